@@ -1,0 +1,29 @@
+package no.lis.tender.catalogue.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.catalogue.domain.Supplier;
+import no.lis.tender.catalogue.domain.SupplierRepository;
+import no.lis.tender.shared.application.UseCase;
+
+/** Changes a supplier's name, organisation number or contact, as of the version the user read. */
+@UseCase
+public class UpdateSupplier {
+
+    public record Command(Long id, Long version, String name, String organisationNumber, String contactEmail)
+            implements SupplierDetails {
+    }
+
+    @Inject
+    SupplierRepository suppliers;
+
+    @Inject
+    SupplierDetailsCheck details;
+
+    /** @return the supplier's id */
+    public long update(Command command) {
+        Supplier supplier = CommandChecks.existing(command.id(), suppliers::findById, Thing.SUPPLIER);
+        CommandChecks.sameVersion(command.version(), supplier.getVersion(), Thing.SUPPLIER.named(supplier.getName()));
+        details.check(command, supplier.getId()).applyTo(supplier);
+        return suppliers.save(supplier).getId();
+    }
+}

@@ -1,0 +1,22 @@
+package no.lis.tender.catalogue.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ProductRepository {
+
+    Optional<Product> findById(long id);
+
+    Optional<Product> findByVarenummer(Varenummer varenummer);
+
+    /** All products by name. */
+    List<Product> findAll();
+
+    /** At most {@code max} products matching {@code query} from position {@code first}, sorted as asked. */
+    List<Product> search(ProductQuery query, int first, int max, ProductQuery.Sort sort, boolean ascending);
+
+    long count(ProductQuery query);
+
+    /** Stores a new product, so that it has its id, or the changes to one. */
+    Product save(Product product);
+}

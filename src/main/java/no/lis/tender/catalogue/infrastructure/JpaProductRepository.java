@@ -1,0 +1,79 @@
+package no.lis.tender.catalogue.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import no.lis.tender.catalogue.domain.Product;
+import no.lis.tender.catalogue.domain.ProductQuery;
+import no.lis.tender.catalogue.domain.ProductRepository;
+import no.lis.tender.catalogue.domain.Varenummer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaProductRepository extends JpaRepositorySupport<Product> implements ProductRepository {
+
+    public JpaProductRepository() {
+        super(Product.class);
+    }
+
+    @Override
+    public Optional<Product> findById(long id) {
+        return byId(id);
+    }
+
+    @Override
+    public Optional<Product> findByVarenummer(Varenummer varenummer) {
+        return single("Product.findByVarenummer", "varenummer", varenummer);
+    }
+
+    @Override
+    public List<Product> findAll() {
+        return list("Product.findAll");
+    }
+
+    @Override
+    public List<Product> search(ProductQuery query, int first, int max, ProductQuery.Sort sort, boolean ascending) {
+        return page(criteria(query), root -> switch (sort == null ? ProductQuery.Sort.NAME : sort) {
+            case NAME -> root.get("name");
+            case VARENUMMER -> root.get("varenummer");
+            case SUBSTANCE -> root.get("substance").get("name");
+            case ATC_CODE -> root.get("substance").get("atcCode");
+            case SUPPLIER -> root.get("marketingAuthorisationHolder").get("name");
+            case PRODUCT_TYPE -> root.get("productType");
+            case MAXIMUM_PRICE -> root.get("maximumPricePerPack");
+        }, ascending, first, max, "substance", "marketingAuthorisationHolder");
+    }
+
+    @Override
+    public long count(ProductQuery query) {
+        return count(criteria(query));
+    }
+
+    @Override
+    public Product save(Product product) {
+        return store(product);
+    }
+
+    private static Criteria<Product> criteria(ProductQuery query) {
+        return (CriteriaBuilder cb, Root<Product> product) -> {
+            Path<Object> substance = product.get("substance");
+            return given(
+                    query.text() == null ? null : cb.or(
+                            contains(cb, product.get("name"), query.text()),
+                            contains(cb, substance.get("name"), query.text()),
+                            startsWith(cb, product.get("varenummer").as(String.class), query.text()),
+                            startsWith(cb, substance.get("atcCode").as(String.class),
+                                    query.text().toUpperCase(Locale.ROOT))),
+                    query.productType() == null ? null : cb.equal(product.get("productType"), query.productType()),
+                    query.atcPrefix() == null ? null
+                            : startsWith(cb, substance.get("atcCode").as(String.class), query.atcPrefix()),
+                    query.substanceId() == null ? null : cb.equal(substance.get("id"), query.substanceId()),
+                    query.supplierId() == null ? null
+                            : cb.equal(product.get("marketingAuthorisationHolder").get("id"), query.supplierId()));
+        };
+    }
+}

@@ -1,0 +1,226 @@
+package no.lis.tender.catalogue.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.catalogue.application.CatalogueQueries;
+import no.lis.tender.catalogue.application.SaveSpecialistGroup;
+import no.lis.tender.catalogue.domain.GroupMember;
+import no.lis.tender.catalogue.domain.Profession;
+import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.catalogue.domain.TherapeuticArea;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.shared.web.FacesMessages;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The specialist groups with their members, the therapeutic areas they serve, and the dialog that
+ * creates or changes a group with its whole list of members. A broken rule of a member
+ * ({@code members[2].email}) is shown beside that field in that member's row of the dialog.
+ */
+@Named
+@ViewScoped
+public class GroupsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "groupForm";
+    /** The id of the member table in the dialog's form; a row's input is {@code groupForm:members:2:email}. */
+    static final String MEMBER_TABLE = "members";
+    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
+
+    @Inject
+    CatalogueQueries queries;
+    @Inject
+    SaveSpecialistGroup saveGroup;
+    @Inject
+    FacesMessages messages;
+
+    private GroupForm form = new GroupForm();
+    /** Read once for the page and again after a save; not kept when the view is stored. */
+    private transient List<SpecialistGroup> groups;
+    private transient List<TherapeuticArea> areas;
+
+    public List<SpecialistGroup> getGroups() {
+        if (groups == null) {
+            groups = queries.specialistGroups();
+        }
+        return groups;
+    }
+
+    public List<TherapeuticArea> getTherapeuticAreas() {
+        if (areas == null) {
+            areas = queries.therapeuticAreas();
+        }
+        return areas;
+    }
+
+    public Profession[] getProfessions() {
+        return Profession.values();
+    }
+
+    public void newGroup() {
+        form = new GroupForm();
+        form.members.add(new MemberRow());
+    }
+
+    public void edit(long id) {
+        queries.specialistGroup(id).ifPresent(group -> form = GroupForm.of(group));
+    }
+
+    public void addMember() {
+        form.members.add(new MemberRow());
+    }
+
+    public void removeMember(int index) {
+        if (index >= 0 && index < form.members.size()) {
+            form.members.remove(index);
+        }
+    }
+
+    public void save() {
+        GroupForm typed = form;
+        List<SaveSpecialistGroup.Member> members = typed.members.stream()
+                .map(m -> new SaveSpecialistGroup.Member(m.fullName, m.email, m.profession, m.username)).toList();
+        boolean saved = messages.attempt(FORM, () -> {
+            try {
+                saveGroup.save(new SaveSpecialistGroup.Command(typed.id, typed.version, typed.name,
+                        typed.therapeuticAreaId, members));
+            } catch (DomainException e) {
+                throw besideMembers(e);
+            }
+        });
+        if (saved) {
+            groups = null;
+            messages.info(typed.isNew() ? "catalogue.group.created" : "catalogue.group.updated", typed.name.strip());
+            PrimeFaces.current().executeScript("PF('groupDialog').hide()");
+        }
+    }
+
+    /**
+     * Puts each member's broken rule beside its field in the member's row, and returns the rest for
+     * the form (or, if there is none, a pointer to the rows).
+     */
+    private DomainException besideMembers(DomainException e) {
+        List<Violation> rest = new ArrayList<>();
+        for (Violation violation : e.violations()) {
+            Matcher member = MEMBER_FIELD.matcher(violation.field() == null ? "" : violation.field());
+            if (member.matches()) {
+                messages.add(FORM + ":" + MEMBER_TABLE + ":" + member.group(1) + ":" + member.group(2),
+                        FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.arguments());
+            } else {
+                rest.add(violation);
+            }
+        }
+        return rest.isEmpty() ? new DomainException(null, "catalogue.group.members.invalid") : new DomainException(rest);
+    }
+
+    public GroupForm getForm() {
+        return form;
+    }
+
+    /** The dialog's fields; {@code id} and {@code version} are those of the group being changed. */
+    public static final class GroupForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long id;
+        private Long version;
+        private String name;
+        private Long therapeuticAreaId;
+        private final List<MemberRow> members = new ArrayList<>();
+
+        static GroupForm of(SpecialistGroup group) {
+            GroupForm form = new GroupForm();
+            form.id = group.getId();
+            form.version = group.getVersion();
+            form.name = group.getName();
+            form.therapeuticAreaId = group.getTherapeuticArea().getId();
+            group.getMembers().forEach(member -> form.members.add(MemberRow.of(member)));
+            return form;
+        }
+
+        public boolean isNew() {
+            return id == null;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Long getTherapeuticAreaId() {
+            return therapeuticAreaId;
+        }
+
+        public void setTherapeuticAreaId(Long therapeuticAreaId) {
+            this.therapeuticAreaId = therapeuticAreaId;
+        }
+
+        public List<MemberRow> getMembers() {
+            return members;
+        }
+    }
+
+    /** One member as typed in the dialog. */
+    public static final class MemberRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String fullName;
+        private String email;
+        private Profession profession;
+        private String username;
+
+        static MemberRow of(GroupMember member) {
+            MemberRow row = new MemberRow();
+            row.fullName = member.getFullName();
+            row.email = member.getEmail().value();
+            row.profession = member.getProfession();
+            row.username = member.getUsername();
+            return row;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public Profession getProfession() {
+            return profession;
+        }
+
+        public void setProfession(Profession profession) {
+            this.profession = profession;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package no.lis.tender.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.DomainException;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who logs in. Only a PBKDF2 hash of the password is ever stored. A supplier's user is
+ * linked to exactly one supplier of the catalogue (by id), and only a supplier's user is.
+ */
+@Entity
+@Table(name = "IDN_USER")
+@NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "USERNAME", nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "FULL_NAME", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "EMAIL", length = 200)
+    private String email;
+
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 300)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "IDN_USER_ROLE", joinColumns = @JoinColumn(name = "USER_ID"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROLE_NAME", length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "SUPPLIER_ID")
+    private Long supplierId;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String fullName, String email, String passwordHash,
+                       Set<Role> roles, Long supplierId) {
+        if (username == null || !username.matches("[a-z0-9._-]{2,60}")) {
+            throw new DomainException("username", "user.username.invalid");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainException("roles", "user.roles.required");
+        }
+        if (roles.contains(Role.SUPPLIER) != (supplierId != null)) {
+            throw new DomainException("supplierId", "user.supplier.link");
+        }
+        this.username = username;
+        this.fullName = Objects.requireNonNull(fullName, "fullName");
+        this.email = email;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.roles = EnumSet.copyOf(roles);
+        this.supplierId = supplierId;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public Long getSupplierId() {
+        return supplierId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

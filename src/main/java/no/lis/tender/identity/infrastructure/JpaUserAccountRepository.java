@@ -1,0 +1,38 @@
+package no.lis.tender.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.lis.tender.identity.domain.UserAccount;
+import no.lis.tender.identity.domain.UserAccountRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext(unitName = "lis")
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UserAccount> findAll() {
+        return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public UserAccount save(UserAccount user) {
+        if (user.getId() == null) {
+            em.persist(user);
+            return user;
+        }
+        return em.merge(user);
+    }
+}

@@ -1,0 +1,50 @@
+package no.lis.tender.shared.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Resolves message keys against the one resource bundle of the application. */
+public final class Messages {
+
+    public static final String BUNDLE = "no.lis.tender.i18n.messages";
+    public static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private Messages() {
+    }
+
+    /**
+     * The message {@code key} in {@code locale}, with its arguments filled in. An enum argument is
+     * shown by its label ({@code TenderStatus.PUBLISHED}) where the bundle has one.
+     */
+    public static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle;
+        try {
+            bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (!bundle.containsKey(key)) {
+            return key;
+        }
+        Object[] shown = arguments == null ? new Object[0] : arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> constant) {
+                String label = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                shown[i] = bundle.containsKey(label) ? bundle.getString(label) : constant.name();
+            }
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
+    }
+
+    public static String format(Locale locale, Violation violation) {
+        return format(locale, violation.messageKey(), violation.arguments());
+    }
+
+    static String english(Violation violation) {
+        return (violation.field() == null ? "" : violation.field() + ": ")
+                + format(Locale.ENGLISH, violation);
+    }
+}

@@ -1,0 +1,244 @@
+package no.lis.tender.tendering.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.application.CancelTender;
+import no.lis.tender.tendering.application.CancelTenderCommand;
+import no.lis.tender.tendering.application.DefineAwardCriteria;
+import no.lis.tender.tendering.application.DefineAwardCriteriaCommand;
+import no.lis.tender.tendering.application.PlanTender;
+import no.lis.tender.tendering.application.PlanTenderCommand;
+import no.lis.tender.tendering.application.PublishTender;
+import no.lis.tender.tendering.application.PublishTenderCommand;
+import no.lis.tender.tendering.application.RemoveLot;
+import no.lis.tender.tendering.application.RemoveLotCommand;
+import no.lis.tender.tendering.application.ReviseTenderDetails;
+import no.lis.tender.tendering.application.ReviseTenderDetailsCommand;
+import no.lis.tender.tendering.application.SaveLot;
+import no.lis.tender.tendering.application.SaveLotCommand;
+import no.lis.tender.tendering.application.ScheduleTimeline;
+import no.lis.tender.tendering.application.ScheduleTimelineCommand;
+import no.lis.tender.tendering.application.TenderQueries;
+import no.lis.tender.tendering.domain.MarketPhase;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderSort;
+import no.lis.tender.tendering.domain.TenderStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Tender rounds: plan, edit while draft, publish, cancel; for buyers. */
+@Path("/tenders")
+@RequestScoped
+@RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tender rounds")
+public class TenderResource {
+
+    private static final int MAX_PAGE = 500;
+
+    @Inject
+    TenderQueries queries;
+    @Inject
+    PlanTender planTender;
+    @Inject
+    ReviseTenderDetails reviseDetails;
+    @Inject
+    SaveLot saveLot;
+    @Inject
+    RemoveLot removeLot;
+    @Inject
+    DefineAwardCriteria defineCriteria;
+    @Inject
+    ScheduleTimeline scheduleTimeline;
+    @Inject
+    PublishTender publishTender;
+    @Inject
+    CancelTender cancelTender;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(summary = "List tender rounds, narrowed by market phase (0-6), status and text; newest first")
+    public List<TenderJson.Summary> list(@QueryParam("phase") Integer phase, @QueryParam("status") String status,
+                                         @QueryParam("q") String text,
+                                         @QueryParam("first") @DefaultValue("0") int first,
+                                         @QueryParam("max") @DefaultValue("100") int max) {
+        TenderFilter filter = new TenderFilter(phase == null ? null : phaseOf(phase), statusOf(status), null, text);
+        return queries.list(filter, Math.max(0, first), Math.max(1, Math.min(max, MAX_PAGE)), TenderSort.CREATED_AT, false)
+                .stream().map(TenderJson.Summary::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Plan a new tender round as a draft, with the instrument and criteria its market phase suggests")
+    public Response plan(PlanTenderCommand command, @Context UriInfo uri) {
+        Long id = planTender.plan(command == null ? new PlanTenderCommand(null, null, null, null, null) : command,
+                user.username());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(TenderJson.Detail.of(tender(id))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One tender round with its lots, award criteria, timeline, status and log")
+    public TenderJson.Detail get(@PathParam("id") Long id) {
+        return TenderJson.Detail.of(tender(id));
+    }
+
+    @PUT
+    @Path("{id}/details")
+    @Operation(summary = "Change title, therapeutic area, specialist group, market phase and instrument of a draft")
+    public TenderJson.Detail revise(@PathParam("id") Long id, DetailsBody body) {
+        tender(id);
+        reviseDetails.revise(new ReviseTenderDetailsCommand(id, body.version(), body.title(), body.therapeuticAreaId(),
+                body.specialistGroupId(), body.marketPhase(), body.instrument(),
+                Boolean.TRUE.equals(body.severalRankedSuppliersAllowed())), user.username());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/lots")
+    @Operation(summary = "Add a lot (delkontrakt) to a draft")
+    public Response addLot(@PathParam("id") Long id, LotBody body, @Context UriInfo uri) {
+        tender(id);
+        int number = saveLot.save(body.toCommand(id, null), user.username());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(number)).build())
+                .entity(get(id)).build();
+    }
+
+    @PUT
+    @Path("{id}/lots/{number}")
+    @Operation(summary = "Change a lot of a draft")
+    public TenderJson.Detail changeLot(@PathParam("id") Long id, @PathParam("number") int number, LotBody body) {
+        tender(id);
+        saveLot.save(body.toCommand(id, number), user.username());
+        return get(id);
+    }
+
+    @DELETE
+    @Path("{id}/lots/{number}")
+    @Operation(summary = "Remove a lot from a draft; the version the caller saw is required")
+    public TenderJson.Detail removeLot(@PathParam("id") Long id, @PathParam("number") int number,
+                                       @QueryParam("version") Long version) {
+        tender(id);
+        removeLot.remove(new RemoveLotCommand(id, version, number), user.username());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/criteria")
+    @Operation(summary = "Set the weighted award criteria of a draft (weights are whole percentages summing to 100)")
+    public TenderJson.Detail defineCriteria(@PathParam("id") Long id, CriteriaBody body) {
+        tender(id);
+        defineCriteria.define(new DefineAwardCriteriaCommand(id, body.version(), body.criteria(),
+                body.environmentJustification()), user.username());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/timeline")
+    @Operation(summary = "Set the timeline of a draft (instants in UTC, dates in Europe/Oslo)")
+    public TenderJson.Detail schedule(@PathParam("id") Long id, TimelineBody body) {
+        tender(id);
+        scheduleTimeline.schedule(new ScheduleTimelineCommand(id, body.version(), body.publication(),
+                body.questionDeadline(), body.submissionDeadline(), body.plannedAward(), body.agreementStart(),
+                body.agreementEnd(), body.optionYears()), user.username());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/publication")
+    @Operation(summary = "Publish a draft to suppliers; every broken rule is reported at once")
+    public TenderJson.Detail publish(@PathParam("id") Long id, VersionBody body) {
+        tender(id);
+        publishTender.publish(new PublishTenderCommand(id, body == null ? null : body.version()), user.username());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Operation(summary = "Cancel a tender round with a reason")
+    public TenderJson.Detail cancel(@PathParam("id") Long id, CancellationBody body) {
+        tender(id);
+        cancelTender.cancel(new CancelTenderCommand(id, body.version(), body.reason()), user.username());
+        return get(id);
+    }
+
+    private Tender tender(Long id) {
+        return queries.detail(id).orElseThrow(() -> new NotFoundException("Tender " + id));
+    }
+
+    private static MarketPhase phaseOf(int phase) {
+        try {
+            return MarketPhase.of(phase);
+        } catch (DomainException e) {
+            throw new DomainException("phase", "tender.marketPhase.invalid", phase);
+        }
+    }
+
+    private static TenderStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return TenderStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("status", "tender.status.unknown", status);
+        }
+    }
+
+    public record VersionBody(Long version) {
+    }
+
+    public record CancellationBody(Long version, String reason) {
+    }
+
+    public record DetailsBody(Long version, String title, Long therapeuticAreaId, Long specialistGroupId,
+                              Integer marketPhase, String instrument, Boolean severalRankedSuppliersAllowed) {
+    }
+
+    public record LotBody(Long version, String title, String indication, List<String> atcCodes,
+                          BigDecimal estimatedAnnualVolume, String volumeUnit, String comparisonBasis,
+                          Integer treatmentPeriodDays, String marketSplit) {
+
+        SaveLotCommand toCommand(Long tenderId, Integer number) {
+            return new SaveLotCommand(tenderId, version, number, title, indication, atcCodes, estimatedAnnualVolume,
+                    volumeUnit, comparisonBasis, treatmentPeriodDays, marketSplit);
+        }
+    }
+
+    public record CriteriaBody(Long version, List<DefineAwardCriteriaCommand.CriterionInput> criteria,
+                               String environmentJustification) {
+    }
+
+    public record TimelineBody(Long version, Instant publication, Instant questionDeadline, Instant submissionDeadline,
+                               LocalDate plannedAward, LocalDate agreementStart, LocalDate agreementEnd,
+                               String optionYears) {
+    }
+}

@@ -1,0 +1,30 @@
+package no.lis.tender.tendering.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.time.Clock;
+
+/** A buyer publishes a draft tender; every reason it cannot be published is reported at once. */
+@UseCase
+public class PublishTender {
+
+    private final TenderRepository tenders;
+    private final Clock clock;
+
+    @Inject
+    public PublishTender(TenderRepository tenders, Clock clock) {
+        this.tenders = tenders;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected PublishTender() {
+        this(null, null);
+    }
+
+    public void publish(PublishTenderCommand command, String actor) {
+        TenderEdits.load(tenders, command.tenderId(), command.version()).publish(actor, clock);
+    }
+}

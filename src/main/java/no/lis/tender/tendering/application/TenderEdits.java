@@ -1,0 +1,27 @@
+package no.lis.tender.tendering.application;
+
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.util.Optional;
+
+/** Loads the tender a command edits, as the version the user saw. */
+final class TenderEdits {
+
+    private TenderEdits() {
+    }
+
+    /**
+     * The tender with {@code id}, refused as {@code not.found} if there is none and as
+     * {@code concurrent.modification} if it changed since the user loaded {@code version}.
+     */
+    static Tender load(TenderRepository tenders, Long id, Long version) {
+        Tender tender = Optional.ofNullable(id).flatMap(tenders::find)
+                .orElseThrow(() -> new DomainException(null, "not.found", "Anbudet " + id));
+        if (version == null || version != tender.getVersion()) {
+            throw new DomainException(null, "concurrent.modification", "Anbudet " + tender.getReference());
+        }
+        return tender;
+    }
+}

@@ -1,0 +1,75 @@
+package no.lis.tender.tendering.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.lis.tender.tendering.domain.CriterionTemplate;
+import no.lis.tender.tendering.domain.CriterionTemplateRepository;
+import no.lis.tender.tendering.domain.PhaseStatusCount;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderRepository;
+import no.lis.tender.tendering.domain.TenderSort;
+import no.lis.tender.tendering.domain.TenderSummary;
+import no.lis.tender.tendering.domain.Timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the pages and the API read about tenders and the criteria library; changes nothing. */
+@ApplicationScoped
+public class TenderQueries {
+
+    private final TenderRepository tenders;
+    private final CriterionTemplateRepository library;
+    private final Clock clock;
+
+    @Inject
+    public TenderQueries(TenderRepository tenders, CriterionTemplateRepository library, Clock clock) {
+        this.tenders = tenders;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected TenderQueries() {
+        this(null, null, null);
+    }
+
+    /** One page of the tender list; a null {@code sort} sorts by reference. */
+    public List<TenderSummary> list(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending) {
+        return tenders.search(filter, first, max, sort == null ? TenderSort.REFERENCE : sort, ascending);
+    }
+
+    /** How many tenders the list holds with {@code filter}. */
+    public long count(TenderFilter filter) {
+        return tenders.count(filter);
+    }
+
+    /** The number of tenders in each phase and status. */
+    public List<PhaseStatusCount> overview() {
+        return tenders.countByPhaseAndStatus();
+    }
+
+    /** A tender with its lots, criteria, timeline and log. */
+    public Optional<Tender> detail(Long id) {
+        return id == null ? Optional.empty() : tenders.find(id);
+    }
+
+    /** The tender's timeline with the dates not yet set proposed from today, for the buyer to adjust and save. */
+    public Timeline proposedTimeline(Tender tender) {
+        Timeline saved = tender.getTimeline() == null ? Timeline.open() : tender.getTimeline();
+        return saved.withProposalsFrom(LocalDate.now(clock.withZone(Timeline.OSLO)));
+    }
+
+    /** The whole criteria library, inactive templates too, for its maintenance. */
+    public List<CriterionTemplate> criteriaLibrary() {
+        return library.findAll();
+    }
+
+    /** The templates buyers may pick sub-criteria from. */
+    public List<CriterionTemplate> activeCriterionTemplates() {
+        return library.findActive();
+    }
+}

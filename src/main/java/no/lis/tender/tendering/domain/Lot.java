@@ -1,0 +1,162 @@
+package no.lis.tender.tendering.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import no.lis.tender.catalogue.domain.AtcCode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A lot (delkontrakt) of a tender: suppliers offer per lot, and each of its markets is awarded on
+ * its own. Numbered 1..n within its tender; only the tender creates, changes and numbers lots.
+ */
+@Entity
+@Table(name = "TND_LOT")
+public class Lot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "TENDER_ID", nullable = false)
+    private Tender tender;
+
+    @Column(name = "LOT_NUMBER", nullable = false)
+    private int number;
+
+    @Column(name = "TITLE", nullable = false, length = LotSpecification.TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "INDICATION", length = LotSpecification.INDICATION_LENGTH)
+    private String indication;
+
+    /**
+     * The ATC codes as stored: EclipseLink does not apply auto-applied converters (such as the
+     * catalogue's for {@link AtcCode}) to element collections, so the lot keeps the text and hands
+     * out codes.
+     */
+    @ElementCollection
+    @CollectionTable(name = "TND_LOT_SUBSTANCE", joinColumns = @JoinColumn(name = "LOT_ID"))
+    @Column(name = "ATC_CODE", nullable = false, length = AtcCode.LENGTH)
+    private Set<String> substances = new HashSet<>();
+
+    @Column(name = "ANNUAL_VOLUME", nullable = false, precision = 18, scale = 2)
+    private BigDecimal estimatedAnnualVolume;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "VOLUME_UNIT", nullable = false, length = 10)
+    private VolumeUnit volumeUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "COMPARISON_BASIS", nullable = false, length = 30)
+    private ComparisonBasis comparisonBasis;
+
+    @Column(name = "TREATMENT_PERIOD_DAYS")
+    private Integer treatmentPeriodDays;
+
+    @ElementCollection
+    @CollectionTable(name = "TND_LOT_MARKET", joinColumns = @JoinColumn(name = "LOT_ID"))
+    @OrderColumn(name = "MARKET_INDEX")
+    private List<Market> markets = new ArrayList<>();
+
+    protected Lot() {
+    }
+
+    Lot(Tender tender, int number, LotSpecification specification) {
+        this.tender = tender;
+        this.number = number;
+        specify(specification);
+    }
+
+    /** The path under which a broken rule of lot {@code number} is reported, e.g. {@code lots[0]} for lot 1. */
+    public static String path(int number) {
+        return "lots[" + (number - 1) + "]";
+    }
+
+    void specify(LotSpecification specification) {
+        this.title = specification.title();
+        this.indication = specification.indication();
+        Set<String> codes = specification.substances().stream().map(AtcCode::value).collect(Collectors.toSet());
+        this.substances.retainAll(codes);
+        this.substances.addAll(codes);
+        this.estimatedAnnualVolume = specification.estimatedAnnualVolume();
+        this.volumeUnit = specification.volumeUnit();
+        this.comparisonBasis = specification.comparisonBasis();
+        this.treatmentPeriodDays = specification.treatmentPeriodDays();
+        this.markets.clear();
+        this.markets.addAll(specification.markets());
+    }
+
+    void renumber(int newNumber) {
+        this.number = newNumber;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getIndication() {
+        return indication;
+    }
+
+    public Set<AtcCode> getSubstances() {
+        return substances.stream().map(AtcCode::new).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public BigDecimal getEstimatedAnnualVolume() {
+        return estimatedAnnualVolume;
+    }
+
+    public VolumeUnit getVolumeUnit() {
+        return volumeUnit;
+    }
+
+    public ComparisonBasis getComparisonBasis() {
+        return comparisonBasis;
+    }
+
+    /** Null unless prices are compared per treatment period. */
+    public Integer getTreatmentPeriodDays() {
+        return treatmentPeriodDays;
+    }
+
+    public List<Market> getMarkets() {
+        return List.copyOf(markets);
+    }
+
+    /** The preset the markets follow, or null if they were put together otherwise. */
+    public MarketSplit getMarketSplit() {
+        return MarketSplit.of(markets).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+        return number + ": " + title;
+    }
+}

@@ -1,0 +1,55 @@
+package no.lis.tender.tendering.domain;
+
+import no.lis.tender.catalogue.domain.AtcCode;
+import no.lis.tender.shared.domain.Validation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a lot (delkontrakt) asks for: the substances, for which indication or patient group, how
+ * much a year, on which basis prices are compared and in which markets. Valid by construction; a
+ * broken rule names the field (e.g. {@code treatmentPeriodDays}), which a tender files under the
+ * lot's path ({@code lots[0].treatmentPeriodDays}).
+ *
+ * @param treatmentPeriodDays kept only where prices are compared per treatment period
+ */
+public record LotSpecification(String title, String indication, Set<AtcCode> substances,
+                               BigDecimal estimatedAnnualVolume, VolumeUnit volumeUnit,
+                               ComparisonBasis comparisonBasis, Integer treatmentPeriodDays,
+                               List<Market> markets) {
+
+    static final int TITLE_LENGTH = 200;
+    static final int INDICATION_LENGTH = 1000;
+    /** Volumes are stored as DECIMAL(18,2). */
+    private static final int VOLUME_SCALE = 2;
+    private static final BigDecimal VOLUME_LIMIT = BigDecimal.TEN.pow(18 - VOLUME_SCALE);
+
+    public LotSpecification {
+        Validation validation = new Validation();
+        title = Texts.required(validation, "title", title, TITLE_LENGTH);
+        indication = Texts.optional(validation, "indication", indication, INDICATION_LENGTH);
+        substances = substances == null ? Set.of() : Set.copyOf(substances);
+        validation.check(!substances.isEmpty(), "substances", "tender.lot.substancesRequired");
+        if (validation.required(estimatedAnnualVolume, "estimatedAnnualVolume")) {
+            validation.check(estimatedAnnualVolume.signum() > 0
+                            && estimatedAnnualVolume.stripTrailingZeros().scale() <= VOLUME_SCALE
+                            && estimatedAnnualVolume.compareTo(VOLUME_LIMIT) < 0,
+                    "estimatedAnnualVolume", "tender.lot.volumeInvalid", estimatedAnnualVolume);
+        }
+        validation.required(volumeUnit, "volumeUnit");
+        if (validation.required(comparisonBasis, "comparisonBasis") && comparisonBasis.needsTreatmentPeriod()) {
+            validation.check(treatmentPeriodDays != null && treatmentPeriodDays > 0, "treatmentPeriodDays",
+                    "tender.lot.treatmentPeriodDaysRequired");
+        } else {
+            treatmentPeriodDays = null;
+        }
+        markets = markets == null ? List.of() : List.copyOf(markets);
+        if (validation.check(!markets.isEmpty(), "markets", "tender.lot.marketsRequired")) {
+            validation.check(markets.stream().map(Market::getCode).distinct().count() == markets.size(),
+                    "markets", "tender.lot.marketsDuplicate");
+        }
+        validation.throwIfInvalid();
+    }
+}

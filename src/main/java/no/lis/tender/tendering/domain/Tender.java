@@ -1,0 +1,491 @@
+package no.lis.tender.tendering.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Violation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A tender round (anbudskonkurranse) for the drugs of one therapeutic area, the aggregate root of
+ * tendering. It is planned as a draft in a market phase, which gives it its procurement instrument
+ * and starting award criteria; the buyer writes its lots, criteria and timeline, publishes it and
+ * takes it through its life ({@link TenderStatus}). Only a draft may be edited. Every step is
+ * appended to its log. Therapeutic area and specialist group belong to the catalogue and are
+ * referred to by id.
+ */
+@Entity
+@Table(name = "TND_TENDER")
+@NamedQuery(name = "Tender.findByReference", query = "SELECT t FROM Tender t WHERE t.reference = :reference")
+@NamedQuery(name = "Tender.countByPhaseAndStatus",
+        query = "SELECT NEW no.lis.tender.tendering.domain.PhaseStatusCount(t.marketPhase, t.status, COUNT(t))"
+                + " FROM Tender t GROUP BY t.marketPhase, t.status ORDER BY t.marketPhase, t.status")
+public class Tender {
+
+    /** Climate and environment weigh at least this much, as the main rule of Norwegian public tenders. */
+    public static final int ENVIRONMENT_MAIN_RULE_WEIGHT = 30;
+    static final int TITLE_LENGTH = 200;
+    static final int REASON_LENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "TENDER_REFERENCE", nullable = false, unique = true, length = TenderReference.MAX_LENGTH)
+    private TenderReference reference;
+
+    @Column(name = "TITLE", nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "THERAPEUTIC_AREA_ID", nullable = false)
+    private Long therapeuticAreaId;
+
+    @Column(name = "SPECIALIST_GROUP_ID", nullable = false)
+    private Long specialistGroupId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "MARKET_PHASE", nullable = false, length = 10)
+    private MarketPhase marketPhase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "INSTRUMENT", nullable = false, length = 30)
+    private ProcurementInstrument instrument;
+
+    @Column(name = "SEVERAL_RANKED_SUPPLIERS", nullable = false)
+    private boolean severalRankedSuppliersAllowed;
+
+    @OneToMany(mappedBy = "tender", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Lot> lots = new ArrayList<>();
+
+    @OneToMany(mappedBy = "tender", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<AwardCriterion> criteria = new ArrayList<>();
+
+    @Embedded
+    private EnvironmentJustification environmentJustification;
+
+    @Embedded
+    private Timeline timeline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 30)
+    private TenderStatus status;
+
+    @Column(name = "CREATED_BY", nullable = false, length = 60)
+    private String createdBy;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "PUBLISHED_BY", length = 60)
+    private String publishedBy;
+
+    @Column(name = "PUBLISHED_AT")
+    private Instant publishedAt;
+
+    @Column(name = "CANCELLATION_REASON", length = REASON_LENGTH)
+    private String cancellationReason;
+
+    @ElementCollection
+    @CollectionTable(name = "TND_TENDER_LOG", joinColumns = @JoinColumn(name = "TENDER_ID"))
+    @OrderColumn(name = "LOG_INDEX")
+    private List<TenderLogEntry> log = new ArrayList<>();
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected Tender() {
+    }
+
+    /**
+     * Plans a tender round as a draft: the phase gives the procurement instrument, whether several
+     * ranked suppliers may be awarded, and the starting award criteria with sub-criteria drawn from
+     * the active templates of {@code library}. Every broken rule is reported at once.
+     */
+    public static Tender plan(TenderReference reference, String title, Long therapeuticAreaId,
+                              Long specialistGroupId, MarketPhase phase, Collection<CriterionTemplate> library,
+                              String actor, Clock clock) {
+        Validation validation = new Validation();
+        validation.required(reference, "reference");
+        Tender tender = new Tender();
+        tender.reference = reference;
+        tender.describe(validation, title, therapeuticAreaId, specialistGroupId, phase);
+        tender.instrument = phase.defaultInstrument();
+        tender.severalRankedSuppliersAllowed = tender.instrument.allowsSeveralRankedSuppliersByDefault();
+        phase.defaultCriteria(library).forEach(tender::addCriterion);
+        tender.timeline = Timeline.open();
+        tender.status = TenderStatus.DRAFT;
+        tender.createdBy = actor;
+        tender.createdAt = clock.instant();
+        tender.record(actor, clock, "tender.log.planned", reference.value());
+        return tender;
+    }
+
+    /**
+     * Changes what the tender is about and how it is run. Criteria are kept as they are: a changed
+     * phase does not overwrite criteria the buyer may have adjusted.
+     */
+    public void revise(String newTitle, Long newTherapeuticAreaId, Long newSpecialistGroupId, MarketPhase newPhase,
+                       ProcurementInstrument newInstrument, boolean severalRankedSuppliers, String actor, Clock clock) {
+        requireEditable();
+        Validation validation = new Validation();
+        validation.required(newInstrument, "instrument");
+        describe(validation, newTitle, newTherapeuticAreaId, newSpecialistGroupId, newPhase);
+        this.instrument = newInstrument;
+        this.severalRankedSuppliersAllowed = severalRankedSuppliers;
+        record(actor, clock, "tender.log.detailsRevised", title);
+    }
+
+    /**
+     * Sets title, therapeutic area, specialist group and phase if they, and whatever else
+     * {@code validation} holds, are valid; otherwise throws every violation.
+     */
+    private void describe(Validation validation, String newTitle, Long newTherapeuticAreaId,
+                          Long newSpecialistGroupId, MarketPhase newPhase) {
+        String checkedTitle = Texts.required(validation, "title", newTitle, TITLE_LENGTH);
+        validation.required(newTherapeuticAreaId, "therapeuticAreaId");
+        validation.required(newSpecialistGroupId, "specialistGroupId");
+        validation.required(newPhase, "marketPhase");
+        validation.throwIfInvalid();
+        this.title = checkedTitle;
+        this.therapeuticAreaId = newTherapeuticAreaId;
+        this.specialistGroupId = newSpecialistGroupId;
+        this.marketPhase = newPhase;
+    }
+
+    /** Adds a lot with the next number and returns it. */
+    public Lot addLot(LotSpecification specification, String actor, Clock clock) {
+        requireEditable();
+        Lot lot = new Lot(this, lots.size() + 1, specification);
+        lots.add(lot);
+        record(actor, clock, "tender.log.lotAdded", lot.toString());
+        return lot;
+    }
+
+    public void reviseLot(int number, LotSpecification specification, String actor, Clock clock) {
+        requireEditable();
+        Lot lot = lot(number);
+        lot.specify(specification);
+        record(actor, clock, "tender.log.lotRevised", lot.toString());
+    }
+
+    /** Removes a lot; the lots after it move up a number, so that lots stay numbered 1..n. */
+    public void removeLot(int number, String actor, Clock clock) {
+        requireEditable();
+        Lot lot = lot(number);
+        lots.remove(lot);
+        for (int i = number - 1; i < lots.size(); i++) {
+            lots.get(i).renumber(i + 1);
+        }
+        record(actor, clock, "tender.log.lotRemoved", lot.toString());
+    }
+
+    private Lot lot(int number) {
+        if (number < 1 || number > lots.size()) {
+            throw new DomainException("lotNumber", "tender.lot.notFound", number);
+        }
+        return lots.get(number - 1);
+    }
+
+    /**
+     * Replaces the award criteria. The set must be complete: weights summing to 100, price weighed,
+     * one criterion per type, sub-criteria for every weighed scored criterion, and a justification
+     * if environment weighs less than {@value #ENVIRONMENT_MAIN_RULE_WEIGHT} %, which is recorded
+     * with who gave it and when. A broken rule about criterion {@code i} of {@code defined} names
+     * the field {@code criteria[i]...}; all are reported at once.
+     */
+    public void defineCriteria(List<AwardCriterion> defined, String justification, String actor, Clock clock) {
+        requireEditable();
+        Validation validation = new Validation();
+        validation.check(instrument.isPublishedAsTender(), "criteria", "tender.criteria.notForInstrument");
+        String justificationText = Texts.optional(validation, "criteria.environmentJustification", justification,
+                EnvironmentJustification.TEXT_LENGTH);
+        validation.addAll(criteriaViolations(defined, justificationText));
+        validation.throwIfInvalid();
+        criteria.removeIf(existing -> defined.stream().noneMatch(c -> c.getType() == existing.getType()));
+        for (AwardCriterion criterion : defined) {
+            criterion(criterion.getType()).ifPresentOrElse(existing -> existing.reviseTo(criterion),
+                    () -> addCriterion(criterion));
+        }
+        justifyEnvironment(justificationText, actor, clock);
+        record(actor, clock, "tender.log.criteriaDefined",
+                getCriteria().stream().map(AwardCriterion::toString).collect(Collectors.joining(", ")));
+    }
+
+    private void addCriterion(AwardCriterion criterion) {
+        criterion.belongTo(this);
+        criteria.add(criterion);
+    }
+
+    private Optional<AwardCriterion> criterion(CriterionType type) {
+        return criteria.stream().filter(c -> c.getType() == type).findFirst();
+    }
+
+    private static List<Violation> criteriaViolations(List<AwardCriterion> list, String justification) {
+        List<Violation> violations = new ArrayList<>();
+        Set<CriterionType> seen = EnumSet.noneOf(CriterionType.class);
+        for (int i = 0; i < list.size(); i++) {
+            AwardCriterion criterion = list.get(i);
+            if (!seen.add(criterion.getType())) {
+                violations.add(new Violation("criteria[" + i + "].type", "tender.criteria.duplicateType"));
+            }
+            if (criterion.getType().isScored() && criterion.getWeight() > 0 && criterion.getSubCriteria().isEmpty()) {
+                violations.add(new Violation("criteria[" + i + "].subCriteria", "tender.criteria.subCriteriaRequired"));
+            }
+        }
+        int sum = list.stream().mapToInt(AwardCriterion::getWeight).sum();
+        if (sum != 100) {
+            violations.add(new Violation("criteria.weights", "tender.criteria.weightsSum", sum));
+        }
+        if (weightOf(list, CriterionType.PRICE) == 0) {
+            violations.add(new Violation("criteria.weights", "tender.criteria.priceRequired"));
+        }
+        int environment = weightOf(list, CriterionType.ENVIRONMENT);
+        if (environment < ENVIRONMENT_MAIN_RULE_WEIGHT && justification == null) {
+            violations.add(new Violation("criteria.environmentJustification",
+                    "tender.criteria.environmentJustificationRequired", environment, ENVIRONMENT_MAIN_RULE_WEIGHT));
+        }
+        return violations;
+    }
+
+    private static int weightOf(List<AwardCriterion> list, CriterionType type) {
+        return list.stream().filter(c -> c.getType() == type).mapToInt(AwardCriterion::getWeight).sum();
+    }
+
+    /** Keeps a justification only where environment weighs under the main rule; an unchanged text keeps its author. */
+    private void justifyEnvironment(String text, String actor, Clock clock) {
+        if (text == null || weightOf(criteria, CriterionType.ENVIRONMENT) >= ENVIRONMENT_MAIN_RULE_WEIGHT) {
+            environmentJustification = null;
+        } else if (environmentJustification == null || !environmentJustification.getText().equals(text)) {
+            environmentJustification = new EnvironmentJustification(text, actor, clock.instant());
+        }
+    }
+
+    /** Sets the dates of the round; what is filled in must be in order, the rest may stay open until publication. */
+    public void reschedule(Timeline newTimeline, String actor, Clock clock) {
+        requireEditable();
+        DomainException.throwIfAny(newTimeline.violations());
+        this.timeline = newTimeline;
+        record(actor, clock, "tender.log.rescheduled", newTimeline.getSubmissionDeadline() == null ? null
+                : Timeline.osloText(newTimeline.getSubmissionDeadline()));
+    }
+
+    /**
+     * Publishes the draft to suppliers. Refused, with every reason at once, unless the instrument is
+     * a tender (not horizon scanning or a price negotiation), there is a lot, the criteria hold, and
+     * the timeline is complete and in order with the submission deadline still ahead. The
+     * publication time becomes now unless one was planned.
+     */
+    public void publish(String actor, Clock clock) {
+        status.moveTo(TenderStatus.PUBLISHED); // only a draft gets this far
+        Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>();
+        if (instrument.isPublishedAsTender()) {
+            violations.addAll(criteriaViolations(getCriteria(),
+                    environmentJustification == null ? null : environmentJustification.getText()));
+        } else {
+            violations.add(new Violation("instrument", "tender.publish.notATender"));
+        }
+        if (lots.isEmpty()) {
+            violations.add(new Violation("lots", "tender.publish.lotsRequired"));
+        }
+        Timeline published = getTimeline().publishedAt(now);
+        violations.addAll(published.violationsForPublication(now));
+        DomainException.throwIfAny(violations);
+        this.timeline = published;
+        this.publishedBy = actor;
+        this.publishedAt = now;
+        moveTo(TenderStatus.PUBLISHED, actor, clock, reference.value());
+    }
+
+    /** Closes submission once the submission deadline is reached; the application does it by itself. */
+    public void closeSubmission(Clock clock) {
+        status.moveTo(TenderStatus.SUBMISSION_CLOSED); // only a published tender gets this far
+        Instant deadline = getTimeline().getSubmissionDeadline();
+        if (!getTimeline().submissionDeadlineReached(clock.instant())) {
+            throw new DomainException("timeline.submissionDeadline", "tender.submission.deadlineNotReached",
+                    Timeline.osloText(deadline));
+        }
+        moveTo(TenderStatus.SUBMISSION_CLOSED, TenderLogEntry.SYSTEM, clock, null);
+    }
+
+    /** Cancels the round at any point before its agreement is active; the reason is required and kept. */
+    public void cancel(String reason, String actor, Clock clock) {
+        status.moveTo(TenderStatus.CANCELLED); // refuses a tender whose agreement is active, expired or cancelled
+        Validation validation = new Validation();
+        String checkedReason = Texts.required(validation, "cancellationReason", reason, REASON_LENGTH);
+        validation.throwIfInvalid();
+        this.cancellationReason = checkedReason;
+        moveTo(TenderStatus.CANCELLED, actor, clock, checkedReason);
+    }
+
+    public void markOpened(String actor, Clock clock) {
+        moveTo(TenderStatus.OPENED, actor, clock, null);
+    }
+
+    public void markEvaluated(String actor, Clock clock) {
+        moveTo(TenderStatus.EVALUATED, actor, clock, null);
+    }
+
+    public void markAwarded(String actor, Clock clock) {
+        moveTo(TenderStatus.AWARDED, actor, clock, null);
+    }
+
+    public void startStandstill(String actor, Clock clock) {
+        moveTo(TenderStatus.STANDSTILL, actor, clock, null);
+    }
+
+    public void activateAgreement(String actor, Clock clock) {
+        moveTo(TenderStatus.AGREEMENT_ACTIVE, actor, clock, null);
+    }
+
+    public void expire(String actor, Clock clock) {
+        moveTo(TenderStatus.EXPIRED, actor, clock, null);
+    }
+
+    private void moveTo(TenderStatus next, String actor, Clock clock, String detail) {
+        TenderStatus previous = status;
+        status = status.moveTo(next);
+        record(actor, clock, "tender.log.statusChanged",
+                previous + " → " + next + (detail == null ? "" : ": " + detail));
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new DomainException("status", "tender.notEditable", status);
+        }
+    }
+
+    private void record(String actor, Clock clock, String action, String detail) {
+        log.add(new TenderLogEntry(clock.instant(), actor, action, detail));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TenderReference getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Long getTherapeuticAreaId() {
+        return therapeuticAreaId;
+    }
+
+    public Long getSpecialistGroupId() {
+        return specialistGroupId;
+    }
+
+    public MarketPhase getMarketPhase() {
+        return marketPhase;
+    }
+
+    public ProcurementInstrument getInstrument() {
+        return instrument;
+    }
+
+    public boolean isSeveralRankedSuppliersAllowed() {
+        return severalRankedSuppliersAllowed;
+    }
+
+    /** The lots by number. */
+    public List<Lot> getLots() {
+        return List.copyOf(lots);
+    }
+
+    /** The award criteria in the order of {@link CriterionType}: price, quality, environment, supply security. */
+    public List<AwardCriterion> getCriteria() {
+        return criteria.stream().sorted(Comparator.comparing(AwardCriterion::getType)).toList();
+    }
+
+    /** Why environment weighs less than the main rule, or null where it does not. */
+    public EnvironmentJustification getEnvironmentJustification() {
+        return environmentJustification;
+    }
+
+    public Timeline getTimeline() {
+        return timeline == null ? Timeline.open() : timeline;
+    }
+
+    public TenderStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    /** Every recorded step, oldest first. */
+    public List<TenderLogEntry> getLog() {
+        return List.copyOf(log);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tender t && Objects.equals(reference, t.reference);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(reference);
+    }
+
+    @Override
+    public String toString() {
+        return reference + " " + title;
+    }
+}

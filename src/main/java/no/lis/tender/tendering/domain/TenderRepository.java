@@ -1,0 +1,22 @@
+package no.lis.tender.tendering.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface TenderRepository {
+
+    Optional<Tender> find(Long id);
+
+    Optional<Tender> findByReference(TenderReference reference);
+
+    /** Stores a new tender; its id is set on return. Changes to a loaded tender are stored with the transaction. */
+    Tender save(Tender tender);
+
+    /** One page of the tender list: those matching {@code filter}, from row {@code first}, at most {@code max}. */
+    List<TenderSummary> search(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending);
+
+    long count(TenderFilter filter);
+
+    /** How many tenders there are in each phase and status (combinations without tenders left out). */
+    List<PhaseStatusCount> countByPhaseAndStatus();
+}

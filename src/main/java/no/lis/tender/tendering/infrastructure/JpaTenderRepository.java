@@ -1,0 +1,113 @@
+package no.lis.tender.tendering.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import no.lis.tender.tendering.domain.PhaseStatusCount;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderReference;
+import no.lis.tender.tendering.domain.TenderRepository;
+import no.lis.tender.tendering.domain.TenderSort;
+import no.lis.tender.tendering.domain.TenderSummary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTenderRepository implements TenderRepository {
+
+    private static final String SUMMARY = "SELECT NEW no.lis.tender.tendering.domain.TenderSummary(t.id, t.reference,"
+            + " t.title, t.therapeuticAreaId, t.specialistGroupId, t.marketPhase, t.instrument, t.status,"
+            + " t.timeline.submissionDeadline, t.version) FROM Tender t";
+
+    @PersistenceContext(unitName = "lis")
+    EntityManager em;
+
+    @Override
+    public Optional<Tender> find(Long id) {
+        return Optional.ofNullable(em.find(Tender.class, id));
+    }
+
+    @Override
+    public Optional<Tender> findByReference(TenderReference reference) {
+        return em.createNamedQuery("Tender.findByReference", Tender.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Tender save(Tender tender) {
+        em.persist(tender);
+        em.flush();
+        return tender;
+    }
+
+    @Override
+    public List<TenderSummary> search(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending) {
+        Where where = new Where(filter);
+        TypedQuery<TenderSummary> query = em.createQuery(SUMMARY + where.jpql + " ORDER BY " + path(sort)
+                + (ascending ? " ASC" : " DESC") + ", t.id", TenderSummary.class);
+        where.parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(TenderFilter filter) {
+        Where where = new Where(filter);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(t) FROM Tender t" + where.jpql, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public List<PhaseStatusCount> countByPhaseAndStatus() {
+        return em.createNamedQuery("Tender.countByPhaseAndStatus", PhaseStatusCount.class).getResultList();
+    }
+
+    /** The sort orders allowed, and the attribute each sorts by: nothing from the caller reaches the query text. */
+    private static String path(TenderSort sort) {
+        return switch (sort) {
+            case REFERENCE -> "t.reference";
+            case TITLE -> "t.title";
+            case MARKET_PHASE -> "t.marketPhase";
+            case STATUS -> "t.status";
+            case SUBMISSION_DEADLINE -> "t.timeline.submissionDeadline";
+            case CREATED_AT -> "t.createdAt";
+        };
+    }
+
+    /** The WHERE clause of a {@link TenderFilter} and the parameters it binds. */
+    private static final class Where {
+
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private final String jpql;
+
+        Where(TenderFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            if (filter.phase() != null) {
+                conditions.add("t.marketPhase = :phase");
+                parameters.put("phase", filter.phase());
+            }
+            if (filter.status() != null) {
+                conditions.add("t.status = :status");
+                parameters.put("status", filter.status());
+            }
+            if (filter.therapeuticAreaId() != null) {
+                conditions.add("t.therapeuticAreaId = :therapeuticAreaId");
+                parameters.put("therapeuticAreaId", filter.therapeuticAreaId());
+            }
+            if (filter.text() != null) {
+                conditions.add("(UPPER(t.title) LIKE :text ESCAPE '!' OR UPPER(t.reference) LIKE :text ESCAPE '!')");
+                parameters.put("text", "%" + filter.text().toUpperCase(Locale.ROOT)
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            jpql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+    }
+}

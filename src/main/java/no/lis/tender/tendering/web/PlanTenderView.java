@@ -1,0 +1,103 @@
+package no.lis.tender.tendering.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.tendering.application.PlanTender;
+import no.lis.tender.tendering.application.PlanTenderCommand;
+import no.lis.tender.tendering.domain.CriterionType;
+import no.lis.tender.tendering.domain.MarketPhase;
+import no.lis.tender.tendering.domain.ProcurementInstrument;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Plans a new tender round: the market phase proposes the instrument and the award criteria. */
+@Named
+@ViewScoped
+public class PlanTenderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PlanTender planTender;
+    @Inject
+    CurrentUser user;
+    @Inject
+    FacesMessages messages;
+
+    private String reference;
+    private String title;
+    private Long therapeuticAreaId;
+    private Long specialistGroupId;
+    private Integer marketPhase;
+    private Long plannedId;
+
+    public String plan() {
+        boolean planned = messages.attempt("plan", () -> plannedId = planTender.plan(
+                new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase),
+                user.username()));
+        return planned ? "/tendering/tender.xhtml?faces-redirect=true&id=" + plannedId : null;
+    }
+
+    public MarketPhase[] getPhases() {
+        return MarketPhase.values();
+    }
+
+    public MarketPhase getPhase() {
+        return marketPhase == null || marketPhase < 0 || marketPhase > 6 ? null : MarketPhase.of(marketPhase);
+    }
+
+    /** The instrument the chosen phase proposes. */
+    public ProcurementInstrument getProposedInstrument() {
+        return getPhase() == null ? null : getPhase().defaultInstrument();
+    }
+
+    /** The default weights the chosen phase proposes, as (type, weight) pairs. */
+    public List<Map.Entry<CriterionType, Integer>> getProposedWeights() {
+        return getPhase() == null ? List.of() : List.copyOf(getPhase().defaultWeights().entrySet());
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Long getTherapeuticAreaId() {
+        return therapeuticAreaId;
+    }
+
+    public void setTherapeuticAreaId(Long therapeuticAreaId) {
+        this.therapeuticAreaId = therapeuticAreaId;
+    }
+
+    public Long getSpecialistGroupId() {
+        return specialistGroupId;
+    }
+
+    public void setSpecialistGroupId(Long specialistGroupId) {
+        this.specialistGroupId = specialistGroupId;
+    }
+
+    public Integer getMarketPhase() {
+        return marketPhase;
+    }
+
+    public void setMarketPhase(Integer marketPhase) {
+        this.marketPhase = marketPhase;
+    }
+}

@@ -1,0 +1,70 @@
+package no.lis.tender.catalogue.application;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A repository held in memory for the use-case tests. It gives a new entity its id and a stored
+ * version, as the database would; the paged searches belong to the JPA repositories and are not here.
+ */
+abstract class InMemoryRepository<T> {
+
+    private final Map<Long, T> stored = new LinkedHashMap<>();
+    private final Function<T, Long> idOf;
+    private final Function<T, String> nameOf;
+    private long nextId = 1;
+
+    InMemoryRepository(Function<T, Long> idOf, Function<T, String> nameOf) {
+        this.idOf = idOf;
+        this.nameOf = nameOf;
+    }
+
+    public Optional<T> findById(long id) {
+        return Optional.ofNullable(stored.get(id));
+    }
+
+    public List<T> findAll() {
+        List<T> all = new ArrayList<>(stored.values());
+        all.sort(Comparator.comparing(nameOf));
+        return all;
+    }
+
+    public T save(T entity) {
+        if (idOf.apply(entity) == null) {
+            set(entity, "id", nextId++);
+            set(entity, "version", 1L);
+        }
+        stored.put(idOf.apply(entity), entity);
+        return entity;
+    }
+
+    Optional<T> first(Predicate<T> condition) {
+        return stored.values().stream().filter(condition).findFirst();
+    }
+
+    UnsupportedOperationException searchIsForTheJpaRepository() {
+        return new UnsupportedOperationException("paged search is tested against a database");
+    }
+
+    /** Sets the version as if the entity had been changed and stored {@code version} times. */
+    static void storedAsVersion(Object entity, long version) {
+        set(entity, "version", version);
+    }
+
+    private static void set(Object entity, String fieldName, Object value) {
+        try {
+            Field field = entity.getClass().getDeclaredField(fieldName);
+            field.setAccessible(true);
+            field.set(entity, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package no.lis.tender.catalogue.application;
+
+import no.lis.tender.catalogue.domain.OrganisationNumber;
+import no.lis.tender.catalogue.domain.Supplier;
+import no.lis.tender.catalogue.domain.SupplierQuery;
+import no.lis.tender.catalogue.domain.SupplierRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+class InMemorySupplierRepository extends InMemoryRepository<Supplier> implements SupplierRepository {
+
+    InMemorySupplierRepository() {
+        super(Supplier::getId, Supplier::getName);
+    }
+
+    @Override
+    public Optional<Supplier> findByOrganisationNumber(OrganisationNumber organisationNumber) {
+        return first(supplier -> supplier.getOrganisationNumber().equals(organisationNumber));
+    }
+
+    @Override
+    public List<Supplier> search(SupplierQuery query, int first, int max, SupplierQuery.Sort sort, boolean ascending) {
+        throw searchIsForTheJpaRepository();
+    }
+
+    @Override
+    public long count(SupplierQuery query) {
+        throw searchIsForTheJpaRepository();
+    }
+}

@@ -1,0 +1,19 @@
+package no.lis.tender.catalogue.application;
+
+import no.lis.tender.catalogue.domain.TherapeuticArea;
+import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
+
+import java.util.Optional;
+
+class InMemoryTherapeuticAreaRepository extends InMemoryRepository<TherapeuticArea>
+        implements TherapeuticAreaRepository {
+
+    InMemoryTherapeuticAreaRepository() {
+        super(TherapeuticArea::getId, TherapeuticArea::getName);
+    }
+
+    @Override
+    public Optional<TherapeuticArea> findByCode(String code) {
+        return first(area -> area.getCode().equals(code));
+    }
+}

@@ -1,0 +1,107 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the JSON API of the integration-test server, as one user (or anonymous). */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = System.getProperty("it.demo.password", "Demo!2026");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static URI base() {
+        return URI.create("http://localhost:" + System.getProperty("it.http.port", "9081") + "/");
+    }
+
+    public static Api as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    public static Api as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api("Basic " + token);
+    }
+
+    public static Api anonymous() {
+        return new Api(null);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public Reply put(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer: status, body, and the body read as JSON. */
+    public record Reply(int status, String body, String contentType) {
+
+        public JsonObject object() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public JsonArray array() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+
+        public JsonValue json() {
+            return Json.createReader(new StringReader(body)).readValue();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

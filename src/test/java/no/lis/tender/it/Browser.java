@@ -1,0 +1,165 @@
+package no.lis.tender.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven through its ChromeDriver, as a user of the integration-test
+ * server. On a developer machine without Chromium the browser tests are skipped with a message;
+ * in CI (CI=true) a missing browser fails them.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium and ChromeDriver are required in CI: " + CHROMIUM + ", " + CHROMEDRIVER);
+            }
+            Assumptions.abort("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--lang=nb");
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("lis-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public Browser go(String path) {
+        driver.get(Api.base().resolve(path).toString());
+        return this;
+    }
+
+    public Browser logInAs(String username) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", Api.DEMO_PASSWORD);
+        click("login:submit");
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        return this;
+    }
+
+    public WebElement element(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        return this;
+    }
+
+    /** Chooses the option whose label contains {@code label} in a PrimeFaces selectOneMenu. */
+    public Browser selectOne(String id, String label) {
+        click(id);
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + id + "_items']//li[contains(@data-label, " + xpathLiteral(label) + ")]")));
+        item.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        return this;
+    }
+
+    /** Replaces the content of an input (also PrimeFaces inputNumber) with {@code text}. */
+    public Browser replace(WebElement input, String text) {
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        return this;
+    }
+
+    public WebElement css(String selector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector)));
+    }
+
+    /** Clicks the link or button whose visible text is {@code text}. */
+    public Browser clickText(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[self::a or self::button or self::span][normalize-space(.)=" + xpathLiteral(text) + "]"))).click();
+        return this;
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    /** Waits until the page shows {@code text} somewhere. */
+    public Browser waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Keeps a screenshot under target/it-artifacts, for a person to look at after the run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.artifacts", "target/it-artifacts"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

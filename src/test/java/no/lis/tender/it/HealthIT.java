@@ -1,0 +1,53 @@
+package no.lis.tender.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ArquillianExtension.class)
+class HealthIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void readinessReportsTheMigratedDatabase() {
+        Api.Reply reply = Api.anonymous().get("health/ready");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        var check = reply.object().getJsonArray("checks").getJsonObject(0);
+        assertThat(check.getString("name")).isEqualTo("database-ready");
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("database")).isEqualTo("Apache Derby");
+        assertThat(check.getJsonObject("data").getBoolean("schemaMigrated")).isTrue();
+    }
+
+    @Test
+    void livenessReportsTheDatabase() {
+        Api.Reply reply = Api.anonymous().get("health/live");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.body()).contains("database-live").contains("\"UP\"");
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() {
+        Api.Reply reply = Api.anonymous().get("openapi");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("LIS Tender API").contains("/api/tenders");
+    }
+
+    @Test
+    void theMigratedSchemaHoldsTheSeededCriteriaLibrary() {
+        Api.Reply reply = Api.as("kari").get("api/criteria-library");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.array().getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(t -> t.getString("type"))
+                .contains("ENVIRONMENT", "SUPPLY_SECURITY", "QUALITY");
+        assertThat(reply.body()).containsIgnoringCase("sikkerhetslager");
+    }
+}

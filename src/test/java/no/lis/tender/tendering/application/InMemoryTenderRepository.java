@@ -1,0 +1,51 @@
+package no.lis.tender.tendering.application;
+
+import no.lis.tender.tendering.domain.PhaseStatusCount;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderReference;
+import no.lis.tender.tendering.domain.TenderRepository;
+import no.lis.tender.tendering.domain.TenderSort;
+import no.lis.tender.tendering.domain.TenderSummary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Tenders kept in a list, ids given as JPA would; the queries of the list pages are not needed here. */
+class InMemoryTenderRepository implements TenderRepository {
+
+    private final List<Tender> tenders = new ArrayList<>();
+
+    @Override
+    public Optional<Tender> find(Long id) {
+        return tenders.stream().filter(t -> t.getId().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Tender> findByReference(TenderReference reference) {
+        return tenders.stream().filter(t -> t.getReference().equals(reference)).findFirst();
+    }
+
+    @Override
+    public Tender save(Tender tender) {
+        Ids.assign(tender, tenders.size() + 1);
+        tenders.add(tender);
+        return tender;
+    }
+
+    @Override
+    public List<TenderSummary> search(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count(TenderFilter filter) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<PhaseStatusCount> countByPhaseAndStatus() {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,92 @@
+package no.lis.tender.tendering.infrastructure;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import no.lis.tender.tendering.domain.AwardCriterion;
+import no.lis.tender.tendering.domain.CriterionTemplate;
+import no.lis.tender.tendering.domain.EnvironmentJustification;
+import no.lis.tender.tendering.domain.Lot;
+import no.lis.tender.tendering.domain.Market;
+import no.lis.tender.tendering.domain.Scale;
+import no.lis.tender.tendering.domain.SubCriterion;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderLogEntry;
+import no.lis.tender.tendering.domain.Timeline;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Liquibase change log and the JPA mapping of tendering agree, and the SQL runs on Derby and PostgreSQL alike. */
+class TenderingSchemaTest {
+
+    private static final Set<String> PORTABLE_TYPES = Set.of("BIGINT", "VARCHAR", "INTEGER", "DECIMAL", "DATE",
+            "TIMESTAMP", "BOOLEAN");
+
+    private static String changelog() throws IOException {
+        try (InputStream in = TenderingSchemaTest.class.getResourceAsStream("/db/changelog/tendering.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void changelogIsFormattedSqlWithTheSchemaAndTheLibrarySeedInTheirOwnChangesets() throws IOException {
+        String sql = changelog();
+
+        assertThat(sql).startsWith("--liquibase formatted sql\n").contains("--changeset lis:tendering-1\n")
+                .contains("--changeset lis:tendering-2\n");
+        assertThat(sql.substring(sql.indexOf("--changeset lis:tendering-2"))).doesNotContain("CREATE");
+    }
+
+    @Test
+    void everyTableAndColumnTheMappingNamesIsCreated() throws IOException {
+        Set<String> words = Pattern.compile("[A-Z_]+").matcher(changelog()).results().map(MatchResult::group)
+                .collect(Collectors.toSet());
+        List<String> mapped = new ArrayList<>();
+        for (Class<?> type : List.of(Tender.class, Lot.class, AwardCriterion.class, CriterionTemplate.class,
+                Timeline.class, EnvironmentJustification.class, TenderLogEntry.class, SubCriterion.class,
+                Market.class, Scale.class)) {
+            if (type.isAnnotationPresent(Table.class)) {
+                mapped.add(type.getAnnotation(Table.class).name());
+            }
+            for (Field field : type.getDeclaredFields()) {
+                Stream.of(field.getAnnotation(Column.class) == null ? null : field.getAnnotation(Column.class).name(),
+                                field.getAnnotation(JoinColumn.class) == null ? null
+                                        : field.getAnnotation(JoinColumn.class).name(),
+                                field.getAnnotation(OrderColumn.class) == null ? null
+                                        : field.getAnnotation(OrderColumn.class).name(),
+                                field.getAnnotation(CollectionTable.class) == null ? null
+                                        : field.getAnnotation(CollectionTable.class).name(),
+                                field.getAnnotation(CollectionTable.class) == null ? null
+                                        : field.getAnnotation(CollectionTable.class).joinColumns()[0].name())
+                        .filter(name -> name != null && !name.isEmpty())
+                        .forEach(mapped::add);
+            }
+        }
+        assertThat(mapped).hasSizeGreaterThan(60);
+        assertThat(words).containsAll(mapped);
+    }
+
+    @Test
+    void onlyTypesBothDatabasesShareAreUsed() throws IOException {
+        Pattern column = Pattern.compile("^ {4}(?!CONSTRAINT)[A-Z_]+ ([A-Z]+)", Pattern.MULTILINE);
+        Set<String> types = column.matcher(changelog()).results().map(m -> m.group(1)).collect(Collectors.toSet());
+
+        assertThat(PORTABLE_TYPES).containsAll(types);
+        assertThat(changelog()).doesNotContain("CLOB").doesNotContain("TEXT").doesNotContain("\"");
+    }
+}
