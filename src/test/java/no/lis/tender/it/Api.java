@@ -61,6 +61,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path))
                 .timeout(Duration.ofSeconds(60))

@@ -91,13 +91,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Chooses the option whose label contains {@code label} in a PrimeFaces selectOneMenu. */
+    /**
+     * Chooses the option whose label contains {@code label} in a PrimeFaces selectOneMenu as a user
+     * does: opens the menu, waits until its overlay has finished opening (a click during the opening
+     * animation can miss), and clicks the option.
+     */
     public Browser selectOne(String id, String label) {
-        click(id);
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='" + id + "_items']//li[contains(@data-label, " + xpathLiteral(label) + ")]")));
-        item.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        click(id + "_label");
+        wait.until(ExpectedConditions.attributeContains(By.id(id + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + id + "_items']//li[contains(@data-label, " + xpathLiteral(label) + ")]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
         return this;
     }
 

@@ -50,4 +50,19 @@ class HealthIT {
                 .contains("ENVIRONMENT", "SUPPLY_SECURITY", "QUALITY");
         assertThat(reply.body()).containsIgnoringCase("sikkerhetslager");
     }
+
+    @Test
+    void theTestServersClockCanBeMovedByAnAdministratorOnly() {
+        Api admin = Api.as("admin");
+        assertThat(Api.as("kari").put("api/test/clock?now=2030-01-01T00:00:00Z", jakarta.json.JsonValue.EMPTY_JSON_OBJECT).status())
+                .isEqualTo(403);
+        try {
+            Api.Reply moved = admin.put("api/test/clock?now=2030-01-01T00:00:00Z", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+            assertThat(moved.object().getString("now")).startsWith("2030-01-01T00:00");
+        } finally {
+            Api.Reply reset = admin.delete("api/test/clock");
+            assertThat(reset.object().getString("now")).doesNotStartWith("2030");
+        }
+    }
 }

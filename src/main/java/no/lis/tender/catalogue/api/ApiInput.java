@@ -1,5 +1,6 @@
 package no.lis.tender.catalogue.api;
 
+import jakarta.ws.rs.NotFoundException;
 import no.lis.tender.catalogue.domain.Checks;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
@@ -61,6 +62,23 @@ final class ApiInput {
     /** Throws the violations of a part of the body (a DDD) filed under the part's path, e.g. {@code ddd.unit}. */
     static void throwIfInvalid(Validation validation, String path) {
         DomainException.throwIfAny(validation.violations().stream().map(v -> Checks.under(path, v)).toList());
+    }
+
+    /**
+     * Makes a change to the thing named in the path. Nothing is read before: a thing read earlier in
+     * the same request would be read again from the request's persistence context, as it was before
+     * the change. The use case's {@code not.found} for that thing becomes 404.
+     */
+    static void change(Runnable change, String thing) {
+        try {
+            change.run();
+        } catch (DomainException e) {
+            if (e.violations().size() == 1 && e.violations().get(0).field() == null
+                    && "not.found".equals(e.violations().get(0).messageKey())) {
+                throw new NotFoundException(thing);
+            }
+            throw e;
+        }
     }
 
     /** A change is made as of the version the caller read; without it, 400 under {@code version}. */

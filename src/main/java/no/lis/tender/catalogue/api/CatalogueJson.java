@@ -19,12 +19,12 @@ import java.util.List;
  * DDD with four); units, routes, types and professions are the names of their constants
  * ({@code MG}, {@code PARENTERAL}, {@code BIOSIMILAR}); a {@code version} goes back with each change.
  */
-final class CatalogueJson {
+public final class CatalogueJson {
 
     private CatalogueJson() {
     }
 
-    record SupplierJson(Long id, String name, String organisationNumber, String contactEmail, long version) {
+    public record SupplierJson(Long id, String name, String organisationNumber, String contactEmail, long version) {
 
         static SupplierJson of(Supplier s) {
             return new SupplierJson(s.getId(), s.getName(), s.getOrganisationNumber().value(),
@@ -33,21 +33,21 @@ final class CatalogueJson {
     }
 
     /** A DDD, e.g. {@code {"amount": 2.9, "unit": "MG", "route": "PARENTERAL"}}. */
-    record DddJson(BigDecimal amount, String unit, String route) {
+    public record DddJson(BigDecimal amount, String unit, String route) {
 
         static DddJson of(Ddd ddd) {
             return ddd == null ? null : new DddJson(plain(ddd.getAmount()), ddd.getUnit().name(), ddd.getRoute().name());
         }
     }
 
-    record AreaJson(Long id, String code, String name) {
+    public record AreaJson(Long id, String code, String name) {
 
         static AreaJson of(TherapeuticArea a) {
             return a == null ? null : new AreaJson(a.getId(), a.getCode(), a.getName());
         }
     }
 
-    record SubstanceJson(Long id, String atcCode, String name, DddJson ddd, LocalDate patentExpiry,
+    public record SubstanceJson(Long id, String atcCode, String name, DddJson ddd, LocalDate patentExpiry,
                          AreaJson therapeuticArea, long version) {
 
         static SubstanceJson of(Substance s) {
@@ -56,21 +56,21 @@ final class CatalogueJson {
         }
     }
 
-    record SubstanceRef(Long id, String atcCode, String name, DddJson ddd) {
+    public record SubstanceRef(Long id, String atcCode, String name, DddJson ddd) {
 
         static SubstanceRef of(Substance s) {
             return new SubstanceRef(s.getId(), s.getAtcCode().value(), s.getName(), DddJson.of(s.getDdd()));
         }
     }
 
-    record SupplierRef(Long id, String name) {
+    public record SupplierRef(Long id, String name) {
 
         static SupplierRef of(Supplier s) {
             return new SupplierRef(s.getId(), s.getName());
         }
     }
 
-    record PackJson(String form, BigDecimal strengthAmount, String strengthUnit, BigDecimal packSize,
+    public record PackJson(String form, BigDecimal strengthAmount, String strengthUnit, BigDecimal packSize,
                     String packUnit) {
 
         static PackJson of(Pack p) {
@@ -83,7 +83,7 @@ final class CatalogueJson {
      * A product with what follows from its pack and its substance's DDD: {@code dddsPerPack} and
      * {@code maximumPricePerDdd}, both absent where the substance has no DDD.
      */
-    record ProductJson(Long id, String varenummer, String name, SubstanceRef substance, PackJson pack,
+    public record ProductJson(Long id, String varenummer, String name, SubstanceRef substance, PackJson pack,
                        SupplierRef marketingAuthorisationHolder, BigDecimal maximumPricePerPack, String productType,
                        BigDecimal dddsPerPack, BigDecimal maximumPricePerDdd, long version) {
 
@@ -95,14 +95,14 @@ final class CatalogueJson {
         }
     }
 
-    record MemberJson(String fullName, String email, String profession, String username) {
+    public record MemberJson(String fullName, String email, String profession, String username) {
 
         static MemberJson of(GroupMember m) {
             return new MemberJson(m.getFullName(), m.getEmail().value(), m.getProfession().name(), m.getUsername());
         }
     }
 
-    record SpecialistGroupJson(Long id, String name, AreaJson therapeuticArea, List<MemberJson> members,
+    public record SpecialistGroupJson(Long id, String name, AreaJson therapeuticArea, List<MemberJson> members,
                                long version) {
 
         static SpecialistGroupJson of(SpecialistGroup g) {

@@ -99,13 +99,12 @@ public class ProductResource {
     @Operation(summary = "Change a product, its pack or its maximum price, as of the version the caller read "
             + "(409 if someone else has changed it since)")
     public ProductJson update(@PathParam("id") long id, ProductBody body) {
-        product(id);
         ProductBody typed = body == null ? ProductBody.EMPTY : body;
         ApiInput.requireVersion(typed.version());
         Parsed parsed = typed.parsed();
-        updateProduct.update(new UpdateProduct.Command(id, typed.version(), typed.varenummer(), typed.name(),
-                typed.substanceId(), parsed.pack(), typed.marketingAuthorisationHolderId(), typed.maximumPricePerPack(),
-                parsed.type()));
+        ApiInput.change(() -> updateProduct.update(new UpdateProduct.Command(id, typed.version(), typed.varenummer(),
+                typed.name(), typed.substanceId(), parsed.pack(), typed.marketingAuthorisationHolderId(),
+                typed.maximumPricePerPack(), parsed.type())), "Product " + id);
         return get(id);
     }
 

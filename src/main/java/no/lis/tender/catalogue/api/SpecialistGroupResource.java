@@ -72,11 +72,11 @@ public class SpecialistGroupResource {
     @Operation(summary = "Change a specialist group's name, therapeutic area and whole list of members, as of the "
             + "version the caller read (409 if someone else has changed it since)")
     public SpecialistGroupJson update(@PathParam("id") long id, GroupBody body) {
-        group(id);
         GroupBody typed = body == null ? GroupBody.EMPTY : body;
         ApiInput.requireVersion(typed.version());
-        saveGroup.save(new SaveSpecialistGroup.Command(id, typed.version(), typed.name(), typed.therapeuticAreaId(),
-                typed.members(new Validation())));
+        List<SaveSpecialistGroup.Member> members = typed.members(new Validation());
+        ApiInput.change(() -> saveGroup.save(new SaveSpecialistGroup.Command(id, typed.version(), typed.name(),
+                typed.therapeuticAreaId(), members)), "Specialist group " + id);
         return get(id);
     }
 

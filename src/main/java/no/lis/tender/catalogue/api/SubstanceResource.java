@@ -93,12 +93,11 @@ public class SubstanceResource {
     @Operation(summary = "Change a substance's ATC code, name, DDD, patent expiry or therapeutic area, as of the "
             + "version the caller read (409 if someone else has changed it since)")
     public SubstanceJson update(@PathParam("id") long id, SubstanceBody body) {
-        substance(id);
         SubstanceBody typed = body == null ? SubstanceBody.EMPTY : body;
         ApiInput.requireVersion(typed.version());
         DddInput ddd = typed.dddInput();
-        updateSubstance.update(new UpdateSubstance.Command(id, typed.version(), typed.atcCode(), typed.name(), ddd,
-                typed.patentExpiry(), typed.therapeuticAreaId()));
+        ApiInput.change(() -> updateSubstance.update(new UpdateSubstance.Command(id, typed.version(), typed.atcCode(),
+                typed.name(), ddd, typed.patentExpiry(), typed.therapeuticAreaId())), "Substance " + id);
         return get(id);
     }
 

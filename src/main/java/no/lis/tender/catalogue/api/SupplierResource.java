@@ -85,11 +85,10 @@ public class SupplierResource {
     @Operation(summary = "Change a supplier's name, organisation number or contact e-mail, as of the version "
             + "the caller read (409 if someone else has changed it since)")
     public SupplierJson update(@PathParam("id") long id, SupplierBody body) {
-        supplier(id);
         SupplierBody typed = body == null ? SupplierBody.EMPTY : body;
         ApiInput.requireVersion(typed.version());
-        updateSupplier.update(new UpdateSupplier.Command(id, typed.version(), typed.name(), typed.organisationNumber(),
-                typed.contactEmail()));
+        ApiInput.change(() -> updateSupplier.update(new UpdateSupplier.Command(id, typed.version(), typed.name(),
+                typed.organisationNumber(), typed.contactEmail())), "Supplier " + id);
         return get(id);
     }
 

@@ -151,6 +151,10 @@ public class GroupsView implements Serializable {
             return id == null;
         }
 
+        public Long getId() {
+            return id;
+        }
+
         public String getName() {
             return name;
         }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.application.AnswerQuestion;
+import no.lis.tender.tendering.application.AskQuestion;
 import no.lis.tender.tendering.application.CancelTender;
 import no.lis.tender.tendering.application.CancelTenderCommand;
 import no.lis.tender.tendering.application.DefineAwardCriteria;
@@ -29,6 +31,7 @@ import no.lis.tender.tendering.application.PlanTender;
 import no.lis.tender.tendering.application.PlanTenderCommand;
 import no.lis.tender.tendering.application.PublishTender;
 import no.lis.tender.tendering.application.PublishTenderCommand;
+import no.lis.tender.tendering.application.QuestionQueries;
 import no.lis.tender.tendering.application.RemoveLot;
 import no.lis.tender.tendering.application.RemoveLotCommand;
 import no.lis.tender.tendering.application.ReviseTenderDetails;
@@ -39,6 +42,7 @@ import no.lis.tender.tendering.application.ScheduleTimeline;
 import no.lis.tender.tendering.application.ScheduleTimelineCommand;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.MarketPhase;
+import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
 import no.lis.tender.tendering.domain.TenderSort;
@@ -82,6 +86,12 @@ public class TenderResource {
     @Inject
     CancelTender cancelTender;
     @Inject
+    AskQuestion askQuestion;
+    @Inject
+    QuestionQueries questionQueries;
+    @Inject
+    AnswerQuestion answerQuestion;
+    @Inject
     CurrentUser user;
 
     @GET
@@ -115,7 +125,7 @@ public class TenderResource {
     @Path("{id}/details")
     @Operation(summary = "Change title, therapeutic area, specialist group, market phase and instrument of a draft")
     public TenderJson.Detail revise(@PathParam("id") Long id, DetailsBody body) {
-        tender(id);
+        requireExists(id);
         reviseDetails.revise(new ReviseTenderDetailsCommand(id, body.version(), body.title(), body.therapeuticAreaId(),
                 body.specialistGroupId(), body.marketPhase(), body.instrument(),
                 Boolean.TRUE.equals(body.severalRankedSuppliersAllowed())), user.username());
@@ -126,7 +136,7 @@ public class TenderResource {
     @Path("{id}/lots")
     @Operation(summary = "Add a lot (delkontrakt) to a draft")
     public Response addLot(@PathParam("id") Long id, LotBody body, @Context UriInfo uri) {
-        tender(id);
+        requireExists(id);
         int number = saveLot.save(body.toCommand(id, null), user.username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(number)).build())
                 .entity(get(id)).build();
@@ -136,7 +146,7 @@ public class TenderResource {
     @Path("{id}/lots/{number}")
     @Operation(summary = "Change a lot of a draft")
     public TenderJson.Detail changeLot(@PathParam("id") Long id, @PathParam("number") int number, LotBody body) {
-        tender(id);
+        requireExists(id);
         saveLot.save(body.toCommand(id, number), user.username());
         return get(id);
     }
@@ -146,7 +156,7 @@ public class TenderResource {
     @Operation(summary = "Remove a lot from a draft; the version the caller saw is required")
     public TenderJson.Detail removeLot(@PathParam("id") Long id, @PathParam("number") int number,
                                        @QueryParam("version") Long version) {
-        tender(id);
+        requireExists(id);
         removeLot.remove(new RemoveLotCommand(id, version, number), user.username());
         return get(id);
     }
@@ -155,7 +165,7 @@ public class TenderResource {
     @Path("{id}/criteria")
     @Operation(summary = "Set the weighted award criteria of a draft (weights are whole percentages summing to 100)")
     public TenderJson.Detail defineCriteria(@PathParam("id") Long id, CriteriaBody body) {
-        tender(id);
+        requireExists(id);
         defineCriteria.define(new DefineAwardCriteriaCommand(id, body.version(), body.criteria(),
                 body.environmentJustification()), user.username());
         return get(id);
@@ -165,7 +175,7 @@ public class TenderResource {
     @Path("{id}/timeline")
     @Operation(summary = "Set the timeline of a draft (instants in UTC, dates in Europe/Oslo)")
     public TenderJson.Detail schedule(@PathParam("id") Long id, TimelineBody body) {
-        tender(id);
+        requireExists(id);
         scheduleTimeline.schedule(new ScheduleTimelineCommand(id, body.version(), body.publication(),
                 body.questionDeadline(), body.submissionDeadline(), body.plannedAward(), body.agreementStart(),
                 body.agreementEnd(), body.optionYears()), user.username());
@@ -176,7 +186,7 @@ public class TenderResource {
     @Path("{id}/publication")
     @Operation(summary = "Publish a draft to suppliers; every broken rule is reported at once")
     public TenderJson.Detail publish(@PathParam("id") Long id, VersionBody body) {
-        tender(id);
+        requireExists(id);
         publishTender.publish(new PublishTenderCommand(id, body == null ? null : body.version()), user.username());
         return get(id);
     }
@@ -185,9 +195,53 @@ public class TenderResource {
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a tender round with a reason")
     public TenderJson.Detail cancel(@PathParam("id") Long id, CancellationBody body) {
-        tender(id);
+        requireExists(id);
         cancelTender.cancel(new CancelTenderCommand(id, body.version(), body.reason()), user.username());
         return get(id);
+    }
+
+    @POST
+    @Path("{id}/questions")
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "Ask a question about a published tender before its question deadline (suppliers)")
+    public Response ask(@PathParam("id") Long id, QuestionBody body, @Context UriInfo uri) {
+        queries.publishedTender(id).orElseThrow(() -> new NotFoundException("Tender " + id));
+        int number = askQuestion.ask(id, body == null ? null : body.text(), user.supplierId().orElse(null), user.username());
+        return Response.created(uri.getBaseUriBuilder().path("tenders").path(String.valueOf(id)).path("answers").build())
+                .entity(new AskedJson(number)).build();
+    }
+
+    @GET
+    @Path("{id}/questions")
+    @Operation(summary = "Every question of a tender with who asked it and its answer (buyers)")
+    public List<QuestionJson> questions(@PathParam("id") Long id) {
+        requireExists(id);
+        return questionQueries.allQuestions(id).stream().map(QuestionJson::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/questions/{questionId}/answer")
+    @Operation(summary = "Answer a question; the answer is published to all suppliers without naming who asked")
+    public List<QuestionJson> answer(@PathParam("id") Long id, @PathParam("questionId") Long questionId, AnswerBody body) {
+        requireExists(id);
+        answerQuestion.answer(id, questionId, body.version(), body.answer(), user.username());
+        return questions(id);
+    }
+
+    @GET
+    @Path("{id}/answers")
+    @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The published answers of a tender, without naming who asked")
+    public List<QuestionQueries.PublishedAnswer> answers(@PathParam("id") Long id) {
+        queries.publishedTender(id).orElseThrow(() -> new NotFoundException("Tender " + id));
+        return questionQueries.publishedAnswers(id);
+    }
+
+    /** 404 for an unknown tender, checked without reading the tender (the answer is read after the change). */
+    private void requireExists(Long id) {
+        if (!queries.exists(id)) {
+            throw new NotFoundException("Tender " + id);
+        }
     }
 
     private Tender tender(Long id) {
@@ -214,6 +268,24 @@ public class TenderResource {
     }
 
     public record VersionBody(Long version) {
+    }
+
+    public record QuestionBody(String text) {
+    }
+
+    public record AskedJson(int number) {
+    }
+
+    public record AnswerBody(Long version, String answer) {
+    }
+
+    public record QuestionJson(Long id, int number, String question, String askedBy, Long askedBySupplierId,
+                               Instant askedAt, String answer, String answeredBy, Instant answeredAt, long version) {
+
+        static QuestionJson of(Question q) {
+            return new QuestionJson(q.getId(), q.getNumber(), q.getText(), q.getAskedBy(), q.getAskedBySupplierId(),
+                    q.getAskedAt(), q.getAnswer(), q.getAnsweredBy(), q.getAnsweredAt(), q.getVersion());
+        }
     }
 
     public record CancellationBody(Long version, String reason) {

@@ -1,7 +1,9 @@
 package no.lis.tender.tendering.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.TenderPublished;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;
@@ -11,20 +13,24 @@ import java.time.Clock;
 public class PublishTender {
 
     private final TenderRepository tenders;
+    private final Event<TenderPublished> published;
     private final Clock clock;
 
     @Inject
-    public PublishTender(TenderRepository tenders, Clock clock) {
+    public PublishTender(TenderRepository tenders, Event<TenderPublished> published, Clock clock) {
         this.tenders = tenders;
+        this.published = published;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected PublishTender() {
-        this(null, null);
+        this(null, null, null);
     }
 
+    /** Publishes, then announces {@link TenderPublished} in the same transaction (the tender documents are made then). */
     public void publish(PublishTenderCommand command, String actor) {
         TenderEdits.load(tenders, command.tenderId(), command.version()).publish(actor, clock);
+        published.fire(new TenderPublished(command.tenderId(), actor));
     }
 }

@@ -9,6 +9,7 @@ import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
+import no.lis.tender.tendering.domain.TenderStatus;
 import no.lis.tender.tendering.domain.TenderSummary;
 import no.lis.tender.tendering.domain.Timeline;
 
@@ -52,9 +53,28 @@ public class TenderQueries {
         return tenders.countByPhaseAndStatus();
     }
 
+    /**
+     * Whether the tender exists, without reading it: a request that checks existence, changes the
+     * tender through a use case and then reads it must not read it before the change.
+     */
+    public boolean exists(Long id) {
+        return tenders.exists(id);
+    }
+
     /** A tender with its lots, criteria, timeline and log. */
     public Optional<Tender> detail(Long id) {
         return id == null ? Optional.empty() : tenders.find(id);
+    }
+
+    /** The tender rounds suppliers can make offers on now, the nearest submission deadline first. */
+    public List<TenderSummary> openForOffers() {
+        return tenders.search(new TenderFilter(null, TenderStatus.PUBLISHED, null, null), 0, 200,
+                TenderSort.SUBMISSION_DEADLINE, true);
+    }
+
+    /** A tender as suppliers may see it: anything but a draft. */
+    public Optional<Tender> publishedTender(Long id) {
+        return detail(id).filter(t -> t.getStatus() != TenderStatus.DRAFT);
     }
 
     /** The tender's timeline with the dates not yet set proposed from today, for the buyer to adjust and save. */

@@ -7,6 +7,9 @@ public interface TenderRepository {
 
     Optional<Tender> find(Long id);
 
+    /** Whether a tender with this id exists; reads no tender into the persistence context. */
+    boolean exists(Long id);
+
     Optional<Tender> findByReference(TenderReference reference);
 
     /** Stores a new tender; its id is set on return. Changes to a loaded tender are stored with the transaction. */

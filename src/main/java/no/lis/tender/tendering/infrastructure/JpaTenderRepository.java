@@ -35,6 +35,12 @@ public class JpaTenderRepository implements TenderRepository {
     }
 
     @Override
+    public boolean exists(Long id) {
+        return id != null && em.createNamedQuery("Tender.countById", Long.class).setParameter("id", id)
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public Optional<Tender> findByReference(TenderReference reference) {
         return em.createNamedQuery("Tender.findByReference", Tender.class)
                 .setParameter("reference", reference)

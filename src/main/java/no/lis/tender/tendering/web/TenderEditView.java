@@ -7,11 +7,13 @@ import jakarta.inject.Named;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.tendering.application.AnswerQuestion;
 import no.lis.tender.tendering.application.DefineAwardCriteria;
 import no.lis.tender.tendering.application.DefineAwardCriteriaCommand;
 import no.lis.tender.tendering.application.DefineAwardCriteriaCommand.CriterionInput;
 import no.lis.tender.tendering.application.DefineAwardCriteriaCommand.SubCriterionInput;
 import no.lis.tender.tendering.application.PublishTender;
+import no.lis.tender.tendering.application.QuestionQueries;
 import no.lis.tender.tendering.application.PublishTenderCommand;
 import no.lis.tender.tendering.application.RemoveLot;
 import no.lis.tender.tendering.application.RemoveLotCommand;
@@ -31,6 +33,7 @@ import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.MarketSplit;
 import no.lis.tender.tendering.domain.PriceFormula;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
+import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.Timeline;
@@ -74,6 +77,10 @@ public class TenderEditView implements Serializable {
     @Inject
     PublishTender publishTender;
     @Inject
+    QuestionQueries questionQueries;
+    @Inject
+    AnswerQuestion answerQuestion;
+    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -91,6 +98,10 @@ public class TenderEditView implements Serializable {
     private LotForm lot = new LotForm();
     private List<CriterionRow> criteria = new ArrayList<>();
     private String environmentJustification;
+
+    private List<Question> questions;
+    private Question answering;
+    private String answerText;
 
     private LocalDateTime publication;
     private LocalDateTime questionDeadline;
@@ -115,6 +126,7 @@ public class TenderEditView implements Serializable {
         fillDetails();
         fillCriteria();
         fillTimeline();
+        questions = questionQueries.allQuestions(id);
     }
 
     private void reload() {
@@ -230,6 +242,37 @@ public class TenderEditView implements Serializable {
             fillTimeline();
             messages.info("tender.published", tender.getReference().value());
         }
+    }
+
+    public void startAnswer(Question question) {
+        answering = question;
+        answerText = question.getAnswer();
+    }
+
+    public void answer() {
+        Question question = answering;
+        if (messages.attempt("answerForm", () -> answerQuestion.answer(id, question.getId(), question.getVersion(),
+                answerText, user.username()))) {
+            questions = questionQueries.allQuestions(id);
+            messages.info("question.answered", question.getNumber());
+            PrimeFaces.current().executeScript("PF('answerDialog').hide()");
+        }
+    }
+
+    public List<Question> getQuestions() {
+        return questions;
+    }
+
+    public Question getAnswering() {
+        return answering;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public void setAnswerText(String answerText) {
+        this.answerText = answerText;
     }
 
     /** The sum of the weights as typed, shown beside the criteria before they are saved. */

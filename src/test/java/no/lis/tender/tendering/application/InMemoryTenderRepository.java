@@ -23,6 +23,11 @@ class InMemoryTenderRepository implements TenderRepository {
     }
 
     @Override
+    public boolean exists(Long id) {
+        return find(id).isPresent();
+    }
+
+    @Override
     public Optional<Tender> findByReference(TenderReference reference) {
         return tenders.stream().filter(t -> t.getReference().equals(reference)).findFirst();
     }

@@ -1,8 +1,10 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.RecordedEvents;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
+import no.lis.tender.tendering.domain.TenderPublished;
 import no.lis.tender.tendering.domain.TenderStatus;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishTenderTest {
 
     private final Drafts drafts = new Drafts();
-    private final PublishTender publishTender = new PublishTender(drafts.tenders, CLOCK);
+    private final RecordedEvents<TenderPublished> published = new RecordedEvents<>();
+    private final PublishTender publishTender = new PublishTender(drafts.tenders, published, CLOCK);
 
     @Test
     void aCompleteDraftIsPublished() {
@@ -26,6 +29,7 @@ class PublishTenderTest {
         publishTender.publish(new PublishTenderCommand(id, 0L), BUYER);
 
         assertThat(tender.getStatus()).isEqualTo(TenderStatus.PUBLISHED);
+        assertThat(published.fired()).containsExactly(new TenderPublished(id, BUYER));
     }
 
     @Test
@@ -34,5 +38,6 @@ class PublishTenderTest {
 
         assertThat(refusal(() -> publishTender.publish(new PublishTenderCommand(id, 0L), BUYER)))
                 .contains(new Violation("instrument", "tender.publish.notATender"));
+        assertThat(published.fired()).isEmpty();
     }
 }

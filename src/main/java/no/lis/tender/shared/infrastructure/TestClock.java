@@ -7,19 +7,20 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that follows the system clock shifted by an offset. In production the offset is always
- * zero; only the test-only endpoint ({@code lis.testing=true}) can change it.
+ * The system clock moved by an offset that integration tests set, to cross a deadline without
+ * waiting. Exists only on a server with {@code lis.test-clock=true}.
  */
-public final class SettableClock extends Clock {
+public final class TestClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    public SettableClock(Clock base) {
+    TestClock(Clock base) {
         this.base = base;
     }
 
-    void shiftTo(Instant now) {
+    /** From now on the clock reads {@code now} and runs on from there. */
+    void moveTo(Instant now) {
         offset.set(Duration.between(base.instant(), now));
     }
 
@@ -34,7 +35,7 @@ public final class SettableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return base.withZone(zone).equals(base) ? this : Clock.offset(base.withZone(zone), offset.get());
+        return Clock.offset(base.withZone(zone), offset.get());
     }
 
     @Override

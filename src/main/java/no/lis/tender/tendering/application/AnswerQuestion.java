@@ -1,0 +1,42 @@
+package no.lis.tender.tendering.application;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Question;
+import no.lis.tender.tendering.domain.QuestionAnswered;
+import no.lis.tender.tendering.domain.QuestionRepository;
+
+import java.time.Clock;
+
+/** A buyer answers a question; the answer is published to every supplier of the tender, without naming who asked. */
+@UseCase
+public class AnswerQuestion {
+
+    private final QuestionRepository questions;
+    private final Event<QuestionAnswered> answered;
+    private final Clock clock;
+
+    @Inject
+    public AnswerQuestion(QuestionRepository questions, Event<QuestionAnswered> answered, Clock clock) {
+        this.questions = questions;
+        this.answered = answered;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected AnswerQuestion() {
+        this(null, null, null);
+    }
+
+    public void answer(Long tenderId, Long questionId, Long version, String answer, String buyer) {
+        Question question = questions.find(questionId).filter(q -> q.getTenderId().equals(tenderId))
+                .orElseThrow(() -> new DomainException(null, "not.found", "Spørsmål " + questionId));
+        if (version != null && version != question.getVersion()) {
+            throw new DomainException(null, "concurrent.modification", "Spørsmål " + question.getNumber());
+        }
+        question.answer(answer, buyer, clock);
+        answered.fire(new QuestionAnswered(tenderId, questionId, buyer));
+    }
+}

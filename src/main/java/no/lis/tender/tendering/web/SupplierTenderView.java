@@ -1,0 +1,91 @@
+package no.lis.tender.tendering.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.tendering.application.AskQuestion;
+import no.lis.tender.tendering.application.QuestionQueries;
+import no.lis.tender.tendering.application.QuestionQueries.PublishedAnswer;
+import no.lis.tender.tendering.application.TenderQueries;
+import no.lis.tender.tendering.domain.Tender;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A published tender as a supplier sees it: what is bought and how it is judged, the deadlines,
+ * the published answers (never who asked) and the form to ask a question.
+ */
+@Named
+@ViewScoped
+public class SupplierTenderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TenderQueries queries;
+    @Inject
+    QuestionQueries questions;
+    @Inject
+    AskQuestion askQuestion;
+    @Inject
+    CurrentUser user;
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private Tender tender;
+    private List<PublishedAnswer> answers;
+    private String question;
+
+    /** Loads the tender; a draft (or an unknown id) is not there for suppliers. */
+    public void load() throws IOException {
+        if (tender != null) {
+            return;
+        }
+        tender = queries.publishedTender(id).orElse(null);
+        if (tender == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        answers = questions.publishedAnswers(id);
+    }
+
+    public void ask() {
+        if (messages.attempt("ask", () -> askQuestion.ask(id, question,
+                user.supplierId().orElse(null), user.username()))) {
+            messages.info("question.asked");
+            question = null;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Tender getTender() {
+        return tender;
+    }
+
+    public List<PublishedAnswer> getAnswers() {
+        return answers;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+}

@@ -1,0 +1,86 @@
+package no.lis.tender.shared;
+
+import no.lis.tender.shared.domain.Messages;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one message bundle: the same keys in bokmål and English, and a text for every key a page uses. */
+class MessagesTest {
+
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
+
+    private final Properties bokmal = load("messages_nb.properties");
+    private final Properties english = load("messages_en.properties");
+
+    @Test
+    void bokmalAndEnglishHaveTheSameKeys() {
+        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(bokmal.stringPropertyNames()));
+    }
+
+    @Test
+    void bothLanguagesTakeTheSameArguments() {
+        for (String key : bokmal.stringPropertyNames()) {
+            int nb = new MessageFormat(bokmal.getProperty(key)).getFormats().length;
+            int en = new MessageFormat(english.getProperty(key, "")).getFormats().length;
+            assertThat(en).as(key).isEqualTo(nb);
+        }
+    }
+
+    @Test
+    void everyKeyAPageUsesHasATextInBothLanguages() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = PAGE_KEY.matcher(Files.readString(page));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(bokmal.stringPropertyNames()).containsAll(used);
+        assertThat(english.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void enumArgumentsAreShownByTheirLabels() {
+        assertThat(Messages.format(Locale.ENGLISH, "tender.status.forbiddenMove",
+                no.lis.tender.tendering.domain.TenderStatus.DRAFT, no.lis.tender.tendering.domain.TenderStatus.AWARDED))
+                .doesNotContain("DRAFT").contains(english.getProperty("TenderStatus.DRAFT"));
+        assertThat(Messages.format(Messages.BOKMAL, "tender.status.forbiddenMove",
+                no.lis.tender.tendering.domain.TenderStatus.DRAFT, no.lis.tender.tendering.domain.TenderStatus.AWARDED))
+                .contains("Utkast").contains("Tildelt");
+    }
+
+    @Test
+    void anUnknownKeyIsShownAsItself() {
+        assertThat(Messages.format(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
+    }
+
+    private static Properties load(String name) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/no/lis/tender/i18n/" + name)) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
