@@ -4,6 +4,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -16,6 +21,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String BASE = "no.lis.tender.";
+    private static final List<String> CONTEXTS = List.of("catalogue", "tendering", "offers", "evaluation", "agreements",
+            "documents", "identity");
     private static final JavaClasses CLASSES = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.lis.tender");
@@ -69,13 +76,42 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The core of a context (domain, application, infrastructure) reaches other contexts only
+     * through their domain, and only upstream: catalogue and identity stand alone, tendering builds
+     * on catalogue, offers and documents on tendering and catalogue.
+     */
+    @ParameterizedTest(name = "{0} core uses only the domains of {1}")
+    @CsvSource({
+            "catalogue, ''",
+            "identity, ''",
+            "tendering, catalogue",
+            "offers, catalogue tendering",
+            "documents, catalogue tendering"})
+    void theCoreOfAContextUsesOnlyUpstreamDomains(String context, String upstream) {
+        List<String> allowed = upstream.isBlank() ? List.of() : List.of(upstream.split(" "));
+        List<String> forbidden = new ArrayList<>();
+        for (String other : CONTEXTS) {
+            if (other.equals(context)) {
+                continue;
+            }
+            forbidden.addAll(List.of(BASE + other + ".application..", BASE + other + ".infrastructure..",
+                    BASE + other + ".web..", BASE + other + ".api.."));
+            if (!allowed.contains(other)) {
+                forbidden.add(BASE + other + ".domain..");
+            }
+        }
+        noClasses().that().resideInAnyPackage(BASE + context + ".domain..", BASE + context + ".application..",
+                        BASE + context + ".infrastructure..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                .check(CLASSES);
+    }
+
     @Test
-    void tenderingUsesOnlyTheCatalogueDomain() {
-        noClasses().that().resideInAPackage(BASE + "tendering..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                    BASE + "catalogue.application..", BASE + "catalogue.infrastructure..", BASE + "catalogue.web..",
-                    BASE + "catalogue.api..", BASE + "offers..", BASE + "evaluation..", BASE + "agreements..",
-                    BASE + "demo..")
+    void pagesAndResourcesComposeOtherContextsOnlyThroughTheirApplicationAndDomain() {
+        noClasses().that().resideInAnyPackage("..web..", "..api..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", BASE + "demo..")
+                .because("a page or resource asks use cases and queries, never persistence directly")
                 .check(CLASSES);
     }
 

@@ -61,6 +61,26 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A GET whose answer is binary (a PDF); the body is kept as bytes. */
+    public Reply getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", "application/pdf, application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POST of raw bytes, e.g. an uploaded file. */
+    public Reply postBytes(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
@@ -79,7 +99,8 @@ public final class Api {
     private static Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -89,7 +110,7 @@ public final class Api {
     }
 
     /** An answer: status, body, and the body read as JSON. */
-    public record Reply(int status, String body, String contentType) {
+    public record Reply(int status, String body, String contentType, byte[] bytes) {
 
         public JsonObject object() {
             return Json.createReader(new StringReader(body)).readObject();

@@ -3,7 +3,6 @@ package no.lis.tender.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -199,21 +197,11 @@ class TenderResourceIT {
     }
 
     private static String newReference() {
-        return "2027-IT-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase() + "-01";
+        return Tenders.newReference();
     }
 
     private static JsonObject plan(String reference, int phase) {
-        List<JsonObject> catalogueAreas = Api.as("kari").get("api/therapeutic-areas").array().getValuesAs(JsonObject.class);
-        JsonObjectBuilder body = Json.createObjectBuilder().add("reference", reference)
-                .add("title", "Testanbud " + reference).add("marketPhase", phase);
-        if (!catalogueAreas.isEmpty()) {
-            body.add("therapeuticAreaId", catalogueAreas.get(0).getJsonNumber("id").longValue());
-        }
-        List<JsonObject> groups = Api.as("kari").get("api/specialist-groups").array().getValuesAs(JsonObject.class);
-        if (!groups.isEmpty()) {
-            body.add("specialistGroupId", groups.get(0).getJsonNumber("id").longValue());
-        }
-        return body.build();
+        return Tenders.plan(reference, phase);
     }
 
     /** Price and environment weights; quality and supply security keep one library sub-criterion at weight 0. */

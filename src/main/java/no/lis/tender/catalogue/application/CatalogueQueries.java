@@ -2,6 +2,7 @@ package no.lis.tender.catalogue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.catalogue.domain.OrganisationNumber;
 import no.lis.tender.catalogue.domain.Product;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * time with the count that goes with it.
  */
 @ApplicationScoped
+@Transactional
 public class CatalogueQueries {
 
     @Inject

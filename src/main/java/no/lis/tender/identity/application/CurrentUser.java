@@ -8,7 +8,10 @@ import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
 
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Who is making this request, for the views, resources and use cases that need to know. */
 @RequestScoped
@@ -34,6 +37,11 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         return securityContext.isCallerInRole(role.name());
+    }
+
+    /** The names of the caller's roles, e.g. BUYER. */
+    public Set<String> roleNames() {
+        return Arrays.stream(Role.values()).filter(this::has).map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<UserAccount> account() {

@@ -11,7 +11,13 @@ import no.lis.tender.shared.domain.Messages;
 
 import java.util.Locale;
 
-/** A broken domain rule is the caller's to mend: 400 with every field error, or 409 for a concurrent edit. */
+/**
+ * A broken domain rule is the caller's to mend: 400 with every field error. Some rules say more
+ * than "invalid", by the end of their key: {@code not.found}, {@code ….notFound} and
+ * {@code ….notYours} are 404 (another supplier's offer is as absent as an unknown one),
+ * {@code ….sealed} and {@code ….…Only} (e.g. {@code offers.buyersOnly}) are 403, and a concurrent
+ * edit is 409.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -21,12 +27,24 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
         Locale locale = ApiLocale.of(headers);
-        boolean conflict = e.violations().stream().anyMatch(v -> "concurrent.modification".equals(v.messageKey()));
-        Response.Status status = conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+        Response.Status status = statusOf(e.violations().get(0).messageKey());
         var errors = e.violations().stream()
                 .map(v -> new ErrorResponse.FieldError(v.field(), Messages.format(locale, v)))
                 .toList();
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorResponse(status.getStatusCode(), errors.get(0).message(), errors)).build();
+    }
+
+    static Response.Status statusOf(String key) {
+        if (key.equals("not.found") || key.endsWith(".notFound") || key.endsWith(".notYours")) {
+            return Response.Status.NOT_FOUND;
+        }
+        if (key.endsWith(".sealed") || key.endsWith("Only")) {
+            return Response.Status.FORBIDDEN;
+        }
+        if (key.startsWith("concurrent.modification")) {
+            return Response.Status.CONFLICT;
+        }
+        return Response.Status.BAD_REQUEST;
     }
 }

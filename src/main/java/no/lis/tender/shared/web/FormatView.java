@@ -18,10 +18,16 @@ public class FormatView {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public String osloDateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(OSLO));
+    }
+
+    /** With seconds, where the exact moment matters (receipts, the opening). */
+    public String osloDateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(OSLO));
     }
 
     public String date(LocalDate date) {

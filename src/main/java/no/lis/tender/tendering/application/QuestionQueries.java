@@ -2,6 +2,7 @@ package no.lis.tender.tendering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionRepository;
 
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** Questions and answers of a tender: all of them for buyers, the published answers without the asker for suppliers. */
 @ApplicationScoped
+@Transactional
 public class QuestionQueries {
 
     private final QuestionRepository questions;

@@ -2,6 +2,7 @@ package no.lis.tender.tendering.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
@@ -20,6 +21,7 @@ import java.util.Optional;
 
 /** What the pages and the API read about tenders and the criteria library; changes nothing. */
 @ApplicationScoped
+@Transactional
 public class TenderQueries {
 
     private final TenderRepository tenders;

@@ -1,0 +1,23 @@
+package no.lis.tender.documents.domain;
+
+import java.util.List;
+
+/**
+ * What the tender invitation (konkurransegrunnlag) says, ready to print.
+ *
+ * @param marketPhase the phase's label, e.g. "Fase 3: generisk eller biotilsvarende konkurranse"
+ * @param instrument  the procurement instrument's label, e.g. "Åpent anbud"
+ * @param timeline    the dates of the round, each as it is to be read
+ * @param howToSubmit how and by when offers and questions are delivered
+ * @param contact     how suppliers reach the buyer
+ */
+public record InvitationContent(String reference, String title, String marketPhase, String instrument,
+                                List<LotSection> lots, List<CriterionSection> criteria, List<TimelineRow> timeline,
+                                String howToSubmit, String contact) {
+
+    public InvitationContent {
+        lots = List.copyOf(lots);
+        criteria = List.copyOf(criteria);
+        timeline = List.copyOf(timeline);
+    }
+}

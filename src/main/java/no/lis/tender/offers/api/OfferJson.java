@@ -1,0 +1,83 @@
+package no.lis.tender.offers.api;
+
+import no.lis.tender.offers.application.OfferReceipt;
+import no.lis.tender.offers.application.OpenedOffer;
+import no.lis.tender.offers.application.OwnOffer;
+import no.lis.tender.offers.domain.CriterionAnswer;
+import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.offers.domain.OfferContent;
+import no.lis.tender.offers.domain.OfferedProduct;
+import no.lis.tender.offers.domain.TenderOpening;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of offers, receipts and the opening. */
+public final class OfferJson {
+
+    private OfferJson() {
+    }
+
+    public record Own(Long offerId, Long tenderId, long version, String status, Content draft, Instant draftSavedAt,
+                      Content submitted, List<ReceiptJson> receipts) {
+        static Own of(OwnOffer o) {
+            return new Own(o.offerId(), o.tenderId(), o.version(), o.status().name(), Content.of(o.draft()),
+                    o.draftSavedAt(), Content.of(o.submitted()), o.receipts().stream().map(ReceiptJson::of).toList());
+        }
+    }
+
+    public record Content(List<Lot> lots) {
+        static Content of(OfferContent content) {
+            return content == null ? null : new Content(content.lots().stream().map(Lot::of).toList());
+        }
+    }
+
+    public record Lot(int lotNumber, List<Product> products, BigDecimal unitPricePerPack, List<Answer> answers) {
+        static Lot of(LotOffer lot) {
+            return new Lot(lot.lotNumber(), lot.products().stream().map(Product::of).toList(), lot.unitPricePerPack(),
+                    lot.answers().stream().map(Answer::of).toList());
+        }
+    }
+
+    public record Product(String varenummer, String productName, String packDescription) {
+        static Product of(OfferedProduct p) {
+            return new Product(p.varenummer().value(), p.productName(), p.packDescription());
+        }
+    }
+
+    public record Answer(String criterion, String subCriterion, String text, List<Long> attachmentDocumentIds) {
+        static Answer of(CriterionAnswer a) {
+            return new Answer(a.criterion().name(), a.subCriterion(), a.text(), a.attachmentDocumentIds());
+        }
+    }
+
+    public record ReceiptJson(Long offerId, String tenderReference, String supplierName, String organisationNumber,
+                              int submissionNumber, Instant receivedAt, String sha256, List<String> lotsOffered,
+                              Instant withdrawnAt, String pdf) {
+        static ReceiptJson of(OfferReceipt r) {
+            return new ReceiptJson(r.offerId(), r.tenderReference(), r.supplierName(), r.organisationNumber(),
+                    r.submissionNumber(), r.receivedAt(), r.sha256(), r.lotsOffered(), r.withdrawnAt(),
+                    "/api/offers/" + r.offerId() + "/receipt?submission=" + r.submissionNumber());
+        }
+    }
+
+    /** What a buyer sees before the opening: how many offers each lot has, nothing of their content. */
+    public record Counts(Long tenderId, Map<Integer, Long> submittedPerLot, Opening opening) {
+    }
+
+    public record Opening(String startedBy, Instant startedAt, String confirmedBy, Instant confirmedAt,
+                          List<Long> openedOfferIds, long version) {
+        static Opening of(TenderOpening o) {
+            return o == null ? null : new Opening(o.getStartedBy(), o.getStartedAt(), o.getConfirmedBy(),
+                    o.getConfirmedAt(), o.getOpenedOfferIds(), o.getVersion());
+        }
+    }
+
+    public record Opened(Long offerId, ReceiptJson receipt, Content content) {
+        static Opened of(OpenedOffer o) {
+            return new Opened(o.offerId(), ReceiptJson.of(o.receipt()), Content.of(o.content()));
+        }
+    }
+}

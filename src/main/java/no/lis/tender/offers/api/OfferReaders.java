@@ -1,0 +1,17 @@
+package no.lis.tender.offers.api;
+
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
+import no.lis.tender.offers.domain.Reader;
+
+/** The logged-in user as the offers context knows a reader: roles, and the supplier only for a supplier's user. */
+public final class OfferReaders {
+
+    private OfferReaders() {
+    }
+
+    public static Reader of(CurrentUser user) {
+        Long supplierId = user.has(Role.SUPPLIER) ? user.supplierId().orElse(null) : null;
+        return new Reader(user.username(), user.roleNames(), supplierId);
+    }
+}

@@ -1,0 +1,140 @@
+package no.lis.tender.offers.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
+import no.lis.tender.offers.application.ConfirmOpening;
+import no.lis.tender.offers.application.ConfirmOpeningCommand;
+import no.lis.tender.offers.application.OfferQueries;
+import no.lis.tender.offers.application.SaveOfferDraft;
+import no.lis.tender.offers.application.SaveOfferDraftCommand;
+import no.lis.tender.offers.application.StartOpening;
+import no.lis.tender.offers.application.StartOpeningCommand;
+import no.lis.tender.offers.application.SubmitOffer;
+import no.lis.tender.offers.application.SubmitOfferCommand;
+import no.lis.tender.offers.application.WithdrawOffer;
+import no.lis.tender.offers.application.WithdrawOfferCommand;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.offers.domain.TenderOpening;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * Sealed offers on a tender. A supplier works on its own offer only (found from the caller, never
+ * from an id in the request); buyers see counts per lot until two of them have opened the offers.
+ */
+@Path("/tenders/{tenderId}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offers")
+public class OfferResource {
+
+    @Inject
+    OfferQueries queries;
+    @Inject
+    SaveOfferDraft saveDraft;
+    @Inject
+    SubmitOffer submitOffer;
+    @Inject
+    WithdrawOffer withdrawOffer;
+    @Inject
+    StartOpening startOpening;
+    @Inject
+    ConfirmOpening confirmOpening;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("offers")
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "The caller's own offer on the tender: draft, submitted version and receipts")
+    public OfferJson.Own own(@PathParam("tenderId") Long tenderId) {
+        return queries.ownOffer(tenderId, reader()).map(OfferJson.Own::of)
+                .orElseThrow(() -> new NotFoundException("Offer"));
+    }
+
+    @PUT
+    @Path("offers")
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "Save the caller's draft offer (until the submission deadline); nothing is submitted")
+    public OfferJson.Own saveDraft(@PathParam("tenderId") Long tenderId, DraftBody body) {
+        saveDraft.save(new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader());
+        return own(tenderId);
+    }
+
+    @POST
+    @Path("offers")
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "Submit the caller's saved draft; the answer is the receipt with the exact time of receipt "
+            + "and the SHA-256 digest of the submitted content. Refused at and after the deadline.")
+    public OfferJson.ReceiptJson submit(@PathParam("tenderId") Long tenderId, VersionBody body) {
+        OfferJson.Own own = own(tenderId);
+        return OfferJson.ReceiptJson.of(submitOffer.submit(new SubmitOfferCommand(own.offerId(), body.version()), reader()));
+    }
+
+    @POST
+    @Path("offers/withdrawal")
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "Withdraw the caller's submitted offer before the deadline; it can be submitted again")
+    public OfferJson.Own withdraw(@PathParam("tenderId") Long tenderId, VersionBody body) {
+        OfferJson.Own own = own(tenderId);
+        withdrawOffer.withdraw(new WithdrawOfferCommand(own.offerId(), body.version()), reader());
+        return own(tenderId);
+    }
+
+    @GET
+    @Path("offers/counts")
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "How many offers each lot has received, and the opening state; never their content")
+    public OfferJson.Counts counts(@PathParam("tenderId") Long tenderId) {
+        return new OfferJson.Counts(tenderId, queries.submittedPerLot(tenderId, reader()),
+                OfferJson.Opening.of(queries.opening(tenderId).orElse(null)));
+    }
+
+    @GET
+    @Path("offers/opened")
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The opened offers with their content: only after two buyers have opened them")
+    public List<OfferJson.Opened> opened(@PathParam("tenderId") Long tenderId) {
+        return queries.openedOffers(tenderId, reader()).stream().map(OfferJson.Opened::of).toList();
+    }
+
+    @POST
+    @Path("opening")
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Open the offers after the deadline: the first buyer starts, a second, different buyer "
+            + "confirms; both, the time and the offers opened are recorded")
+    public OfferJson.Opening open(@PathParam("tenderId") Long tenderId) {
+        TenderOpening opening = queries.opening(tenderId).orElse(null);
+        if (opening == null) {
+            startOpening.start(new StartOpeningCommand(tenderId), reader());
+        } else {
+            confirmOpening.confirm(new ConfirmOpeningCommand(tenderId, opening.getVersion()), reader());
+        }
+        return OfferJson.Opening.of(queries.opening(tenderId).orElseThrow());
+    }
+
+    private Reader reader() {
+        return OfferReaders.of(user);
+    }
+
+    public record DraftBody(Long version, List<SaveOfferDraftCommand.LotInput> lots) {
+    }
+
+    public record VersionBody(Long version) {
+    }
+}

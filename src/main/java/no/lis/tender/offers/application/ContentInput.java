@@ -1,0 +1,125 @@
+package no.lis.tender.offers.application;
+
+import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
+import no.lis.tender.offers.domain.CriterionAnswer;
+import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.offers.domain.OfferContent;
+import no.lis.tender.offers.domain.OfferedProduct;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.tendering.domain.CriterionType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Turns the raw lots of a {@link SaveOfferDraftCommand} into {@link OfferContent}, recording every
+ * broken rule under its field path ({@code lots[0].products[1].varenummer}) so that all are
+ * reported at once.
+ */
+final class ContentInput {
+
+    private ContentInput() {
+    }
+
+    /** The content, or null if anything was refused (and recorded in {@code validation}). */
+    static OfferContent content(Validation validation, List<LotInput> lots) {
+        List<LotOffer> parsed = new ArrayList<>();
+        List<LotInput> given = orEmpty(lots);
+        for (int i = 0; i < given.size(); i++) {
+            parsed.add(lot(validation, "lots[" + i + "]", given.get(i)));
+        }
+        return parsed.contains(null) ? null : build(validation, null, () -> OfferContent.of(parsed));
+    }
+
+    private static LotOffer lot(Validation validation, String path, LotInput input) {
+        List<OfferedProduct> products = new ArrayList<>();
+        List<ProductInput> productInputs = orEmpty(input.products());
+        for (int j = 0; j < productInputs.size(); j++) {
+            products.add(product(validation, path + ".products[" + j + "]", productInputs.get(j)));
+        }
+        List<CriterionAnswer> answers = new ArrayList<>();
+        List<AnswerInput> answerInputs = orEmpty(input.answers());
+        for (int k = 0; k < answerInputs.size(); k++) {
+            if (isGiven(answerInputs.get(k))) {
+                answers.add(answer(validation, path + ".answers[" + k + "]", answerInputs.get(k)));
+            }
+        }
+        if (!validation.required(input.lotNumber(), path + ".lotNumber")) {
+            return null;
+        }
+        return build(validation, path, () -> new LotOffer(input.lotNumber(),
+                products.stream().filter(Objects::nonNull).toList(), input.unitPricePerPack(),
+                answers.stream().filter(Objects::nonNull).toList()));
+    }
+
+    private static OfferedProduct product(Validation validation, String path, ProductInput input) {
+        Varenummer varenummer = validation.field(path + ".varenummer", () -> new Varenummer(input.varenummer()));
+        return build(validation, path,
+                () -> new OfferedProduct(varenummer, input.productName(), input.packDescription()));
+    }
+
+    private static CriterionAnswer answer(Validation validation, String path, AnswerInput input) {
+        CriterionType criterion = validation.field(path + ".criterion", () -> criterion(input.criterion()));
+        return build(validation, path, () -> new CriterionAnswer(criterion, input.subCriterion(), input.text(),
+                input.attachmentDocumentIds()));
+    }
+
+    private static CriterionType criterion(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException(null, "validation.required");
+        }
+        try {
+            return CriterionType.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(null, "offers.answer.criterionInvalid", name);
+        }
+    }
+
+    /** An answer with neither text nor documents leaves its sub-criterion unanswered. */
+    private static boolean isGiven(AnswerInput input) {
+        return (input.text() != null && !input.text().isBlank())
+                || orEmpty(input.attachmentDocumentIds()).stream().anyMatch(Objects::nonNull);
+    }
+
+    /**
+     * Builds a domain object from what was parsed so far; its violations are recorded under
+     * {@code path} (the field alone if {@code path} is null), except those about a field whose
+     * input, or part of whose input, was already refused: the object would only add that it is
+     * missing. Returns null if it refused.
+     */
+    private static <T> T build(Validation validation, String path, Supplier<T> builder) {
+        List<String> refused = validation.violations().stream().map(Violation::field).filter(Objects::nonNull).toList();
+        try {
+            return builder.get();
+        } catch (DomainException e) {
+            e.violations().stream()
+                    .map(v -> new Violation(under(path, v.field()), v.messageKey(), v.arguments()))
+                    .filter(v -> refused.stream().noneMatch(field -> isWithin(field, v.field())))
+                    .forEach(validation::add);
+            return null;
+        }
+    }
+
+    private static boolean isWithin(String field, String whole) {
+        return whole != null && (field.equals(whole) || field.startsWith(whole + ".") || field.startsWith(whole + "["));
+    }
+
+    private static String under(String path, String field) {
+        if (path == null) {
+            return field;
+        }
+        return field == null ? path : path + "." + field;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

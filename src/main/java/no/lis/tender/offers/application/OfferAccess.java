@@ -1,0 +1,54 @@
+package no.lis.tender.offers.application;
+
+import no.lis.tender.catalogue.domain.Supplier;
+import no.lis.tender.catalogue.domain.SupplierRepository;
+import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.util.Optional;
+
+/** Loads what a use case or query acts on, checking who asks on the object itself, not by role alone. */
+final class OfferAccess {
+
+    private OfferAccess() {
+    }
+
+    static Tender tender(TenderRepository tenders, Long id) {
+        return Optional.ofNullable(id).flatMap(tenders::find)
+                .orElseThrow(() -> new DomainException(null, "offers.tenderNotFound", id));
+    }
+
+    /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */
+    static Supplier supplierOf(SupplierRepository suppliers, Offer offer) {
+        return suppliers.findById(offer.getSupplierId())
+                .orElseThrow(() -> new IllegalStateException("no supplier " + offer.getSupplierId() + " for " + offer));
+    }
+
+    /**
+     * Offer {@code id} if {@code reader} acts for its supplier. An unknown id is refused as
+     * {@code offers.notFound}, another supplier's offer as {@code offers.notYours}: both say only
+     * that there is no such offer.
+     */
+    static Offer own(OfferRepository offers, Long id, Reader reader) {
+        Offer offer = offers.find(id).orElseThrow(() -> new DomainException(null, "offers.notFound"));
+        offer.requireOwnedBy(reader);
+        return offer;
+    }
+
+    /** {@link #own}, refused as changed by someone else unless still at the {@code version} the caller loaded. */
+    static Offer ownAtVersion(OfferRepository offers, Long id, Long version, Reader reader) {
+        Offer offer = own(offers, id, reader);
+        checkVersion(offer.getVersion(), version);
+        return offer;
+    }
+
+    static void checkVersion(long stored, Long seen) {
+        if (seen == null || seen != stored) {
+            throw new DomainException(null, "concurrent.modification.generic");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package no.lis.tender.offers.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.offers.domain.TenderOpeningRepository;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderRepository;
+import no.lis.tender.tendering.domain.Timeline;
+
+import java.time.Clock;
+
+/** A buyer starts opening a tender's offers after the submission deadline; a second buyer must confirm. */
+@UseCase
+public class StartOpening {
+
+    private final TenderOpeningRepository openings;
+    private final TenderRepository tenders;
+    private final Clock clock;
+
+    @Inject
+    public StartOpening(TenderOpeningRepository openings, TenderRepository tenders, Clock clock) {
+        this.openings = openings;
+        this.tenders = tenders;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected StartOpening() {
+        this(null, null, null);
+    }
+
+    public void start(StartOpeningCommand command, Reader buyer) {
+        Tender tender = OfferAccess.tender(tenders, command.tenderId());
+        openings.findByTender(tender.getId()).ifPresent(started -> {
+            throw new DomainException(null, "offers.opening.alreadyStarted", started.getStartedBy(),
+                    Timeline.osloText(started.getStartedAt()));
+        });
+        openings.save(TenderOpening.start(tender, buyer, clock));
+    }
+}

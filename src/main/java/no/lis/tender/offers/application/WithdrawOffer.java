@@ -1,0 +1,36 @@
+package no.lis.tender.offers.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.time.Clock;
+
+/** A supplier withdraws its own submitted offer before the deadline; nothing counts until it submits again. */
+@UseCase
+public class WithdrawOffer {
+
+    private final OfferRepository offers;
+    private final TenderRepository tenders;
+    private final Clock clock;
+
+    @Inject
+    public WithdrawOffer(OfferRepository offers, TenderRepository tenders, Clock clock) {
+        this.offers = offers;
+        this.tenders = tenders;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected WithdrawOffer() {
+        this(null, null, null);
+    }
+
+    public void withdraw(WithdrawOfferCommand command, Reader supplier) {
+        Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
+        offer.withdraw(OfferAccess.tender(tenders, offer.getTenderId()), clock);
+    }
+}

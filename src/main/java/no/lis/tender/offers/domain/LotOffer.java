@@ -1,0 +1,61 @@
+package no.lis.tender.offers.domain;
+
+import jakarta.json.JsonObject;
+import no.lis.tender.shared.domain.Validation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a supplier offers on one lot of a tender: the packs, the unit price per pack in NOK
+ * excluding VAT (the pharmacy purchase price, AIP: more than zero, whole øre) and the answers to
+ * the scored sub-criteria, each sub-criterion answered at most once. A broken rule names the field
+ * ({@code lotNumber}, {@code products}, {@code unitPricePerPack}, {@code answers}).
+ */
+public record LotOffer(int lotNumber, List<OfferedProduct> products, BigDecimal unitPricePerPack,
+                       List<CriterionAnswer> answers) {
+
+    public static final int PRICE_SCALE = 2;
+    private static final BigDecimal PRICE_LIMIT = BigDecimal.TEN.pow(10);
+
+    public LotOffer {
+        Validation validation = new Validation();
+        validation.check(lotNumber >= 1, "lotNumber", "offers.lot.unknown", lotNumber);
+        products = products == null ? List.of() : List.copyOf(products);
+        validation.check(!products.isEmpty(), "products", "offers.products.required");
+        if (validation.required(unitPricePerPack, "unitPricePerPack")
+                && validation.check(isPrice(unitPricePerPack), "unitPricePerPack", "offers.price.invalid")) {
+            unitPricePerPack = unitPricePerPack.setScale(PRICE_SCALE, RoundingMode.UNNECESSARY);
+        }
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        for (int i = 0; i < answers.size(); i++) {
+            CriterionAnswer answer = answers.get(i);
+            validation.check(answers.subList(0, i).stream().noneMatch(answer::answersSameAs), "answers",
+                    "offers.answer.twice", answer.subCriterion());
+        }
+        validation.throwIfInvalid();
+    }
+
+    private static boolean isPrice(BigDecimal price) {
+        return price.signum() > 0 && Math.max(0, price.stripTrailingZeros().scale()) <= PRICE_SCALE
+                && price.compareTo(PRICE_LIMIT) < 0;
+    }
+
+    static LotOffer fromJson(JsonObject json) {
+        return new LotOffer(json.getInt("lotNumber"),
+                json.getJsonArray("products").getValuesAs(JsonObject.class).stream()
+                        .map(OfferedProduct::fromJson).toList(),
+                new BigDecimal(json.getString("unitPricePerPack")),
+                json.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                        .map(CriterionAnswer::fromJson).toList());
+    }
+
+    /** The price is written as a string in plain notation with two decimals, e.g. "1234.50". */
+    Map<String, Object> toJson() {
+        return Map.of("lotNumber", lotNumber, "products", products.stream().map(OfferedProduct::toJson).toList(),
+                "unitPricePerPack", unitPricePerPack.toPlainString(),
+                "answers", answers.stream().map(CriterionAnswer::toJson).toList());
+    }
+}

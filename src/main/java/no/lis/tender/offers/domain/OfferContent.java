@@ -1,0 +1,117 @@
+package no.lis.tender.offers.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.tendering.domain.AwardCriterion;
+import no.lis.tender.tendering.domain.Lot;
+import no.lis.tender.tendering.domain.SubCriterion;
+import no.lis.tender.tendering.domain.Tender;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a supplier offers on one tender: an offer per lot, each lot at most once, in the order the
+ * supplier gave them. The content has one canonical serialisation ({@link #canonicalJson()}); its
+ * SHA-256 is the digest on the receipt. The serialisation includes a {@code salt}, a random value
+ * chosen when the content was written: the digest is kept in clear beside the sealed content, and
+ * without the salt anyone holding a database dump could find a price by trying every amount
+ * against the digest of an otherwise guessable offer. A broken rule names its field by the lot's
+ * position, e.g. {@code lots[1].lotNumber}.
+ */
+public record OfferContent(List<LotOffer> lots, String salt) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SALT_BYTES = 16;
+
+    public OfferContent {
+        lots = lots == null ? List.of() : List.copyOf(lots);
+        if (salt == null || salt.isBlank()) {
+            throw new IllegalArgumentException("offer content needs a salt");
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < lots.size(); i++) {
+            int number = lots.get(i).lotNumber();
+            if (lots.subList(0, i).stream().anyMatch(earlier -> earlier.lotNumber() == number)) {
+                violations.add(new Violation(path(i) + ".lotNumber", "offers.lot.twice", number));
+            }
+        }
+        DomainException.throwIfAny(violations);
+    }
+
+    /** Content with a new random salt. */
+    public static OfferContent of(List<LotOffer> lots) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        return new OfferContent(lots, HexFormat.of().formatHex(salt));
+    }
+
+    /** Reads content back from its {@link #canonicalJson()}. */
+    public static OfferContent fromCanonicalJson(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject content = reader.readObject();
+            return new OfferContent(content.getJsonArray("lots").getValuesAs(JsonObject.class).stream()
+                    .map(LotOffer::fromJson).toList(), content.getString("salt"));
+        }
+    }
+
+    /** The one serialisation of this content: JSON without white space, members sorted by name. */
+    public String canonicalJson() {
+        return CanonicalJson.write(Map.of("lots", lots.stream().map(LotOffer::toJson).toList(), "salt", salt));
+    }
+
+    /** The SHA-256 of the canonical serialisation in UTF-8, as 64 lower-case hex digits. */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalJson().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The numbers of the lots offered on, in the order given. */
+    public List<Integer> lotNumbers() {
+        return lots.stream().map(LotOffer::lotNumber).toList();
+    }
+
+    /**
+     * What in this content does not fit {@code tender}: a lot it does not have, or an answer to a
+     * sub-criterion that is not among those of the tender's criterion of that type.
+     */
+    public List<Violation> violationsAgainst(Tender tender) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < lots.size(); i++) {
+            LotOffer lot = lots.get(i);
+            String lotPath = path(i);
+            if (tender.getLots().stream().map(Lot::getNumber).noneMatch(n -> n == lot.lotNumber())) {
+                violations.add(new Violation(lotPath + ".lotNumber", "offers.lot.unknown", lot.lotNumber()));
+            }
+            lot.answers().stream().filter(answer -> !isAsked(tender, answer))
+                    .forEach(answer -> violations.add(new Violation(lotPath + ".answers",
+                            "offers.answer.unknownSubCriterion", answer.subCriterion(), answer.criterion())));
+        }
+        return violations;
+    }
+
+    private static boolean isAsked(Tender tender, CriterionAnswer answer) {
+        return tender.getCriteria().stream().filter(c -> c.getType() == answer.criterion())
+                .map(AwardCriterion::getSubCriteria).flatMap(List::stream).map(SubCriterion::getTitle)
+                .anyMatch(title -> Objects.equals(title, answer.subCriterion()));
+    }
+
+    private static String path(int index) {
+        return "lots[" + index + "]";
+    }
+}

@@ -1,0 +1,184 @@
+package no.lis.tender.offers.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderStatus;
+import no.lis.tender.tendering.domain.Timeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The opening of a tender's offers after the submission deadline, by two different buyers: one
+ * starts it, another confirms it. It records both, when, and which offers were opened: those
+ * submitted when it was confirmed. Only then can buyers read them. One per tender.
+ */
+@Entity
+@Table(name = "OFR_OPENING", uniqueConstraints = @UniqueConstraint(
+        name = "UQ_OFR_OPENING_TENDER", columnNames = "TENDER_ID"))
+@NamedQuery(name = "TenderOpening.findByTender", query = "SELECT t FROM TenderOpening t WHERE t.tenderId = :tenderId")
+public class TenderOpening {
+
+    static final int USERNAME_LENGTH = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "TENDER_ID", nullable = false)
+    private Long tenderId;
+
+    @Column(name = "STARTED_BY", nullable = false, length = USERNAME_LENGTH)
+    private String startedBy;
+
+    @Column(name = "STARTED_AT", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "CONFIRMED_BY", length = USERNAME_LENGTH)
+    private String confirmedBy;
+
+    @Column(name = "CONFIRMED_AT")
+    private Instant confirmedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "OFR_OPENED_OFFER", joinColumns = @JoinColumn(name = "OPENING_ID"))
+    @Column(name = "OFFER_ID", nullable = false)
+    private Set<Long> openedOfferIds = new HashSet<>();
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected TenderOpening() {
+    }
+
+    /**
+     * A buyer starts opening the offers of {@code tender}. Refused before its submission deadline
+     * ({@code offers.opening.beforeDeadline}, naming it) and for a tender that is not published or
+     * closed for submission.
+     */
+    public static TenderOpening start(Tender tender, Reader buyer, Clock clock) {
+        requireBuyer(buyer);
+        Instant now = clock.instant();
+        if (!tender.getTimeline().submissionDeadlineReached(now)) {
+            throw new DomainException(null, "offers.opening.beforeDeadline",
+                    Timeline.osloText(tender.getTimeline().getSubmissionDeadline()));
+        }
+        if (tender.getStatus() != TenderStatus.PUBLISHED && tender.getStatus() != TenderStatus.SUBMISSION_CLOSED) {
+            throw new DomainException(null, "offers.opening.notPossible", tender.getStatus());
+        }
+        TenderOpening opening = new TenderOpening();
+        opening.tenderId = tender.getId();
+        opening.startedBy = buyer.username();
+        opening.startedAt = now;
+        return opening;
+    }
+
+    /**
+     * A second buyer, not the one who started, confirms the opening: the offers of
+     * {@code offersOfTender} that stand submitted are opened. Refused if already confirmed.
+     */
+    public void confirm(Reader buyer, Collection<Offer> offersOfTender, Clock clock) {
+        requireBuyer(buyer);
+        if (isConfirmed()) {
+            throw new DomainException(null, "offers.opening.alreadyConfirmed", confirmedBy,
+                    Timeline.osloText(confirmedAt));
+        }
+        if (buyer.username().equals(startedBy)) {
+            throw new DomainException(null, "offers.opening.sameBuyer", startedBy);
+        }
+        if (offersOfTender.stream().anyMatch(offer -> !offer.getTenderId().equals(tenderId))) {
+            throw new IllegalArgumentException("only the offers of tender " + tenderId + " can be opened");
+        }
+        offersOfTender.stream().filter(Offer::isSubmitted).map(Offer::getId).forEach(openedOfferIds::add);
+        confirmedBy = buyer.username();
+        confirmedAt = clock.instant();
+    }
+
+    private static void requireBuyer(Reader reader) {
+        if (!reader.isBuyer()) {
+            throw new DomainException(null, "offers.buyersOnly");
+        }
+    }
+
+    /** Refuses {@code reader} any content unless a buyer and this opening is confirmed ({@code offers.sealed}). */
+    public void requireReadableBy(Reader reader) {
+        if (!reader.isBuyer() || !isConfirmed()) {
+            throw new DomainException(null, "offers.sealed");
+        }
+    }
+
+    /** {@link #requireReadableBy}, and only for an offer of this tender that was opened ({@code offers.notOpened}). */
+    void requireOpenedFor(Reader reader, Offer offer) {
+        requireReadableBy(reader);
+        if (!tenderId.equals(offer.getTenderId()) || !openedOfferIds.contains(offer.getId())) {
+            throw new DomainException(null, "offers.notOpened");
+        }
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenderId() {
+        return tenderId;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    /** The buyer who confirmed, or null while the opening waits for confirmation. */
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    /** The offers opened, by id; empty until confirmed. */
+    public List<Long> getOpenedOfferIds() {
+        return openedOfferIds.stream().sorted().toList();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TenderOpening t && Objects.equals(tenderId, t.tenderId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(tenderId);
+    }
+}

@@ -1,0 +1,102 @@
+package no.lis.tender.offers.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.offers.api.OfferReaders;
+import no.lis.tender.offers.application.ConfirmOpening;
+import no.lis.tender.offers.application.ConfirmOpeningCommand;
+import no.lis.tender.offers.application.OfferQueries;
+import no.lis.tender.offers.application.OpenedOffer;
+import no.lis.tender.offers.application.StartOpening;
+import no.lis.tender.offers.application.StartOpeningCommand;
+import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.shared.web.FacesMessages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The buyers' view of the offers on a tender: before the opening only how many offers each lot
+ * has; the opening itself (one buyer starts, another confirms); after it, the offers.
+ */
+@Named
+@ViewScoped
+public class OpeningView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OfferQueries offers;
+    @Inject
+    StartOpening startOpening;
+    @Inject
+    ConfirmOpening confirmOpening;
+    @Inject
+    CurrentUser user;
+    @Inject
+    FacesMessages messages;
+
+    private Long tenderId;
+    private Map<Integer, Long> counts;
+    private TenderOpening opening;
+    private List<OpenedOffer> opened;
+
+    @PostConstruct
+    void load() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        tenderId = id == null || !id.matches("\\d+") ? null : Long.valueOf(id);
+        refresh();
+    }
+
+    /** Only buyers see offers at all; an administrator sees the page without them. */
+    private void refresh() {
+        if (!OfferReaders.of(user).isBuyer()) {
+            counts = Map.of();
+            opened = List.of();
+            return;
+        }
+        counts = offers.submittedPerLot(tenderId, OfferReaders.of(user));
+        opening = offers.opening(tenderId).orElse(null);
+        opened = isOpened() ? offers.openedOffers(tenderId, OfferReaders.of(user)) : List.of();
+    }
+
+    public void start() {
+        if (messages.attempt("opening", () -> startOpening.start(new StartOpeningCommand(tenderId), OfferReaders.of(user)))) {
+            messages.info("opening.started");
+            refresh();
+        }
+    }
+
+    public void confirm() {
+        if (messages.attempt("opening", () -> confirmOpening.confirm(
+                new ConfirmOpeningCommand(tenderId, opening.getVersion()), OfferReaders.of(user)))) {
+            messages.info("opening.confirmed");
+            refresh();
+        }
+    }
+
+    public boolean isStarted() {
+        return opening != null;
+    }
+
+    public boolean isOpened() {
+        return opening != null && opening.getConfirmedAt() != null;
+    }
+
+    public List<Map.Entry<Integer, Long>> getCounts() {
+        return List.copyOf(counts.entrySet());
+    }
+
+    public TenderOpening getOpening() {
+        return opening;
+    }
+
+    public List<OpenedOffer> getOpened() {
+        return opened;
+    }
+}

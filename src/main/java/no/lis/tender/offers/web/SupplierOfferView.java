@@ -1,0 +1,278 @@
+package no.lis.tender.offers.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.offers.api.OfferReaders;
+import no.lis.tender.offers.application.OfferQueries;
+import no.lis.tender.offers.application.OfferReceipt;
+import no.lis.tender.offers.application.OwnOffer;
+import no.lis.tender.offers.application.SaveOfferDraft;
+import no.lis.tender.offers.application.SaveOfferDraftCommand;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
+import no.lis.tender.offers.application.SubmitOffer;
+import no.lis.tender.offers.application.SubmitOfferCommand;
+import no.lis.tender.offers.application.WithdrawOffer;
+import no.lis.tender.offers.application.WithdrawOfferCommand;
+import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.offers.domain.OfferContent;
+import no.lis.tender.offers.domain.OfferStatus;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.tendering.application.TenderQueries;
+import no.lis.tender.tendering.domain.AwardCriterion;
+import no.lis.tender.tendering.domain.Lot;
+import no.lis.tender.tendering.domain.SubCriterion;
+import no.lis.tender.tendering.domain.Tender;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The supplier's own offer on a tender: one row per lot (product, unit price per pack excl. VAT,
+ * answers to the sub-criteria), saved as a draft, submitted, withdrawn and submitted again until
+ * the deadline; every submission gives a receipt.
+ */
+@Named
+@ViewScoped
+public class SupplierOfferView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TenderQueries tenders;
+    @Inject
+    OfferQueries offers;
+    @Inject
+    SaveOfferDraft saveDraft;
+    @Inject
+    SubmitOffer submitOffer;
+    @Inject
+    WithdrawOffer withdrawOffer;
+    @Inject
+    CurrentUser user;
+    @Inject
+    FacesMessages messages;
+
+    private Long tenderId;
+    private OwnOffer own;
+    private List<LotForm> lots = new ArrayList<>();
+    private OfferReceipt lastReceipt;
+
+    @PostConstruct
+    void load() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        tenderId = id == null || !id.matches("\\d+") ? null : Long.valueOf(id);
+        Optional<Tender> tender = tenders.publishedTender(tenderId);
+        if (tender.isEmpty()) {
+            return;
+        }
+        own = offers.ownOffer(tenderId, reader()).orElse(null);
+        OfferContent shown = own == null ? null : own.draft() != null ? own.draft() : own.submitted();
+        lots = new ArrayList<>();
+        for (Lot lot : tender.get().getLots()) {
+            lots.add(LotForm.of(lot, tender.get().getCriteria(), shown));
+        }
+    }
+
+    public void save() {
+        if (messages.attempt("offer", () -> saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()),
+                reader()))) {
+            messages.info("offer.saved");
+            refresh();
+        }
+    }
+
+    /** Saves what is on the form and submits it. */
+    public void submit() {
+        if (messages.attempt("offer", () -> {
+            Long offerId = saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()), reader());
+            long version = offers.ownOfferById(offerId, reader()).version();
+            lastReceipt = submitOffer.submit(new SubmitOfferCommand(offerId, version), reader());
+        })) {
+            messages.info("offer.submitted", lastReceipt.submissionNumber());
+            refresh();
+        }
+    }
+
+    public void withdraw() {
+        if (messages.attempt("offer", () -> withdrawOffer.withdraw(new WithdrawOfferCommand(own.offerId(), own.version()),
+                reader()))) {
+            messages.info("offer.withdrawn");
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        own = offers.ownOffer(tenderId, reader()).orElse(null);
+    }
+
+    private Long version() {
+        return own == null ? null : own.version();
+    }
+
+    private List<LotInput> inputs() {
+        return lots.stream().filter(LotForm::isIncluded).map(LotForm::toInput).toList();
+    }
+
+    private Reader reader() {
+        return OfferReaders.of(user);
+    }
+
+    public OwnOffer getOwn() {
+        return own;
+    }
+
+    public List<OfferReceipt> getReceipts() {
+        return own == null ? List.of() : own.receipts();
+    }
+
+    public OfferReceipt getLastReceipt() {
+        return lastReceipt;
+    }
+
+    public boolean isSubmitted() {
+        return own != null && own.status() == OfferStatus.SUBMITTED;
+    }
+
+    public List<LotForm> getLots() {
+        return lots;
+    }
+
+    /** One lot of the tender as the supplier fills it in. */
+    public static final class LotForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private int lotNumber;
+        private String lotTitle;
+        private boolean included;
+        private String varenummer;
+        private String productName;
+        private String packDescription;
+        private BigDecimal unitPricePerPack;
+        private List<AnswerForm> answers = new ArrayList<>();
+
+        static LotForm of(Lot lot, List<AwardCriterion> criteria, OfferContent shown) {
+            LotForm form = new LotForm();
+            form.lotNumber = lot.getNumber();
+            form.lotTitle = lot.getTitle();
+            LotOffer offered = shown == null ? null
+                    : shown.lots().stream().filter(l -> l.lotNumber() == lot.getNumber()).findFirst().orElse(null);
+            form.included = offered != null;
+            if (offered != null && !offered.products().isEmpty()) {
+                form.varenummer = offered.products().get(0).varenummer().value();
+                form.productName = offered.products().get(0).productName();
+                form.packDescription = offered.products().get(0).packDescription();
+                form.unitPricePerPack = offered.unitPricePerPack();
+            }
+            for (AwardCriterion criterion : criteria) {
+                for (SubCriterion sub : criterion.getSubCriteria()) {
+                    String text = offered == null ? null : offered.answers().stream()
+                            .filter(a -> a.criterion() == criterion.getType() && a.subCriterion().equals(sub.getTitle()))
+                            .map(a -> a.text()).findFirst().orElse(null);
+                    form.answers.add(new AnswerForm(criterion.getType().name(), sub.getTitle(), text));
+                }
+            }
+            return form;
+        }
+
+        LotInput toInput() {
+            return new LotInput(lotNumber, List.of(new ProductInput(varenummer, productName, packDescription)),
+                    unitPricePerPack, answers.stream().filter(a -> a.text != null && !a.text.isBlank())
+                    .map(a -> new AnswerInput(a.criterion, a.subCriterion, a.text, List.of())).toList());
+        }
+
+        public int getLotNumber() {
+            return lotNumber;
+        }
+
+        public String getLotTitle() {
+            return lotTitle;
+        }
+
+        public boolean isIncluded() {
+            return included;
+        }
+
+        public void setIncluded(boolean included) {
+            this.included = included;
+        }
+
+        public String getVarenummer() {
+            return varenummer;
+        }
+
+        public void setVarenummer(String varenummer) {
+            this.varenummer = varenummer;
+        }
+
+        public String getProductName() {
+            return productName;
+        }
+
+        public void setProductName(String productName) {
+            this.productName = productName;
+        }
+
+        public String getPackDescription() {
+            return packDescription;
+        }
+
+        public void setPackDescription(String packDescription) {
+            this.packDescription = packDescription;
+        }
+
+        public BigDecimal getUnitPricePerPack() {
+            return unitPricePerPack;
+        }
+
+        public void setUnitPricePerPack(BigDecimal unitPricePerPack) {
+            this.unitPricePerPack = unitPricePerPack;
+        }
+
+        public List<AnswerForm> getAnswers() {
+            return answers;
+        }
+    }
+
+    /** The answer to one sub-criterion. */
+    public static final class AnswerForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String criterion;
+        private final String subCriterion;
+        private String text;
+
+        AnswerForm(String criterion, String subCriterion, String text) {
+            this.criterion = criterion;
+            this.subCriterion = subCriterion;
+            this.text = text;
+        }
+
+        public String getCriterion() {
+            return criterion;
+        }
+
+        public String getSubCriterion() {
+            return subCriterion;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package no.lis.tender.shared.api;
+
+import jakarta.ws.rs.core.Response;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** A PDF answer that a browser saves under its own name, æ ø å included (RFC 6266 / 5987). */
+public final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    public static Response attachment(byte[] pdf, String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,169 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sealed offers on a real server: submission with receipt, sealing, object-level access, the deadline, the opening. */
+@ExtendWith(ArquillianExtension.class)
+class OffersIT {
+
+    private final Api sandoz = Api.as("sandoz");
+    private final Api abbvie = Api.as("abbvie");
+    private final Api kari = Api.as("kari");
+    private final Api per = Api.as("per");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aSupplierSubmitsAndGetsAReceiptWithTheTimeOfReceiptAndTheDigest() throws IOException {
+        JsonObject tender = Tenders.published();
+        JsonObject receipt = submit(sandoz, tender, "2345.50");
+
+        assertThat(receipt.getString("sha256")).matches("[0-9a-f]{64}");
+        Instant received = Instant.parse(receipt.getString("receivedAt"));
+        assertThat(received).isBetween(Instant.now().minusSeconds(120), Instant.now().plusSeconds(5));
+
+        Api.Reply pdf = sandoz.getBytes(receipt.getString("pdf").substring(1));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        try (var document = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(receipt.getString("sha256")).contains(tender.getString("reference"));
+        }
+    }
+
+    @Test
+    void beforeTheOpeningBuyersSeeOnlyCountsAndAnAdministratorNothing() {
+        JsonObject tender = Tenders.published();
+        submit(sandoz, tender, "1999.90");
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+
+        Api.Reply counts = kari.get(offers + "/counts");
+        assertThat(counts.status()).isEqualTo(200);
+        assertThat(counts.object().getJsonObject("submittedPerLot").getInt("1")).isEqualTo(1);
+        assertThat(counts.body()).doesNotContain("1999");
+
+        assertThat(kari.get(offers + "/opened").status()).isEqualTo(403);
+        assertThat(Api.as("admin").get(offers + "/counts").status()).isEqualTo(403);
+        assertThat(Api.as("admin").get(offers + "/opened").status()).isEqualTo(403);
+        assertThat(kari.get(offers).status()).as("the buyer has no offer of its own to read").isEqualTo(403);
+    }
+
+    @Test
+    void anotherSupplierCannotReadChangeOrWithdrawTheOfferByChangingAnId() {
+        JsonObject tender = Tenders.published();
+        JsonObject receipt = submit(sandoz, tender, "2100.00");
+        long sandozOffer = receipt.getJsonNumber("offerId").longValue();
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+
+        assertThat(abbvie.get(offers).status()).isEqualTo(404);
+        assertThat(abbvie.getBytes("api/offers/" + sandozOffer + "/receipt?submission=1").status()).isEqualTo(404);
+        assertThat(abbvie.post(offers + "/withdrawal", Json.createObjectBuilder().add("version", 0).build()).status())
+                .isEqualTo(404);
+
+        JsonObject own = sandoz.get(offers).object();
+        assertThat(own.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(own.getJsonObject("submitted").getJsonArray("lots").getJsonObject(0).getJsonNumber("unitPricePerPack")
+                .bigDecimalValue()).isEqualByComparingTo("2100.00");
+    }
+
+    @Test
+    void withdrawnAndResubmittedTheLastSubmissionCounts() {
+        JsonObject tender = Tenders.published();
+        submit(sandoz, tender, "2500.00");
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        JsonObject withdrawn = sandoz.post(offers + "/withdrawal", Json.createObjectBuilder()
+                .add("version", sandoz.get(offers).object().getJsonNumber("version").longValue()).build()).object();
+        assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(kari.get(offers + "/counts").object().getJsonObject("submittedPerLot").getInt("1", 0)).isZero();
+
+        JsonObject second = submit(sandoz, tender, "2400.00");
+        assertThat(second.getInt("submissionNumber")).isEqualTo(2);
+        assertThat(kari.get(offers + "/counts").object().getJsonObject("submittedPerLot").getInt("1")).isEqualTo(1);
+    }
+
+    @Test
+    void atTheDeadlineSubmissionIsRefusedNamingTheDeadline() {
+        JsonObject tender = Tenders.published();
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        JsonObject own = saveDraft(sandoz, tender, "2300.00");
+        String deadline = tender.getJsonObject("timeline").getString("submissionDeadline");
+
+        Tenders.at(deadline, () -> {
+            Api.Reply late = sandoz.post(offers, Json.createObjectBuilder()
+                    .add("version", own.getJsonNumber("version").longValue()).build());
+            assertThat(late.status()).as(late.toString()).isEqualTo(400);
+            assertThat(late.object().getString("message")).contains("deadline");
+        });
+    }
+
+    @Test
+    void twoDifferentBuyersOpenTheOffersAfterTheDeadline() {
+        JsonObject tender = Tenders.published();
+        JsonObject receipt = submit(sandoz, tender, "2222.22");
+        String base = "api/tenders/" + tender.getInt("id");
+        assertThat(kari.post(base + "/opening", Json.createObjectBuilder().build()).status())
+                .as("not before the deadline").isEqualTo(400);
+
+        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
+        Tenders.at(afterDeadline.toString(), () -> {
+            JsonObject started = kari.post(base + "/opening", Json.createObjectBuilder().build()).object();
+            assertThat(started.getString("startedBy")).isEqualTo("kari");
+            assertThat(kari.get(base + "/offers/opened").status()).as("started is not opened").isEqualTo(403);
+
+            Api.Reply sameBuyer = kari.post(base + "/opening", Json.createObjectBuilder().build());
+            assertThat(sameBuyer.status()).isEqualTo(400);
+
+            JsonObject confirmed = per.post(base + "/opening", Json.createObjectBuilder().build()).object();
+            assertThat(confirmed.getString("confirmedBy")).isEqualTo("per");
+            assertThat(confirmed.getJsonArray("openedOfferIds").getJsonNumber(0).longValue())
+                    .isEqualTo(receipt.getJsonNumber("offerId").longValue());
+        });
+
+        Api.Reply opened = kari.get(base + "/offers/opened");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.body()).contains("2222.22").contains("Sandoz");
+        assertThat(kari.get(base).object().getString("status")).isEqualTo("OPENED");
+        assertThat(abbvie.get(base + "/offers/opened").status()).isEqualTo(403);
+    }
+
+    private static JsonObject saveDraft(Api supplier, JsonObject tender, String price) {
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        Api.Reply existing = supplier.get(offers);
+        var body = Json.createObjectBuilder();
+        if (existing.status() == 200) {
+            body.add("version", existing.object().getJsonNumber("version").longValue());
+        }
+        body.add("lots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("lotNumber", 1)
+                .add("products", Json.createArrayBuilder().add(Json.createObjectBuilder().add("varenummer", "468932")
+                        .add("productName", "Hyrimoz 40 mg injeksjonsvæske, ferdigfylt penn").add("packDescription", "2 penner")))
+                .add("unitPricePerPack", new java.math.BigDecimal(price))
+                .add("answers", Json.createArrayBuilder())));
+        Api.Reply saved = supplier.put(offers, body.build());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        return saved.object();
+    }
+
+    private static JsonObject submit(Api supplier, JsonObject tender, String price) {
+        JsonObject own = saveDraft(supplier, tender, price);
+        Api.Reply submitted = supplier.post("api/tenders/" + tender.getInt("id") + "/offers",
+                Json.createObjectBuilder().add("version", own.getJsonNumber("version").longValue()).build());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        return submitted.object();
+    }
+}

@@ -1,0 +1,77 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Fresh tender rounds for integration tests, planned and published through the API by the demo buyer. */
+final class Tenders {
+
+    private Tenders() {
+    }
+
+    /** A published phase-3 tender with one adalimumab lot, questions until +10 days, offers until +20 days. */
+    static JsonObject published() {
+        Api buyer = Api.as("kari");
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3)).object();
+        String path = "api/tenders/" + tender.getInt("id");
+        JsonObject withLot = buyer.post(path + "/lots", Json.createObjectBuilder()
+                .add("version", tender.getJsonNumber("version").longValue()).add("title", "Adalimumab")
+                .add("atcCodes", Json.createArrayBuilder().add("L04AB04")).add("estimatedAnnualVolume", 1200000)
+                .add("volumeUnit", "DDD").add("comparisonBasis", "PER_DDD").add("marketSplit", "NONE").build()).object();
+        Instant now = Instant.now();
+        JsonObject scheduled = buyer.put(path + "/timeline", Json.createObjectBuilder()
+                .add("version", withLot.getJsonNumber("version").longValue())
+                .add("questionDeadline", now.plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("submissionDeadline", now.plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("plannedAward", LocalDate.now().plusDays(40).toString())
+                .add("agreementStart", LocalDate.now().plusDays(90).toString())
+                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).toString())
+                .add("optionYears", "1,1").build()).object();
+        Api.Reply published = buyer.post(path + "/publication", Json.createObjectBuilder()
+                .add("version", scheduled.getJsonNumber("version").longValue()).build());
+        if (published.status() != 200) {
+            throw new IllegalStateException("could not publish a test tender: " + published);
+        }
+        return published.object();
+    }
+
+    static String newReference() {
+        return "2027-IT-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase() + "-01";
+    }
+
+    static JsonObject plan(String reference, int phase) {
+        Api buyer = Api.as("kari");
+        var body = Json.createObjectBuilder().add("reference", reference).add("title", "Testanbud " + reference)
+                .add("marketPhase", phase);
+        List<JsonObject> areas = buyer.get("api/therapeutic-areas").array().getValuesAs(JsonObject.class);
+        if (!areas.isEmpty()) {
+            body.add("therapeuticAreaId", areas.get(0).getJsonNumber("id").longValue());
+        }
+        List<JsonObject> groups = buyer.get("api/specialist-groups").array().getValuesAs(JsonObject.class);
+        if (!groups.isEmpty()) {
+            body.add("specialistGroupId", groups.get(0).getJsonNumber("id").longValue());
+        }
+        return body.build();
+    }
+
+    /** Runs {@code steps} with the test server's clock at {@code now}, and puts the clock back after. */
+    static void at(String now, Runnable steps) {
+        Api admin = Api.as("admin");
+        Api.Reply moved = admin.put("api/test/clock?now=" + now, JsonValue.EMPTY_JSON_OBJECT);
+        if (moved.status() != 200) {
+            throw new IllegalStateException("could not move the clock: " + moved);
+        }
+        try {
+            steps.run();
+        } finally {
+            admin.delete("api/test/clock");
+        }
+    }
+}

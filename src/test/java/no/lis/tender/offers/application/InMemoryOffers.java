@@ -1,0 +1,50 @@
+package no.lis.tender.offers.application;
+
+import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferFixtures;
+import no.lis.tender.offers.domain.OfferRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Offers kept in a list, ids given as the database would. */
+class InMemoryOffers implements OfferRepository {
+
+    private final List<Offer> offers = new ArrayList<>();
+
+    @Override
+    public Optional<Offer> find(Long id) {
+        return offers.stream().filter(offer -> offer.getId().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Offer> findByTenderAndSupplier(Long tenderId, Long supplierId) {
+        return offers.stream().filter(offer -> offer.getTenderId().equals(tenderId)
+                && offer.getSupplierId().equals(supplierId)).findFirst();
+    }
+
+    @Override
+    public List<Offer> findByTender(Long tenderId) {
+        return offers.stream().filter(offer -> offer.getTenderId().equals(tenderId)).toList();
+    }
+
+    @Override
+    public Map<Integer, Long> countSubmittedByLot(Long tenderId) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        findByTender(tenderId).stream().filter(Offer::isSubmitted).flatMap(offer -> offer.getLots().stream())
+                .forEach(lot -> counts.merge(lot, 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public Offer save(Offer offer) {
+        if (offers.contains(offer)) {
+            throw new IllegalStateException("UQ_OFR_OFFER_TENDER_SUPPLIER");
+        }
+        offers.add(OfferFixtures.withId(offer, offers.size() + 1L));
+        return offer;
+    }
+}

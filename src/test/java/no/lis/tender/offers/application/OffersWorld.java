@@ -1,0 +1,116 @@
+package no.lis.tender.offers.application;
+
+import no.lis.tender.catalogue.domain.EmailAddress;
+import no.lis.tender.catalogue.domain.OrganisationNumber;
+import no.lis.tender.catalogue.domain.Supplier;
+import no.lis.tender.catalogue.domain.SupplierRepository;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
+import no.lis.tender.offers.domain.OfferFixtures;
+import no.lis.tender.offers.domain.PlainSeal;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.tendering.domain.CriterionType;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** The use cases and queries of offers over in-memory repositories, on one published tender, at a time the test sets. */
+class OffersWorld {
+
+    /** The companies {@link OfferFixtures#SUPPLIER_A} and {@link OfferFixtures#SUPPLIER_B} act for. */
+    static final Supplier PHARMA_A = supplier(OfferFixtures.SUPPLIER_A, "Pharma A AS", "974760673");
+    static final Supplier PHARMA_B = supplier(OfferFixtures.SUPPLIER_B, "Pharma B AS", "983887457");
+
+    final Tender tender = OfferFixtures.tender();
+    final InMemoryOffers offers = new InMemoryOffers();
+    final InMemoryOpenings openings = new InMemoryOpenings();
+    final MovableClock clock = new MovableClock(OfferFixtures.EARLY.instant());
+    private final TenderRepository tenders = answering(TenderRepository.class, "find",
+            id -> Optional.of(tender).filter(t -> t.getId().equals(id)));
+    private final SupplierRepository suppliers = answering(SupplierRepository.class, "findById",
+            id -> Stream.of(PHARMA_A, PHARMA_B).filter(s -> s.getId().equals(id)).findFirst());
+    private final PlainSeal seal = new PlainSeal();
+
+    final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, tenders, seal, clock);
+    final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, seal, clock);
+    final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, clock);
+    final StartOpening startOpening = new StartOpening(openings, tenders, clock);
+    final ConfirmOpening confirmOpening = new ConfirmOpening(openings, offers, tenders, clock);
+    final OfferQueries queries = new OfferQueries(offers, openings, tenders, suppliers, seal);
+
+    /**
+     * A repository of another context that answers only the one look-up by id that offers make of
+     * it; any other call fails the test.
+     */
+    private static <R> R answering(Class<R> repository, String lookUp, Function<Object, Optional<?>> answer) {
+        return repository.cast(Proxy.newProxyInstance(repository.getClassLoader(), new Class<?>[]{repository},
+                (proxy, method, arguments) -> {
+                    if (!method.getName().equals(lookUp)) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return answer.apply(arguments[0]);
+                }));
+    }
+
+    private static Supplier supplier(Reader user, String name, String organisationNumber) {
+        return OfferFixtures.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
+                new EmailAddress(user.username())), user.supplierId());
+    }
+
+    /** The raw input of an offer on lot {@code number} at {@code price}, answering one environment sub-criterion. */
+    LotInput lot(int number, String price) {
+        return new LotInput(number, List.of(new ProductInput("123456", "Hyrimoz", "40 mg, 2 ferdigfylte penner")),
+                new BigDecimal(price), List.of(new AnswerInput("environment",
+                OfferFixtures.subCriterion(tender, CriterionType.ENVIRONMENT), "ISO 14001-sertifisert", List.of(41L))));
+    }
+
+    /** The supplier's first draft, on lot 1 at {@code price}; returns the offer id. */
+    Long draft(Reader supplier, String price) {
+        return saveDraft.save(new SaveOfferDraftCommand(tender.getId(), null, List.of(lot(1, price))), supplier);
+    }
+
+    /** The supplier's first draft, submitted; returns the receipt. */
+    OfferReceipt submitted(Reader supplier, String price) {
+        return submit.submit(new SubmitOfferCommand(draft(supplier, price), 0L), supplier);
+    }
+
+    /** A clock standing still at whatever instant the test sets. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
