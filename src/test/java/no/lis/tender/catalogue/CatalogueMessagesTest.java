@@ -32,8 +32,8 @@ class CatalogueMessagesTest {
 
     private final Properties bokmal = load("messages_nb.properties");
     private final Properties english = load("messages_en.properties");
-    private final Properties webBokmal = load("catalogue-web.properties");
-    private final Properties webEnglish = load("catalogue-web_en.properties");
+    private final Properties webBokmal = load("messages_nb.properties");
+    private final Properties webEnglish = load("messages_en.properties");
 
     @Test
     void everyKeyHasBokmalAndEnglishText() {

@@ -96,7 +96,7 @@ public class OpeningView implements Serializable {
         return opening;
     }
 
-    public List<OpenedOffer> getOpened() {
+    public List<OpenedOffer> getOpenedOffers() {
         return opened;
     }
 }

@@ -1,0 +1,104 @@
+package no.lis.tender.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In Chromium: a supplier downloads the invitation, asks a question and submits an offer and sees
+ * its receipt; a buyer answers the question; after the deadline two buyers open the offers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupplierPortalBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aSupplierTakesPartAndTwoBuyersOpenAfterTheDeadline() {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        long id = tender.getJsonNumber("id").longValue();
+        String question = "Kan vi tilby to pakningsstørrelser i samme delkontrakt?";
+
+        try (Browser supplier = Browser.open()) {
+            supplier.logInAs("sandoz");
+            supplier.waitForText(reference);
+            supplier.driver().findElement(By.linkText(reference)).click();
+            supplier.waitForText("Konkurransegrunnlag");
+
+            supplier.css("a.lis-document-INVITATION").click();
+            supplier.waiting().until(d -> downloadedBy("sandoz", id));
+
+            supplier.clickText("Spørsmål og svar");
+            supplier.type("tabs:ask:text", question);
+            supplier.click("tabs:ask:send");
+            supplier.waitForText("Spørsmålet er sendt");
+
+            supplier.clickText("Mitt tilbud");
+            supplier.css(".lis-offer-lot-1 .ui-chkbox-box").click();
+            supplier.css(".lis-offer-lot-1 input[id$='varenummer']").sendKeys("468932");
+            supplier.css(".lis-offer-lot-1 input[id$='productName']").sendKeys("Hyrimoz 40 mg ferdigfylt penn");
+            supplier.css(".lis-offer-lot-1 input[id$='packDescription']").sendKeys("2 penner");
+            supplier.replace(supplier.css(".lis-offer-lot-1 input[id$='price_input']"), "2150,50");
+            supplier.click("tabs:offer:submitOffer");
+            supplier.click("tabs:offer:confirmYes");
+            supplier.waitForText("Tilbudet er levert");
+            assertThat(supplier.element("tabs:offer:offerStatus").getText()).isEqualTo("Levert");
+            assertThat(supplier.text()).containsPattern("[0-9a-f]{64}");
+            assertThat(supplier.css("a[id$='receiptPdf']").getAttribute("href")).contains("/api/offers/").contains("/receipt");
+            supplier.screenshot("supplier-offer-submitted");
+        }
+
+        try (Browser buyer = Browser.open()) {
+            buyer.logInAs("kari");
+            buyer.go("tendering/tender.xhtml?id=" + id);
+            buyer.clickText("Spørsmål og svar");
+            buyer.waitForText(question);
+            buyer.css("button[id$=':answer']").click();
+            buyer.type("tabs:answerForm:answer", "Ja, begge prises i tilbudsskjemaet.");
+            buyer.click("tabs:answerForm:publishAnswer");
+            buyer.waitForText("er publisert til alle leverandører");
+        }
+        assertThat(Api.as("abbvie").get("api/tenders/" + id + "/answers").body())
+                .contains("begge prises").doesNotContain("sandoz");
+
+        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
+        Tenders.at(afterDeadline.toString(), () -> {
+            try (Browser first = Browser.open()) {
+                first.logInAs("kari");
+                first.go("tendering/tender.xhtml?id=" + id);
+                first.clickText("Tilbud og åpning");
+                first.waitForText("Tilbud mottatt");
+                first.click("tabs:opening:startOpening");
+                first.waitForText("En annen innkjøper må bekrefte");
+            }
+            try (Browser second = Browser.open()) {
+                second.logInAs("per");
+                second.go("tendering/tender.xhtml?id=" + id);
+                second.clickText("Tilbud og åpning");
+                second.click("tabs:opening:confirmOpening");
+                second.waitForText("Tilbudene er åpnet.");
+                assertThat(second.element("tabs:opening:openedOffers").getText()).contains("Sandoz").contains("2 150,50");
+                second.screenshot("buyers-opened-offers");
+            }
+        });
+    }
+
+    private static boolean downloadedBy(String username, long tenderId) {
+        List<JsonObject> downloads = Api.as("kari").get("api/tenders/" + tenderId + "/downloads").array()
+                .getValuesAs(JsonObject.class);
+        return downloads.stream().anyMatch(d -> d.getString("username").equals(username) && d.getString("kind").equals("INVITATION"));
+    }
+}
