@@ -2,7 +2,7 @@ package no.lis.tender.documents.application;
 
 import jakarta.inject.Inject;
 import no.lis.tender.documents.domain.DocumentFile;
-import no.lis.tender.documents.domain.PdfCheck;
+import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
 import no.lis.tender.shared.application.UseCase;

@@ -1,6 +1,7 @@
 package no.lis.tender.documents.domain;
 
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.PdfCheck;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

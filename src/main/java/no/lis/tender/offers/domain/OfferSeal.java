@@ -15,4 +15,10 @@ public interface OfferSeal {
      * with another key than this application holds, or was altered since.
      */
     OfferContent open(SealedContent sealed);
+
+    /** A file attached to an offer (e.g. environmental documentation), encrypted like the content. */
+    SealedContent sealFile(byte[] file);
+
+    /** The attached file that was sealed; fails like {@link #open(SealedContent)}. */
+    byte[] openFile(SealedContent sealed);
 }

@@ -79,21 +79,29 @@ public class AesGcmOfferSeal implements OfferSeal {
 
     @Override
     public SealedContent seal(OfferContent content) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        byte[] plaintext = content.canonicalJson().getBytes(StandardCharsets.UTF_8);
-        return new SealedContent(crypt(Cipher.ENCRYPT_MODE, nonce, plaintext), nonce, keyId);
+        return sealFile(content.canonicalJson().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public OfferContent open(SealedContent sealed) {
+        return OfferContent.fromCanonicalJson(new String(openFile(sealed), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public SealedContent sealFile(byte[] plaintext) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        return new SealedContent(crypt(Cipher.ENCRYPT_MODE, nonce, plaintext), nonce, keyId);
+    }
+
+    @Override
+    public byte[] openFile(SealedContent sealed) {
         if (!keyId.equals(sealed.getKeyId())) {
             throw new IllegalStateException("This offer was sealed with key " + sealed.getKeyId()
                     + ", but this server holds key " + keyId + ": every server must be given the same key file ("
                     + KEY_FILE + ")");
         }
-        byte[] plaintext = crypt(Cipher.DECRYPT_MODE, sealed.getNonce(), sealed.getCiphertext());
-        return OfferContent.fromCanonicalJson(new String(plaintext, StandardCharsets.UTF_8));
+        return crypt(Cipher.DECRYPT_MODE, sealed.getNonce(), sealed.getCiphertext());
     }
 
     private byte[] crypt(int mode, byte[] nonce, byte[] input) {

@@ -8,7 +8,7 @@ import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.DocumentKind;
-import no.lis.tender.documents.infrastructure.PdfBoxPdfCheck;
+import no.lis.tender.shared.infrastructure.PdfBoxPdfCheck;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import no.lis.tender.tendering.domain.TenderRepository;

@@ -1,5 +1,6 @@
 package no.lis.tender.documents.domain;
 
+import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package no.lis.tender.documents.infrastructure;
 import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.shared.infrastructure.PdfBoxPdfCheck;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

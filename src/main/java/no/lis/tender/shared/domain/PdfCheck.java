@@ -1,4 +1,4 @@
-package no.lis.tender.documents.domain;
+package no.lis.tender.shared.domain;
 
 /** Tells a real PDF from a file that only carries the name of one. */
 public interface PdfCheck {

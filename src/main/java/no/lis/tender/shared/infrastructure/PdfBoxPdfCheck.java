@@ -1,7 +1,7 @@
-package no.lis.tender.documents.infrastructure;
+package no.lis.tender.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import no.lis.tender.documents.domain.PdfCheck;
+import no.lis.tender.shared.domain.PdfCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
