@@ -142,6 +142,48 @@ class OffersIT {
         assertThat(abbvie.get(base + "/offers/opened").status()).isEqualTo(403);
     }
 
+    @Test
+    void anAttachmentIsCheckedAndSealedLikeTheOffer() throws IOException {
+        JsonObject tender = Tenders.published();
+        String base = "api/tenders/" + tender.getInt("id");
+        Api.Reply notPdf = sandoz.postBytes(base + "/offers/attachments?fileName=miljo.pdf", "application/pdf",
+                "ikke en pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(notPdf.status()).isEqualTo(400);
+
+        byte[] pdf = sandoz.getBytes("api/documents/" + sandoz.get(base + "/documents").array().getJsonObject(0).getInt("id")).bytes();
+        Api.Reply attached = sandoz.postBytes(base + "/offers/attachments?fileName=ISO14001.pdf", "application/pdf", pdf);
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        long attachment = attached.object().getJsonNumber("id").longValue();
+        String environment = kari.get(base).object().getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("type").equals("ENVIRONMENT")).findFirst().orElseThrow()
+                .getJsonArray("subCriteria").getJsonObject(0).getString("title");
+        JsonObject own = sandoz.get(base + "/offers").object();
+        Api.Reply saved = sandoz.put(base + "/offers", Json.createObjectBuilder()
+                .add("version", own.getJsonNumber("version").longValue())
+                .add("lots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("lotNumber", 1)
+                        .add("products", Json.createArrayBuilder().add(Json.createObjectBuilder().add("varenummer", "468932")
+                                .add("productName", "Hyrimoz").add("packDescription", "2 penner")))
+                        .add("unitPricePerPack", 1800)
+                        .add("answers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("criterion", "ENVIRONMENT")
+                                .add("subCriterion", environment).add("text", "Se sertifikatet.")
+                                .add("attachmentDocumentIds", Json.createArrayBuilder().add(attachment)))))).build());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        sandoz.post(base + "/offers", Json.createObjectBuilder().add("version", saved.object().getJsonNumber("version").longValue()).build());
+
+        assertThat(sandoz.getBytes("api/offer-attachments/" + attachment).status()).isEqualTo(200);
+        assertThat(abbvie.getBytes("api/offer-attachments/" + attachment).status()).isEqualTo(404);
+        assertThat(kari.getBytes("api/offer-attachments/" + attachment).status()).isEqualTo(403);
+
+        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
+        Tenders.at(afterDeadline.toString(), () -> {
+            kari.post(base + "/opening", Json.createObjectBuilder().build());
+            per.post(base + "/opening", Json.createObjectBuilder().build());
+        });
+        Api.Reply opened = kari.getBytes("api/offer-attachments/" + attachment);
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.bytes()).isEqualTo(pdf);
+    }
+
     private static JsonObject saveDraft(Api supplier, JsonObject tender, String price) {
         String offers = "api/tenders/" + tender.getInt("id") + "/offers";
         Api.Reply existing = supplier.get(offers);

@@ -11,11 +11,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.offers.application.AttachToOffer;
 import no.lis.tender.offers.application.ConfirmOpening;
 import no.lis.tender.offers.application.ConfirmOpeningCommand;
+import no.lis.tender.offers.application.OfferAttachmentQueries;
 import no.lis.tender.offers.application.OfferQueries;
 import no.lis.tender.offers.application.SaveOfferDraft;
 import no.lis.tender.offers.application.SaveOfferDraftCommand;
@@ -56,6 +62,10 @@ public class OfferResource {
     @Inject
     ConfirmOpening confirmOpening;
     @Inject
+    AttachToOffer attachToOffer;
+    @Inject
+    OfferAttachmentQueries attachments;
+    @Inject
     CurrentUser user;
 
     @GET
@@ -94,6 +104,29 @@ public class OfferResource {
         OfferJson.Own own = own(tenderId);
         withdrawOffer.withdraw(new WithdrawOfferCommand(own.offerId(), body.version()), reader());
         return own(tenderId);
+    }
+
+    @POST
+    @Path("offers/attachments")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "Attach a PDF (e.g. environmental documentation) to the caller's offer; answers refer to "
+            + "it by the id returned. Sealed like the offer; a real PDF of at most 20 MB.")
+    public Response attach(@PathParam("tenderId") Long tenderId, @QueryParam("fileName") String fileName, byte[] content,
+                           @Context UriInfo uri) {
+        Long id = attachToOffer.attach(tenderId, fileName, content, reader());
+        OfferAttachmentQueries.AttachmentInfo info = attachments.ownAttachments(tenderId, reader()).stream()
+                .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return Response.created(uri.getBaseUriBuilder().path("offer-attachments").path(String.valueOf(id)).build())
+                .entity(info).build();
+    }
+
+    @GET
+    @Path("offers/attachments")
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @Operation(summary = "The files attached to the caller's offer")
+    public List<OfferAttachmentQueries.AttachmentInfo> ownAttachments(@PathParam("tenderId") Long tenderId) {
+        return attachments.ownAttachments(tenderId, reader());
     }
 
     @GET

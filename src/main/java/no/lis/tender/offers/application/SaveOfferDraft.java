@@ -2,6 +2,8 @@ package no.lis.tender.offers.application;
 
 import jakarta.inject.Inject;
 import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferAttachment;
+import no.lis.tender.offers.domain.OfferAttachmentRepository;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
@@ -13,7 +15,10 @@ import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A supplier saves its draft offer on a tender, sealed, until the submission deadline. The offer
@@ -23,13 +28,16 @@ import java.util.Optional;
 public class SaveOfferDraft {
 
     private final OfferRepository offers;
+    private final OfferAttachmentRepository attachments;
     private final TenderRepository tenders;
     private final OfferSeal seal;
     private final Clock clock;
 
     @Inject
-    public SaveOfferDraft(OfferRepository offers, TenderRepository tenders, OfferSeal seal, Clock clock) {
+    public SaveOfferDraft(OfferRepository offers, OfferAttachmentRepository attachments, TenderRepository tenders,
+                         OfferSeal seal, Clock clock) {
         this.offers = offers;
+        this.attachments = attachments;
         this.tenders = tenders;
         this.seal = seal;
         this.clock = clock;
@@ -37,7 +45,7 @@ public class SaveOfferDraft {
 
     /** For the CDI proxy. */
     protected SaveOfferDraft() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Returns the id of the offer. */
@@ -54,7 +62,18 @@ public class SaveOfferDraft {
         Validation validation = new Validation();
         OfferContent content = ContentInput.content(validation, command.lots());
         validation.throwIfInvalid();
+        requireOwnAttachments(content, existing.map(o -> attachments.findByOffer(o.getId())).orElse(List.of()));
         offer.saveDraft(tender, content, seal, clock);
         return existing.isPresent() ? offer.getId() : offers.save(offer).getId();
+    }
+
+    /** An answer may refer only to files attached to this very offer (not another supplier's, not unknown ids). */
+    private static void requireOwnAttachments(OfferContent content, List<OfferAttachment> own) {
+        Set<Long> ownIds = own.stream().map(OfferAttachment::getId).collect(Collectors.toSet());
+        List<Long> foreign = content.lots().stream().flatMap(lot -> lot.answers().stream())
+                .flatMap(answer -> answer.attachmentDocumentIds().stream()).filter(id -> !ownIds.contains(id)).toList();
+        if (!foreign.isEmpty()) {
+            throw new DomainException("attachmentDocumentIds", "offers.attachment.unknown", foreign.get(0));
+        }
     }
 }

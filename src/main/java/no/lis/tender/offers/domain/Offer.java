@@ -170,7 +170,7 @@ public class Offer {
     }
 
     /** Offers may be changed until the deadline (exclusive, by the server's clock), on a published tender only. */
-    private void requireOpenForOffers(Tender tender, Instant now) {
+    void requireOpenForOffers(Tender tender, Instant now) {
         if (!tender.getId().equals(tenderId)) {
             throw new IllegalArgumentException("offer " + id + " is not on tender " + tender.getId());
         }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.offers.api.OfferReaders;
+import no.lis.tender.offers.application.AttachToOffer;
+import no.lis.tender.offers.application.OfferAttachmentQueries;
 import no.lis.tender.offers.application.OfferQueries;
 import no.lis.tender.offers.application.OfferReceipt;
 import no.lis.tender.offers.application.OwnOffer;
@@ -19,6 +21,7 @@ import no.lis.tender.offers.application.SubmitOffer;
 import no.lis.tender.offers.application.SubmitOfferCommand;
 import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
+import no.lis.tender.offers.domain.CriterionAnswer;
 import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferStatus;
@@ -29,11 +32,14 @@ import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
+import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +64,10 @@ public class SupplierOfferView implements Serializable {
     @Inject
     WithdrawOffer withdrawOffer;
     @Inject
+    AttachToOffer attachToOffer;
+    @Inject
+    OfferAttachmentQueries attachmentQueries;
+    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -66,6 +76,9 @@ public class SupplierOfferView implements Serializable {
     private OwnOffer own;
     private List<LotForm> lots = new ArrayList<>();
     private OfferReceipt lastReceipt;
+    private Map<Long, String> attachmentNames = new HashMap<>();
+    private String attachTo;
+    private transient UploadedFile file;
 
     @PostConstruct
     void load() {
@@ -81,6 +94,7 @@ public class SupplierOfferView implements Serializable {
         for (Lot lot : tender.get().getLots()) {
             lots.add(LotForm.of(lot, tender.get().getCriteria(), shown));
         }
+        loadAttachments();
     }
 
     public void save() {
@@ -109,6 +123,62 @@ public class SupplierOfferView implements Serializable {
             messages.info("offer.withdrawn");
             refresh();
         }
+    }
+
+    /** Attaches the chosen PDF to the chosen answer and saves the draft with it. */
+    public void attach() {
+        UploadedFile upload = file;
+        if (messages.attempt("offer", () -> {
+            Long id = attachToOffer.attach(tenderId, upload == null ? null : upload.getFileName(),
+                    upload == null ? new byte[0] : upload.getContent(), reader());
+            answerFor(attachTo).ifPresent(answer -> answer.getAttachmentIds().add(id));
+            refresh();
+            saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()), reader());
+        })) {
+            messages.info("offer.attached");
+            refresh();
+            loadAttachments();
+        }
+    }
+
+    private Optional<AnswerForm> answerFor(String key) {
+        return lots.stream().flatMap(lot -> lot.answers.stream().filter(a -> a.key(lot.lotNumber).equals(key))).findFirst();
+    }
+
+    private void loadAttachments() {
+        attachmentNames = new HashMap<>();
+        attachmentQueries.ownAttachments(tenderId, reader()).forEach(a -> attachmentNames.put(a.id(), a.fileName()));
+    }
+
+    public String attachmentName(Long id) {
+        return attachmentNames.getOrDefault(id, "#" + id);
+    }
+
+    /** The answers a file can be attached to, keyed for the upload form. */
+    public List<Map.Entry<String, String>> getAnswerTargets() {
+        List<Map.Entry<String, String>> targets = new ArrayList<>();
+        for (LotForm lot : lots) {
+            for (AnswerForm answer : lot.answers) {
+                targets.add(Map.entry(answer.key(lot.lotNumber), lot.lotNumber + ": " + answer.subCriterion));
+            }
+        }
+        return targets;
+    }
+
+    public String getAttachTo() {
+        return attachTo;
+    }
+
+    public void setAttachTo(String attachTo) {
+        this.attachTo = attachTo;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     private void refresh() {
@@ -176,10 +246,12 @@ public class SupplierOfferView implements Serializable {
             }
             for (AwardCriterion criterion : criteria) {
                 for (SubCriterion sub : criterion.getSubCriteria()) {
-                    String text = offered == null ? null : offered.answers().stream()
+                    Optional<CriterionAnswer> given = offered == null ? Optional.empty() : offered.answers().stream()
                             .filter(a -> a.criterion() == criterion.getType() && a.subCriterion().equals(sub.getTitle()))
-                            .map(a -> a.text()).findFirst().orElse(null);
-                    form.answers.add(new AnswerForm(criterion.getType().name(), sub.getTitle(), text));
+                            .findFirst();
+                    form.answers.add(new AnswerForm(criterion.getType().name(), sub.getTitle(),
+                            given.map(CriterionAnswer::text).orElse(null),
+                            given.map(CriterionAnswer::attachmentDocumentIds).orElse(List.of())));
                 }
             }
             return form;
@@ -187,8 +259,8 @@ public class SupplierOfferView implements Serializable {
 
         LotInput toInput() {
             return new LotInput(lotNumber, List.of(new ProductInput(varenummer, productName, packDescription)),
-                    unitPricePerPack, answers.stream().filter(a -> a.text != null && !a.text.isBlank())
-                    .map(a -> new AnswerInput(a.criterion, a.subCriterion, a.text, List.of())).toList());
+                    unitPricePerPack, answers.stream().filter(AnswerForm::isAnswered)
+                    .map(a -> new AnswerInput(a.criterion, a.subCriterion, a.text, a.attachmentIds)).toList());
         }
 
         public int getLotNumber() {
@@ -252,11 +324,26 @@ public class SupplierOfferView implements Serializable {
         private final String criterion;
         private final String subCriterion;
         private String text;
+        private final List<Long> attachmentIds;
 
-        AnswerForm(String criterion, String subCriterion, String text) {
+        AnswerForm(String criterion, String subCriterion, String text, List<Long> attachmentIds) {
             this.criterion = criterion;
             this.subCriterion = subCriterion;
             this.text = text;
+            this.attachmentIds = new ArrayList<>(attachmentIds);
+        }
+
+        /** The key the attachment upload names this answer by: lot, criterion, sub-criterion. */
+        String key(int lotNumber) {
+            return lotNumber + "|" + criterion + "|" + subCriterion;
+        }
+
+        boolean isAnswered() {
+            return (text != null && !text.isBlank()) || !attachmentIds.isEmpty();
+        }
+
+        public List<Long> getAttachmentIds() {
+            return attachmentIds;
         }
 
         public String getCriterion() {

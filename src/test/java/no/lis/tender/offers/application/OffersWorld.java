@@ -42,7 +42,12 @@ class OffersWorld {
             id -> Stream.of(PHARMA_A, PHARMA_B).filter(s -> s.getId().equals(id)).findFirst());
     private final PlainSeal seal = new PlainSeal();
 
-    final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, tenders, seal, clock);
+    final InMemoryAttachments attachments = new InMemoryAttachments();
+    final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, attachments, tenders, seal, clock);
+    final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal,
+            content -> new String(content, 0, Math.min(5, content.length), java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("%PDF-"), clock);
+    final OfferAttachmentQueries attachmentQueries = new OfferAttachmentQueries(offers, attachments, openings, seal);
     final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, seal, clock);
     final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, clock);
     final StartOpening startOpening = new StartOpening(openings, tenders, clock);
@@ -72,7 +77,7 @@ class OffersWorld {
     LotInput lot(int number, String price) {
         return new LotInput(number, List.of(new ProductInput("123456", "Hyrimoz", "40 mg, 2 ferdigfylte penner")),
                 new BigDecimal(price), List.of(new AnswerInput("environment",
-                OfferFixtures.subCriterion(tender, CriterionType.ENVIRONMENT), "ISO 14001-sertifisert", List.of(41L))));
+                OfferFixtures.subCriterion(tender, CriterionType.ENVIRONMENT), "ISO 14001-sertifisert", List.of())));
     }
 
     /** The supplier's first draft, on lot 1 at {@code price}; returns the offer id. */

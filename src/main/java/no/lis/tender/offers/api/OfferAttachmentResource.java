@@ -1,0 +1,37 @@
+package no.lis.tender.offers.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
+import no.lis.tender.offers.application.OfferAttachmentQueries;
+import no.lis.tender.shared.api.Pdfs;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A file attached to an offer: for its supplier, and for buyers once the offer is opened. */
+@Path("/offer-attachments/{id}")
+@RequestScoped
+@Tag(name = "Offers")
+public class OfferAttachmentResource {
+
+    @Inject
+    OfferAttachmentQueries attachments;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Produces("application/pdf")
+    @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Download a file attached to an offer (sealed until the opening like the offer itself)")
+    public Response file(@PathParam("id") Long id) {
+        OfferAttachmentQueries.AttachmentFile file = attachments.file(id, OfferReaders.of(user));
+        return Pdfs.attachment(file.content(), file.fileName());
+    }
+}
