@@ -1,6 +1,8 @@
 package no.lis.tender.it;
 
 import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +29,7 @@ class SupplierPortalBrowserIT {
     }
 
     @Test
-    void aSupplierTakesPartAndTwoBuyersOpenAfterTheDeadline() {
+    void aSupplierTakesPartAndTwoBuyersOpenAfterTheDeadline() throws IOException {
         JsonObject tender = Tenders.published();
         String reference = tender.getString("reference");
         long id = tender.getJsonNumber("id").longValue();
@@ -57,7 +60,12 @@ class SupplierPortalBrowserIT {
             supplier.waitForText("Tilbudet er levert");
             assertThat(supplier.element("tabs:offer:offerStatus").getText()).isEqualTo("Levert");
             assertThat(supplier.text()).containsPattern("[0-9a-f]{64}");
-            assertThat(supplier.css("a[id$='receiptPdf']").getAttribute("href")).contains("/api/offers/").contains("/receipt");
+            String receiptLink = supplier.css("a[id$='receiptPdf']").getAttribute("href");
+            assertThat(receiptLink).contains("/api/offers/").contains("/receipt");
+            try (var receipt = Loader.loadPDF(supplier.download(receiptLink))) {
+                assertThat(new PDFTextStripper().getText(receipt)).contains(reference)
+                        .contains(supplier.element("tabs:offer:digest").getText());
+            }
             supplier.screenshot("supplier-offer-submitted");
         }
 

@@ -1,0 +1,24 @@
+package no.lis.tender.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** What an agreement saves against the maximum price (AIP), in NOK. */
+public final class Savings {
+
+    private Savings() {
+    }
+
+    /**
+     * (maximum price - offered price) × estimated volume, prices and volume on the same basis
+     * (e.g. per DDD and DDDs a year), rounded half up to whole øre. A price above the maximum gives
+     * a negative saving, which is returned as such.
+     */
+    public static BigDecimal perLot(BigDecimal maximumPrice, BigDecimal offeredPrice, BigDecimal estimatedVolume) {
+        Objects.requireNonNull(maximumPrice, "maximumPrice");
+        Objects.requireNonNull(offeredPrice, "offeredPrice");
+        Objects.requireNonNull(estimatedVolume, "estimatedVolume");
+        return maximumPrice.subtract(offeredPrice).multiply(estimatedVolume).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,63 @@
+package no.lis.tender.evaluation.domain;
+
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.tendering.domain.ComparisonBasis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PricePerUnitTest {
+
+    private static final BigDecimal PACK_PRICE = new BigDecimal("8390.00");
+    private static final BigDecimal DDDS_PER_PACK = new BigDecimal("27.5862");
+
+    @Test
+    void pricePerDddIsPackPriceOverDddsPerPackRoundedHalfUpToFourDecimals() {
+        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_DDD, null);
+
+        assertThat(price.basis()).isEqualTo(ComparisonBasis.PER_DDD);
+        assertThat(price.amount()).isEqualTo(new BigDecimal("304.1376"));
+        assertThat(price.computation()).isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,14 kr per DDD");
+    }
+
+    @Test
+    void pricePerTreatmentPeriodIsTheRoundedPricePerDddTimesTheDaysOfThePeriod() {
+        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_TREATMENT_PERIOD, 14);
+
+        assertThat(price.amount()).isEqualTo(new BigDecimal("4257.9264"));
+        assertThat(price.computation())
+                .isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 14 DDD = 4\u00a0257,93 kr");
+    }
+
+    @Test
+    void pricePerPatientYearIsThePricePerDddTimes365AndIgnoresAnyTreatmentPeriod() {
+        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_PATIENT_YEAR, 14);
+
+        assertThat(price.amount()).isEqualTo(new BigDecimal("111010.2240"));
+        assertThat(price.computation())
+                .isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 365 DDD = 111\u00a0010,22 kr");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.0000", "-1.5"})
+    void zeroOrNegativeDddsPerPackAreRefused(String ddds) {
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> PricePerUnit.normalise(PACK_PRICE, new BigDecimal(ddds), ComparisonBasis.PER_DDD, null));
+
+        assertThat(refused.violations()).containsExactly(new Violation("dddsPerPack", "evaluation.ddd.invalid"));
+    }
+
+    @Test
+    void missingDddsPerPackAreRefused() {
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> PricePerUnit.normalise(PACK_PRICE, null, ComparisonBasis.PER_PATIENT_YEAR, null));
+
+        assertThat(refused.violations()).containsExactly(new Violation("dddsPerPack", "evaluation.ddd.invalid"));
+    }
+}

@@ -1,0 +1,22 @@
+package no.lis.tender.evaluation.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SavingsTest {
+
+    @Test
+    void savingIsTheDifferenceToTheMaximumPriceTimesTheVolumeInWholeOre() {
+        assertThat(Savings.perLot(new BigDecimal("420.0000"), new BigDecimal("304.1376"), new BigDecimal("12500")))
+                .isEqualTo(new BigDecimal("1448280.00"));
+    }
+
+    @Test
+    void aPriceAboveTheMaximumGivesANegativeSaving() {
+        assertThat(Savings.perLot(new BigDecimal("300.0000"), new BigDecimal("304.1376"), new BigDecimal("1000")))
+                .isEqualTo(new BigDecimal("-4137.60"));
+    }
+}
