@@ -64,7 +64,7 @@ class SupplierPortalBrowserIT {
             assertThat(receiptLink).contains("/api/offers/").contains("/receipt");
             try (var receipt = Loader.loadPDF(supplier.download(receiptLink))) {
                 assertThat(new PDFTextStripper().getText(receipt)).contains(reference)
-                        .contains(supplier.element("tabs:offer:digest").getText());
+                        .contains(supplier.element("digest").getText());
             }
             supplier.screenshot("supplier-offer-submitted");
         }

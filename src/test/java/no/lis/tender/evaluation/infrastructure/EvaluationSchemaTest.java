@@ -1,0 +1,103 @@
+package no.lis.tender.evaluation.infrastructure;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import no.lis.tender.evaluation.domain.ImpartialityDeclaration;
+import no.lis.tender.evaluation.domain.MemberScoreSheet;
+import no.lis.tender.evaluation.domain.SubCriterionScore;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The change log of evaluation agrees with the JPA mapping and runs on Derby, keeping its rules. */
+class EvaluationSchemaTest {
+
+    private static final String CHANGELOG = "db/changelog/evaluation.sql";
+
+    private static String changelog() throws Exception {
+        try (InputStream in = EvaluationSchemaTest.class.getResourceAsStream("/" + CHANGELOG)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void everyTableAndColumnTheMappingNamesIsCreated() throws Exception {
+        String changelog = changelog();
+        assertThat(changelog).startsWith("--liquibase formatted sql\n").contains("--changeset lis:evaluation-1\n");
+        Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog).results().map(MatchResult::group)
+                .collect(Collectors.toSet());
+        List<String> mapped = new ArrayList<>();
+        for (Class<?> type : List.of(ImpartialityDeclaration.class, MemberScoreSheet.class, SubCriterionScore.class)) {
+            if (type.isAnnotationPresent(Table.class)) {
+                mapped.add(type.getAnnotation(Table.class).name());
+            }
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Column.class)) {
+                    mapped.add(field.getAnnotation(Column.class).name());
+                }
+                if (field.isAnnotationPresent(CollectionTable.class)) {
+                    mapped.add(field.getAnnotation(CollectionTable.class).name());
+                    mapped.add(field.getAnnotation(CollectionTable.class).joinColumns()[0].name());
+                }
+                if (field.isAnnotationPresent(OrderColumn.class)) {
+                    mapped.add(field.getAnnotation(OrderColumn.class).name());
+                }
+            }
+        }
+        assertThat(mapped).hasSizeGreaterThan(15);
+        assertThat(words).containsAll(mapped);
+    }
+
+    @Test
+    void theChangelogRunsOnDerbyAndKeepsOneDeclarationAndOneSheetPerMember() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:derby:memory:evaluation-schema;create=true")) {
+            Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(),
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+            liquibase.update(new Contexts(), new LabelExpression());
+            connection.setAutoCommit(true);
+            String declaration = "INSERT INTO EVA_IMPARTIALITY (TENDER_ID, MEMBER_USERNAME, IMPARTIAL, TIES,"
+                    + " DECLARED_AT, VERSION) VALUES (1, 'siri', %s, %s, CURRENT_TIMESTAMP, 1)";
+            connection.createStatement().executeUpdate(declaration.formatted("TRUE", "NULL"));
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate(declaration.formatted("TRUE", "NULL")))
+                    .as("one declaration per tender and member").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate(
+                    declaration.replace("'siri'", "'per'").formatted("FALSE", "NULL")))
+                    .as("a conflict describes its ties").isInstanceOf(SQLException.class);
+            String sheet = "INSERT INTO EVA_SCORE_SHEET (TENDER_ID, OFFER_ID, MEMBER_USERNAME, STATUS, SUBMITTED_AT,"
+                    + " VERSION) VALUES (1, 21, '%s', '%s', %s, 1)";
+            connection.createStatement().executeUpdate(sheet.formatted("siri", "DRAFT", "NULL"));
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate(sheet.formatted("siri", "DRAFT",
+                    "NULL"))).as("one sheet per offer and member").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate(sheet.formatted("per", "SUBMITTED",
+                    "NULL"))).as("a submitted sheet says when").isInstanceOf(SQLException.class);
+        } finally {
+            try {
+                DriverManager.getConnection("jdbc:derby:memory:evaluation-schema;drop=true").close();
+            } catch (SQLException dropped) {
+                // Derby answers a successful drop with an exception (SQLState 08006)
+            }
+        }
+    }
+}
