@@ -1,13 +1,11 @@
 package no.lis.tender.documents.domain;
 
+import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.PdfCheck;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -89,11 +87,7 @@ public final class DocumentFile {
 
     /** The SHA-256 digest of {@code content}, in lower-case hex: 64 characters. */
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Digests.sha256Hex(content);
     }
 
     @Override

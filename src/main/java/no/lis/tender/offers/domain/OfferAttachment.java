@@ -10,16 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.Tender;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * A PDF a supplier attaches to its offer, e.g. environmental documentation for an answer. It is
@@ -95,7 +93,7 @@ public class OfferAttachment {
         attachment.offerId = offer.getId();
         attachment.fileName = name;
         attachment.sizeBytes = bytes.length;
-        attachment.sha256 = sha256(bytes);
+        attachment.sha256 = Digests.sha256Hex(bytes);
         attachment.sealed = seal.sealFile(bytes);
         attachment.uploadedBy = supplier.username();
         attachment.uploadedAt = clock.instant();
@@ -111,14 +109,6 @@ public class OfferAttachment {
             offer.contentFor(reader, opening, seal);
         }
         return seal.openFile(sealed);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package no.lis.tender.offers.domain;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.AwardCriterion;
@@ -12,8 +13,6 @@ import no.lis.tender.tendering.domain.Tender;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -73,12 +72,7 @@ public record OfferContent(List<LotOffer> lots, String salt) {
 
     /** The SHA-256 of the canonical serialisation in UTF-8, as 64 lower-case hex digits. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalJson().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(canonicalJson().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The numbers of the lots offered on, in the order given. */

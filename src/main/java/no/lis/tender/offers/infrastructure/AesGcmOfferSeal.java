@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.SealedContent;
+import no.lis.tender.shared.domain.Digests;
 import org.eclipse.microprofile.config.Config;
 
 import javax.crypto.AEADBadTagException;
@@ -14,7 +15,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -69,12 +69,9 @@ public class AesGcmOfferSeal implements OfferSeal {
         return Path.of(folder, "resources", "security", "lis-offer.key");
     }
 
+    /** The first 16 hex digits of the key's SHA-256. */
     private static String idOf(SecretKey key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()), 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(key.getEncoded()).substring(0, 16);
     }
 
     @Override
