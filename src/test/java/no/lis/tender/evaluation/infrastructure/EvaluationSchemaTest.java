@@ -12,6 +12,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import no.lis.tender.evaluation.domain.ImpartialityDeclaration;
 import no.lis.tender.evaluation.domain.MemberScoreSheet;
+import no.lis.tender.evaluation.domain.Qualification;
 import no.lis.tender.evaluation.domain.SubCriterionScore;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,8 @@ class EvaluationSchemaTest {
         Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
         List<String> mapped = new ArrayList<>();
-        for (Class<?> type : List.of(ImpartialityDeclaration.class, MemberScoreSheet.class, SubCriterionScore.class)) {
+        for (Class<?> type : List.of(ImpartialityDeclaration.class, MemberScoreSheet.class, SubCriterionScore.class,
+                Qualification.class)) {
             if (type.isAnnotationPresent(Table.class)) {
                 mapped.add(type.getAnnotation(Table.class).name());
             }
