@@ -1,7 +1,6 @@
 package no.lis.tender.documents.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +15,7 @@ import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -54,8 +54,7 @@ public class TenderDocumentsView implements Serializable {
 
     @PostConstruct
     void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        tenderId = id == null || !id.matches("\\d+") ? null : Long.valueOf(id);
+        tenderId = Pages.idParameter("id").orElse(null);
         refresh();
     }
 

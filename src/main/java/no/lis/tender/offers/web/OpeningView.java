@@ -1,7 +1,6 @@
 package no.lis.tender.offers.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import no.lis.tender.offers.application.StartOpening;
 import no.lis.tender.offers.application.StartOpeningCommand;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -48,8 +48,7 @@ public class OpeningView implements Serializable {
 
     @PostConstruct
     void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        tenderId = id == null || !id.matches("\\d+") ? null : Long.valueOf(id);
+        tenderId = Pages.idParameter("id").orElse(null);
         refresh();
     }
 

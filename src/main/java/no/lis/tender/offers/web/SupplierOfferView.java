@@ -1,7 +1,6 @@
 package no.lis.tender.offers.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +26,7 @@ import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferStatus;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.Lot;
@@ -82,8 +82,7 @@ public class SupplierOfferView implements Serializable {
 
     @PostConstruct
     void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        tenderId = id == null || !id.matches("\\d+") ? null : Long.valueOf(id);
+        tenderId = Pages.idParameter("id").orElse(null);
         Optional<Tender> tender = tenders.publishedTender(tenderId);
         if (tender.isEmpty()) {
             return;

@@ -1,11 +1,11 @@
 package no.lis.tender.tendering.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 import no.lis.tender.tendering.application.AskQuestion;
 import no.lis.tender.tendering.application.QuestionQueries;
 import no.lis.tender.tendering.application.QuestionQueries.PublishedAnswer;
@@ -49,9 +49,7 @@ public class SupplierTenderView implements Serializable {
         }
         tender = queries.publishedTender(id).orElse(null);
         if (tender == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            Pages.respondNotFound();
             return;
         }
         answers = questions.publishedAnswers(id);

@@ -1,12 +1,12 @@
 package no.lis.tender.tendering.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 import no.lis.tender.tendering.application.AnswerQuestion;
 import no.lis.tender.tendering.application.DefineAwardCriteria;
 import no.lis.tender.tendering.application.DefineAwardCriteriaCommand;
@@ -118,9 +118,7 @@ public class TenderEditView implements Serializable {
         }
         reload();
         if (tender == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            Pages.respondNotFound();
             return;
         }
         fillDetails();

@@ -1,0 +1,26 @@
+package no.lis.tender.shared.web;
+
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** What several views need from the current request: the id they are about, and a 404 when it names nothing. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** The request parameter {@code name} as an id, if it is a whole number. */
+    public static Optional<Long> idParameter(String name) {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return id == null || !id.matches("\\d+") ? Optional.empty() : Optional.of(Long.valueOf(id));
+    }
+
+    /** Answers the request with the not-found page and renders nothing else. */
+    public static void respondNotFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "");
+        faces.responseComplete();
+    }
+}
