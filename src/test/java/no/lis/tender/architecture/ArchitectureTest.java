@@ -79,7 +79,8 @@ class ArchitectureTest {
     /**
      * The core of a context (domain, application, infrastructure) reaches other contexts only
      * through their domain, and only upstream: catalogue and identity stand alone, tendering builds
-     * on catalogue, offers and documents on tendering and catalogue.
+     * on catalogue, offers and documents on tendering and catalogue, evaluation reads the opened
+     * offers, and agreements build on the evaluation's ranking.
      */
     @ParameterizedTest(name = "{0} core uses only the domains of {1}")
     @CsvSource({
@@ -88,7 +89,8 @@ class ArchitectureTest {
             "tendering, catalogue",
             "offers, catalogue tendering",
             "documents, catalogue tendering",
-            "evaluation, catalogue tendering"})
+            "evaluation, catalogue tendering offers",
+            "agreements, catalogue tendering offers evaluation"})
     void theCoreOfAContextUsesOnlyUpstreamDomains(String context, String upstream) {
         List<String> allowed = upstream.isBlank() ? List.of() : List.of(upstream.split(" "));
         List<String> forbidden = new ArrayList<>();

@@ -1,5 +1,7 @@
 package no.lis.tender.documents.infrastructure;
 
+import no.lis.tender.shared.infrastructure.pdf.PdfLayout;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import no.lis.tender.documents.domain.AnsweredQuestion;
 import no.lis.tender.documents.domain.CriterionSection;
@@ -13,7 +15,7 @@ import no.lis.tender.documents.domain.QuestionsAndAnswersContent;
 import no.lis.tender.documents.domain.ReceiptContent;
 import no.lis.tender.documents.domain.SubCriterionLine;
 import no.lis.tender.documents.domain.SubstanceLine;
-import no.lis.tender.documents.infrastructure.PdfLayout.Style;
+import no.lis.tender.shared.infrastructure.pdf.PdfLayout.Style;
 import no.lis.tender.shared.domain.Messages;
 
 import java.util.ArrayList;

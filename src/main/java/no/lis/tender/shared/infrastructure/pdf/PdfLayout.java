@@ -1,4 +1,4 @@
-package no.lis.tender.documents.infrastructure;
+package no.lis.tender.shared.infrastructure.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -28,10 +28,10 @@ import java.util.function.BiFunction;
  * known only then. Text is set in DejaVu Sans, shipped with the application and embedded as a
  * subset, so that Norwegian letters print; a character the font lacks prints as "?".
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
 
     /** How a paragraph looks: bold or not, its size and the room before it. */
-    enum Style {
+    public enum Style {
         TITLE(true, 18, 0),
         SUBTITLE(false, 13, 2),
         HEADING(true, 13, 16),
@@ -56,7 +56,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     private static final String AUTHOR = "LIS Anbud";
-    private static final String FONTS = "/no/lis/tender/documents/fonts/";
+    private static final String FONTS = "/no/lis/tender/shared/fonts/";
     private static final byte[] REGULAR_FONT = font("DejaVuSans.ttf");
     private static final byte[] BOLD_FONT = font("DejaVuSans-Bold.ttf");
 
@@ -87,7 +87,7 @@ final class PdfLayout implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfLayout() {
+    public PdfLayout() {
         regular = load(REGULAR_FONT);
         bold = load(BOLD_FONT);
         newPage();
@@ -113,7 +113,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** One or more lines of {@code text} in {@code style}, wrapped to the page width; a line break in the text is kept. */
-    void paragraph(String text, Style style) {
+    public void paragraph(String text, Style style) {
         PDFont font = style.bold ? bold : regular;
         float leading = style.size * LEADING;
         List<String> lines = wrap(text, font, style.size, WIDTH);
@@ -131,7 +131,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Label and value pairs in two columns, the labels shaded and bold. */
-    void facts(List<String[]> pairs) {
+    public void facts(List<String[]> pairs) {
         float[] columns = {0.32f, 0.68f};
         for (String[] pair : pairs) {
             row(new Row(columns, List.of(pair), true, 0), null);
@@ -145,7 +145,7 @@ final class PdfLayout implements AutoCloseable {
      *
      * @param columns the share of the page width each column takes, summing to 1
      */
-    void table(float[] columns, List<String> header, List<List<String>> rows, float minRowHeight) {
+    public void table(float[] columns, List<String> header, List<List<String>> rows, float minRowHeight) {
         Row headerRow = new Row(columns, header, false, 0).shaded();
         if (y < TOP) {
             y -= Style.BODY.size * 0.4f;
@@ -163,7 +163,7 @@ final class PdfLayout implements AutoCloseable {
      * the top and {@code pageOfPages} (page number, page count) at the bottom, sets its title,
      * author and language (bokmål) and returns it as PDF.
      */
-    byte[] finish(String reference, String documentName, String title, BiFunction<Integer, Integer, String> pageOfPages) {
+    public byte[] finish(String reference, String documentName, String title, BiFunction<Integer, Integer, String> pageOfPages) {
         try {
             content.close();
             int count = document.getNumberOfPages();
@@ -289,7 +289,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Starts a new page unless {@code height} points still fit on this one: for what reads best unbroken. */
-    void keepRoom(float height) {
+    public void keepRoom(float height) {
         if (y - height < BOTTOM) {
             newPage();
         }
