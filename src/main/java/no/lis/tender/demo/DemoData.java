@@ -11,9 +11,10 @@ import java.util.logging.Logger;
 
 /**
  * Loads realistic demo data (the TNF-alpha inhibitors and a few generics, suppliers, specialist
- * groups, tender rounds in several phases and statuses, one user per role) into an empty database,
- * and only where {@code lis.demo=true}: the demo run and the integration-test server. A production
- * configuration leaves it off (the default in server-config).
+ * groups, tender rounds in several phases and statuses, one of them with opened offers in the middle
+ * of its evaluation, one user per role) into an empty database, and only where
+ * {@code lis.demo=true}: the demo run and the integration-test server. A production configuration
+ * leaves it off (the default in server-config).
  */
 @ApplicationScoped
 public class DemoData {
@@ -33,6 +34,9 @@ public class DemoData {
     @Inject
     DemoTenders tenders;
 
+    @Inject
+    DemoEvaluation evaluation;
+
     @Transactional
     void load(@Observes SchemaReady ready) {
         if (!enabled) {
@@ -45,6 +49,7 @@ public class DemoData {
         DemoCatalogue.Loaded loaded = catalogue.load();
         users.load(loaded.supplierIds());
         tenders.load(loaded.areaIds(), loaded.groupIds());
+        evaluation.load(tenders.inEvaluation(loaded.areaIds(), loaded.groupIds()), loaded.supplierIds());
         LOG.info("Demo data loaded.");
     }
 }

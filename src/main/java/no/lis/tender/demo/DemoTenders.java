@@ -49,7 +49,7 @@ class DemoTenders {
 
     void load(Map<String, Long> areas, Map<String, Long> groups) {
         List<CriterionTemplate> templates = library.findActive();
-        LocalDate today = LocalDate.now(clock.withZone(Timeline.OSLO));
+        LocalDate today = today();
         Long reuma = areas.get("REUMA");
         Long tnf = groups.get("TNF");
 
@@ -132,6 +132,29 @@ class DemoTenders {
         at(today.minusMonths(8), c -> cancelled.cancel("Bare én leverandør svarte på markedsdialogen; videreføres som forhandling.",
                 BUYER, c));
         tenders.save(cancelled);
+    }
+
+    /**
+     * Phase 4: adalimumab and etanercept for another year, published eleven weeks ago with its
+     * submission deadline four weeks ago; {@link DemoEvaluation} takes it on to offers, the opening
+     * and the scoring. Saved after the tenders of {@link #load}.
+     */
+    Tender inEvaluation(Map<String, Long> areas, Map<String, Long> groups) {
+        LocalDate today = today();
+        LocalDate planned = today.minusMonths(3);
+        Tender tender = plan("2026-LIS-TNF-04", "Adalimumab og etanercept – forlengelse", areas.get("REUMA"),
+                groups.get("TNF"), MarketPhase.PHASE_4, library.findActive(), planned);
+        lot(tender, "Adalimumab, subkutan", "Revmatoid artritt, psoriasisartritt, Crohns sykdom, ulcerøs kolitt",
+                "L04AB04", "2400000", MarketSplit.NONE, planned);
+        lot(tender, "Etanercept, subkutan", "Revmatoid artritt, psoriasisartritt, aksial spondyloartritt", "L04AB01",
+                "900000", MarketSplit.NONE, planned);
+        schedule(tender, today.minusWeeks(4), today.minusWeeks(11));
+        publish(tender, today.minusWeeks(11));
+        return tenders.save(tender);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Timeline.OSLO));
     }
 
     private static Tender plan(String reference, String title, Long area, Long group, MarketPhase phase,

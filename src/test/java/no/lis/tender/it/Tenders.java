@@ -18,8 +18,13 @@ final class Tenders {
 
     /** A published phase-3 tender with one adalimumab lot, questions until +10 days, offers until +20 days. */
     static JsonObject published() {
+        return published("TNF");
+    }
+
+    /** {@link #published()}, evaluated by the specialist group whose name contains {@code group}. */
+    static JsonObject published(String group) {
         Api buyer = Api.as("kari");
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3)).object();
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3, group)).object();
         String path = "api/tenders/" + tender.getInt("id");
         JsonObject withLot = buyer.post(path + "/lots", Json.createObjectBuilder()
                 .add("version", tender.getJsonNumber("version").longValue()).add("title", "Adalimumab")
@@ -47,6 +52,11 @@ final class Tenders {
     }
 
     static JsonObject plan(String reference, int phase) {
+        return plan(reference, phase, "TNF");
+    }
+
+    /** A plan evaluated by the specialist group whose name contains {@code group}, or else the first. */
+    static JsonObject plan(String reference, int phase, String group) {
         Api buyer = Api.as("kari");
         var body = Json.createObjectBuilder().add("reference", reference).add("title", "Testanbud " + reference)
                 .add("marketPhase", phase);
@@ -55,9 +65,9 @@ final class Tenders {
             body.add("therapeuticAreaId", areas.get(0).getJsonNumber("id").longValue());
         }
         List<JsonObject> groups = buyer.get("api/specialist-groups").array().getValuesAs(JsonObject.class);
-        if (!groups.isEmpty()) {
-            body.add("specialistGroupId", groups.get(0).getJsonNumber("id").longValue());
-        }
+        groups.stream().filter(g -> g.getString("name").contains(group)).findFirst()
+                .or(() -> groups.stream().findFirst())
+                .ifPresent(g -> body.add("specialistGroupId", g.getJsonNumber("id").longValue()));
         return body.build();
     }
 

@@ -29,6 +29,8 @@ import java.util.Optional;
 @Table(name = "CAT_PRODUCT", uniqueConstraints = @UniqueConstraint(
         name = "UQ_CAT_PRODUCT_VARENUMMER", columnNames = "VARENUMMER"))
 @NamedQuery(name = "Product.findByVarenummer", query = "SELECT p FROM Product p WHERE p.varenummer = :varenummer")
+@NamedQuery(name = "Product.findByVarenumre", query = "SELECT p FROM Product p JOIN FETCH p.substance"
+        + " WHERE p.varenummer IN :varenumre")
 @NamedQuery(name = "Product.findAll", query = "SELECT p FROM Product p ORDER BY p.name, p.id")
 public class Product {
 

@@ -1,5 +1,6 @@
 package no.lis.tender.catalogue.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ public interface ProductRepository {
     Optional<Product> findById(long id);
 
     Optional<Product> findByVarenummer(Varenummer varenummer);
+
+    /** The products with any of {@code varenumre}, in no particular order; those not in the catalogue are left out. */
+    List<Product> findByVarenumre(Collection<Varenummer> varenumre);
 
     /** All products by name. */
     List<Product> findAll();

@@ -9,12 +9,17 @@ import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaProductRepository extends JpaRepositorySupport<Product> implements ProductRepository {
+
+    private static final int IN_CHUNK = 500;
 
     public JpaProductRepository() {
         super(Product.class);
@@ -28,6 +33,19 @@ public class JpaProductRepository extends JpaRepositorySupport<Product> implemen
     @Override
     public Optional<Product> findByVarenummer(Varenummer varenummer) {
         return single("Product.findByVarenummer", "varenummer", varenummer);
+    }
+
+    /** In chunks of {@value #IN_CHUNK} varenumre, so that no statement carries thousands of parameters. */
+    @Override
+    public List<Product> findByVarenumre(Collection<Varenummer> varenumre) {
+        List<Varenummer> all = List.copyOf(new LinkedHashSet<>(varenumre));
+        List<Product> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            found.addAll(em.createNamedQuery("Product.findByVarenumre", Product.class)
+                    .setParameter("varenumre", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

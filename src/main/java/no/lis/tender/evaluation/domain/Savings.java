@@ -21,4 +21,18 @@ public final class Savings {
         Objects.requireNonNull(estimatedVolume, "estimatedVolume");
         return maximumPrice.subtract(offeredPrice).multiply(estimatedVolume).setScale(2, RoundingMode.HALF_UP);
     }
+
+    /**
+     * The same for a volume in DDDs of a pack with {@code dddsPerPack} DDDs:
+     * (maximum price - offered price) per pack × DDDs / DDDs per pack, rounded half up to whole øre once.
+     */
+    public static BigDecimal perLotInDdds(BigDecimal maximumPricePerPack, BigDecimal offeredPricePerPack,
+                                          BigDecimal dddsPerPack, BigDecimal estimatedDdds) {
+        Objects.requireNonNull(dddsPerPack, "dddsPerPack");
+        if (dddsPerPack.signum() <= 0) {
+            throw new IllegalArgumentException("a pack holds a positive number of DDDs, not " + dddsPerPack);
+        }
+        return maximumPricePerPack.subtract(offeredPricePerPack).multiply(estimatedDdds)
+                .divide(dddsPerPack, 2, RoundingMode.HALF_UP);
+    }
 }

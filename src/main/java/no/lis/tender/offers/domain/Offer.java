@@ -216,6 +216,17 @@ public class Offer {
     }
 
     /**
+     * The content of this offer as it was opened at {@code opening}, for the evaluation of the
+     * tender, which decides itself what the buyers and the specialist group may see of it (members
+     * score blind to prices). Refused unless the opening is confirmed ({@code offers.sealed}) and
+     * opened this offer ({@code offers.notOpened}).
+     */
+    public OfferContent openedContent(TenderOpening opening, OfferSeal seal) {
+        opening.requireOpened(this);
+        return seal.open(submitted);
+    }
+
+    /**
      * The draft opened for its own supplier, or empty if none was saved; anyone else is refused as
      * {@code offers.notYours}.
      */

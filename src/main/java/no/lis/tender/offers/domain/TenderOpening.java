@@ -129,6 +129,14 @@ public class TenderOpening {
     /** {@link #requireReadableBy}, and only for an offer of this tender that was opened ({@code offers.notOpened}). */
     void requireOpenedFor(Reader reader, Offer offer) {
         requireReadableBy(reader);
+        requireOpened(offer);
+    }
+
+    /** Refuses unless this opening is confirmed ({@code offers.sealed}) and opened {@code offer} ({@code offers.notOpened}). */
+    void requireOpened(Offer offer) {
+        if (!isConfirmed()) {
+            throw new DomainException(null, "offers.sealed");
+        }
         if (!tenderId.equals(offer.getTenderId()) || !openedOfferIds.contains(offer.getId())) {
             throw new DomainException(null, "offers.notOpened");
         }

@@ -15,7 +15,8 @@ import java.util.Locale;
  * A broken domain rule is the caller's to mend: 400 with every field error. Some rules say more
  * than "invalid", by the end of their key: {@code not.found}, {@code ….notFound} and
  * {@code ….notYours} are 404 (another supplier's offer is as absent as an unknown one),
- * {@code ….sealed} and {@code ….…Only} (e.g. {@code offers.buyersOnly}) are 403, and a concurrent
+ * {@code ….sealed} and {@code ….…Only} (e.g. {@code offers.buyersOnly}) are 403, as are the rules
+ * that keep a specialist out of an evaluation (not a member, no declaration, a declared conflict); a concurrent
  * edit is 409.
  */
 @Provider
@@ -39,7 +40,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (key.equals("not.found") || key.endsWith(".notFound") || key.endsWith(".notYours")) {
             return Response.Status.NOT_FOUND;
         }
-        if (key.endsWith(".sealed") || key.endsWith("Only")) {
+        if (key.endsWith(".sealed") || key.endsWith("Only") || key.endsWith(".notMember")
+                || key.endsWith(".impartialityRequired") || key.endsWith(".conflictDeclared")) {
             return Response.Status.FORBIDDEN;
         }
         if (key.startsWith("concurrent.modification")) {

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionalException;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
+import java.util.function.UnaryOperator;
 
 /**
  * Puts messages from the resource bundle on the page, in the user's language. A broken domain
@@ -33,8 +34,13 @@ public class FacesMessages {
 
     /** Shows every violation, beside its field where the form has one, and marks the request failed. */
     public void show(String formId, DomainException e) {
+        show(field -> clientIdOf(formId, field), e);
+    }
+
+    /** Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top). */
+    public void show(UnaryOperator<String> clientIdOf, DomainException e) {
         for (Violation violation : e.violations()) {
-            add(clientIdOf(formId, violation.field()), FacesMessage.SEVERITY_ERROR,
+            add(violation.field() == null ? null : clientIdOf.apply(violation.field()), FacesMessage.SEVERITY_ERROR,
                     violation.messageKey(), violation.arguments());
         }
         faces.validationFailed();
@@ -47,11 +53,19 @@ public class FacesMessages {
 
     /** Runs an action of a view; broken rules and concurrent edits become messages, nothing is lost from the form. */
     public boolean attempt(String formId, Runnable action) {
+        return attempt(field -> clientIdOf(formId, field), action);
+    }
+
+    /**
+     * {@link #attempt(String, Runnable)} for fields that the form shows in table rows or other places
+     * whose client ids the view knows: {@code clientIdOf} maps a violation's field to one.
+     */
+    public boolean attempt(UnaryOperator<String> clientIdOf, Runnable action) {
         try {
             action.run();
             return true;
         } catch (DomainException e) {
-            show(formId, e);
+            show(clientIdOf, e);
         } catch (OptimisticLockException | TransactionalException e) {
             if (!causedByConcurrentChange(e)) {
                 throw e;

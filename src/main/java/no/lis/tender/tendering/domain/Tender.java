@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "TND_TENDER")
 @NamedQuery(name = "Tender.findByReference", query = "SELECT t FROM Tender t WHERE t.reference = :reference")
+@NamedQuery(name = "Tender.findBySpecialistGroup",
+        query = "SELECT t FROM Tender t WHERE t.specialistGroupId = :groupId ORDER BY t.id DESC")
 @NamedQuery(name = "Tender.countById", query = "SELECT COUNT(t) FROM Tender t WHERE t.id = :id")
 @NamedQuery(name = "Tender.countByPhaseAndStatus",
         query = "SELECT NEW no.lis.tender.tendering.domain.PhaseStatusCount(t.marketPhase, t.status, COUNT(t))"

@@ -12,6 +12,9 @@ public interface TenderRepository {
 
     Optional<Tender> findByReference(TenderReference reference);
 
+    /** The tenders that specialist group {@code groupId} evaluates, newest first. */
+    List<Tender> findBySpecialistGroup(Long groupId);
+
     /** Stores a new tender; its id is set on return. Changes to a loaded tender are stored with the transaction. */
     Tender save(Tender tender);
 

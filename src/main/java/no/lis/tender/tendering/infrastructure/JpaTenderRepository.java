@@ -48,6 +48,12 @@ public class JpaTenderRepository implements TenderRepository {
     }
 
     @Override
+    public List<Tender> findBySpecialistGroup(Long groupId) {
+        return em.createNamedQuery("Tender.findBySpecialistGroup", Tender.class).setParameter("groupId", groupId)
+                .getResultList();
+    }
+
+    @Override
     public Tender save(Tender tender) {
         em.persist(tender);
         em.flush();

@@ -5,6 +5,7 @@ import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ class InMemoryProductRepository extends InMemoryRepository<Product> implements P
     @Override
     public Optional<Product> findByVarenummer(Varenummer varenummer) {
         return first(product -> product.getVarenummer().equals(varenummer));
+    }
+
+    @Override
+    public List<Product> findByVarenumre(Collection<Varenummer> varenumre) {
+        return findAll().stream().filter(product -> varenumre.contains(product.getVarenummer())).toList();
     }
 
     @Override

@@ -10,7 +10,9 @@ import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import no.lis.tender.evaluation.domain.ConsensusScore;
 import no.lis.tender.evaluation.domain.ImpartialityDeclaration;
+import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.MemberScoreSheet;
 import no.lis.tender.evaluation.domain.Qualification;
 import no.lis.tender.evaluation.domain.SubCriterionScore;
@@ -51,7 +53,8 @@ class EvaluationSchemaTest {
                 .collect(Collectors.toSet());
         List<String> mapped = new ArrayList<>();
         for (Class<?> type : List.of(ImpartialityDeclaration.class, MemberScoreSheet.class, SubCriterionScore.class,
-                Qualification.class)) {
+                Qualification.class, ConsensusScore.class, TenderEvaluation.class, LotOutcomeRow.class,
+                EvaluatedOfferRow.class)) {
             if (type.isAnnotationPresent(Table.class)) {
                 mapped.add(type.getAnnotation(Table.class).name());
             }
@@ -68,7 +71,7 @@ class EvaluationSchemaTest {
                 }
             }
         }
-        assertThat(mapped).hasSizeGreaterThan(15);
+        assertThat(mapped).hasSizeGreaterThan(60);
         assertThat(words).containsAll(mapped);
     }
 

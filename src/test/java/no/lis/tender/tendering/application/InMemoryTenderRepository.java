@@ -33,6 +33,11 @@ class InMemoryTenderRepository implements TenderRepository {
     }
 
     @Override
+    public List<Tender> findBySpecialistGroup(Long groupId) {
+        return tenders.stream().filter(t -> groupId.equals(t.getSpecialistGroupId())).toList();
+    }
+
+    @Override
     public Tender save(Tender tender) {
         Ids.assign(tender, tenders.size() + 1);
         tenders.add(tender);

@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +27,7 @@ import java.util.function.BiFunction;
  * breaking pages where the text runs out of room (a table repeats its header row on the next page).
  * When the content is done, {@link #finish} stamps every page with a header (the tender reference
  * and the document's name) and a footer with the page number out of the page count, which is
- * known only then. Text is set in DejaVu Sans, shipped with the application and embedded as a
+ * known only then; a watermark may be added to every page as well. Text is set in DejaVu Sans, shipped with the application and embedded as a
  * subset, so that Norwegian letters print; a character the font lacks prints as "?".
  */
 public final class PdfLayout implements AutoCloseable {
@@ -68,6 +70,10 @@ public final class PdfLayout implements AutoCloseable {
     private static final float HEADER_BASELINE = PAGE.getHeight() - 42;
     private static final float FOOTER_BASELINE = 32;
     private static final float STAMP_SIZE = 8.5f;
+    private static final float WATERMARK_SIZE = 40;
+    private static final float WATERMARK_GREY = 0.55f;
+    private static final float WATERMARK_ALPHA = 0.3f;
+    private static final float WATERMARK_BASELINE = PAGE.getHeight() - 24;
     private static final float LEADING = 1.35f;
     private static final float TABLE_SIZE = 9;
     private static final float CELL_PADDING = 4;
@@ -164,6 +170,17 @@ public final class PdfLayout implements AutoCloseable {
      * author and language (bokmål) and returns it as PDF.
      */
     public byte[] finish(String reference, String documentName, String title, BiFunction<Integer, Integer, String> pageOfPages) {
+        return finish(reference, documentName, title, pageOfPages, null);
+    }
+
+    /**
+     * As {@link #finish(String, String, String, BiFunction)}, and marks every page visibly with
+     * {@code watermark} (e.g. who the copy was given to and when): in large light grey letters
+     * across the page, diagonally over the content, and once more in small print above the header,
+     * where it reads as ordinary text. A {@code null} or blank watermark marks nothing.
+     */
+    public byte[] finish(String reference, String documentName, String title, BiFunction<Integer, Integer, String> pageOfPages,
+                         String watermark) {
         try {
             content.close();
             int count = document.getNumberOfPages();
@@ -176,6 +193,9 @@ public final class PdfLayout implements AutoCloseable {
                     rule(stamp, FOOTER_BASELINE + 12);
                     write(stamp, AUTHOR, regular, STAMP_SIZE, MARGIN, FOOTER_BASELINE);
                     writeRight(stamp, pageOfPages.apply(number, count), regular, FOOTER_BASELINE);
+                    if (watermark != null && !watermark.isBlank()) {
+                        watermark(stamp, printable(watermark.strip().replace('\n', ' '), bold));
+                    }
                 }
             }
             PDDocumentInformation information = document.getDocumentInformation();
@@ -190,6 +210,33 @@ public final class PdfLayout implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code text} diagonally across the page, centred, light grey and half transparent, as large as
+     * fits (at most {@value #WATERMARK_SIZE} points); and in small print, centred above the header.
+     */
+    private void watermark(PDPageContentStream stamp, String text) throws IOException {
+        float diagonal = (float) Math.hypot(PAGE.getWidth(), PAGE.getHeight()) * 0.7f;
+        float size = Math.min(WATERMARK_SIZE, diagonal / Math.max(1, width(text, bold, 1)));
+        PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
+        translucent.setNonStrokingAlphaConstant(WATERMARK_ALPHA);
+        stamp.saveGraphicsState();
+        stamp.setGraphicsStateParameters(translucent);
+        stamp.setNonStrokingColor(WATERMARK_GREY);
+        double angle = Math.atan2(PAGE.getHeight(), PAGE.getWidth());
+        float textWidth = width(text, bold, size);
+        float x = PAGE.getWidth() / 2 - (float) (Math.cos(angle) * textWidth / 2 - Math.sin(angle) * size / 3);
+        float y = PAGE.getHeight() / 2 - (float) (Math.sin(angle) * textWidth / 2 + Math.cos(angle) * size / 3);
+        stamp.beginText();
+        stamp.setFont(bold, size);
+        stamp.setTextMatrix(Matrix.getRotateInstance(angle, x, y));
+        stamp.showText(text);
+        stamp.endText();
+        stamp.restoreGraphicsState();
+        String line = wrap(text, regular, STAMP_SIZE, WIDTH).get(0);
+        write(stamp, line, regular, STAMP_SIZE, (PAGE.getWidth() - width(line, regular, STAMP_SIZE)) / 2,
+                WATERMARK_BASELINE);
     }
 
     @Override

@@ -1,0 +1,83 @@
+package no.lis.tender.evaluation.application;
+
+import no.lis.tender.evaluation.domain.ImpartialityDeclaration;
+import no.lis.tender.evaluation.domain.QualificationStatus;
+import no.lis.tender.evaluation.domain.ScoreSheetStatus;
+import no.lis.tender.evaluation.domain.SubCriterionRef;
+import no.lis.tender.tendering.domain.TenderStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the buyer sees of a tender's evaluation: the opened offers with their qualification, the
+ * members' progress, the consensus to set, and where the ranking stands.
+ *
+ * @param evaluationVersion the version of the evaluation's settings, null before any was stored
+ */
+public record BuyerEvaluation(Long tenderId, String reference, String title, TenderStatus status, String groupName,
+                              boolean pricesVisibleToMembers, Long evaluationVersion, Instant rankedAt, String rankedBy,
+                              int lotsRanked, int lotsWaiting, List<SubCriterionRef> subCriteria,
+                              List<OfferQualification> offers, List<MemberProgress> progress,
+                              List<ConsensusLine> consensus) {
+
+    /** Whether the evaluation can still be changed: the tender is opened and not yet evaluated. */
+    public boolean isOpen() {
+        return status == TenderStatus.OPENED;
+    }
+
+    /** How many offers the members score: those opened and not rejected. */
+    public long scoredOfferCount() {
+        return offers.stream().filter(offer -> !offer.isRejected()).count();
+    }
+
+    /** An opened offer and the buyer's decision on it; {@code status} null until decided. */
+    public record OfferQualification(long offerId, String supplierName, Instant receivedAt, List<Integer> lots,
+                                     QualificationStatus status, String reason, String decidedBy, Instant decidedAt,
+                                     Long version) {
+
+        public boolean isRejected() {
+            return status == QualificationStatus.REJECTED;
+        }
+    }
+
+    /**
+     * One member of the specialist group: her declaration ({@code null} until made) and, per offer
+     * id, where her scores stand ({@code null} where she has not started).
+     */
+    public record MemberProgress(String username, String fullName, Declared declared,
+                                 Map<Long, ScoreSheetStatus> sheets, long submitted) {
+
+        public ScoreSheetStatus sheet(long offerId) {
+            return sheets.get(offerId);
+        }
+    }
+
+    /** A member's declaration of impartiality, as the progress view shows it. */
+    public enum Declared {
+        IMPARTIAL,
+        CONFLICT;
+
+        static Declared of(ImpartialityDeclaration declaration) {
+            return declaration == null ? null : declaration.isImpartial() ? IMPARTIAL : CONFLICT;
+        }
+    }
+
+    /**
+     * One sub-criterion of one qualified offer: the members' submitted scores, their mean (null
+     * while none is submitted), and the consensus if set.
+     */
+    public record ConsensusLine(long offerId, String supplierName, SubCriterionRef ref, int scaleMin, int scaleMax,
+                                List<MemberScore> scores, Integer mean, Integer value, String note, String setBy,
+                                Long version) {
+
+        public boolean isSet() {
+            return value != null;
+        }
+    }
+
+    /** A member's submitted score with her justification. */
+    public record MemberScore(String member, int value, String justification) {
+    }
+}

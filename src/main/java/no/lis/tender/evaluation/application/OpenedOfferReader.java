@@ -1,0 +1,65 @@
+package no.lis.tender.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.lis.tender.catalogue.domain.Supplier;
+import no.lis.tender.catalogue.domain.SupplierRepository;
+import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.offers.domain.OfferSeal;
+import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.offers.domain.TenderOpeningRepository;
+import no.lis.tender.shared.domain.DomainException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the offers opened on a tender for the evaluation. It decides nothing about who may see
+ * them: the evaluation's queries and use cases do, and leave prices out for the specialist group's
+ * members while they score blind. Before the opening is confirmed there is nothing to read
+ * ({@code offers.sealed}).
+ */
+@ApplicationScoped
+public class OpenedOfferReader {
+
+    private final OfferRepository offers;
+    private final TenderOpeningRepository openings;
+    private final SupplierRepository suppliers;
+    private final OfferSeal seal;
+
+    @Inject
+    public OpenedOfferReader(OfferRepository offers, TenderOpeningRepository openings, SupplierRepository suppliers,
+                             OfferSeal seal) {
+        this.offers = offers;
+        this.openings = openings;
+        this.suppliers = suppliers;
+        this.seal = seal;
+    }
+
+    /** For the CDI proxy. */
+    protected OpenedOfferReader() {
+        this(null, null, null, null);
+    }
+
+    /** The opened offers of the tender, by id. */
+    public List<OfferUnderEvaluation> opened(Long tenderId) {
+        TenderOpening opening = openings.findByTender(tenderId).filter(TenderOpening::isConfirmed)
+                .orElseThrow(() -> new DomainException(null, "offers.sealed"));
+        Map<Long, String> names = suppliers.findAll().stream()
+                .collect(Collectors.toMap(Supplier::getId, Supplier::getName, (a, b) -> a));
+        return offers.findByTender(tenderId).stream()
+                .filter(offer -> opening.getOpenedOfferIds().contains(offer.getId()))
+                .map(offer -> new OfferUnderEvaluation(offer.getId(), offer.getSupplierId(),
+                        names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()),
+                        offer.lastReceipt().orElseThrow().getReceivedAt(), offer.openedContent(opening, seal)))
+                .toList();
+    }
+
+    /** Whether the opening of the tender's offers is confirmed, so that they can be evaluated. */
+    public boolean isOpened(Long tenderId) {
+        return openings.findByTender(tenderId).map(TenderOpening::isConfirmed).orElse(false);
+    }
+
+}

@@ -1,0 +1,118 @@
+package no.lis.tender.evaluation.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.catalogue.domain.Product;
+import no.lis.tender.catalogue.domain.ProductRepository;
+import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.evaluation.domain.ConsensusScore;
+import no.lis.tender.evaluation.domain.ConsensusScoreRepository;
+import no.lis.tender.evaluation.domain.LotCandidate;
+import no.lis.tender.evaluation.domain.LotEvaluation;
+import no.lis.tender.evaluation.domain.LotOutcome;
+import no.lis.tender.evaluation.domain.Qualification;
+import no.lis.tender.evaluation.domain.QualificationRepository;
+import no.lis.tender.evaluation.domain.SubCriterionRef;
+import no.lis.tender.evaluation.domain.TenderEvaluation;
+import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
+import no.lis.tender.evaluation.domain.TenderRankingRepository;
+import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.Lot;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The buyer ranks the tender: every lot is evaluated from the opened offers that were not rejected,
+ * the catalogue's packs and the consensus scores ({@link LotEvaluation}), and the ranking replaces
+ * the one stored before. Lots that wait for a consensus or for a pack in the catalogue are stored
+ * as such, so that the page says what they wait for. May be run again while the tender is opened.
+ */
+@UseCase
+public class RankTender {
+
+    private final TenderRepository tenders;
+    private final OpenedOfferReader offers;
+    private final QualificationRepository qualifications;
+    private final ConsensusScoreRepository consensus;
+    private final ProductRepository products;
+    private final TenderEvaluationRepository evaluations;
+    private final TenderRankingRepository rankings;
+    private final Clock clock;
+
+    @Inject
+    public RankTender(TenderRepository tenders, OpenedOfferReader offers, QualificationRepository qualifications,
+                      ConsensusScoreRepository consensus, ProductRepository products,
+                      TenderEvaluationRepository evaluations, TenderRankingRepository rankings, Clock clock) {
+        this.tenders = tenders;
+        this.offers = offers;
+        this.qualifications = qualifications;
+        this.consensus = consensus;
+        this.products = products;
+        this.evaluations = evaluations;
+        this.rankings = rankings;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected RankTender() {
+        this(null, null, null, null, null, null, null, null);
+    }
+
+    /** Ranks every lot and stores the ranking; returns the outcomes by lot number. */
+    public List<LotOutcome> rank(Long tenderId, String buyer) {
+        Tender tender = EvaluationAccess.tender(tenders, tenderId);
+        TenderEvaluation evaluation = evaluations.findByTender(tender.getId())
+                .orElseGet(() -> evaluations.save(TenderEvaluation.of(tender.getId())));
+        List<LotOutcome> outcomes = evaluate(tender);
+        evaluation.ranked(tender, outcomes, buyer, clock);
+        rankings.replace(tender.getId(), outcomes);
+        return outcomes;
+    }
+
+    /** The outcome of every lot of {@code tender} from what is stored now. */
+    List<LotOutcome> evaluate(Tender tender) {
+        Set<Long> rejected = qualifications.findByTender(tender.getId()).stream()
+                .filter(Qualification::excludesFromScoring).map(Qualification::getOfferId).collect(Collectors.toSet());
+        List<OfferUnderEvaluation> candidates = offers.opened(tender.getId()).stream()
+                .filter(offer -> !rejected.contains(offer.offerId())).toList();
+        Map<Long, Map<SubCriterionRef, Integer>> scores = new HashMap<>();
+        for (ConsensusScore score : consensus.findByTender(tender.getId())) {
+            scores.computeIfAbsent(score.getOfferId(), id -> new HashMap<>()).put(score.ref(), score.getValue());
+        }
+        Map<String, Product> catalogue = products.findByVarenumre(candidates.stream()
+                        .flatMap(offer -> offer.content().lots().stream())
+                        .map(lot -> lot.products().get(0).varenummer()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(product -> product.getVarenummer().value(), product -> product,
+                        (a, b) -> a));
+        LotEvaluation evaluation = LotEvaluation.of(tender);
+        List<LotOutcome> outcomes = new ArrayList<>(tender.getLots().size());
+        for (Lot lot : tender.getLots()) {
+            List<LotCandidate> onLot = new ArrayList<>();
+            for (OfferUnderEvaluation offer : candidates) {
+                offer.onLot(lot.getNumber()).ifPresent(offered -> onLot.add(
+                        candidate(offer, offered, catalogue, scores.getOrDefault(offer.offerId(), Map.of()))));
+            }
+            outcomes.add(evaluation.evaluate(lot, onLot));
+        }
+        return outcomes;
+    }
+
+    /** The offered pack is the first product the offer names on the lot. */
+    private static LotCandidate candidate(OfferUnderEvaluation offer, LotOffer offered, Map<String, Product> catalogue,
+                                          Map<SubCriterionRef, Integer> consensus) {
+        Varenummer varenummer = offered.products().get(0).varenummer();
+        Optional<Product> product = Optional.ofNullable(catalogue.get(varenummer.value()));
+        return new LotCandidate(offer.offerId(), offer.supplierId(), offer.supplierName(), offer.receivedAt(),
+                varenummer.value(), offered.unitPricePerPack(), product.map(Product::dddsPerPack).orElse(null),
+                product.map(Product::getMaximumPricePerPack).orElse(null), consensus);
+    }
+}

@@ -1,0 +1,180 @@
+package no.lis.tender.evaluation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The evaluation of one tender as the buyer runs it: whether the specialist group's members may see
+ * prices while they score (by default they may not: quality is judged blind to price), and the last
+ * ranking computed, with who ran it, when and how many lots it ranked. The ranking itself is stored
+ * lot by lot ({@link TenderRankingRepository}).
+ */
+@Entity
+@Table(name = "EVA_EVALUATION")
+@NamedQuery(name = "TenderEvaluation.findByTender", query = "SELECT e FROM TenderEvaluation e WHERE e.tenderId = :tenderId")
+public class TenderEvaluation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "TENDER_ID", nullable = false, unique = true)
+    private Long tenderId;
+
+    @Column(name = "PRICES_VISIBLE", nullable = false)
+    private boolean pricesVisibleToMembers;
+
+    @Column(name = "PRICES_SET_BY", length = ImpartialityDeclaration.USERNAME_LENGTH)
+    private String pricesSetBy;
+
+    @Column(name = "PRICES_SET_AT")
+    private Instant pricesSetAt;
+
+    @Column(name = "RANKED_BY", length = ImpartialityDeclaration.USERNAME_LENGTH)
+    private String rankedBy;
+
+    @Column(name = "RANKED_AT")
+    private Instant rankedAt;
+
+    @Column(name = "LOTS_RANKED", nullable = false)
+    private int lotsRanked;
+
+    @Column(name = "LOTS_WAITING", nullable = false)
+    private int lotsWaiting;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected TenderEvaluation() {
+    }
+
+    /** The evaluation of {@code tenderId} before the buyer has done anything: prices hidden from members, nothing ranked. */
+    public static TenderEvaluation of(Long tenderId) {
+        TenderEvaluation evaluation = new TenderEvaluation();
+        evaluation.tenderId = Objects.requireNonNull(tenderId, "tenderId");
+        return evaluation;
+    }
+
+    /**
+     * Lets the members see prices while they score ({@code visible}), or hides them again. Only while
+     * the tender is opened for evaluation ({@code evaluation.notInEvaluation}).
+     */
+    public void showPricesToMembers(Tender tender, boolean visible, String buyer, Clock clock) {
+        requireInEvaluation(tender);
+        pricesVisibleToMembers = visible;
+        pricesSetBy = Objects.requireNonNull(buyer, "buyer");
+        pricesSetAt = clock.instant();
+    }
+
+    /** Records that {@code buyer} computed the ranking {@code outcomes} of the tender's lots now. */
+    public void ranked(Tender tender, Collection<LotOutcome> outcomes, String buyer, Clock clock) {
+        requireInEvaluation(tender);
+        rankedBy = Objects.requireNonNull(buyer, "buyer");
+        rankedAt = clock.instant();
+        lotsRanked = (int) outcomes.stream().filter(outcome -> outcome.status().isRanked()).count();
+        lotsWaiting = (int) outcomes.stream().filter(TenderEvaluation::waits).count();
+    }
+
+    /**
+     * Closes the evaluation: the tender moves to {@link TenderStatus#EVALUATED}. Refused before a
+     * ranking has been computed ({@code evaluation.notRanked}) and while a lot with offers is not
+     * ranked ({@code evaluation.lotsWaiting}, with their number).
+     */
+    public void complete(Tender tender, List<LotOutcome> outcomes, String buyer, Clock clock) {
+        requireInEvaluation(tender);
+        if (rankedAt == null) {
+            throw new DomainException(null, "evaluation.notRanked");
+        }
+        long waiting = outcomes.stream().filter(TenderEvaluation::waits).count();
+        if (waiting > 0) {
+            throw new DomainException(null, "evaluation.lotsWaiting", waiting);
+        }
+        tender.markEvaluated(buyer, clock);
+    }
+
+    private static boolean waits(LotOutcome outcome) {
+        return !outcome.status().isRanked() && outcome.status() != LotStatus.NO_OFFERS;
+    }
+
+    private static void requireInEvaluation(Tender tender) {
+        if (tender.getStatus() != TenderStatus.OPENED) {
+            throw new DomainException(null, "evaluation.notInEvaluation", tender.getStatus());
+        }
+    }
+
+    public boolean isRanked() {
+        return rankedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenderId() {
+        return tenderId;
+    }
+
+    public boolean isPricesVisibleToMembers() {
+        return pricesVisibleToMembers;
+    }
+
+    public String getPricesSetBy() {
+        return pricesSetBy;
+    }
+
+    public Instant getPricesSetAt() {
+        return pricesSetAt;
+    }
+
+    public String getRankedBy() {
+        return rankedBy;
+    }
+
+    public Instant getRankedAt() {
+        return rankedAt;
+    }
+
+    public int getLotsRanked() {
+        return lotsRanked;
+    }
+
+    public int getLotsWaiting() {
+        return lotsWaiting;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof TenderEvaluation other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "TenderEvaluation[tender " + tenderId + ", ranked " + rankedAt + "]";
+    }
+}

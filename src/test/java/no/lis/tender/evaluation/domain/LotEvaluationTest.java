@@ -1,0 +1,233 @@
+package no.lis.tender.evaluation.domain;
+
+import no.lis.tender.tendering.domain.AwardCriterion;
+import no.lis.tender.tendering.domain.Lot;
+import no.lis.tender.tendering.domain.LotSpecification;
+import no.lis.tender.tendering.domain.PriceFormula;
+import no.lis.tender.tendering.domain.Scale;
+import no.lis.tender.tendering.domain.SubCriterion;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.VolumeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static no.lis.tender.evaluation.domain.EvaluationFixtures.draftWith;
+import static no.lis.tender.evaluation.domain.EvaluationFixtures.lot;
+import static no.lis.tender.evaluation.domain.EvaluationFixtures.scored;
+import static no.lis.tender.tendering.domain.CriterionType.ENVIRONMENT;
+import static no.lis.tender.tendering.domain.CriterionType.PRICE;
+import static no.lis.tender.tendering.domain.CriterionType.QUALITY;
+import static no.lis.tender.tendering.domain.CriterionType.SUPPLY_SECURITY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * The evaluation of one lot from hand-made candidates: every expected figure is worked out in the
+ * test from the rules in {@link LotEvaluation}'s documentation.
+ */
+class LotEvaluationTest {
+
+    private static final Instant NOON = Instant.parse("2026-02-20T11:00:00Z");
+    private static final Scale ZERO_TO_TEN = new Scale(0, 10);
+    private static final SubCriterionRef READY_TO_USE = new SubCriterionRef(QUALITY, "Bruksklar");
+    private static final BigDecimal TWENTY_DDDS = new BigDecimal("20.0000");
+
+    /** Price 70 % by lowest price / offered price × 100; quality 30 % on one sub-criterion from 0 to 10. */
+    private static final List<AwardCriterion> PRICE_70_QUALITY_30 = List.of(
+            AwardCriterion.price(70, PriceFormula.LOWEST_PRICE_RATIO, 100),
+            scored(QUALITY, 30, ZERO_TO_TEN, READY_TO_USE.title()));
+
+    @Test
+    void theCheapestOfferOfEqualQualityRanksFirst() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "1000.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 8)),
+                candidate(2, "Pharma B AS", "900.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 8)));
+
+        // per DDD: A 1000 / 20 = 50, B 900 / 20 = 45; price points: B 100, A 45 / 50 × 100 = 90
+        // B: 70 × 1 + 30 × 0.8 = 94; A: 70 × 0.9 + 30 × 0.8 = 63 + 24 = 87
+        assertThat(outcome.status()).isEqualTo(LotStatus.RANKED);
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::rank, EvaluatedOffer::supplierName,
+                EvaluatedOffer::pricePoints, EvaluatedOffer::total).containsExactly(
+                tuple(1, "Pharma B AS", new BigDecimal("100.0000"), new BigDecimal("94.0000")),
+                tuple(2, "Pharma A AS", new BigDecimal("90.0000"), new BigDecimal("87.0000")));
+        assertThat(outcome.winner().offerId()).isEqualTo(2L);
+    }
+
+    @Test
+    void aBetterQualityScoreCanBeatALowerPrice() {
+        List<AwardCriterion> criteria = List.of(AwardCriterion.price(60, PriceFormula.LOWEST_PRICE_RATIO, 100),
+                scored(QUALITY, 40, ZERO_TO_TEN, READY_TO_USE.title()));
+
+        LotOutcome outcome = evaluate(criteria, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Billig AS", "1800.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 5)),
+                candidate(2, "Kvalitet AS", "2000.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 10)));
+
+        // per DDD: Billig 90, Kvalitet 100; Kvalitet earns 90 / 100 × 100 = 90 price points
+        // Kvalitet: 60 × 0.9 + 40 × 1 = 54 + 40 = 94; Billig: 60 × 1 + 40 × 0.5 = 60 + 20 = 80
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::supplierName, EvaluatedOffer::total)
+                .containsExactly(tuple("Kvalitet AS", new BigDecimal("94.0000")),
+                        tuple("Billig AS", new BigDecimal("80.0000")));
+        assertThat(outcome.winner().byCriterion()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                PRICE, new BigDecimal("54.0000"), QUALITY, new BigDecimal("40.0000")));
+    }
+
+    @Test
+    void theBuyerCanCheckEachPriceByTheComputationKeptWithIt() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "900.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 8)));
+
+        EvaluatedOffer only = outcome.winner();
+        assertThat(only.price().amount()).isEqualTo(new BigDecimal("45.0000"));
+        assertThat(only.price().computation()).isEqualTo("900,00 kr / 20,0000 DDD = 45,00 kr per DDD");
+        assertThat(only.packPrice()).isEqualTo(new BigDecimal("900.00"));
+        assertThat(only.dddsPerPack()).isEqualTo(TWENTY_DDDS);
+    }
+
+    @Test
+    void theLinearFormulaRunsToTheHighestMaximumPriceInTheCatalogue() {
+        List<AwardCriterion> criteria = List.of(AwardCriterion.price(100, PriceFormula.LINEAR, 100));
+
+        LotOutcome outcome = evaluate(criteria, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "800.00", TWENTY_DDDS, "1200.00", Map.of()),
+                candidate(2, "Pharma B AS", "1000.00", TWENTY_DDDS, "1000.00", Map.of()));
+
+        // per DDD: A 40, B 50; maximum prices per DDD 1200 / 20 = 60 and 1000 / 20 = 50: the lot's is 60
+        // B: 100 × (60 - 50) / (60 - 40) = 50 points
+        assertThat(outcome.maximumPrice()).isEqualTo(new BigDecimal("60.0000"));
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::supplierName, EvaluatedOffer::pricePoints)
+                .containsExactly(tuple("Pharma A AS", new BigDecimal("100.0000")),
+                        tuple("Pharma B AS", new BigDecimal("50.0000")));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = "0.00")
+    void withoutARecordedMaximumPriceTheLinearFormulaRunsToTheHighestOfferedPrice(String recorded) {
+        List<AwardCriterion> criteria = List.of(AwardCriterion.price(100, PriceFormula.LINEAR, 100));
+
+        LotOutcome outcome = evaluate(criteria, lot("Adalimumab", "1000", VolumeUnit.PACKS),
+                candidate(1, "Pharma A AS", "800.00", TWENTY_DDDS, recorded, Map.of()),
+                candidate(2, "Pharma B AS", "1000.00", TWENTY_DDDS, recorded, Map.of()),
+                candidate(3, "Pharma C AS", "900.00", TWENTY_DDDS, null, Map.of()));
+
+        // per DDD: A 40, C 45, B 50 = the stated maximum; C: 100 × (50 - 45) / (50 - 40) = 50; B none.
+        // The catalogue's 0 is no maximum price: nothing is saved against it.
+        assertThat(outcome.maximumPrice()).isNull();
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::supplierName, EvaluatedOffer::pricePoints)
+                .containsExactly(tuple("Pharma A AS", new BigDecimal("100.0000")),
+                        tuple("Pharma C AS", new BigDecimal("50.0000")),
+                        tuple("Pharma B AS", new BigDecimal("0.0000")));
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::savings).containsOnlyNulls();
+    }
+
+    @Test
+    void savingsOnAVolumeInPacksAreTheDifferenceToTheMaximumPriceTimesThePacks() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "1000", VolumeUnit.PACKS),
+                candidate(1, "Pharma A AS", "800.00", TWENTY_DDDS, "1000.00", Map.of(READY_TO_USE, 8)));
+
+        // (1000 - 800) × 1000 packs
+        assertThat(outcome.winner().savings()).isEqualTo(new BigDecimal("200000.00"));
+    }
+
+    @Test
+    void savingsOnAVolumeInDddsCountThePacksThoseDddsFillAndAreRoundedToOreOnce() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "12500", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "900.00", new BigDecimal("30.0000"), "1000.00",
+                        Map.of(READY_TO_USE, 8)));
+
+        // (1000 - 900) × 12 500 DDD / 30 DDD per pack = 1 250 000 / 30 = 41 666.666... → 41 666.67
+        assertThat(outcome.winner().savings()).isEqualTo(new BigDecimal("41666.67"));
+    }
+
+    @Test
+    void aLotWithoutOffersIsSaidToHaveNone() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD));
+
+        assertThat(outcome.status()).isEqualTo(LotStatus.NO_OFFERS);
+        assertThat(outcome.offers()).isEmpty();
+        assertThat(outcome.winner()).isNull();
+    }
+
+    @Test
+    void aPackNotInTheCatalogueStopsTheLotAndIsNamedByItsVarenummer() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "900.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 8)),
+                new LotCandidate(2, 12, "Pharma B AS", NOON, "654321", new BigDecimal("950.00"), null, null,
+                        Map.of(READY_TO_USE, 8)));
+
+        assertThat(outcome.status()).isEqualTo(LotStatus.PRICE_NOT_COMPARABLE);
+        assertThat(outcome.waitingFor()).containsExactly("654321");
+        assertThat(outcome.offers()).isEmpty();
+    }
+
+    @Test
+    void aMissingConsensusStopsTheLotAndNamesTheSupplierWaitedFor() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "900.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 8)),
+                candidate(2, "Pharma B AS", "950.00", TWENTY_DDDS, null, Map.of()));
+
+        assertThat(outcome.status()).isEqualTo(LotStatus.AWAITING_CONSENSUS);
+        assertThat(outcome.waitingFor()).containsExactly("Pharma B AS");
+    }
+
+    @Test
+    void aScaleFromOneToFiveIsNormalisedFromItsMinimum() {
+        List<AwardCriterion> criteria = List.of(AwardCriterion.price(60, PriceFormula.LOWEST_PRICE_RATIO, 100),
+                AwardCriterion.scored(QUALITY, 40, List.of(
+                        new SubCriterion("Holdbarhet", null, new Scale(1, 5), null),
+                        new SubCriterion("Merking", null, ZERO_TO_TEN, null))));
+        SubCriterionRef shelfLife = new SubCriterionRef(QUALITY, "Holdbarhet");
+        SubCriterionRef labelling = new SubCriterionRef(QUALITY, "Merking");
+
+        LotOutcome outcome = evaluate(criteria, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Pharma A AS", "900.00", TWENTY_DDDS, null, Map.of(shelfLife, 4, labelling, 5)),
+                candidate(2, "Pharma B AS", "900.00", TWENTY_DDDS, null, Map.of(shelfLife, 1, labelling, 10)));
+
+        // A: ((4 - 1) / (5 - 1) + 5 / 10) / 2 = (0.75 + 0.5) / 2 = 0.625 → 40 × 0.625 = 25
+        // B: ((1 - 1) / 4 + 10 / 10) / 2 = 0.5 → 20; both earn full price points: 60
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::supplierName, o -> o.part(QUALITY),
+                EvaluatedOffer::total).containsExactly(
+                tuple("Pharma A AS", new BigDecimal("25.0000"), new BigDecimal("85.0000")),
+                tuple("Pharma B AS", new BigDecimal("20.0000"), new BigDecimal("80.0000")));
+    }
+
+    @Test
+    void aCriterionWeighingNothingNeedsNoConsensusAndAddsNothing() {
+        List<AwardCriterion> criteria = List.of(AwardCriterion.price(70, PriceFormula.LOWEST_PRICE_RATIO, 100),
+                scored(QUALITY, 30, ZERO_TO_TEN, READY_TO_USE.title()),
+                scored(SUPPLY_SECURITY, 0, ZERO_TO_TEN, "Sikkerhetslager"));
+        Tender tender = draftWith(criteria, lot("Adalimumab", "125000", VolumeUnit.DDD));
+
+        LotOutcome outcome = LotEvaluation.of(tender).evaluate(tender.getLots().get(0), List.of(
+                candidate(1, "Pharma A AS", "900.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 10))));
+
+        // 70 × 1 + 30 × 1 + 0 × anything = 100
+        assertThat(LotEvaluation.of(tender).scoredSubCriteria()).containsExactly(READY_TO_USE);
+        assertThat(outcome.status()).isEqualTo(LotStatus.RANKED);
+        assertThat(outcome.winner().part(SUPPLY_SECURITY)).isZero();
+        assertThat(outcome.winner().part(ENVIRONMENT)).as("not a criterion of the tender").isZero();
+        assertThat(outcome.winner().total()).isEqualTo(new BigDecimal("100.0000"));
+    }
+
+    private static LotOutcome evaluate(List<AwardCriterion> criteria,
+                                       LotSpecification lot,
+                                       LotCandidate... candidates) {
+        Tender tender = draftWith(criteria, lot);
+        Lot only = tender.getLots().get(0);
+        return LotEvaluation.of(tender).evaluate(only, List.of(candidates));
+    }
+
+    /** An offer of supplier {@code name} on pack 123456, received at noon; a null maximum price is none recorded. */
+    private static LotCandidate candidate(long offerId, String name, String packPrice, BigDecimal dddsPerPack,
+                                          String maximumPricePerPack, Map<SubCriterionRef, Integer> consensus) {
+        return new LotCandidate(offerId, 10 + offerId, name, NOON, "123456", new BigDecimal(packPrice), dddsPerPack,
+                maximumPricePerPack == null ? null : new BigDecimal(maximumPricePerPack), consensus);
+    }
+}

@@ -1,0 +1,124 @@
+package no.lis.tender.it;
+
+import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In Chromium: two members of the specialist group declare impartiality and score both offers
+ * without seeing prices; the buyer qualifies the offers, sets the consensus, ranks, sees the ranking
+ * and the chart of the lot, and downloads the report.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvaluationBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void twoMembersScoreTheBuyerSetsConsensusRanksAndDownloadsTheReport() throws IOException {
+        JsonObject tender = Evaluations.opened();
+        long id = tender.getJsonNumber("id").longValue();
+        String reference = tender.getString("reference");
+
+        scoreBothOffers("ingrid", reference, 7);
+        scoreBothOffers("lars", reference, 8);
+
+        try (Browser buyer = Browser.open()) {
+            buyer.logInAs("kari");
+            buyer.go("evaluation/tender.xhtml?id=" + id);
+            buyer.waitForText("Kvalifisering");
+            for (int row = 0; row < 2; row++) {
+                buyer.click("tabs:qualification:offers:" + row + ":decide");
+                buyer.element("tabs:qualificationForm:saveDecision");
+                buyer.click("tabs:qualificationForm:saveDecision");
+                buyer.waitForText("er kvalifisert");
+            }
+
+            buyer.clickText("Fremdrift");
+            buyer.waitForText("Ingrid Berg");
+            assertThat(buyer.element("tabs:progress:members").getText()).contains("2 / 2");
+
+            buyer.clickText("Konsensus");
+            List<WebElement> setButtons = buyer.driver().findElements(By.cssSelector("button[id$=':setConsensus']"));
+            assertThat(setButtons).isNotEmpty();
+            for (int row = 0; row < setButtons.size(); row++) {
+                buyer.click("tabs:consensus:lines:" + row + ":setConsensus");
+                buyer.element("tabs:consensusForm:saveConsensus");
+                if (row == 0) {
+                    buyer.replace(buyer.element("tabs:consensusForm:value_input"), "6");
+                    buyer.click("tabs:consensusForm:saveConsensus");
+                    buyer.waitForText("Skriv en merknad når konsensus avviker fra gjennomsnittet");
+                    buyer.type("tabs:consensusForm:note", "Gruppen la mer vekt på leveringshistorikken.");
+                }
+                buyer.click("tabs:consensusForm:saveConsensus");
+                int done = row;
+                buyer.waiting().ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("tabs:consensus:lines:" + done + ":consensusValue"))
+                        .getText().isBlank());
+            }
+
+            buyer.clickText("Rangering");
+            buyer.click("tabs:rankingForm:rank");
+            buyer.waitForText("Rangeringen er beregnet: 1 delkontrakter rangert, 0 venter");
+            buyer.css("#tabs\\:rankingForm\\:ranking .ui-row-toggler").click();
+            WebElement chart = buyer.css("#tabs\\:rankingForm\\:ranking canvas");
+            assertThat(chart.getSize().getHeight()).isPositive();
+            buyer.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("tabs:rankingForm:ranking"), "per DDD"));
+            assertThat(buyer.element("tabs:rankingForm:ranking").getText()).contains("Sandoz").contains("AbbVie");
+            buyer.screenshot("buyer-evaluation-ranking");
+
+            byte[] report = buyer.download(buyer.element("report").getAttribute("href"));
+            try (PDDocument pdf = Loader.loadPDF(report)) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).contains(reference).contains("Gruppen la mer vekt på leveringshistorikken.")
+                        .contains("Vurdert til 7");
+            }
+        }
+    }
+
+    /** A member declares impartiality and scores and submits both offers, every sub-criterion {@code value}. */
+    private static void scoreBothOffers(String member, String reference, int value) {
+        try (Browser browser = Browser.open()) {
+            browser.logInAs(member);
+            browser.waitForText(reference);
+            browser.driver().findElement(By.linkText(reference)).click();
+            browser.click("declarationForm:declare");
+            browser.waitForText("Habilitetserklæringen er registrert");
+            assertThat(browser.text()).contains("uten å se priser").doesNotContain("7 650").doesNotContain("9 100");
+            for (int offer = 0; offer < 2; offer++) {
+                browser.click("offersForm:offers:" + offer + ":select");
+                browser.element("scoreForm:save");
+                List<WebElement> values = browser.driver().findElements(By.cssSelector("input[id$=':value_input']"));
+                for (int row = 0; row < values.size(); row++) {
+                    browser.replace(browser.element("scoreForm:rows:" + row + ":value_input"), String.valueOf(value));
+                    browser.type("scoreForm:rows:" + row + ":justification", "Vurdert til " + value);
+                }
+                browser.click("scoreForm:save");
+                browser.waitForText("er lagret som utkast");
+                browser.click("scoreForm:submit");
+                browser.click("scoreForm:confirmYes");
+                browser.waitForText("er levert.");
+                browser.element("scoreForm:others");
+            }
+            browser.screenshot(member + "-scores-submitted");
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The specialist group's scoring rules and the buyer's consensus and ranking on a real server:
+ * only members score, a conflict blocks, scoring is blind to others and to prices, consensus and
+ * ranking, and a concurrent edit of the same sheet.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvaluationIT {
+
+    private final Api kari = Api.as("kari");
+    private final Api ingrid = Api.as("ingrid");
+    private final Api lars = Api.as("lars");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static String base(JsonObject tender) {
+        return "api/tenders/" + tender.getInt("id") + "/evaluation";
+    }
+
+    private static JsonObject impartial() {
+        return Json.createObjectBuilder().add("impartial", true).build();
+    }
+
+    private static long offerOf(JsonObject workspace, String supplier) {
+        return workspace.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("supplierName").contains(supplier)).findFirst().orElseThrow()
+                .getJsonNumber("offerId").longValue();
+    }
+
+    @Test
+    void aSpecialistOutsideTheTendersGroupIsRefused() {
+        JsonObject tender = Evaluations.opened("antibiotika");
+        Api.Reply workspace = ingrid.get(base(tender) + "/workspace");
+        assertThat(workspace.status()).as(workspace.toString()).isEqualTo(403);
+        assertThat(workspace.object().getString("message")).contains("ingrid");
+        assertThat(ingrid.post(base(tender) + "/impartiality", impartial()).status()).isEqualTo(403);
+        assertThat(ingrid.getBytes(base(tender) + "/report").status()).isEqualTo(403);
+        assertThat(Api.as("sandoz").get(base(tender) + "/workspace").status()).as("suppliers never").isEqualTo(403);
+    }
+
+    @Test
+    void aMemberSeesNoOfferBeforeDeclaringAndADeclaredConflictBlocksScoring() {
+        JsonObject tender = Evaluations.opened();
+        JsonObject before = ingrid.get(base(tender) + "/workspace").object();
+        assertThat(before.getJsonArray("offers")).isEmpty();
+        assertThat(absent(before, "declared")).as("not declared yet").isTrue();
+
+        JsonObject conflict = lars.post(base(tender) + "/impartiality", Json.createObjectBuilder()
+                .add("impartial", false).add("ties", "Foredrag for AbbVie i 2025").build()).object();
+        assertThat(conflict.getBoolean("declared")).isFalse();
+        assertThat(conflict.getJsonArray("offers")).isEmpty();
+        long someOffer = offerOf(kari.get(base(tender)).object(), "Sandoz");
+        Api.Reply refused = lars.put(base(tender) + "/scores/" + someOffer, Evaluations.scores(tender, null, 5));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.object().getString("message")).contains("conflict");
+        assertThat(lars.post(base(tender) + "/impartiality", impartial()).status())
+                .as("the declaration cannot be changed").isEqualTo(400);
+        assertThat(kari.get(base(tender)).object().getJsonArray("progress").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("username").equals("lars")).findFirst().orElseThrow().getString("declared"))
+                .isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void membersScoreBlindToPricesAndToEachOtherUntilTheyHaveSubmitted() {
+        JsonObject tender = Evaluations.opened();
+        JsonObject workspace = ingrid.post(base(tender) + "/impartiality", impartial()).object();
+        assertThat(workspace.getJsonArray("offers")).hasSize(2);
+        assertThat(workspace.toString()).doesNotContain("7650").doesNotContain("9100");
+        assertThat(workspace.getBoolean("pricesVisible")).isFalse();
+        long sandoz = offerOf(workspace, "Sandoz");
+
+        lars.post(base(tender) + "/impartiality", impartial());
+        JsonObject larsSaved = lars.put(base(tender) + "/scores/" + sandoz, Evaluations.scores(tender, null, 8)).object();
+        long larsVersion = sheetVersion(larsSaved, sandoz);
+        assertThat(lars.post(base(tender) + "/scores/" + sandoz + "/submission",
+                Json.createObjectBuilder().add("version", larsVersion).build()).status()).isEqualTo(200);
+
+        JsonObject ingridDraft = ingrid.put(base(tender) + "/scores/" + sandoz, Evaluations.scores(tender, null, 6)).object();
+        assertThat(offer(ingridDraft, sandoz).getJsonArray("others")).as("not before her own are submitted").isEmpty();
+        JsonObject submitted = ingrid.post(base(tender) + "/scores/" + sandoz + "/submission",
+                Json.createObjectBuilder().add("version", sheetVersion(ingridDraft, sandoz)).build()).object();
+        assertThat(offer(submitted, sandoz).getJsonArray("others")).isNotEmpty();
+        assertThat(offer(submitted, sandoz).getJsonArray("others").getJsonObject(0).getJsonObject("score")
+                .getString("member")).isEqualTo("lars");
+
+        JsonObject evaluation = kari.get(base(tender)).object();
+        kari.put(base(tender) + "/price-visibility", Json.createObjectBuilder().add("visible", true)
+                .build());
+        JsonObject lifted = ingrid.get(base(tender) + "/workspace").object();
+        assertThat(lifted.getBoolean("pricesVisible")).isTrue();
+        assertThat(lifted.toString()).contains("7650");
+    }
+
+    @Test
+    void theBuyerSetsConsensusFromTheMeanRanksAndOnlyTheBuyersReportHasPrices() throws IOException {
+        JsonObject tender = Evaluations.opened();
+        for (Api member : List.of(ingrid, lars)) {
+            JsonObject workspace = member.post(base(tender) + "/impartiality", impartial()).object();
+            int value = member == ingrid ? 7 : 8;
+            for (String supplier : List.of("Sandoz", "AbbVie")) {
+                long offer = offerOf(workspace, supplier);
+                JsonObject saved = member.put(base(tender) + "/scores/" + offer, Evaluations.scores(tender, null, value)).object();
+                Api.Reply submitted = member.post(base(tender) + "/scores/" + offer + "/submission",
+                        Json.createObjectBuilder().add("version", sheetVersion(saved, offer)).build());
+                assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+            }
+        }
+        JsonObject evaluation = kari.get(base(tender)).object();
+        List<JsonObject> lines = evaluation.getJsonArray("consensus").getValuesAs(JsonObject.class);
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line.getInt("mean")).as("(7 + 8) / 2 half up").isEqualTo(8));
+
+        JsonObject first = lines.get(0);
+        Api.Reply noNote = kari.put(base(tender) + "/consensus/" + first.getJsonNumber("offerId"), consensus(first, 6, null));
+        assertThat(noNote.status()).isEqualTo(400);
+        assertThat(noNote.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("note");
+        for (JsonObject line : lines) {
+            boolean differs = line.equals(first);
+            Api.Reply set = kari.put(base(tender) + "/consensus/" + line.getJsonNumber("offerId"),
+                    consensus(line, differs ? 6 : null, differs ? "Gruppen vektla svar på leveringstid" : null));
+            assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        }
+        assertThat(kari.post(base(tender) + "/completion", Json.createObjectBuilder().build()).status())
+                .as("not before qualification and ranking").isEqualTo(400);
+
+        JsonObject ranked = kari.post(base(tender) + "/ranking", Json.createObjectBuilder().build()).object();
+        assertThat(ranked.getInt("lots")).isEqualTo(1);
+        assertThat(ranked.getInt("ranked")).isEqualTo(1);
+        JsonObject page = kari.get(base(tender) + "/ranking?first=0&size=10").object();
+        JsonObject lot = page.getJsonArray("lots").getJsonObject(0);
+        assertThat(lot.getString("status")).isEqualTo("RANKED");
+        List<JsonObject> offers = lot.getJsonArray("offers").getValuesAs(JsonObject.class);
+        assertThat(offers).hasSize(2);
+        assertThat(offers.get(0).getInt("rank")).isEqualTo(1);
+        assertThat(offers.get(0).getJsonObject("price").getString("computation")).contains("per DDD");
+
+        byte[] buyers = kari.getBytes(base(tender) + "/report").bytes();
+        byte[] members = ingrid.getBytes(base(tender) + "/report").bytes();
+        assertThat(text(buyers)).contains("7 650,00").contains("Gruppen vektla svar på leveringstid");
+        assertThat(text(members)).doesNotContain("7 650").doesNotContain("9 100").contains("Gruppen vektla svar på leveringstid");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesOfTheSameSheetIsToldItChanged() {
+        JsonObject tender = Evaluations.opened();
+        JsonObject workspace = ingrid.post(base(tender) + "/impartiality", impartial()).object();
+        long offer = offerOf(workspace, "Sandoz");
+        JsonObject first = ingrid.put(base(tender) + "/scores/" + offer, Evaluations.scores(tender, null, 5)).object();
+        long loaded = sheetVersion(first, offer);
+        assertThat(ingrid.put(base(tender) + "/scores/" + offer, Evaluations.scores(tender, loaded, 6)).status()).isEqualTo(200);
+        Api.Reply stale = ingrid.put(base(tender) + "/scores/" + offer, Evaluations.scores(tender, loaded, 7));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        JsonObject kept = ingrid.get(base(tender) + "/workspace").object();
+        assertThat(offer(kept, offer).getJsonArray("subCriteria").getJsonObject(0).getInt("value"))
+                .as("the first writer's scores stand").isEqualTo(6);
+    }
+
+    private static JsonObject consensus(JsonObject line, Integer value, String note) {
+        var body = Json.createObjectBuilder().add("type", line.getJsonObject("ref").getString("type"))
+                .add("title", line.getJsonObject("ref").getString("title"));
+        if (value != null) {
+            body.add("value", value);
+        }
+        if (note != null) {
+            body.add("note", note);
+        }
+        if (!absent(line, "version")) {
+            body.add("version", line.getJsonNumber("version").longValue());
+        }
+        return body.build();
+    }
+
+    /** JSON-B leaves out what is null. */
+    private static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
+    private static JsonObject offer(JsonObject workspace, long offerId) {
+        return workspace.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("offerId").longValue() == offerId).findFirst().orElseThrow();
+    }
+
+    private static long sheetVersion(JsonObject workspace, long offerId) {
+        return offer(workspace, offerId).getJsonNumber("sheetVersion").longValue();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\u202f', ' ');
+        }
+    }
+}
