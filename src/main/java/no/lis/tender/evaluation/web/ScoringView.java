@@ -107,16 +107,19 @@ public class ScoringView implements Serializable {
         }
     }
 
-    /** Saves the rows as her draft; a broken rule is shown beside the score or justification it concerns. */
+    /**
+     * Saves the rows as her draft; a broken rule is shown beside the score or justification it
+     * concerns. The rows keep what she typed whatever happens.
+     */
     private boolean store() {
         OfferToScore offer = getSelected();
         List<SaveScoresCommand.ScoreInput> inputs = rows.stream().map(row -> new SaveScoresCommand.ScoreInput(
                 row.getType(), row.getTitle(), row.getValue(), row.getJustification())).toList();
         boolean saved = messages.attempt(ScoringView::rowClientId, () -> saveScores.save(new SaveScoresCommand(tenderId,
                 offer.offerId(), offer.sheetVersion(), inputs), user.username(), queries.isMember(tenderId, user.username())));
-        if (saved) {
-            workspace = queries.workspace(tenderId, user.username());
-        }
+        // on success and on failure alike: a sheet changed in another window gets its new version,
+        // so that saving again stores what she typed, which the rows keep
+        workspace = queries.workspace(tenderId, user.username());
         return saved;
     }
 
