@@ -83,3 +83,7 @@ CREATE TABLE OFR_ATTACHMENT (
     VERSION BIGINT NOT NULL,
     CONSTRAINT FK_OFR_ATTACHMENT_OFFER FOREIGN KEY (OFFER_ID) REFERENCES OFR_OFFER (ID)
 );
+
+--changeset lis:offers-3
+--comment: Offers: a receipt lists every lot offered on; a generic tender of 2 000 lots needs 8 892 characters for them.
+ALTER TABLE OFR_RECEIPT ALTER COLUMN LOT_NUMBERS SET DATA TYPE VARCHAR(32000);

@@ -93,13 +93,19 @@ public class RankTender {
                         .map(lot -> lot.products().get(0).varenummer()).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(product -> product.getVarenummer().value(), product -> product,
                         (a, b) -> a));
+        // each offer's lots by number, looked up once per lot (an offer names each lot at most once)
+        List<Map<Integer, LotOffer>> byLot = candidates.stream().map(offer -> offer.content().lots().stream()
+                .collect(Collectors.toMap(LotOffer::lotNumber, lot -> lot))).toList();
         LotEvaluation evaluation = LotEvaluation.of(tender);
         List<LotOutcome> outcomes = new ArrayList<>(tender.getLots().size());
         for (Lot lot : tender.getLots()) {
             List<LotCandidate> onLot = new ArrayList<>();
-            for (OfferUnderEvaluation offer : candidates) {
-                offer.onLot(lot.getNumber()).ifPresent(offered -> onLot.add(
-                        candidate(offer, offered, catalogue, scores.getOrDefault(offer.offerId(), Map.of()))));
+            for (int i = 0; i < candidates.size(); i++) {
+                OfferUnderEvaluation offer = candidates.get(i);
+                LotOffer offered = byLot.get(i).get(lot.getNumber());
+                if (offered != null) {
+                    onLot.add(candidate(offer, offered, catalogue, scores.getOrDefault(offer.offerId(), Map.of())));
+                }
             }
             outcomes.add(evaluation.evaluate(lot, onLot));
         }

@@ -96,29 +96,6 @@ class EvaluatedOfferRow {
     protected EvaluatedOfferRow() {
     }
 
-    EvaluatedOfferRow(Long tenderId, int lotNumber, EvaluatedOffer offer) {
-        this.tenderId = tenderId;
-        this.lotNumber = lotNumber;
-        offerId = offer.offerId();
-        rank = offer.rank();
-        supplierId = offer.supplierId();
-        supplierName = offer.supplierName();
-        receivedAt = offer.receivedAt();
-        varenummer = offer.varenummer();
-        packPrice = offer.packPrice();
-        dddsPerPack = offer.dddsPerPack();
-        basis = offer.price().basis();
-        priceAmount = offer.price().amount();
-        computation = offer.price().computation();
-        pricePoints = offer.pricePoints();
-        partPrice = offer.byCriterion().get(CriterionType.PRICE);
-        partQuality = offer.byCriterion().get(CriterionType.QUALITY);
-        partEnvironment = offer.byCriterion().get(CriterionType.ENVIRONMENT);
-        partSupplySecurity = offer.byCriterion().get(CriterionType.SUPPLY_SECURITY);
-        total = offer.total();
-        savings = offer.savings();
-    }
-
     EvaluatedOffer toOffer() {
         Map<CriterionType, BigDecimal> parts = new EnumMap<>(CriterionType.class);
         put(parts, CriterionType.PRICE, partPrice);

@@ -70,6 +70,11 @@ class LotOutcomeRow {
         return lotNumber;
     }
 
+    /** What the lot waits for, one item a line, cut to the column; null when it waits for nothing. */
+    String waitingFor() {
+        return waitingFor;
+    }
+
     /** The primary key: tender and lot number. */
     public static class Key implements Serializable {
 

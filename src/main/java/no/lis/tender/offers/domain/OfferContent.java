@@ -15,10 +15,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a supplier offers on one tender: an offer per lot, each lot at most once, in the order the
@@ -40,9 +42,10 @@ public record OfferContent(List<LotOffer> lots, String salt) {
             throw new IllegalArgumentException("offer content needs a salt");
         }
         List<Violation> violations = new ArrayList<>();
+        Set<Integer> earlier = new HashSet<>();
         for (int i = 0; i < lots.size(); i++) {
             int number = lots.get(i).lotNumber();
-            if (lots.subList(0, i).stream().anyMatch(earlier -> earlier.lotNumber() == number)) {
+            if (!earlier.add(number)) {
                 violations.add(new Violation(path(i) + ".lotNumber", "offers.lot.twice", number));
             }
         }

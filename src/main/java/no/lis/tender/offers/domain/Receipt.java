@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 @Embeddable
 public class Receipt {
 
-    static final int LOT_NUMBERS_LENGTH = 4000;
+    /** Room for every lot of a generic tender of several thousand lots, e.g. "1,2,…,2000" (8 892 characters). */
+    static final int LOT_NUMBERS_LENGTH = 32000;
 
     @Column(name = "SUBMISSION_NUMBER", nullable = false)
     private int submissionNumber;
