@@ -37,6 +37,9 @@ public class DemoData {
     @Inject
     DemoEvaluation evaluation;
 
+    @Inject
+    DemoConsumption consumption;
+
     @Transactional
     void load(@Observes SchemaReady ready) {
         if (!enabled) {
@@ -50,6 +53,7 @@ public class DemoData {
         users.load(loaded.supplierIds());
         tenders.load(loaded.areaIds(), loaded.groupIds());
         evaluation.load(tenders.inEvaluation(loaded.areaIds(), loaded.groupIds()), loaded.supplierIds());
+        consumption.load();
         LOG.info("Demo data loaded.");
     }
 }

@@ -1,0 +1,58 @@
+package no.lis.tender.agreements.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import no.lis.tender.agreements.application.AdherenceOverview;
+import no.lis.tender.agreements.application.ConsumptionImported;
+import no.lis.tender.agreements.application.FollowUpQueries;
+import no.lis.tender.agreements.application.ImportConsumption;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The hospital trusts' consumption, for buyers: the import of a consumption file and the adherence
+ * to the recommendations it shows.
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-up")
+public class ConsumptionResource {
+
+    @Inject
+    ImportConsumption importConsumption;
+    @Inject
+    FollowUpQueries queries;
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Path("consumption")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Role.BUYER_NAME)
+    @Operation(summary = "Import a consumption file (CSV in UTF-8, header helseforetak;varenummer;maaned;pakninger): "
+            + "all or nothing; a bad file answers 400 with every error by line (field line.N.column); an accepted "
+            + "file replaces what was stored for its trusts and months")
+    public ConsumptionImported importFile(byte[] content) {
+        return importConsumption.importFile(content, user.username());
+    }
+
+    @GET
+    @Path("adherence")
+    @RolesAllowed(Role.BUYER_NAME)
+    @Operation(summary = "Adherence per hospital trust and therapeutic area for months from..to (YYYY-MM, both "
+            + "included; the last twelve months when left out): share on first choice, savings realised and missed")
+    public AdherenceOverview adherence(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return queries.adherence(from, to);
+    }
+}

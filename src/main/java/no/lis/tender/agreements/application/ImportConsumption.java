@@ -1,0 +1,50 @@
+package no.lis.tender.agreements.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.agreements.domain.Consumption;
+import no.lis.tender.agreements.domain.ConsumptionCsv;
+import no.lis.tender.agreements.domain.ConsumptionRecord;
+import no.lis.tender.agreements.domain.ConsumptionRecordRepository;
+import no.lis.tender.shared.application.UseCase;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A buyer imports a consumption file (CSV: hospital trust, varenummer, month, packs; the format in
+ * {@link ConsumptionCsv}). The whole file is one transaction: a file with any bad line is refused
+ * with every error by line number, and nothing of it is stored; an accepted file replaces what was
+ * stored before for each of its trusts and months.
+ */
+@UseCase
+public class ImportConsumption {
+
+    private final ConsumptionRecordRepository records;
+    private final Clock clock;
+
+    @Inject
+    public ImportConsumption(ConsumptionRecordRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected ImportConsumption() {
+        this(null, null);
+    }
+
+    /** Imports {@code content} as {@code buyer}; a refused file is a {@code DomainException} with one violation per error. */
+    public ConsumptionImported importFile(byte[] content, String buyer) {
+        ConsumptionCsv.Result result = ConsumptionCsv.parse(content == null ? new byte[0] : content);
+        if (result instanceof ConsumptionCsv.Refused refused) {
+            throw refused.toException();
+        }
+        List<Consumption> lines = ((ConsumptionCsv.Accepted) result).lines();
+        records.replace(lines.stream().map(line -> ConsumptionRecord.imported(line, buyer, clock)).toList());
+        return new ConsumptionImported(lines.size(),
+                List.copyOf(new TreeSet<>(lines.stream().map(Consumption::hospitalTrust).toList())),
+                new TreeSet<>(lines.stream().map(Consumption::month).toList()).stream().map(YearMonth::toString).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package no.lis.tender.agreements.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.agreements.application.FollowUpOverview;
+import no.lis.tender.agreements.application.FollowUpQueries;
+import no.lis.tender.shared.domain.Messages;
+
+import java.io.Serializable;
+
+/**
+ * The buyers' follow-up page: agreements and options due, areas without a valid recommendation,
+ * recommendations ending, patents running out, and the savings of the last twelve months with a
+ * chart by therapeutic area.
+ */
+@Named
+@ViewScoped
+public class FollowUpView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUpQueries queries;
+
+    private FollowUpOverview overview;
+    private String savingsChart;
+
+    public void load() {
+        if (overview == null) {
+            overview = queries.overview();
+            savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale(), "followUp.savings.axis"));
+        }
+    }
+
+    public FollowUpOverview getOverview() {
+        return overview;
+    }
+
+    /** The Chart.js configuration of the savings by month and area. */
+    public String getSavingsChart() {
+        return savingsChart;
+    }
+}

@@ -1,0 +1,69 @@
+package no.lis.tender.agreements.application;
+
+import no.lis.tender.agreements.domain.ConsumptionRecord;
+import no.lis.tender.agreements.domain.RecommendationFixtures;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Violation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ImportConsumptionTest {
+
+    private static final String HEADER = "helseforetak;varenummer;maaned;pakninger\n";
+    private static final String OUS = "Oslo universitetssykehus HF";
+    private static final String BERGEN = "Helse Bergen HF";
+
+    private final InMemoryFollowUp.Consumption records = new InMemoryFollowUp.Consumption();
+    private final ImportConsumption importConsumption = new ImportConsumption(records, RecommendationFixtures.CLOCK);
+
+    private ConsumptionImported importing(String csv) {
+        return importConsumption.importFile(csv.getBytes(StandardCharsets.UTF_8), "kari");
+    }
+
+    private List<String> stored() {
+        return records.stored.stream().map(ConsumptionRecord::toString).sorted().toList();
+    }
+
+    @Test
+    void aGoodFileIsStoredWithWhoImportedItAndTheSummaryNamesItsTrustsAndMonths() {
+        ConsumptionImported summary = importing(HEADER + OUS + ";183264;2026-02;420\n" + BERGEN + ";183264;2026-01;250\n"
+                + OUS + ";167853;2026-01;160,5\n");
+
+        assertThat(summary).isEqualTo(new ConsumptionImported(3, List.of(BERGEN, OUS), List.of("2026-01", "2026-02")));
+        assertThat(records.stored).hasSize(3).allSatisfy(record -> {
+            assertThat(record.getImportedBy()).isEqualTo("kari");
+            assertThat(record.getImportedAt()).isEqualTo(RecommendationFixtures.NOW);
+        });
+        assertThat(records.findBetween(YearMonth.of(2026, 1), YearMonth.of(2026, 1))).extracting(r -> r.getPacks().toPlainString())
+                .containsExactly("250", "160.5");
+    }
+
+    @Test
+    void aFileWithBadLinesIsRefusedWithEveryLineAndStoresNothingNotEvenItsGoodLines() {
+        importing(HEADER + OUS + ";183264;2026-02;420\n");
+        List<String> before = stored();
+
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> importing(HEADER
+                + OUS + ";183264;2026-02;999\n" + OUS + ";18326;2026-02;1\n" + BERGEN + ";183264;2026-2;1\n"));
+
+        assertThat(refused.violations()).extracting(Violation::field)
+                .containsExactly("line.3.varenummer", "line.4.maaned");
+        assertThat(refused.violations().get(0).arguments()).startsWith("3", "18326");
+        assertThat(stored()).as("what was stored before, untouched").isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyUploadIsRefused() {
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> importConsumption.importFile(null, "kari"));
+
+        assertThat(refused.violations()).extracting(Violation::messageKey).containsExactly("consumption.csv.empty");
+        assertThat(records.stored).isEmpty();
+    }
+}
