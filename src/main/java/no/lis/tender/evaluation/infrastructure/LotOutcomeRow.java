@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import no.lis.tender.evaluation.domain.EvaluatedOffer;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.LotStatus;
 
@@ -17,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** How a {@link LotOutcome} is stored: one row per lot of a ranking; its offers are {@link EvaluatedOfferRow}s. */
+/** How a {@link LotOutcome} is stored: one row per lot of a ranking, its ranked offers as JSON ({@link RankedOffersJson}). */
 @Entity
 @Table(name = "EVA_LOT_OUTCOME")
 @IdClass(LotOutcomeRow.Key.class)
@@ -49,6 +48,9 @@ class LotOutcomeRow {
     @Column(name = "WAITING_FOR", length = 4000)
     private String waitingFor;
 
+    @Column(name = "OFFERS", length = RankedOffersJson.MAX_LENGTH)
+    private String offers;
+
     protected LotOutcomeRow() {
     }
 
@@ -59,10 +61,11 @@ class LotOutcomeRow {
         maximumPrice = outcome.maximumPrice();
         String waiting = String.join(SEPARATOR, outcome.waitingFor());
         waitingFor = waiting.isEmpty() ? null : waiting.substring(0, Math.min(waiting.length(), 4000));
+        offers = outcome.offers().isEmpty() ? null : RankedOffersJson.write(lotNumber, outcome.offers());
     }
 
-    LotOutcome toOutcome(List<EvaluatedOffer> offers) {
-        return new LotOutcome(lotNumber, status, maximumPrice, offers,
+    LotOutcome toOutcome() {
+        return new LotOutcome(lotNumber, status, maximumPrice, RankedOffersJson.read(offers),
                 waitingFor == null ? List.of() : Arrays.asList(waitingFor.split(SEPARATOR)));
     }
 
@@ -73,6 +76,11 @@ class LotOutcomeRow {
     /** What the lot waits for, one item a line, cut to the column; null when it waits for nothing. */
     String waitingFor() {
         return waitingFor;
+    }
+
+    /** The ranked offers as stored; null for a lot without. */
+    String offers() {
+        return offers;
     }
 
     /** The primary key: tender and lot number. */
