@@ -40,6 +40,9 @@ public class DemoData {
     @Inject
     DemoConsumption consumption;
 
+    @Inject
+    DemoRecommendations recommendations;
+
     @Transactional
     void load(@Observes SchemaReady ready) {
         if (!enabled) {
@@ -54,6 +57,7 @@ public class DemoData {
         tenders.load(loaded.areaIds(), loaded.groupIds());
         evaluation.load(tenders.inEvaluation(loaded.areaIds(), loaded.groupIds()), loaded.supplierIds());
         consumption.load();
+        recommendations.load(loaded.areaIds());
         LOG.info("Demo data loaded.");
     }
 }

@@ -1,0 +1,43 @@
+package no.lis.tender.agreements.application;
+
+import no.lis.tender.agreements.domain.Recommendation;
+import no.lis.tender.agreements.domain.RecommendationRepository;
+import no.lis.tender.shared.domain.DomainException;
+
+import java.util.Optional;
+
+/** Loads the recommendation a use case acts on and checks the version the user saw. */
+final class RecommendationAccess {
+
+    private RecommendationAccess() {
+    }
+
+    /** The version with id {@code id} ({@code recommendation.notFound}). */
+    static Recommendation recommendation(RecommendationRepository recommendations, Long id) {
+        return Optional.ofNullable(id).flatMap(recommendations::find)
+                .orElseThrow(() -> new DomainException(null, "recommendation.notFound", id));
+    }
+
+    /** A version that has been out in the hospitals; a draft is as unknown as a missing one to readers. */
+    static Recommendation published(RecommendationRepository recommendations, Long id) {
+        Recommendation recommendation = recommendation(recommendations, id);
+        if (!recommendation.getStatus().hasBeenPublished()) {
+            throw new DomainException(null, "recommendation.notFound", id);
+        }
+        return recommendation;
+    }
+
+    /** The version before {@code current} that was published, or {@code null} for the first. */
+    static Recommendation previous(RecommendationRepository recommendations, Recommendation current) {
+        return recommendations.findByTherapeuticArea(current.getTherapeuticAreaId()).stream()
+                .filter(r -> r.getStatus().hasBeenPublished() && r.getVersionNumber() < current.getVersionNumber())
+                .reduce((earlier, later) -> later).orElse(null);
+    }
+
+    /** Refuses a change made on another version than the one stored ({@code concurrent.modification.generic}). */
+    static void checkVersion(Recommendation recommendation, Long seen) {
+        if (seen == null || seen != recommendation.getVersion()) {
+            throw new DomainException(null, "concurrent.modification.generic");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Versions of a LIS recommendation on a real server: every version stays readable with its validity,
+ * the public edition says what changed from the version before, and a new version goes from the
+ * buyer's draft through the specialist group's approval to publication, superseding the one in force.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecommendationVersionsIT {
+
+    private static final String BASE = "api/recommendations";
+    private static final String RA = "Revmatoid artritt";
+
+    private final Api kari = Api.as("kari");
+    private final Api ingrid = Api.as("ingrid");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static JsonObject reumaInForce() {
+        return Api.anonymous().get(BASE).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("therapeuticAreaName").startsWith("Revmatologi")).findFirst().orElseThrow();
+    }
+
+    private static List<JsonObject> changes(JsonObject edition) {
+        return edition.getJsonArray("changes").getValuesAs(JsonObject.class);
+    }
+
+    private static boolean change(JsonObject change, String kind, String indication, String product) {
+        return change.getString("kind").equals(kind) && change.getString("indication").equals(indication)
+                && change.getString("productName").equals(product);
+    }
+
+    @Test
+    void everyVersionStaysReadableWithItsValidityAndThePageShowsWhatChanged() {
+        long current = reumaInForce().getJsonNumber("recommendationId").longValue();
+        List<JsonObject> versions = Api.anonymous().get(BASE + "/" + current + "/versions").array()
+                .getValuesAs(JsonObject.class);
+        JsonObject second = versions.stream().filter(v -> v.getInt("versionNumber") == 2).findFirst().orElseThrow();
+        JsonObject first = versions.stream().filter(v -> v.getInt("versionNumber") == 1).findFirst().orElseThrow();
+        assertThat(first.getString("status")).isEqualTo("SUPERSEDED");
+        assertThat(first.getString("validTo")).as("cut to the day before version 2").isEqualTo("2026-01-31");
+        assertThat(second.getString("validFrom")).isEqualTo("2026-02-01");
+
+        long secondId = second.getJsonNumber("recommendationId").longValue();
+        JsonObject edition = Api.anonymous().get(BASE + "/" + secondId).object();
+        assertThat(edition.getString("changeReason")).isEqualTo("SUPPLIER_CANNOT_DELIVER");
+        assertThat(changes(edition)).anyMatch(c -> change(c, "REMOVED", RA, "Hyrimoz"))
+                .anyMatch(c -> change(c, "MOVED", RA, "Yuflyma") && c.getInt("rankBefore") == 3
+                        && c.getInt("rankAfter") == 1)
+                .anyMatch(c -> change(c, "COMMENT_CHANGED", RA, "Yuflyma"));
+
+        long firstId = first.getJsonNumber("recommendationId").longValue();
+        JsonObject old = Api.anonymous().get(BASE + "/" + firstId).object();
+        JsonObject oldRa = old.getJsonArray("indications").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("indication").equals(RA)).findFirst().orElseThrow();
+        assertThat(oldRa.getJsonArray("lines").getJsonObject(0).getString("productName")).isEqualTo("Hyrimoz");
+
+        HttpResponse<String> page = PageSession.anonymous().get("recommendations/recommendation.xhtml?id=" + secondId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the page is in bokmål").contains("Hva er endret fra forrige versjon")
+                .contains("Flyttet i rangering").contains("recommendation.xhtml?id=" + firstId);
+    }
+
+    @Test
+    void aNewVersionIsDraftedApprovedByTheGroupPublishedAndSupersedesTheOneInForce() {
+        JsonObject inForce = reumaInForce();
+        long inForceId = inForce.getJsonNumber("recommendationId").longValue();
+        assertThat(Api.anonymous().post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder().build())
+                .status()).as("changes need a login").isEqualTo(401);
+
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
+        String indication = "Juvenil idiopatisk artritt " + System.nanoTime();
+        Api.Reply drafted = kari.post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder()
+                .add("changeReason", "NEW_TENDER").add("changeNote", "Ny avtale for adalimumab")
+                .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        long draftId = drafted.object().getJsonNumber("recommendationId").longValue();
+        Api.Reply added = kari.post(BASE + "/" + draftId + "/lines", Json.createObjectBuilder()
+                .add("version", drafted.object().getJsonNumber("version").longValue())
+                .add("indication", indication).add("rank", 1).add("varenummer", "167853").add("pricePerPack", 3050)
+                .add("comment", "Ved behov for sitratfri formulering").build());
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(Api.anonymous().get(BASE + "/" + draftId).status()).as("a draft is not public").isEqualTo(404);
+
+        Api.Reply awaiting = ingrid.get(BASE + "/awaiting-approval");
+        assertThat(awaiting.status()).isEqualTo(200);
+        assertThat(awaiting.body()).contains("Amgevita").doesNotContain("pricePer").doesNotContain("3050");
+        JsonObject draft = awaiting.array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("recommendationId").longValue() == draftId).findFirst().orElseThrow();
+        JsonObject version = Json.createObjectBuilder().add("version", draft.getJsonNumber("version").longValue()).build();
+        assertThat(Api.as("sandoz").post(BASE + "/" + draftId + "/approval", version).status()).isEqualTo(403);
+        assertThat(kari.post(BASE + "/" + draftId + "/publication", version).status())
+                .as("not approved yet").isEqualTo(400);
+        Api.Reply approved = ingrid.post(BASE + "/" + draftId + "/approval", version);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.object().getString("status")).isEqualTo("APPROVED");
+
+        Api.Reply published = kari.post(BASE + "/" + draftId + "/publication", Json.createObjectBuilder()
+                .add("version", approved.object().getJsonNumber("version").longValue()).build());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.object().getString("status")).isEqualTo("PUBLISHED");
+        assertThat(reumaInForce().getJsonNumber("recommendationId").longValue()).isEqualTo(draftId);
+        JsonObject edition = Api.anonymous().get(BASE + "/" + draftId).object();
+        assertThat(edition.getString("changeReason")).isEqualTo("NEW_TENDER");
+        assertThat(changes(edition)).singleElement().satisfies(c -> assertThat(change(c, "ADDED", indication, "Amgevita")).isTrue());
+        JsonObject before = Api.anonymous().get(BASE + "/" + draftId + "/versions").array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getJsonNumber("recommendationId").longValue() == inForceId).findFirst().orElseThrow();
+        assertThat(before.getString("status")).isEqualTo("SUPERSEDED");
+        assertThat(before.getString("validTo")).isEqualTo(from.minusDays(1).toString());
+    }
+}
