@@ -38,6 +38,9 @@ public class DemoData {
     DemoEvaluation evaluation;
 
     @Inject
+    DemoAgreements agreements;
+
+    @Inject
     DemoConsumption consumption;
 
     @Inject
@@ -56,6 +59,7 @@ public class DemoData {
         users.load(loaded.supplierIds());
         tenders.load(loaded.areaIds(), loaded.groupIds());
         evaluation.load(tenders.inEvaluation(loaded.areaIds(), loaded.groupIds()), loaded.supplierIds());
+        agreements.load();
         consumption.load();
         recommendations.load(loaded.areaIds());
         LOG.info("Demo data loaded.");

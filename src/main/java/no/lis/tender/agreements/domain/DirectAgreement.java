@@ -30,6 +30,8 @@ import java.util.Objects;
 @Table(name = "AGR_DIRECT_AGREEMENT")
 @NamedQuery(name = "DirectAgreement.findByDecision", query = "SELECT a FROM DirectAgreement a"
         + " WHERE a.nyeMetoderId = :nyeMetoderId ORDER BY a.validFrom")
+@NamedQuery(name = "DirectAgreement.findAll", query = "SELECT a FROM DirectAgreement a"
+        + " ORDER BY a.nyeMetoderId, a.varenummer, a.validFrom")
 @NamedQuery(name = "DirectAgreement.findValidOn", query = "SELECT a FROM DirectAgreement a"
         + " WHERE a.validFrom <= :date AND a.validTo >= :date ORDER BY a.nyeMetoderId, a.varenummer")
 public class DirectAgreement {

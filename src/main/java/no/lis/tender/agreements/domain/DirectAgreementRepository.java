@@ -14,6 +14,9 @@ public interface DirectAgreementRepository {
     /** The agreements valid on {@code date}. */
     List<DirectAgreement> findValidOn(LocalDate date);
 
+    /** Every agreement, valid or not, by decision, pack and start. */
+    List<DirectAgreement> findAll();
+
     /** Stores a new agreement; its id is set on return. */
     DirectAgreement save(DirectAgreement agreement);
 }

@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
         + " WHERE a.tenderId = :tenderId ORDER BY a.lotNumber, a.marketCode")
 @NamedQuery(name = "FrameworkAgreement.findByTenderLotAndMarket", query = "SELECT a FROM FrameworkAgreement a"
         + " WHERE a.tenderId = :tenderId AND a.lotNumber = :lotNumber AND a.marketCode = :marketCode")
+@NamedQuery(name = "FrameworkAgreement.findAll", query = "SELECT a FROM FrameworkAgreement a"
+        + " ORDER BY a.tenderReference, a.lotNumber, a.marketCode")
 @NamedQuery(name = "FrameworkAgreement.findInForceOn", query = "SELECT a FROM FrameworkAgreement a"
         + " WHERE a.startDate <= :date AND a.endDate >= :date AND (a.terminatedOn IS NULL OR a.terminatedOn >= :date)"
         + " ORDER BY a.tenderReference, a.lotNumber, a.marketCode")

@@ -17,6 +17,9 @@ public interface FrameworkAgreementRepository {
     /** The agreements in force on {@code date}: started, not past their end, not terminated before it. */
     List<FrameworkAgreement> findInForceOn(LocalDate date);
 
+    /** Every agreement, in force or not, by tender reference, lot and market. */
+    List<FrameworkAgreement> findAll();
+
     /** Stores a new agreement; its id is set on return. Changes to a loaded one are stored with the transaction. */
     FrameworkAgreement save(FrameworkAgreement agreement);
 }

@@ -37,6 +37,11 @@ public class JpaDirectAgreementRepository implements DirectAgreementRepository {
     }
 
     @Override
+    public List<DirectAgreement> findAll() {
+        return em.createNamedQuery("DirectAgreement.findAll", DirectAgreement.class).getResultList();
+    }
+
+    @Override
     public DirectAgreement save(DirectAgreement agreement) {
         em.persist(agreement);
         em.flush();

@@ -45,6 +45,11 @@ public class JpaFrameworkAgreementRepository implements FrameworkAgreementReposi
     }
 
     @Override
+    public List<FrameworkAgreement> findAll() {
+        return em.createNamedQuery("FrameworkAgreement.findAll", FrameworkAgreement.class).getResultList();
+    }
+
+    @Override
     public FrameworkAgreement save(FrameworkAgreement agreement) {
         em.persist(agreement);
         em.flush();

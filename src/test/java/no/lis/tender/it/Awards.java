@@ -1,0 +1,90 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tenders brought through evaluation to the award for integration tests, all through the API: the
+ * two opened offers of {@link Evaluations#opened()} qualified, scored alike by both members of the
+ * TNF group, consensus at their mean, ranked and closed; Sandoz is cheaper, so it ranks first.
+ */
+final class Awards {
+
+    private Awards() {
+    }
+
+    /** An evaluated tender; returns the award overview (nothing awarded yet). */
+    static JsonObject evaluated() {
+        Api kari = Api.as("kari");
+        JsonObject tender = Evaluations.opened();
+        String evaluation = "api/tenders/" + tender.getInt("id") + "/evaluation";
+        for (JsonObject offer : kari.get(evaluation).object().getJsonArray("offers").getValuesAs(JsonObject.class)) {
+            expectOk(kari.put(evaluation + "/qualifications/" + offer.getJsonNumber("offerId"),
+                    Json.createObjectBuilder().add("qualified", true).build()));
+        }
+        for (Api member : List.of(Api.as("ingrid"), Api.as("lars"))) {
+            JsonObject workspace = member.post(evaluation + "/impartiality",
+                    Json.createObjectBuilder().add("impartial", true).build()).object();
+            for (JsonObject offer : workspace.getJsonArray("offers").getValuesAs(JsonObject.class)) {
+                String scores = evaluation + "/scores/" + offer.getJsonNumber("offerId");
+                JsonObject saved = expectOk(member.put(scores, Evaluations.scores(tender, null, 7))).object();
+                long version = saved.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                        .filter(o -> o.getJsonNumber("offerId").equals(offer.getJsonNumber("offerId"))).findFirst()
+                        .orElseThrow().getJsonNumber("sheetVersion").longValue();
+                expectOk(member.post(scores + "/submission", Json.createObjectBuilder().add("version", version).build()));
+            }
+        }
+        for (JsonObject line : kari.get(evaluation).object().getJsonArray("consensus").getValuesAs(JsonObject.class)) {
+            var body = Json.createObjectBuilder().add("type", line.getJsonObject("ref").getString("type"))
+                    .add("title", line.getJsonObject("ref").getString("title"));
+            if (line.containsKey("version") && !line.isNull("version")) {
+                body.add("version", line.getJsonNumber("version").longValue());
+            }
+            expectOk(kari.put(evaluation + "/consensus/" + line.getJsonNumber("offerId"), body.build()));
+        }
+        expectOk(kari.post(evaluation + "/ranking", Json.createObjectBuilder().build()));
+        expectOk(kari.post(evaluation + "/completion", Json.createObjectBuilder().build()));
+        return expectOk(kari.get(path(tender.getInt("id")))).object();
+    }
+
+    /** An evaluated tender whose only lot is awarded to the first in the ranking, letters not yet issued. */
+    static JsonObject awardedToTheFirst() {
+        JsonObject award = evaluated();
+        JsonObject market = market(award);
+        long first = candidate(award, 1).getJsonNumber("offerId").longValue();
+        return expectOk(Api.as("kari").put(path(award.getInt("tenderId")) + "/lots/" + market.getInt("lotNumber")
+                + "/markets/" + market.getString("marketCode"), Json.createObjectBuilder()
+                .add("offerIds", Json.createArrayBuilder().add(first)).build())).object();
+    }
+
+    /** {@link #awardedToTheFirst()} with the letters issued now: the standstill runs. */
+    static JsonObject lettersIssued() {
+        JsonObject award = awardedToTheFirst();
+        return expectOk(Api.as("kari").post(path(award.getInt("tenderId")) + "/letters",
+                Json.createObjectBuilder().build())).object();
+    }
+
+    static String path(int tenderId) {
+        return "api/awards/" + tenderId;
+    }
+
+    /** The first (only) market of the tender's only lot. */
+    static JsonObject market(JsonObject award) {
+        return award.getJsonArray("markets").getJsonObject(0);
+    }
+
+    /** The offer at place {@code rank} of the lot's ranking. */
+    static JsonObject candidate(JsonObject award, int rank) {
+        return market(award).getJsonArray("candidates").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getInt("rank") == rank).findFirst().orElseThrow();
+    }
+
+    static Api.Reply expectOk(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply;
+    }
+}
