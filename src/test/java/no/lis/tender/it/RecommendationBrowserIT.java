@@ -1,0 +1,84 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In Chromium: a new version of the LIS recommendation for rheumatology is approved by a member of
+ * the specialist group and published by the buyer; an anonymous visitor reads it without prices and
+ * a hospital pharmacist with a need to know (PRICE_VIEWER) reads it with prices. (The award, the
+ * standstill and the agreement the recommendation builds on are {@link AwardBrowserIT}'s.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecommendationBrowserIT {
+
+    private static final String BASE = "api/recommendations";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void theGroupApprovesTheBuyerPublishesAndOnlyThePriceViewerSeesPrices() {
+        JsonObject inForce = Api.anonymous().get(BASE).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("therapeuticAreaName").startsWith("Revmatologi")).findFirst().orElseThrow();
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(2);
+        String indication = "Psoriasisartritt hos voksne " + System.nanoTime() % 100_000;
+        Api kari = Api.as("kari");
+        Api.Reply drafted = kari.post(BASE + "/" + inForce.getJsonNumber("recommendationId") + "/next-version",
+                Json.createObjectBuilder().add("changeReason", "NEW_TENDER").add("changeNote", "Ny rammeavtale")
+                        .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        long id = drafted.object().getJsonNumber("recommendationId").longValue();
+        Api.Reply added = kari.post(BASE + "/" + id + "/lines", Json.createObjectBuilder()
+                .add("version", drafted.object().getJsonNumber("version").longValue()).add("indication", indication)
+                .add("rank", 1).add("varenummer", "183264").add("pricePerPack", 3333.33)
+                .add("comment", "For nye pasienter").build());
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+
+        try (Browser member = Browser.open()) {
+            member.logInAs("ingrid");
+            member.go("specialist/recommendations.xhtml");
+            member.waitForText(indication);
+            assertThat(member.text()).as("the group approves without prices").doesNotContain("3 333").doesNotContain("3333");
+            member.css("button[id$=':approve']").click();
+            member.waitForText("er godkjent");
+        }
+
+        try (Browser buyer = Browser.open()) {
+            buyer.logInAs("kari");
+            buyer.go("agreements/recommendation-edit.xhtml?id=" + id);
+            buyer.click("head:publish");
+            buyer.click("head:confirmYes");
+            buyer.waitForText("er publisert");
+            buyer.screenshot("buyer-recommendation-published");
+        }
+
+        try (Browser anonymous = Browser.open()) {
+            anonymous.go("recommendations/recommendation.xhtml?id=" + id);
+            anonymous.waitForText(indication);
+            assertThat(anonymous.text()).contains("Hyrimoz").contains("For nye pasienter")
+                    .doesNotContain("3 333").doesNotContain("3333").doesNotContain(" kr");
+            assertThat(anonymous.currentUrl()).as("no login asked").doesNotContain("login");
+        }
+
+        try (Browser pharmacist = Browser.open()) {
+            pharmacist.logInAs("hanne");
+            pharmacist.go("pricing/recommendation.xhtml?id=" + id);
+            pharmacist.waitForText(indication);
+            assertThat(pharmacist.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("3 333,33");
+            pharmacist.screenshot("price-viewer-recommendation");
+        }
+        assertThat(kari.get(BASE + "/" + id + "/price-views").body()).contains("hanne");
+    }
+}
