@@ -74,6 +74,11 @@ final class InMemoryFollowUp {
         }
 
         @Override
+        public List<FrameworkAgreement> findAll() {
+            return List.copyOf(stored);
+        }
+
+        @Override
         public List<FrameworkAgreement> findByTender(Long tenderId) {
             throw notUsed();
         }

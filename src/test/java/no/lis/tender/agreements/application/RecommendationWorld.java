@@ -333,6 +333,11 @@ final class RecommendationWorld {
         }
 
         @Override
+        public List<FrameworkAgreement> findAll() {
+            return List.copyOf(stored);
+        }
+
+        @Override
         public List<FrameworkAgreement> findByTender(Long tenderId) {
             return stored.stream().filter(a -> a.getTenderId().equals(tenderId)).toList();
         }
