@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
@@ -30,7 +31,7 @@ import java.util.Optional;
         name = "UQ_CAT_PRODUCT_VARENUMMER", columnNames = "VARENUMMER"))
 @NamedQuery(name = "Product.findByVarenummer", query = "SELECT p FROM Product p WHERE p.varenummer = :varenummer")
 @NamedQuery(name = "Product.findByVarenumre", query = "SELECT p FROM Product p JOIN FETCH p.substance"
-        + " WHERE p.varenummer IN :varenumre")
+        + " WHERE p.varenummer IN :varenumre", hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 @NamedQuery(name = "Product.findAll", query = "SELECT p FROM Product p ORDER BY p.name, p.id")
 public class Product {
 

@@ -10,7 +10,11 @@ public interface ProductRepository {
 
     Optional<Product> findByVarenummer(Varenummer varenummer);
 
-    /** The products with any of {@code varenumre}, in no particular order; those not in the catalogue are left out. */
+    /**
+     * The products with any of {@code varenumre}, in no particular order; those not in the catalogue
+     * are left out. For reading only: an evaluation looks up thousands of packs at once, so they are
+     * not tracked for changes, and a change made to one of them is not stored.
+     */
     List<Product> findByVarenumre(Collection<Varenummer> varenumre);
 
     /** All products by name. */

@@ -13,6 +13,7 @@ import no.lis.tender.tendering.domain.CriterionType;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Map;
  * A lot's ranked offers as they are stored with the lot: one JSON array, best first. The ranking
  * is computed, replaced as a whole and read a page of lots at a time, never queried offer by offer,
  * so a generic tender's 16 000 evaluated offers cost 2 000 rows to write instead of 18 000.
- * Amounts are written as decimal strings so that they come back with the scale they had.
+ * Amounts are written as decimal strings so that they come back with the scale they had; the keys
+ * are short, since the rows of a large tender are most of what storing a ranking costs.
  */
 final class RankedOffersJson {
 
@@ -38,22 +40,23 @@ final class RankedOffersJson {
             JsonObjectBuilder parts = Json.createObjectBuilder();
             offer.byCriterion().forEach((type, part) -> parts.add(type.name(), part.toPlainString()));
             JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("rank", offer.rank())
-                    .add("offerId", offer.offerId())
-                    .add("supplierId", offer.supplierId())
-                    .add("supplierName", offer.supplierName())
-                    .add("receivedAt", offer.receivedAt().toString())
-                    .add("varenummer", offer.varenummer())
-                    .add("packPrice", offer.packPrice().toPlainString())
-                    .add("dddsPerPack", offer.dddsPerPack().toPlainString())
-                    .add("basis", offer.price().basis().name())
-                    .add("amount", offer.price().amount().toPlainString())
-                    .add("computation", offer.price().computation())
-                    .add("pricePoints", offer.pricePoints().toPlainString())
-                    .add("parts", parts)
-                    .add("total", offer.total().toPlainString());
+                    .add("r", offer.rank())
+                    .add("o", offer.offerId())
+                    .add("s", offer.supplierId())
+                    .add("n", offer.supplierName())
+                    .add("t", offer.receivedAt().toString())
+                    .add("v", offer.varenummer())
+                    .add("p", offer.packPrice().toPlainString())
+                    .add("d", offer.dddsPerPack().toPlainString())
+                    .add("b", offer.price().basis().name())
+                    .add("pp", offer.pricePoints().toPlainString())
+                    .add("x", parts)
+                    .add("tot", offer.total().toPlainString());
+            if (offer.price().basis().needsTreatmentPeriod()) {
+                json.add("td", treatmentDays(offer));
+            }
             if (offer.savings() != null) {
-                json.add("savings", offer.savings().toPlainString());
+                json.add("sv", offer.savings().toPlainString());
             }
             array.add(json);
         }
@@ -74,17 +77,29 @@ final class RankedOffersJson {
         }
     }
 
+    /**
+     * The price on the lot's basis is not stored: it is normalised again from the pack price, the
+     * pack's DDDs, the basis and (per treatment period) the number of days, which gives the same
+     * amount and computation text.
+     */
     private static EvaluatedOffer offer(JsonObject json) {
         Map<CriterionType, BigDecimal> parts = new EnumMap<>(CriterionType.class);
-        json.getJsonObject("parts").forEach((type, part) ->
-                parts.put(CriterionType.valueOf(type), new BigDecimal(json.getJsonObject("parts").getString(type))));
-        return new EvaluatedOffer(json.getInt("rank"), number(json, "offerId"), number(json, "supplierId"),
-                json.getString("supplierName"), Instant.parse(json.getString("receivedAt")), json.getString("varenummer"),
-                decimal(json, "packPrice"), decimal(json, "dddsPerPack"),
-                new PricePerUnit(ComparisonBasis.valueOf(json.getString("basis")), decimal(json, "amount"),
-                        json.getString("computation")),
-                decimal(json, "pricePoints"), parts, decimal(json, "total"),
-                json.containsKey("savings") ? decimal(json, "savings") : null);
+        JsonObject stored = json.getJsonObject("x");
+        stored.keySet().forEach(type -> parts.put(CriterionType.valueOf(type), new BigDecimal(stored.getString(type))));
+        BigDecimal packPrice = decimal(json, "p");
+        BigDecimal ddds = decimal(json, "d");
+        ComparisonBasis basis = ComparisonBasis.valueOf(json.getString("b"));
+        PricePerUnit price = PricePerUnit.normalise(packPrice, ddds, basis,
+                json.containsKey("td") ? json.getInt("td") : null);
+        return new EvaluatedOffer(json.getInt("r"), number(json, "o"), number(json, "s"), json.getString("n"),
+                Instant.parse(json.getString("t")), json.getString("v"), packPrice, ddds, price,
+                decimal(json, "pp"), parts, decimal(json, "tot"), json.containsKey("sv") ? decimal(json, "sv") : null);
+    }
+
+    /** The days of a price per treatment period: its amount over the (rounded) price per DDD it was made from. */
+    private static int treatmentDays(EvaluatedOffer offer) {
+        BigDecimal perDdd = offer.packPrice().divide(offer.dddsPerPack(), PricePerUnit.SCALE, PricePerUnit.ROUNDING);
+        return offer.price().amount().divide(perDdd, 0, RoundingMode.UNNECESSARY).intValueExact();
     }
 
     private static long number(JsonObject json, String key) {

@@ -18,10 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RankedOffersJsonTest {
 
     private static EvaluatedOffer offer(int rank, long id, String savings) {
+        return offer(rank, id, savings, PricePerUnit.normalise(new BigDecimal("7650.00"), new BigDecimal("27.5862"),
+                ComparisonBasis.PER_DDD, null));
+    }
+
+    private static EvaluatedOffer offer(int rank, long id, String savings, PricePerUnit price) {
         return new EvaluatedOffer(rank, id, 40 + id, "Sandoz AS «æøå»", Instant.parse("2026-03-01T10:15:30.123456Z"),
-                "183264", new BigDecimal("7650.00"), new BigDecimal("27.5862"),
-                new PricePerUnit(ComparisonBasis.PER_DDD, new BigDecimal("277.3126"),
-                        "7 650,00 kr / 27,5862 DDD = 277,31 kr per DDD"),
+                "183264", new BigDecimal("7650.00"), new BigDecimal("27.5862"), price,
                 new BigDecimal("100.0000"), Map.of(CriterionType.PRICE, new BigDecimal("60.0000"),
                 CriterionType.SUPPLY_SECURITY, new BigDecimal("32.0000")), new BigDecimal("92.0000"),
                 savings == null ? null : new BigDecimal(savings));
@@ -39,8 +42,22 @@ class RankedOffersJsonTest {
     }
 
     @Test
+    void pricesPerTreatmentPeriodAndPatientYearComeBackWithTheirComputation() {
+        List<EvaluatedOffer> offers = List.of(
+                offer(1, 7, null, PricePerUnit.normalise(new BigDecimal("7650.00"), new BigDecimal("27.5862"),
+                        ComparisonBasis.PER_TREATMENT_PERIOD, 84)),
+                offer(2, 8, null, PricePerUnit.normalise(new BigDecimal("7650.00"), new BigDecimal("27.5862"),
+                        ComparisonBasis.PER_PATIENT_YEAR, null)));
+
+        List<EvaluatedOffer> read = RankedOffersJson.read(RankedOffersJson.write(3, offers));
+
+        assertThat(read).isEqualTo(offers);
+        assertThat(read.get(0).price().computation()).contains("× 84 DDD");
+    }
+
+    @Test
     void aLotWithMoreOffersThanTheColumnHoldsIsRefusedNamingTheLot() {
-        List<EvaluatedOffer> many = Collections.nCopies(200, offer(1, 7, "1.00"));
+        List<EvaluatedOffer> many = Collections.nCopies(400, offer(1, 7, "1.00"));
 
         assertThatThrownBy(() -> RankedOffersJson.write(12, many)).hasMessageContaining("lot 12");
     }
