@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Stores a ranking as one row per lot, keyed by tender and lot, with the lot's ranked offers as
- * JSON. Replacing deletes the old rows with one bulk statement and writes the new ones as JDBC
- * batches on the transaction's connection ({@link RankingRows}), without EclipseLink's per-object
- * work. Reading goes through the mapped row entity, a page of lots at a time.
+ * JSON. Replacing writes the rows as JDBC batches on the transaction's connection
+ * ({@link RankingRows}: each lot's row updated in place or inserted), without EclipseLink's
+ * per-object work. Reading goes through the mapped row entity, a page of lots at a time.
  */
 @ApplicationScoped
 public class JpaTenderRankingRepository implements TenderRankingRepository {
@@ -26,14 +26,12 @@ public class JpaTenderRankingRepository implements TenderRankingRepository {
 
     @Override
     public void replace(Long tenderId, List<LotOutcome> outcomes) {
-        // What the caller changed is written now, and what it read for the evaluation (thousands of
-        // catalogue packs, the tender's lots, the offers) is let go: otherwise each bulk statement
-        // below would look for changes in all of it again (see docs/performance.md).
+        // What the caller changed is written now, and what it read for the evaluation (the tender's
+        // lots, the offers) is let go, so that nothing later in the transaction looks for changes in it.
         em.flush();
         em.clear();
-        em.createNamedQuery("LotOutcomeRow.deleteByTender").setParameter("tenderId", tenderId).executeUpdate();
         try {
-            RankingRows.insert(em.unwrap(Connection.class), tenderId, outcomes);
+            RankingRows.replace(em.unwrap(Connection.class), tenderId, outcomes);
         } catch (SQLException e) {
             throw new PersistenceException("could not store the ranking of tender " + tenderId, e);
         }

@@ -25,7 +25,6 @@ import java.util.List;
 @NamedQuery(name = "LotOutcomeRow.lot", query = "SELECT l FROM LotOutcomeRow l WHERE l.tenderId = :tenderId"
         + " AND l.lotNumber = :lotNumber")
 @NamedQuery(name = "LotOutcomeRow.count", query = "SELECT COUNT(l) FROM LotOutcomeRow l WHERE l.tenderId = :tenderId")
-@NamedQuery(name = "LotOutcomeRow.deleteByTender", query = "DELETE FROM LotOutcomeRow l WHERE l.tenderId = :tenderId")
 class LotOutcomeRow {
 
     private static final String SEPARATOR = "\n";
