@@ -11,6 +11,7 @@ import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.shared.domain.DomainException;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,11 +50,16 @@ public class OpenedOfferReader {
                 .orElseThrow(() -> new DomainException(null, "offers.sealed"));
         Map<Long, String> names = suppliers.findAll().stream()
                 .collect(Collectors.toMap(Supplier::getId, Supplier::getName, (a, b) -> a));
-        return offers.findByTender(tenderId).stream()
-                .filter(offer -> opening.getOpenedOfferIds().contains(offer.getId()))
+        List<Offer> opened = offers.findByTender(tenderId).stream()
+                .filter(offer -> opening.getOpenedOfferIds().contains(offer.getId())).toList();
+        // what the database holds is read here, on the caller's thread; decrypting and parsing each
+        // offer (a generic tender's offer names thousands of lots) then runs on every core
+        Map<Long, Instant> received = opened.stream().collect(Collectors.toMap(Offer::getId,
+                offer -> offer.lastReceipt().orElseThrow().getReceivedAt()));
+        return opened.parallelStream()
                 .map(offer -> new OfferUnderEvaluation(offer.getId(), offer.getSupplierId(),
                         names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()),
-                        offer.lastReceipt().orElseThrow().getReceivedAt(), offer.openedContent(opening, seal)))
+                        received.get(offer.getId()), offer.openedContent(opening, seal)))
                 .toList();
     }
 

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The buyer ranks the tender: every lot is evaluated from the opened offers that were not rejected,
@@ -97,8 +98,9 @@ public class RankTender {
         List<Map<Integer, LotOffer>> byLot = candidates.stream().map(offer -> offer.content().lots().stream()
                 .collect(Collectors.toMap(LotOffer::lotNumber, lot -> lot))).toList();
         LotEvaluation evaluation = LotEvaluation.of(tender);
-        List<LotOutcome> outcomes = new ArrayList<>(tender.getLots().size());
-        for (Lot lot : tender.getLots()) {
+        List<Lot> lots = tender.getLots();
+        List<List<LotCandidate>> onLots = new ArrayList<>(lots.size());
+        for (Lot lot : lots) {
             List<LotCandidate> onLot = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
                 OfferUnderEvaluation offer = candidates.get(i);
@@ -107,8 +109,11 @@ public class RankTender {
                     onLot.add(candidate(offer, offered, catalogue, scores.getOrDefault(offer.offerId(), Map.of())));
                 }
             }
-            outcomes.add(evaluation.evaluate(lot, onLot));
+            onLots.add(onLot);
         }
+        // every lot is evaluated on its own from values read above (pure computation): on every core
+        List<LotOutcome> outcomes = IntStream.range(0, lots.size()).parallel()
+                .mapToObj(i -> evaluation.evaluate(lots.get(i), onLots.get(i))).toList();
         return outcomes;
     }
 

@@ -36,10 +36,14 @@ final class RankingRows {
              PreparedStatement update = connection.prepareStatement(UPDATE)) {
             int inserts = 0;
             int updates = 0;
-            for (LotOutcome outcome : outcomes) {
+            // the rows' JSON is made on every core; the statements are sent in order
+            List<LotOutcomeRow> rows = outcomes.parallelStream().map(outcome -> new LotOutcomeRow(tenderId, outcome))
+                    .toList();
+            for (int i = 0; i < outcomes.size(); i++) {
+                LotOutcome outcome = outcomes.get(i);
                 boolean present = stored.remove(outcome.lotNumber());
                 PreparedStatement statement = present ? update : insert;
-                bind(statement, tenderId, outcome);
+                bind(statement, tenderId, outcome, rows.get(i));
                 statement.addBatch();
                 if (present && ++updates % BATCH == 0 || !present && ++inserts % BATCH == 0) {
                     statement.executeBatch();
@@ -73,8 +77,8 @@ final class RankingRows {
         return lots;
     }
 
-    private static void bind(PreparedStatement statement, Long tenderId, LotOutcome outcome) throws SQLException {
-        LotOutcomeRow row = new LotOutcomeRow(tenderId, outcome);
+    private static void bind(PreparedStatement statement, Long tenderId, LotOutcome outcome, LotOutcomeRow row)
+            throws SQLException {
         statement.setString(1, outcome.status().name());
         if (outcome.maximumPrice() == null) {
             statement.setNull(2, Types.DECIMAL);
