@@ -17,6 +17,7 @@ import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
 import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -70,7 +71,8 @@ public class RankTender {
 
     /** Ranks every lot and stores the ranking; returns the outcomes by lot number. */
     public List<LotOutcome> rank(Long tenderId, String buyer) {
-        Tender tender = EvaluationAccess.tender(tenders, tenderId);
+        Tender tender = Optional.ofNullable(tenderId).flatMap(tenders::findReadOnly)
+                .orElseThrow(() -> new DomainException(null, "evaluation.tenderNotFound", tenderId));
         TenderEvaluation evaluation = evaluations.findByTender(tender.getId())
                 .orElseGet(() -> evaluations.save(TenderEvaluation.of(tender.getId())));
         List<LotOutcome> outcomes = evaluate(tender);

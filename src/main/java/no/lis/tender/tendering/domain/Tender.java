@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "TND_TENDER")
+@NamedQuery(name = "Tender.findById", query = "SELECT t FROM Tender t WHERE t.id = :id")
 @NamedQuery(name = "Tender.findByReference", query = "SELECT t FROM Tender t WHERE t.reference = :reference")
 @NamedQuery(name = "Tender.findBySpecialistGroup",
         query = "SELECT t FROM Tender t WHERE t.specialistGroupId = :groupId ORDER BY t.id DESC")

@@ -7,6 +7,13 @@ public interface TenderRepository {
 
     Optional<Tender> find(Long id);
 
+    /**
+     * Tender {@code id} for reading only: not tracked for changes, so that a use case that reads a
+     * tender of thousands of lots (the evaluation of a generic tender) does not pay for looking for
+     * changes in it when its transaction commits. A change made to it is not stored.
+     */
+    Optional<Tender> findReadOnly(Long id);
+
     /** Whether a tender with this id exists; reads no tender into the persistence context. */
     boolean exists(Long id);
 

@@ -35,6 +35,12 @@ public class JpaTenderRepository implements TenderRepository {
     }
 
     @Override
+    public Optional<Tender> findReadOnly(Long id) {
+        return em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+                .setHint("eclipselink.read-only", true).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean exists(Long id) {
         return id != null && em.createNamedQuery("Tender.countById", Long.class).setParameter("id", id)
                 .getSingleResult() > 0;

@@ -144,6 +144,11 @@ final class AgreementsWorld {
         final List<Tender> stored = new ArrayList<>();
 
         @Override
+        public Optional<Tender> findReadOnly(Long id) {
+            return find(id);
+        }
+
+        @Override
         public Optional<Tender> find(Long id) {
             return stored.stream().filter(t -> t.getId().equals(id)).findFirst();
         }

@@ -251,6 +251,11 @@ final class InMemoryFollowUp {
         final List<Tender> stored = new ArrayList<>();
 
         @Override
+        public Optional<Tender> findReadOnly(Long id) {
+            return find(id);
+        }
+
+        @Override
         public Optional<Tender> find(Long id) {
             return stored.stream().filter(t -> Objects.equals(t.getId(), id)).findFirst();
         }

@@ -91,6 +91,7 @@ final class EvaluationWorld {
 
     private final TenderRepository tenders = answering(TenderRepository.class, Map.of(
             "find", id -> Optional.of(tender).filter(t -> t.getId().equals(id)),
+            "findReadOnly", id -> Optional.of(tender).filter(t -> t.getId().equals(id)),
             "findBySpecialistGroup", id -> tender.getSpecialistGroupId().equals(id) ? List.of(tender) : List.of()));
     private final OpenedOfferReader reader = new OpenedOfferReader(
             answering(OfferRepository.class, Map.of("findByTender",

@@ -23,6 +23,11 @@ class InMemoryTenderRepository implements TenderRepository {
     }
 
     @Override
+    public Optional<Tender> findReadOnly(Long id) {
+        return find(id);
+    }
+
+    @Override
     public boolean exists(Long id) {
         return find(id).isPresent();
     }
