@@ -145,7 +145,7 @@ public final class Browser implements AutoCloseable {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+            HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {

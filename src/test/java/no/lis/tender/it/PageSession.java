@@ -24,7 +24,10 @@ public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    // HTTP/1.1 as a browser over plain HTTP speaks it: the client's default HTTP/2 upgrade (h2c) on
+    // plain HTTP cut some page bodies short against Liberty
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     public static PageSession anonymous() {
