@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -70,7 +69,7 @@ class EvaluationBrowserIT {
                 }
                 buyer.click("tabs:consensusForm:saveConsensus");
                 int done = row;
-                buyer.waiting().ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("tabs:consensus:lines:" + done + ":consensusValue"))
+                buyer.waiting().until(d -> !d.findElement(By.id("tabs:consensus:lines:" + done + ":consensusValue"))
                         .getText().isBlank());
             }
 
