@@ -11,6 +11,7 @@ import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.LotSpecification;
 import no.lis.tender.tendering.domain.MarketPhase;
+import no.lis.tender.tendering.domain.MarketSplit;
 import no.lis.tender.tendering.domain.PriceFormula;
 import no.lis.tender.tendering.domain.Scale;
 import no.lis.tender.tendering.domain.SubCriterion;
@@ -93,7 +94,7 @@ public class EvaluationBenchmark {
             ComparisonBasis basis = bases[lot % bases.length];
             tender.addLot(new LotSpecification("Delkontrakt " + (lot + 1), null, Set.of(new AtcCode("J01CR05")),
                     BigDecimal.valueOf(10_000 + random.nextInt(1_000_000)), VolumeUnit.DDD, basis,
-                    basis.needsTreatmentPeriod() ? 28 + random.nextInt(60) : null, List.of()), "bench", clock);
+                    basis.needsTreatmentPeriod() ? 28 + random.nextInt(60) : null, MarketSplit.NONE.markets()), "bench", clock);
         }
         Instant deadline = Instant.parse("2026-03-01T12:00:00Z");
         candidates = new ArrayList<>(LOTS);
