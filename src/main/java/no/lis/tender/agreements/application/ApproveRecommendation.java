@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.domain.Recommendation;
 import no.lis.tender.agreements.domain.RecommendationRepository;
@@ -39,7 +40,7 @@ public class ApproveRecommendation {
      */
     public Recommendation approve(Long recommendationId, Long seenVersion, String member) {
         Recommendation draft = RecommendationAccess.recommendation(recommendations, recommendationId);
-        RecommendationAccess.checkVersion(draft, seenVersion);
+        Versions.require(draft.getVersion(), seenVersion);
         draft.approve(groupOf(draft, member), member, clock);
         return draft;
     }
@@ -47,7 +48,7 @@ public class ApproveRecommendation {
     /** Takes an approved version back to draft, for changes the group asks for; the approval must be given anew. */
     public Recommendation reopen(Long recommendationId, Long seenVersion) {
         Recommendation approved = RecommendationAccess.recommendation(recommendations, recommendationId);
-        RecommendationAccess.checkVersion(approved, seenVersion);
+        Versions.require(approved.getVersion(), seenVersion);
         approved.reopen();
         return approved;
     }

@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.domain.LinePrices;
 import no.lis.tender.agreements.domain.Recommendation;
@@ -103,7 +104,7 @@ public class EditRecommendationLines {
 
     private Recommendation editable(Long recommendationId, Long seenVersion) {
         Recommendation draft = RecommendationAccess.recommendation(recommendations, recommendationId);
-        RecommendationAccess.checkVersion(draft, seenVersion);
+        Versions.require(draft.getVersion(), seenVersion);
         return draft;
     }
 

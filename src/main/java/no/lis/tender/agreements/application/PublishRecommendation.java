@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.domain.Recommendation;
 import no.lis.tender.agreements.domain.RecommendationRepository;
@@ -31,7 +32,7 @@ public class PublishRecommendation {
     /** Publishes the version the buyer saw, by the rules of {@link Recommendation#publish}. */
     public Recommendation publish(Long recommendationId, Long seenVersion, String buyer) {
         Recommendation approved = RecommendationAccess.recommendation(recommendations, recommendationId);
-        RecommendationAccess.checkVersion(approved, seenVersion);
+        Versions.require(approved.getVersion(), seenVersion);
         Recommendation inForce = recommendations.findPublished(approved.getTherapeuticAreaId())
                 .filter(r -> !r.equals(approved)).orElse(null);
         approved.publish(buyer, inForce, clock);

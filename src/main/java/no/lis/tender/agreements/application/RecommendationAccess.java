@@ -33,11 +33,4 @@ final class RecommendationAccess {
                 .filter(r -> r.getStatus().hasBeenPublished() && r.getVersionNumber() < current.getVersionNumber())
                 .reduce((earlier, later) -> later).orElse(null);
     }
-
-    /** Refuses a change made on another version than the one stored ({@code concurrent.modification.generic}). */
-    static void checkVersion(Recommendation recommendation, Long seen) {
-        if (seen == null || seen != recommendation.getVersion()) {
-            throw new DomainException(null, "concurrent.modification.generic");
-        }
-    }
 }

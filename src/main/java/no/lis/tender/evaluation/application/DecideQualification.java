@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.domain.Qualification;
 import no.lis.tender.evaluation.domain.QualificationRepository;
@@ -47,7 +48,7 @@ public class DecideQualification {
             return qualifications.save(Qualification.decide(tender, command.offerId(), command.qualified(),
                     command.reason(), buyer, clock));
         }
-        EvaluationAccess.checkVersion(qualification.getVersion(), command.version());
+        Versions.require(qualification.getVersion(), command.version());
         if (command.qualified()) {
             qualification.qualify(tender, buyer, clock);
         } else {

@@ -24,10 +24,4 @@ final class EvaluationAccess {
                                 boolean memberOfGroup) {
         ScoringRights.requireMayScore(member, memberOfGroup, declarations.findByTenderAndMember(tenderId, member));
     }
-
-    static void checkVersion(long stored, Long seen) {
-        if (seen == null || seen != stored) {
-            throw new DomainException(null, "concurrent.modification.generic");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.application.SaveScoresCommand.ScoreInput;
 import no.lis.tender.evaluation.domain.ImpartialityDeclarationRepository;
@@ -47,7 +48,7 @@ public class SaveScores {
         if (sheet == null) {
             sheet = sheets.save(MemberScoreSheet.start(tender, command.offerId(), member));
         } else {
-            EvaluationAccess.checkVersion(sheet.getVersion(), command.version());
+            Versions.require(sheet.getVersion(), command.version());
         }
         Validation validation = new Validation();
         List<ScoreInput> scores = command.scores();

@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.domain.Consensus;
 import no.lis.tender.evaluation.domain.ConsensusScore;
@@ -60,7 +61,7 @@ public class SetConsensus {
         if (stored == null) {
             return consensus.save(ConsensusScore.of(tender.getId(), set));
         }
-        EvaluationAccess.checkVersion(stored.getVersion(), command.version());
+        Versions.require(stored.getVersion(), command.version());
         stored.revise(set);
         return stored;
     }

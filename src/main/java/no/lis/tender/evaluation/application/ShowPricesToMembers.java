@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
@@ -39,7 +40,7 @@ public class ShowPricesToMembers {
         if (evaluation == null) {
             evaluation = evaluations.save(TenderEvaluation.of(tender.getId()));
         } else {
-            EvaluationAccess.checkVersion(evaluation.getVersion(), version);
+            Versions.require(evaluation.getVersion(), version);
         }
         evaluation.showPricesToMembers(tender, visible, buyer, clock);
         return evaluation;

@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.domain.ImpartialityDeclarationRepository;
 import no.lis.tender.evaluation.domain.MemberScoreSheet;
@@ -40,7 +41,7 @@ public class SubmitScores {
         EvaluationAccess.requireMayScore(declarations, tender.getId(), member, memberOfGroup);
         MemberScoreSheet sheet = sheets.find(tender.getId(), command.offerId(), member)
                 .orElseThrow(() -> new DomainException(null, "evaluation.score.nothingSaved"));
-        EvaluationAccess.checkVersion(sheet.getVersion(), command.version());
+        Versions.require(sheet.getVersion(), command.version());
         sheet.submit(tender, clock);
         return sheet;
     }

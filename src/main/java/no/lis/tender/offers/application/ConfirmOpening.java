@@ -1,5 +1,6 @@
 package no.lis.tender.offers.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.Reader;
@@ -44,7 +45,7 @@ public class ConfirmOpening {
         Tender tender = OfferAccess.tender(tenders, command.tenderId());
         TenderOpening opening = openings.findByTender(tender.getId())
                 .orElseThrow(() -> new DomainException(null, "offers.opening.notStarted"));
-        OfferAccess.checkVersion(opening.getVersion(), command.version());
+        Versions.require(opening.getVersion(), command.version());
         opening.confirm(buyer, offers.findByTender(tender.getId()), clock);
         if (tender.getStatus() == TenderStatus.PUBLISHED) {
             tender.closeSubmission(clock);

@@ -1,5 +1,6 @@
 package no.lis.tender.offers.application;
 
+import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.offers.domain.Offer;
@@ -42,13 +43,7 @@ final class OfferAccess {
     /** {@link #own}, refused as changed by someone else unless still at the {@code version} the caller loaded. */
     static Offer ownAtVersion(OfferRepository offers, Long id, Long version, Reader reader) {
         Offer offer = own(offers, id, reader);
-        checkVersion(offer.getVersion(), version);
+        Versions.require(offer.getVersion(), version);
         return offer;
-    }
-
-    static void checkVersion(long stored, Long seen) {
-        if (seen == null || seen != stored) {
-            throw new DomainException(null, "concurrent.modification.generic");
-        }
     }
 }

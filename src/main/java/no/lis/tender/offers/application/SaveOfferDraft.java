@@ -1,5 +1,6 @@
 package no.lis.tender.offers.application;
 
+import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferAttachment;
@@ -55,7 +56,7 @@ public class SaveOfferDraft {
                 ? offers.findByTenderAndSupplier(tender.getId(), supplier.supplierId()) : Optional.empty();
         Offer offer = existing.orElseGet(() -> Offer.start(tender, supplier, clock));
         if (existing.isPresent()) {
-            OfferAccess.checkVersion(offer.getVersion(), command.version());
+            Versions.require(offer.getVersion(), command.version());
         } else if (command.version() != null) {
             throw new DomainException(null, "concurrent.modification.generic");
         }
