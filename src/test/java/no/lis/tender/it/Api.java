@@ -26,9 +26,11 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final URI base;
     private final String authorization;
 
-    private Api(String authorization) {
+    private Api(URI base, String authorization) {
+        this.base = base;
         this.authorization = authorization;
     }
 
@@ -42,11 +44,16 @@ public final class Api {
 
     public static Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api("Basic " + token);
+        return new Api(base(), "Basic " + token);
     }
 
     public static Api anonymous() {
-        return new Api(null);
+        return new Api(base(), null);
+    }
+
+    /** The same caller on another server (e.g. ProductionStartIT's), at {@code server}'s root. */
+    public Api on(URI server) {
+        return new Api(server, authorization);
     }
 
     public Reply get(String path) {
@@ -88,7 +95,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en");
