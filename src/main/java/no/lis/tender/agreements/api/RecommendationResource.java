@@ -170,12 +170,12 @@ public class RecommendationResource {
 
     @POST
     @RolesAllowed(Role.BUYER_NAME)
-    @PricedRead("area:{therapeuticAreaId}")
+    @PricedRead.Exempt("version 1 starts without lines, so without a price")
     @Operation(summary = "Start version 1 of an area's recommendation")
     public Response draft(DraftBody body) {
         Long id = draftRecommendation.startFirst(new DraftRecommendationCommand(body.therapeuticAreaId(),
                 body.validFrom(), body.validTo()), user.username()).getId();
-        return Response.status(Response.Status.CREATED).entity(workingCopyOf(id)).build();
+        return Response.status(Response.Status.CREATED).entity(queries.forBuyer(id)).build();
     }
 
     @POST
