@@ -48,8 +48,9 @@ public class SaveScores {
         Tender tender = EvaluationAccess.tender(tenders, command.tenderId());
         EvaluationAccess.requireMayScore(declarations, tender.getId(), member, memberOfGroup);
         if (!offers.isOpenedOn(tender.getId(), command.offerId())) {
-            throw new DomainException("offerId", "evaluation.score.notAnOfferOfTender", command.offerId(),
-                    tender.getReference().value());
+            // the id as text: an id is not a number to group by thousands
+            throw new DomainException("offerId", "evaluation.score.notAnOfferOfTender",
+                    String.valueOf(command.offerId()), tender.getReference().value());
         }
         MemberScoreSheet sheet = sheets.find(tender.getId(), command.offerId(), member).orElse(null);
         if (sheet == null) {

@@ -96,7 +96,7 @@ class ScoringUseCasesTest {
         SaveScoresCommand command = new SaveScoresCommand(1L, 99L, null, all(null, 5).scores());
 
         assertThat(refusal(() -> save.save(command, MEMBER, true)))
-                .containsExactly(new Violation("offerId", "evaluation.score.notAnOfferOfTender", 99L,
+                .containsExactly(new Violation("offerId", "evaluation.score.notAnOfferOfTender", "99",
                         tender.getReference().value()));
         assertThat(sheets.findByTender(1L)).as("no sheet was started").isEmpty();
     }
