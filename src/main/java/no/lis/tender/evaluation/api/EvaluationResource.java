@@ -36,6 +36,8 @@ import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.Pdfs;
+import no.lis.tender.shared.application.PriceReads;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,8 @@ import java.util.List;
  * The evaluation of a tender's opened offers. Buyers qualify offers, follow the specialist group's
  * progress, set consensus scores, rank and close the evaluation. Members of the tender's specialist
  * group declare impartiality, then score blind to prices (unless the buyer lifted that) and see the
- * others' scores only after submitting their own.
+ * others' scores only after submitting their own. Every answer with prices or price points is logged
+ * as a read of prices ({@link PricedRead}); a member's answer is only while prices are lifted.
  */
 @Path("/tenders/{tenderId}/evaluation")
 @RequestScoped
@@ -79,6 +82,8 @@ public class EvaluationResource {
     SubmitScores submitScores;
     @Inject
     CurrentUser user;
+    @Inject
+    PriceReads priceReads;
 
     @GET
     @RolesAllowed(Role.BUYER_NAME)
@@ -134,6 +139,7 @@ public class EvaluationResource {
     @GET
     @Path("ranking")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "One page of the stored ranking, lot by lot, with prices, their computation and savings")
     public RankingPage ranking(@PathParam("tenderId") Long tenderId, @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("size") @DefaultValue("50") int size) {
@@ -155,36 +161,46 @@ public class EvaluationResource {
     @Path("report")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.SPECIALIST_NAME})
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "The evaluation report (PDF): with prices for buyers, without prices for the specialist "
             + "group's members")
     public Response report(@PathParam("tenderId") Long tenderId) {
-        byte[] pdf = user.has(Role.BUYER) ? reports.buyerEdition(tenderId, user.fullName())
-                : reports.memberEdition(tenderId, user.username(), user.fullName());
-        return Pdfs.attachment(pdf, "evalueringsrapport-" + tenderId + ".pdf");
+        String fileName = "evalueringsrapport-" + tenderId + ".pdf";
+        if (user.has(Role.BUYER)) {
+            return Pdfs.attachment(reports.buyerEdition(tenderId, user.fullName()), fileName);
+        }
+        EvaluationReports.MemberEdition edition = reports.memberEdition(tenderId, user.username(), user.fullName());
+        if (!edition.withPricePoints()) {
+            priceReads.withheld();
+        }
+        return Pdfs.attachment(edition.pdf(), fileName);
     }
 
     @GET
     @Path("workspace")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "What the calling member scores: nothing before her declaration of impartiality; no prices "
             + "unless the buyer lifted that; others' scores only after she submitted her own")
     public MemberWorkspace workspace(@PathParam("tenderId") Long tenderId) {
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
     }
 
     @POST
     @Path("impartiality")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Declare impartiality (habilitet) for the tender, once; a declared conflict blocks scoring")
     public MemberWorkspace declare(@PathParam("tenderId") Long tenderId, DeclarationBody body) {
         declareImpartiality.declare(new DeclareImpartialityCommand(tenderId, body.impartial(), body.ties()),
                 user.username(), queries.isMember(tenderId, user.username()));
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
     }
 
     @PUT
     @Path("scores/{offerId}")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Save the caller's draft scores of an offer, each with a justification")
     public MemberWorkspace saveScores(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                       ScoresBody body) {
@@ -192,18 +208,28 @@ public class EvaluationResource {
                         .map(s -> new SaveScoresCommand.ScoreInput(s.type(), s.title(), s.value(), s.justification()))
                         .toList()),
                 user.username(), queries.isMember(tenderId, user.username()));
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
     }
 
     @POST
     @Path("scores/{offerId}/submission")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Submit the caller's scores of an offer; they stand from then on")
     public MemberWorkspace submitScores(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                         VersionBody body) {
         submitScores.submit(new SubmitScoresCommand(tenderId, offerId, body.version()), user.username(),
                 queries.isMember(tenderId, user.username()));
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
+    }
+
+    /** The caller's workspace: a read of prices only once the buyer has let members see them. */
+    private MemberWorkspace workspaceOf(Long tenderId) {
+        MemberWorkspace workspace = queries.workspace(tenderId, user.username());
+        if (!workspace.showsPrices()) {
+            priceReads.withheld();
+        }
+        return workspace;
     }
 
     public record QualificationBody(boolean qualified, String reason, Long version) {
