@@ -10,6 +10,7 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public class SaveSpecialistGroup {
         SpecialistGroup stored = null;
         if (command.id() != null) {
             stored = CommandChecks.existing(command.id(), groups::findById, Thing.SPECIALIST_GROUP);
-            CommandChecks.sameVersion(command.version(), stored.getVersion(),
+            Versions.require(stored.getVersion(), command.version(),
                     Thing.SPECIALIST_GROUP.named(stored.getName()));
         }
         Validation validation = new Validation();

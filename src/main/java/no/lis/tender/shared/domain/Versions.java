@@ -15,4 +15,14 @@ public final class Versions {
             throw new DomainException(null, "concurrent.modification.generic");
         }
     }
+
+    /**
+     * As {@link #require(long, Long)}, but the refusal ({@code concurrent.modification}) names what
+     * was changed, e.g. "Anbudet 2026-LIS-TNF-01".
+     */
+    public static void require(long stored, Long seen, String named) {
+        if (seen == null || seen != stored) {
+            throw new DomainException(null, "concurrent.modification", named);
+        }
+    }
 }
