@@ -33,6 +33,7 @@ import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,6 +83,9 @@ public class OfferResource {
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "Save the caller's draft offer (until the submission deadline); nothing is submitted")
     public OfferJson.Own saveDraft(@PathParam("tenderId") Long tenderId, DraftBody body) {
+        if (body.lots() == null) {
+            throw new DomainException("lots", "validation.required");
+        }
         saveDraft.save(new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader());
         return own(tenderId);
     }

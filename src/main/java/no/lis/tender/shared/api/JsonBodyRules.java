@@ -52,7 +52,9 @@ import java.util.function.Function;
  * an object for a record;</li>
  * <li>the body itself is there (not empty, not {@code null}).</li>
  * </ul>
- * A field left out or {@code null} is the domain's to judge (it may be optional).
+ * A field left out or {@code null} is the domain's to judge (it may be optional), except where the
+ * record holds it as a primitive ({@code boolean}, {@code int}): there it is required, as nothing
+ * else would tell its absence from false or 0.
  */
 final class JsonBodyRules {
 
@@ -230,8 +232,12 @@ final class JsonBodyRules {
             for (RecordComponent component : type.getRecordComponents()) {
                 JsonbProperty renamed = component.getAccessor().getAnnotation(JsonbProperty.class);
                 Field field = field(type, component.getName());
-                property(object, renamed != null ? renamed.value() : field == null ? component.getName()
-                        : name(field), component.getGenericType(), path);
+                String name = renamed != null ? renamed.value() : field == null ? component.getName() : name(field);
+                if (component.getType().isPrimitive() && !object.containsKey(name)) {
+                    // JSON-B would make a left-out true/false or number false or 0 without a word
+                    fault(child(path, name), "validation.required");
+                }
+                property(object, name, component.getGenericType(), path);
             }
             return;
         }

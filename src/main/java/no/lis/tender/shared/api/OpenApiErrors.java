@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Documents the error answers on every operation of the OpenAPI document at once, so that a new
@@ -19,7 +20,8 @@ import java.util.Set;
 public class OpenApiErrors implements OASFilter {
 
     /** The component responses of {@link RestApplication}, by status. */
-    static final Map<String, String> EVERYWHERE = Map.of("400", "BadRequest", "404", "NotFound", "500", "ServerError");
+    static final Map<String, String> EVERYWHERE = new TreeMap<>(Map.of("400", "BadRequest", "404", "NotFound",
+            "500", "ServerError"));
     static final Map<String, String> ON_CHANGES = Map.of("409", "Conflict");
     private static final Set<PathItem.HttpMethod> CHANGES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
