@@ -94,6 +94,16 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method with any body as it is, e.g. malformed JSON or a wrong content type; no body for null. */
+    public Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))

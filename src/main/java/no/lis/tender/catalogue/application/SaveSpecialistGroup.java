@@ -12,6 +12,7 @@ import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public class SaveSpecialistGroup {
         SpecialistGroup stored = null;
         if (command.id() != null) {
             stored = CommandChecks.existing(command.id(), groups::findById, Thing.SPECIALIST_GROUP);
-            CommandChecks.sameVersion(command.version(), stored.getVersion(),
+            Versions.require(stored.getVersion(), command.version(),
                     Thing.SPECIALIST_GROUP.named(stored.getName()));
         }
         Validation validation = new Validation();

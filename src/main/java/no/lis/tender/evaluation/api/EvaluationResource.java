@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import no.lis.tender.evaluation.application.DeclareImpartialityCommand;
 import no.lis.tender.evaluation.application.EvaluationQueries;
 import no.lis.tender.evaluation.application.EvaluationReports;
 import no.lis.tender.evaluation.application.MemberWorkspace;
+import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
 import no.lis.tender.evaluation.application.SaveScores;
 import no.lis.tender.evaluation.application.SaveScoresCommand;
@@ -81,6 +83,8 @@ public class EvaluationResource {
     @Inject
     SubmitScores submitScores;
     @Inject
+    OpenedOfferReader openedOffers;
+    @Inject
     CurrentUser user;
     @Inject
     PriceReads priceReads;
@@ -100,6 +104,7 @@ public class EvaluationResource {
             + "and left out of scoring")
     public BuyerEvaluation qualify(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                    QualificationBody body) {
+        requireOpenedOffer(tenderId, offerId);
         decideQualification.decide(new DecideQualificationCommand(tenderId, offerId, body.qualified(), body.reason(),
                 body.version()), user.username());
         return queries.buyerEvaluation(tenderId);
@@ -122,6 +127,7 @@ public class EvaluationResource {
             + "is left out, another value with a note")
     public BuyerEvaluation consensus(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                      ConsensusBody body) {
+        requireOpenedOffer(tenderId, offerId);
         setConsensus.set(new SetConsensusCommand(tenderId, offerId, body.type(), body.title(), body.value(),
                 body.note(), body.version()), user.username());
         return queries.buyerEvaluation(tenderId);
@@ -204,6 +210,7 @@ public class EvaluationResource {
     @Operation(summary = "Save the caller's draft scores of an offer, each with a justification")
     public MemberWorkspace saveScores(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                       ScoresBody body) {
+        requireOpenedOffer(tenderId, offerId);
         saveScores.save(new SaveScoresCommand(tenderId, offerId, body.version(), body.scores().stream()
                         .map(s -> new SaveScoresCommand.ScoreInput(s.type(), s.title(), s.value(), s.justification()))
                         .toList()),
@@ -218,6 +225,7 @@ public class EvaluationResource {
     @Operation(summary = "Submit the caller's scores of an offer; they stand from then on")
     public MemberWorkspace submitScores(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                         VersionBody body) {
+        requireOpenedOffer(tenderId, offerId);
         submitScores.submit(new SubmitScoresCommand(tenderId, offerId, body.version()), user.username(),
                 queries.isMember(tenderId, user.username()));
         return workspaceOf(tenderId);
@@ -230,6 +238,16 @@ public class EvaluationResource {
             priceReads.withheld();
         }
         return workspace;
+    }
+
+    /**
+     * An offer id in the path is one of the offers opened on this tender: another tender's offer, or
+     * none, is not found (and gets no qualification, consensus or score sheet of its own).
+     */
+    private void requireOpenedOffer(Long tenderId, Long offerId) {
+        if (openedOffers.isOpened(tenderId) && !openedOffers.isOpenedOn(tenderId, offerId)) {
+            throw new NotFoundException("Offer " + offerId);
+        }
     }
 
     public record QualificationBody(boolean qualified, String reason, Long version) {

@@ -34,6 +34,7 @@ import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -85,6 +86,9 @@ public class OfferResource {
     @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
     @Operation(summary = "Save the caller's draft offer (until the submission deadline); nothing is submitted")
     public OfferJson.Own saveDraft(@PathParam("tenderId") Long tenderId, DraftBody body) {
+        if (body.lots() == null) {
+            throw new DomainException("lots", "validation.required");
+        }
         saveDraft.save(new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader());
         return own(tenderId);
     }
