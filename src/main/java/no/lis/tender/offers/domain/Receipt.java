@@ -1,25 +1,22 @@
 package no.lis.tender.offers.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The proof of one submission of an offer: its number (1, 2, ... in the order submitted), the
- * server time it was received, the SHA-256 of the content submitted and the lots it was for; and,
- * if it was withdrawn, when. Receipts are kept for as long as the offer: they are what the
- * procedure is defended with in a complaint.
+ * server time it was received, the SHA-256 of the content submitted, the lots it was for (sealed
+ * for the supplier: which supplier offered on which lot is not stored in clear) and, if it was
+ * withdrawn, when. Receipts are kept for as long as the offer: they are what the procedure is
+ * defended with in a complaint, and the opening checks each submission against its receipt.
  */
 @Embeddable
 public class Receipt {
-
-    /** Room for every lot of a generic tender of several thousand lots, e.g. "1,2,…,2000" (8 892 characters). */
-    static final int LOT_NUMBERS_LENGTH = 32000;
 
     @Column(name = "SUBMISSION_NUMBER", nullable = false)
     private int submissionNumber;
@@ -30,9 +27,13 @@ public class Receipt {
     @Column(name = "SHA256", nullable = false, length = 64)
     private String sha256;
 
-    /** The lot numbers as stored, e.g. "1,3". */
-    @Column(name = "LOT_NUMBERS", nullable = false, length = LOT_NUMBERS_LENGTH)
-    private String lotNumbers;
+    /** {@link ReceiptLots}, sealed for the supplier. */
+    @Embedded
+    @AttributeOverride(name = "ciphertext", column = @Column(name = "LOTS_CIPHERTEXT"))
+    @AttributeOverride(name = "nonce", column = @Column(name = "LOTS_NONCE"))
+    @AttributeOverride(name = "keyId", column = @Column(name = "LOTS_KEY_ID", length = SealedContent.KEY_ID_LENGTH))
+    @AttributeOverride(name = "keys", column = @Column(name = "LOTS_KEYS"))
+    private SealedContent sealedLots;
 
     @Column(name = "WITHDRAWN_AT")
     private Instant withdrawnAt;
@@ -40,11 +41,11 @@ public class Receipt {
     protected Receipt() {
     }
 
-    Receipt(int submissionNumber, Instant receivedAt, String sha256, List<Integer> lotNumbers) {
+    Receipt(int submissionNumber, Instant receivedAt, String sha256, SealedContent sealedLots) {
         this.submissionNumber = submissionNumber;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
-        this.lotNumbers = lotNumbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.sealedLots = Objects.requireNonNull(sealedLots, "sealedLots");
     }
 
     void withdrawAt(Instant when) {
@@ -65,8 +66,8 @@ public class Receipt {
         return sha256;
     }
 
-    public List<Integer> getLotNumbers() {
-        return Arrays.stream(lotNumbers.split(",")).map(Integer::valueOf).toList();
+    SealedContent getSealedLots() {
+        return sealedLots;
     }
 
     /** When this submission was withdrawn, or null if it was not. */
