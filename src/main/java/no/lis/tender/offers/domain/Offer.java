@@ -107,7 +107,10 @@ public class Offer {
     protected Offer() {
     }
 
-    /** A new, empty offer of the supplier {@code supplier} acts for, on {@code tender}. */
+    /**
+     * A new, empty offer of the supplier {@code supplier} acts for, on {@code tender}; refused
+     * where the tender takes no offers (see {@link #saveDraft}).
+     */
     public static Offer start(Tender tender, Reader supplier, Clock clock) {
         if (!supplier.isSupplier()) {
             throw new DomainException(null, "offers.suppliersOnly");
@@ -117,6 +120,7 @@ public class Offer {
         offer.supplierId = supplier.supplierId();
         offer.status = OfferStatus.DRAFT;
         offer.createdAt = clock.instant();
+        offer.requireOpenForOffers(tender, offer.createdAt);
         return offer;
     }
 
