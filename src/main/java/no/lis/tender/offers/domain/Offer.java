@@ -97,6 +97,15 @@ public class Offer {
     @OrderColumn(name = "RECEIPT_INDEX")
     private List<Receipt> receipts = new ArrayList<>();
 
+    /**
+     * The lots of each receipt ({@link ReceiptLots}), sealed for the supplier, in the same order. Kept
+     * apart from the receipts, which change when withdrawn, so that these rows are only ever added.
+     */
+    @ElementCollection
+    @CollectionTable(name = "OFR_RECEIPT_LOTS", joinColumns = @JoinColumn(name = "OFFER_ID"))
+    @OrderColumn(name = "RECEIPT_INDEX")
+    private List<SealedContent> receiptLots = new ArrayList<>();
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -160,9 +169,9 @@ public class Offer {
         int number = receipts.size() + 1;
         submitted = seal.seal(place(SealPlace.Slot.SUBMITTED, number), bytes);
         ReceiptLots lots = ReceiptLots.counting(content.lotNumbers());
-        Receipt receipt = new Receipt(number, now.truncatedTo(ChronoUnit.MICROS), Digests.sha256Hex(bytes),
-                seal.seal(place(SealPlace.Slot.RECEIPT, number), lots.toBytes()));
+        Receipt receipt = new Receipt(number, now.truncatedTo(ChronoUnit.MICROS), Digests.sha256Hex(bytes));
         receipts.add(receipt);
+        receiptLots.add(seal.seal(place(SealPlace.Slot.RECEIPT, number), lots.toBytes()));
         status = OfferStatus.SUBMITTED;
         return new Submission(receipt, lots.tallies(tenderId), uncounted);
     }
@@ -190,8 +199,8 @@ public class Offer {
     }
 
     private ReceiptLots lotsOf(Receipt receipt, OfferSeal seal) {
-        return ReceiptLots.fromBytes(seal.open(place(SealPlace.Slot.RECEIPT, receipt.getSubmissionNumber()),
-                receipt.getSealedLots()));
+        int number = receipt.getSubmissionNumber();
+        return ReceiptLots.fromBytes(seal.open(place(SealPlace.Slot.RECEIPT, number), receiptLots.get(number - 1)));
     }
 
     /** The lots of {@code receipt}, for the supplier whose offer it is only ({@code offers.notYours}). */

@@ -1,18 +1,17 @@
 package no.lis.tender.offers.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * The proof of one submission of an offer: its number (1, 2, ... in the order submitted), the
- * server time it was received, the SHA-256 of the content submitted, the lots it was for (sealed
- * for the supplier: which supplier offered on which lot is not stored in clear) and, if it was
- * withdrawn, when. Receipts are kept for as long as the offer: they are what the procedure is
+ * server time it was received, the SHA-256 of the content submitted and, if it was withdrawn,
+ * when. The lots it was for are kept sealed for the supplier beside it (see
+ * {@link Offer#lotsOf(Receipt, Reader, OfferSeal)}): which supplier offered on which lot is not
+ * stored in clear. Receipts are kept for as long as the offer: they are what the procedure is
  * defended with in a complaint, and the opening checks each submission against its receipt.
  */
 @Embeddable
@@ -27,25 +26,16 @@ public class Receipt {
     @Column(name = "SHA256", nullable = false, length = 64)
     private String sha256;
 
-    /** {@link ReceiptLots}, sealed for the supplier. */
-    @Embedded
-    @AttributeOverride(name = "ciphertext", column = @Column(name = "LOTS_CIPHERTEXT"))
-    @AttributeOverride(name = "nonce", column = @Column(name = "LOTS_NONCE"))
-    @AttributeOverride(name = "keyId", column = @Column(name = "LOTS_KEY_ID", length = SealedContent.KEY_ID_LENGTH))
-    @AttributeOverride(name = "keys", column = @Column(name = "LOTS_KEYS"))
-    private SealedContent sealedLots;
-
     @Column(name = "WITHDRAWN_AT")
     private Instant withdrawnAt;
 
     protected Receipt() {
     }
 
-    Receipt(int submissionNumber, Instant receivedAt, String sha256, SealedContent sealedLots) {
+    Receipt(int submissionNumber, Instant receivedAt, String sha256) {
         this.submissionNumber = submissionNumber;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
-        this.sealedLots = Objects.requireNonNull(sealedLots, "sealedLots");
     }
 
     void withdrawAt(Instant when) {
@@ -64,10 +54,6 @@ public class Receipt {
     /** The SHA-256 of the content submitted, 64 lower-case hex digits. */
     public String getSha256() {
         return sha256;
-    }
-
-    SealedContent getSealedLots() {
-        return sealedLots;
     }
 
     /** When this submission was withdrawn, or null if it was not. */
