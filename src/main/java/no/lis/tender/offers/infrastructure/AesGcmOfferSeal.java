@@ -50,6 +50,7 @@ public class AesGcmOfferSeal implements OfferSeal {
     static final String FORMAT = "lis-seal-2";
     static final String SERVER_OUTPUT_DIR = "server.output.dir";
     private static final byte KEYS_FORMAT = 1;
+    private static final byte[] RELEASED = "released".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OPENING_INFO = "lis offer opening key wrap".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = Logger.getLogger(AesGcmOfferSeal.class.getName());
 
@@ -143,7 +144,10 @@ public class AesGcmOfferSeal implements OfferSeal {
             return this::missingKey;
         }
         TenderKey key = stored.get();
-        key.requireDeadlineReached(tender, clock.instant());
+        if (!isReleased(key)) {
+            key.requireDeadlineReached(tender, clock.instant());
+            key.release(masterKeys.wrap(RELEASED, key.releasedBinding()));
+        }
         PrivateKey privateKey;
         byte[] publicKey;
         try {
@@ -158,6 +162,18 @@ public class AesGcmOfferSeal implements OfferSeal {
         OpeningKey opening = (place, sealed) -> openForOpening(tenderId, privateKey, publicKey, place, sealed);
         unwrapped.put(tenderId, opening);
         return opening;
+    }
+
+    /** Whether the key carries a valid release mark: it was unwrapped from its deadline on, by this application. */
+    private boolean isReleased(TenderKey key) {
+        if (key.getReleased() == null) {
+            return false;
+        }
+        try {
+            return Arrays.equals(masterKeys.unwrap(key.getReleased(), key.releasedBinding()), RELEASED);
+        } catch (AEADBadTagException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private byte[] missingKey(SealPlace place, SealedContent sealed) {
@@ -239,6 +255,9 @@ public class AesGcmOfferSeal implements OfferSeal {
             try {
                 key.wrapWith(rewrap(key.getPublicKey(), key.publicBinding()), rewrap(key.getPrivateKey(),
                         key.privateBinding()));
+                if (key.getReleased() != null) {
+                    key.release(rewrap(key.getReleased(), key.releasedBinding()));
+                }
                 rewrapped++;
             } catch (AEADBadTagException e) {
                 reportTamper("tender:" + key.getTenderId(), "the opening key fails its authentication at rotation");

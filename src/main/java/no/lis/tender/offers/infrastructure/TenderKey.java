@@ -54,6 +54,16 @@ public class TenderKey {
     @AttributeOverride(name = "wrapped", column = @Column(name = "PRIVATE_WRAPPED"))
     private WrappedKey privateKey;
 
+    /**
+     * Set the first time the private key is unwrapped, which can only be from the deadline on: a
+     * mark wrapped by the master key (so that no one can forge it in the database), by which the key
+     * stays released for a server that restarts, whatever its clock says.
+     */
+    @Embedded
+    @AttributeOverride(name = "masterKeyId", column = @Column(name = "RELEASED_MASTER_KEY_ID", length = 40))
+    @AttributeOverride(name = "wrapped", column = @Column(name = "RELEASED_WRAPPED"))
+    private WrappedKey released;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -79,6 +89,10 @@ public class TenderKey {
         return "lis tender opening private key;tender=" + tenderId + ";deadline=" + deadline;
     }
 
+    String releasedBinding() {
+        return "lis tender opening key released;tender=" + tenderId + ";deadline=" + deadline;
+    }
+
     /**
      * Refuses before the tender's submission deadline: the later of the deadline bound into this
      * key and the tender's deadline now ({@code offers.openingKey.beforeDeadline}, naming it).
@@ -94,6 +108,15 @@ public class TenderKey {
     void wrapWith(WrappedKey publicHalf, WrappedKey privateHalf) {
         this.publicKey = publicHalf;
         this.privateKey = privateHalf;
+    }
+
+    void release(WrappedKey mark) {
+        this.released = mark;
+    }
+
+    /** The release mark, or null while the key has never been unwrapped. */
+    WrappedKey getReleased() {
+        return released;
     }
 
     public Long getTenderId() {

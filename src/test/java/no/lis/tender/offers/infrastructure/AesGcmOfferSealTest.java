@@ -167,6 +167,23 @@ class AesGcmOfferSealTest {
     }
 
     @Test
+    void onceUnwrappedFromTheDeadlineOnTheKeyStaysReleasedForARestartedServerButAForgedMarkDoesNot() {
+        SealedContent sealed = seal.seal(SUBMITTED_A, content);
+        openingKeyAtDeadline();
+        clock.set(DEADLINE.minusSeconds(60));
+
+        assertThat(seal(new MasterKeys(MASTER, null)).openingKey(1L, "per").open(SUBMITTED_A, sealed))
+                .as("a server started afterwards, its clock behind").isEqualTo(content);
+
+        tenders.put(2L, OfferFixtures.withId(OfferFixtures.tender(), 2L));
+        seal.seal(new SealPlace(2, 9, 11, Slot.SUBMITTED, 1), content);
+        TenderKey other = store.tenderKey(2L).orElseThrow();
+        other.release(store.tenderKey(1L).orElseThrow().getReleased());
+        assertThatThrownBy(() -> seal.openingKey(2L, "per")).as("a release mark copied from another tender")
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void aDeadlineMovedEarlierInTheTenderDoesNotGiveTheOpeningKeySooner() throws ReflectiveOperationException {
         seal.seal(SUBMITTED_A, content);
         Field deadline = tenders.get(1L).getTimeline().getClass().getDeclaredField("submissionDeadline");
