@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.infrastructure;
 
+import no.lis.tender.shared.infrastructure.SqlStates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
@@ -36,6 +37,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static no.lis.tender.shared.infrastructure.SqlStates.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,11 +103,11 @@ class AgreementsSchemaTest {
             connection.createStatement().executeUpdate(insert.formatted("900.00", "NULL"));
             connection.createStatement().executeUpdate(insert.formatted("NULL", "27.50"));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(insert.formatted("900.00", "10.00")))
-                    .as("not both").isInstanceOf(SQLException.class);
+                    .as("not both").satisfies(violates(SqlStates.CHECK));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(insert.formatted("NULL", "NULL")))
-                    .as("not neither").isInstanceOf(SQLException.class);
+                    .as("not neither").satisfies(violates(SqlStates.CHECK));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(insert.formatted("1000.01", "NULL")))
-                    .as("not above the maximum price").isInstanceOf(SQLException.class);
+                    .as("not above the maximum price").satisfies(violates(SqlStates.CHECK));
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:memory:agreements-schema;drop=true").close();

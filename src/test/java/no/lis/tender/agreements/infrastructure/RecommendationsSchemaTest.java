@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.infrastructure;
 
+import no.lis.tender.shared.infrastructure.SqlStates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.OrderColumn;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static no.lis.tender.shared.infrastructure.SqlStates.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -120,12 +122,12 @@ class RecommendationsSchemaTest {
                     + " VALUES (7, %d, '%s', DATE('2026-03-01'), DATE('%s'), 'kari', CURRENT_TIMESTAMP, %s, %s, %s, %s, 1)";
             sql.executeUpdate(rec.formatted(1, "DRAFT", "2028-02-29", "NULL", "NULL", "NULL", "NULL"));
             assertThatThrownBy(() -> sql.executeUpdate(rec.formatted(1, "DRAFT", "2028-02-29", "NULL", "NULL", "NULL",
-                    "NULL"))).as("one row per area and version").isInstanceOf(SQLException.class);
+                    "NULL"))).as("one row per area and version").satisfies(violates(SqlStates.UNIQUE));
             assertThatThrownBy(() -> sql.executeUpdate(rec.formatted(2, "DRAFT", "2026-02-01", "NULL", "NULL", "NULL",
-                    "NULL"))).as("validity in order").isInstanceOf(SQLException.class);
+                    "NULL"))).as("validity in order").satisfies(violates(SqlStates.CHECK));
             assertThatThrownBy(() -> sql.executeUpdate(rec.formatted(3, "PUBLISHED", "2028-02-29", "'siri'",
                     "CURRENT_TIMESTAMP", "NULL", "NULL"))).as("a published version says by whom")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.CHECK));
             sql.executeUpdate(rec.formatted(4, "PUBLISHED", "2028-02-29", "'siri'", "CURRENT_TIMESTAMP", "'kari'",
                     "CURRENT_TIMESTAMP"));
             String line = "INSERT INTO AGR_REC_LINE (RECOMMENDATION_ID, LINE_INDEX, INDICATION, CHOICE_RANK, PRODUCT_NAME,"
@@ -133,21 +135,21 @@ class RecommendationsSchemaTest {
                     + " VALUES (1, %d, 'RA', %d, 'Hyrimoz', '123456', 'Sandoz', 8390.00, %s, %s)";
             sql.executeUpdate(line.formatted(0, 1, "NULL", "NULL"));
             assertThatThrownBy(() -> sql.executeUpdate(line.formatted(1, 0, "NULL", "NULL"))).as("rank from 1")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.CHECK));
             assertThatThrownBy(() -> sql.executeUpdate(line.formatted(2, 1, "8516.00", "NULL")))
-                    .as("a period price has its days").isInstanceOf(SQLException.class);
+                    .as("a period price has its days").satisfies(violates(SqlStates.CHECK));
             String view = "INSERT INTO AGR_PRICE_VIEW (USERNAME, RECOMMENDATION_ID, THERAPEUTIC_AREA_ID, VERSION_NUMBER,"
                     + " CHANNEL, VIEWED_AT, VERSION) VALUES ('per', %d, 7, 1, '%s', CURRENT_TIMESTAMP, 1)";
             sql.executeUpdate(view.formatted(1, "PDF"));
-            assertThatThrownBy(() -> sql.executeUpdate(view.formatted(1, "EMAIL"))).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> sql.executeUpdate(view.formatted(1, "EMAIL"))).satisfies(violates(SqlStates.CHECK));
             assertThatThrownBy(() -> sql.executeUpdate(view.formatted(999, "PAGE"))).as("of a known version")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.FOREIGN_KEY));
             String use = "INSERT INTO AGR_CONSUMPTION (HOSPITAL_TRUST, VARENUMMER, CONSUMPTION_MONTH, PACKS, IMPORTED_BY,"
                     + " IMPORTED_AT, VERSION) VALUES ('Helse Bergen HF', '123456', DATE('2026-03-01'), %s, 'kari',"
                     + " CURRENT_TIMESTAMP, 1)";
             sql.executeUpdate(use.formatted("12.5"));
             assertThatThrownBy(() -> sql.executeUpdate(use.formatted("3"))).as("one per trust, drug and month")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.UNIQUE));
         } finally {
             drop("recommendations-rules");
         }

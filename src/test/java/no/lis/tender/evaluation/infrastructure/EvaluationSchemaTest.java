@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.infrastructure;
 
+import no.lis.tender.shared.infrastructure.SqlStates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.OrderColumn;
@@ -31,6 +32,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static no.lis.tender.shared.infrastructure.SqlStates.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,17 +87,17 @@ class EvaluationSchemaTest {
                     + " DECLARED_AT, VERSION) VALUES (1, 'siri', %s, %s, CURRENT_TIMESTAMP, 1)";
             connection.createStatement().executeUpdate(declaration.formatted("TRUE", "NULL"));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(declaration.formatted("TRUE", "NULL")))
-                    .as("one declaration per tender and member").isInstanceOf(SQLException.class);
+                    .as("one declaration per tender and member").satisfies(violates(SqlStates.UNIQUE));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(
                     declaration.replace("'siri'", "'per'").formatted("FALSE", "NULL")))
-                    .as("a conflict describes its ties").isInstanceOf(SQLException.class);
+                    .as("a conflict describes its ties").satisfies(violates(SqlStates.CHECK));
             String sheet = "INSERT INTO EVA_SCORE_SHEET (TENDER_ID, OFFER_ID, MEMBER_USERNAME, STATUS, SUBMITTED_AT,"
                     + " VERSION) VALUES (1, 21, '%s', '%s', %s, 1)";
             connection.createStatement().executeUpdate(sheet.formatted("siri", "DRAFT", "NULL"));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(sheet.formatted("siri", "DRAFT",
-                    "NULL"))).as("one sheet per offer and member").isInstanceOf(SQLException.class);
+                    "NULL"))).as("one sheet per offer and member").satisfies(violates(SqlStates.UNIQUE));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(sheet.formatted("per", "SUBMITTED",
-                    "NULL"))).as("a submitted sheet says when").isInstanceOf(SQLException.class);
+                    "NULL"))).as("a submitted sheet says when").satisfies(violates(SqlStates.CHECK));
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:memory:evaluation-schema;drop=true").close();

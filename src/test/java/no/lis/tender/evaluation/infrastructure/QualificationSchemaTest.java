@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.infrastructure;
 
+import no.lis.tender.shared.infrastructure.SqlStates;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import static no.lis.tender.shared.infrastructure.SqlStates.violates;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The evaluation change log keeps one qualification per offer, and a rejection keeps its reason. */
@@ -30,13 +32,13 @@ class QualificationSchemaTest {
             connection.createStatement().executeUpdate(insert.formatted(22, "QUALIFIED", "NULL"));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(
                     insert.formatted(21, "QUALIFIED", "NULL"))).as("one decision per offer")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.UNIQUE));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(
                     insert.formatted(23, "REJECTED", "NULL"))).as("a rejection has a reason")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.CHECK));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate(
                     insert.formatted(24, "PENDING", "NULL"))).as("a known status")
-                    .isInstanceOf(SQLException.class);
+                    .satisfies(violates(SqlStates.CHECK));
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:memory:qualification-schema;drop=true").close();

@@ -1,5 +1,6 @@
 package no.lis.tender.offers.infrastructure;
 
+import no.lis.tender.shared.infrastructure.SqlStates;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static no.lis.tender.shared.infrastructure.SqlStates.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -142,11 +144,11 @@ class OffersSchemaTest {
             }
             assertThatThrownBy(() -> connection.createStatement().executeUpdate("INSERT INTO OFR_OFFER (TENDER_ID,"
                     + " SUPPLIER_ID, STATUS, CREATED_AT, VERSION) VALUES (1, 11, 'DRAFT', CURRENT_TIMESTAMP, 1)"))
-                    .as("one offer per supplier and tender").isInstanceOf(SQLException.class);
+                    .as("one offer per supplier and tender").satisfies(violates(SqlStates.UNIQUE));
             assertThatThrownBy(() -> connection.createStatement().executeUpdate("INSERT INTO OFR_OPENING (TENDER_ID,"
                     + " STARTED_BY, STARTED_AT, CONFIRMED_BY, VERSION)"
                     + " VALUES (1, 'kari', CURRENT_TIMESTAMP, 'kari', 1)"))
-                    .as("two different buyers").isInstanceOf(SQLException.class);
+                    .as("two different buyers").satisfies(violates(SqlStates.CHECK));
         } finally {
             dropDerbyDatabase();
         }
