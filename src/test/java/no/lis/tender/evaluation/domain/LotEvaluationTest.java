@@ -216,6 +216,46 @@ class LotEvaluationTest {
         assertThat(outcome.winner().total()).isEqualTo(new BigDecimal("100.0000"));
     }
 
+    /** Price 50 %, quality 50 % from 0 to 10: a lower price can be made up for by one quality point. */
+    private static final List<AwardCriterion> PRICE_50_QUALITY_50 = List.of(
+            AwardCriterion.price(50, PriceFormula.LOWEST_PRICE_RATIO, 100),
+            scored(QUALITY, 50, ZERO_TO_TEN, READY_TO_USE.title()));
+
+    @Test
+    void ofTwoOffersWithEqualTotalsTheLowerPriceRanksFirst() {
+        LotOutcome outcome = evaluate(PRICE_50_QUALITY_50, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Dyr AS", NOON, "1000.00", Map.of(READY_TO_USE, 8)),
+                candidate(2, "Billig AS", NOON.plusSeconds(60), "900.00", Map.of(READY_TO_USE, 7)));
+
+        // per DDD: Dyr 50, Billig 45; Dyr earns 45 / 50 x 100 = 90 price points
+        // Dyr: 50 x 0.9 + 50 x 0.8 = 85; Billig: 50 x 1 + 50 x 0.7 = 85: equal, so the lower price wins
+        // before the earlier receipt and the lower offer id, which are Dyr's
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::rank, EvaluatedOffer::supplierName,
+                EvaluatedOffer::total).containsExactly(
+                tuple(1, "Billig AS", new BigDecimal("85.0000")),
+                tuple(2, "Dyr AS", new BigDecimal("85.0000")));
+    }
+
+    @Test
+    void ofTwoOffersWithEqualTotalsAndPricesTheEarlierReceiptRanksFirst() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(1, "Sen AS", NOON.plusSeconds(60), "1000.00", Map.of(READY_TO_USE, 8)),
+                candidate(2, "Tidlig AS", NOON, "1000.00", Map.of(READY_TO_USE, 8)));
+
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::rank, EvaluatedOffer::supplierName)
+                .containsExactly(tuple(1, "Tidlig AS"), tuple(2, "Sen AS"));
+    }
+
+    @Test
+    void offersEqualInEverythingRankByTheLowerOfferIdWhateverTheirOrder() {
+        LotOutcome outcome = evaluate(PRICE_70_QUALITY_30, lot("Adalimumab", "125000", VolumeUnit.DDD),
+                candidate(7, "Sju AS", NOON, "1000.00", Map.of(READY_TO_USE, 8)),
+                candidate(3, "Tre AS", NOON, "1000.00", Map.of(READY_TO_USE, 8)));
+
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::rank, EvaluatedOffer::offerId)
+                .containsExactly(tuple(1, 3L), tuple(2, 7L));
+    }
+
     private static LotOutcome evaluate(List<AwardCriterion> criteria,
                                        LotSpecification lot,
                                        LotCandidate... candidates) {
@@ -229,5 +269,12 @@ class LotEvaluationTest {
                                           String maximumPricePerPack, Map<SubCriterionRef, Integer> consensus) {
         return new LotCandidate(offerId, 10 + offerId, name, NOON, "123456", new BigDecimal(packPrice), dddsPerPack,
                 maximumPricePerPack == null ? null : new BigDecimal(maximumPricePerPack), consensus);
+    }
+
+    /** An offer of 20 DDDs a pack without a recorded maximum price, received at {@code receivedAt}. */
+    private static LotCandidate candidate(long offerId, String name, Instant receivedAt, String packPrice,
+                                          Map<SubCriterionRef, Integer> consensus) {
+        return new LotCandidate(offerId, 10 + offerId, name, receivedAt, "123456", new BigDecimal(packPrice),
+                TWENTY_DDDS, null, consensus);
     }
 }
