@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM = System.getProperty("it.chromium", onPath("chromium", "chromium-browser"));
+    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", onPath("chromedriver"));
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -67,6 +67,20 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** The first of {@code names} found executable on the PATH, or the first name if none is. */
+    private static String onPath(String... names) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin");
+        for (String name : names) {
+            for (String folder : path.split(File.pathSeparator)) {
+                File candidate = new File(folder, name);
+                if (candidate.canExecute()) {
+                    return candidate.getPath();
+                }
+            }
+        }
+        return names[0];
     }
 
     public Browser go(String path) {
