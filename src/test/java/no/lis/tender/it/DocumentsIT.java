@@ -44,12 +44,19 @@ class DocumentsIT {
         assertThat(text).contains(tender.getString("reference")).contains("L04AB04").contains("adalimumab")
                 .contains("Miljø").contains("Forsyningssikkerhet").containsPattern("Side 1 av \\d");
 
+        JsonObject priceForm = documents.stream().filter(d -> d.getString("kind").equals("PRICE_FORM")).findFirst()
+                .orElseThrow();
+        assertThat(pdfText(sandoz, priceForm)).as("the form a supplier fills in, lot by lot")
+                .contains(tender.getString("reference")).contains("Delkontrakt 1: Adalimumab").contains("Varenummer")
+                .contains("Enhetspris").containsPattern("Side 1 av \\d");
+
         List<JsonObject> downloads = kari.get("api/tenders/" + tender.getInt("id") + "/downloads").array()
                 .getValuesAs(JsonObject.class);
         assertThat(downloads).anySatisfy(d -> {
             assertThat(d.getString("username")).isEqualTo("sandoz");
             assertThat(d.getInt("versionNumber")).isEqualTo(1);
         });
+        assertThat(downloads).filteredOn(d -> d.getString("username").equals("sandoz")).hasSize(2);
     }
 
     @Test
