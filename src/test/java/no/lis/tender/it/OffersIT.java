@@ -95,6 +95,17 @@ class OffersIT {
         JsonObject second = submit(sandoz, tender, "2400.00");
         assertThat(second.getInt("submissionNumber")).isEqualTo(2);
         assertThat(kari.get(offers + "/counts").object().getJsonObject("submittedPerLot").getInt("1")).isEqualTo(1);
+
+        String base = "api/tenders/" + tender.getInt("id");
+        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
+        Tenders.at(afterDeadline.toString(), () -> {
+            kari.post(base + "/opening", Json.createObjectBuilder().build());
+            per.post(base + "/opening", Json.createObjectBuilder().build());
+        });
+        Api.Reply opened = kari.get(base + "/offers/opened");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.body()).as("the second submission is the one opened").contains("2400.00")
+                .doesNotContain("2500.00");
     }
 
     @Test
