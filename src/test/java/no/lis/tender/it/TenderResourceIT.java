@@ -29,7 +29,8 @@ class TenderResourceIT {
 
     @Test
     void demoTendersAreListedWithTheirMarketPhaseAsANumber() {
-        Api.Reply reply = buyer.get("api/tenders?max=100");
+        // found by their references, not by being among the newest: a kept test database grows past a page
+        Api.Reply reply = buyer.get("api/tenders?q=LIS-TNF-0");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         List<JsonObject> tenders = reply.array().getValuesAs(JsonObject.class);
         assertThat(tenders).extracting(t -> t.getString("reference")).contains("2026-LIS-TNF-02", "2025-LIS-TNF-01");
