@@ -27,6 +27,7 @@ class ProductionStartIT {
             assertThat(server.start(Map.of("LIS_ADMIN_PASSWORD", ADMIN_PASSWORD), Map.of()))
                     .as("no offer master key given").isFalse();
             assertThat(server.log()).contains("Set lis.offer.masterkey (environment variable LIS_OFFER_MASTERKEY)");
+            server.stop();
 
             assertThat(server.start(with(server.masterKey(), "LIS_ADMIN_PASSWORD", ADMIN_PASSWORD), Map.of()))
                     .as(server.log()).isTrue();
