@@ -276,7 +276,7 @@ public class AwardDecision {
                     AwardTexts.date(standstill.end().orElseThrow()));
         }
         Validation validation = new Validation();
-        String text = AwardTexts.required(validation, "description", description, Complaint.TEXT_LENGTH);
+        String text = validation.requiredText("description", description, Complaint.TEXT_LENGTH);
         validation.throwIfInvalid();
         complaints.add(new Complaint(text, actor, clock.instant()));
     }
@@ -297,7 +297,7 @@ public class AwardDecision {
                     Timeline.osloText(complaint.getResolvedAt()));
         }
         Validation validation = new Validation();
-        String text = AwardTexts.required(validation, "resolution", outcome, Complaint.TEXT_LENGTH);
+        String text = validation.requiredText("resolution", outcome, Complaint.TEXT_LENGTH);
         validation.throwIfInvalid();
         complaint.resolve(text, actor, clock.instant());
     }

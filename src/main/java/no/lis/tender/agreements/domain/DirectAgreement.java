@@ -103,9 +103,9 @@ public class DirectAgreement {
         Validation validation = new Validation();
         validation.required(terms.decision(), "decision");
         validation.required(terms.supplierId(), "supplierId");
-        String supplier = AwardTexts.required(validation, "supplierName", terms.supplierName(), Supplier.NAME_LENGTH);
+        String supplier = validation.requiredText("supplierName", terms.supplierName(), Supplier.NAME_LENGTH);
         validation.required(terms.varenummer(), "varenummer");
-        String product = AwardTexts.required(validation, "productName", terms.productName(),
+        String product = validation.requiredText("productName", terms.productName(),
                 FrameworkAgreementLine.PRODUCT_NAME_LENGTH);
         BigDecimal maximum = FrameworkAgreementPrice.checkPrice(validation, "maximumPrice", terms.maximumPrice());
         BigDecimal agreed = null;

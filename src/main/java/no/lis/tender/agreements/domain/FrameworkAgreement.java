@@ -189,7 +189,7 @@ public class FrameworkAgreement {
                 validation.check(packs.add(price.varenummer()), path + "varenummer",
                         "agreements.agreement.duplicateVarenummer", price.varenummer().value());
             }
-            String productName = AwardTexts.required(validation, path + "productName", price.productName(),
+            String productName = validation.requiredText(path + "productName", price.productName(),
                     FrameworkAgreementLine.PRODUCT_NAME_LENGTH);
             BigDecimal perPack = FrameworkAgreementPrice.checkPrice(validation, path + "pricePerPack",
                     price.pricePerPack());
@@ -302,7 +302,7 @@ public class FrameworkAgreement {
             validation.check(!lastDay.isBefore(startDate) && !lastDay.isAfter(endDate), "lastDay",
                     "agreements.agreement.terminationOutOfPeriod", AwardTexts.date(startDate), AwardTexts.date(endDate));
         }
-        String why = AwardTexts.required(validation, "reason", reason, REASON_LENGTH);
+        String why = validation.requiredText("reason", reason, REASON_LENGTH);
         validation.throwIfInvalid();
         terminatedOn = lastDay;
         terminationReason = why;

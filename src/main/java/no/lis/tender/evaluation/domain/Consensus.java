@@ -52,7 +52,7 @@ public record Consensus(Long offerId, SubCriterionRef ref, int proposedMean, int
         int value = chosen == null ? mean : chosen;
         Validation validation = new Validation();
         MemberScoreSheet.checkWithin(validation, scale, value);
-        String noted = EvaluationTexts.optional(validation, "note", note, NOTE_LENGTH);
+        String noted = validation.optionalText("note", note, NOTE_LENGTH);
         validation.check(value == mean || noted != null, "note", "evaluation.consensus.noteRequired");
         validation.throwIfInvalid();
         return new Consensus(offerId, ref, mean, value, noted, buyer, clock.instant());

@@ -69,8 +69,8 @@ public class ImpartialityDeclaration {
         Objects.requireNonNull(tenderId, "tenderId");
         Objects.requireNonNull(member, "member");
         Validation validation = new Validation();
-        String described = impartial ? EvaluationTexts.optional(validation, "ties", ties, TIES_LENGTH)
-                : EvaluationTexts.required(validation, "ties", ties, TIES_LENGTH);
+        String described = impartial ? validation.optionalText("ties", ties, TIES_LENGTH)
+                : validation.requiredText("ties", ties, TIES_LENGTH);
         validation.throwIfInvalid();
         ImpartialityDeclaration declaration = new ImpartialityDeclaration();
         declaration.tenderId = tenderId;

@@ -100,7 +100,7 @@ public class MemberScoreSheet {
         Scale scale = ScoredSubCriteria.require(tender, ref).getScale();
         Validation validation = new Validation();
         checkWithin(validation, scale, value);
-        String justified = EvaluationTexts.required(validation, "justification", justification,
+        String justified = validation.requiredText("justification", justification,
                 SubCriterionScore.JUSTIFICATION_LENGTH);
         validation.throwIfInvalid();
         scores.removeIf(score -> score.ref().equals(ref));

@@ -107,7 +107,7 @@ public class Qualification {
         requireInEvaluation(tender);
         requireSameTender(tender);
         Validation validation = new Validation();
-        String written = EvaluationTexts.required(validation, "reason", reason, REASON_LENGTH);
+        String written = validation.requiredText("reason", reason, REASON_LENGTH);
         validation.throwIfInvalid();
         record(QualificationStatus.REJECTED, written, buyer, clock);
     }

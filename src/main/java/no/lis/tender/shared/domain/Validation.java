@@ -40,6 +40,25 @@ public final class Validation {
     }
 
     /**
+     * Free text typed by a user, as every context takes it: trimmed, and it must fit its column. Returns
+     * the trimmed text, or null after recording a "required" violation if it is blank; too long a
+     * text is recorded too ({@code text.tooLong}).
+     */
+    public String requiredText(String field, String text, int maxLength) {
+        return required(text, field) ? optionalText(field, text, maxLength) : null;
+    }
+
+    /** As {@link #requiredText}, but blank means absent: returns null without a violation. */
+    public String optionalText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        check(trimmed.length() <= maxLength, field, "text.tooLong", maxLength);
+        return trimmed;
+    }
+
+    /**
      * Records {@code text.unsafeCharacter} under {@code field} if {@code text} holds a character
      * that {@link #unsafeCharacter(CharSequence, boolean)} refuses. Returns whether the text is safe.
      */

@@ -92,8 +92,8 @@ public class CriterionTemplate {
         if (validation.required(type, "type")) {
             validation.check(type.isScored(), "type", "criterionTemplate.type.price");
         }
-        String checkedTitle = Texts.required(validation, "title", title, SubCriterion.TITLE_LENGTH);
-        String checkedDescription = Texts.optional(validation, "description", description,
+        String checkedTitle = validation.requiredText("title", title, SubCriterion.TITLE_LENGTH);
+        String checkedDescription = validation.optionalText("description", description,
                 SubCriterion.DESCRIPTION_LENGTH);
         validation.required(defaultScale, "defaultScale");
         validation.throwIfInvalid();

@@ -28,8 +28,8 @@ public record LotSpecification(String title, String indication, Set<AtcCode> sub
 
     public LotSpecification {
         Validation validation = new Validation();
-        title = Texts.required(validation, "title", title, TITLE_LENGTH);
-        indication = Texts.optional(validation, "indication", indication, INDICATION_LENGTH);
+        title = validation.requiredText("title", title, TITLE_LENGTH);
+        indication = validation.optionalText("indication", indication, INDICATION_LENGTH);
         substances = substances == null ? Set.of() : Set.copyOf(substances);
         validation.check(!substances.isEmpty(), "substances", "tender.lot.substancesRequired");
         if (validation.required(estimatedAnnualVolume, "estimatedAnnualVolume")) {

@@ -87,7 +87,7 @@ public class Question {
                     deadline == null ? "" : Timeline.osloText(deadline));
         }
         Validation validation = new Validation();
-        String checked = Texts.required(validation, "text", text, TEXT_LENGTH);
+        String checked = validation.requiredText("text", text, TEXT_LENGTH);
         validation.throwIfInvalid();
         Question question = new Question();
         question.tenderId = tender.getId();
@@ -102,7 +102,7 @@ public class Question {
     /** The buyer answers; the answer is published to all suppliers at once. An answer can be corrected. */
     public void answer(String answerText, String buyer, Clock clock) {
         Validation validation = new Validation();
-        String checked = Texts.required(validation, "answer", answerText, TEXT_LENGTH);
+        String checked = validation.requiredText("answer", answerText, TEXT_LENGTH);
         validation.throwIfInvalid();
         this.answer = checked;
         this.answeredBy = buyer;

@@ -36,8 +36,8 @@ public class SubCriterion {
     /** A sub-criterion; a broken rule names the field ({@code title}, {@code description}, {@code scale}). */
     public SubCriterion(String title, String description, Scale scale, String libraryCode) {
         Validation validation = new Validation();
-        this.title = Texts.required(validation, "title", title, TITLE_LENGTH);
-        this.description = Texts.optional(validation, "description", description, DESCRIPTION_LENGTH);
+        this.title = validation.requiredText("title", title, TITLE_LENGTH);
+        this.description = validation.optionalText("description", description, DESCRIPTION_LENGTH);
         validation.required(scale, "scale");
         validation.throwIfInvalid();
         this.scale = scale;

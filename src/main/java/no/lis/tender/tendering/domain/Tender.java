@@ -176,7 +176,7 @@ public class Tender {
      */
     private void describe(Validation validation, String newTitle, Long newTherapeuticAreaId,
                           Long newSpecialistGroupId, MarketPhase newPhase) {
-        String checkedTitle = Texts.required(validation, "title", newTitle, TITLE_LENGTH);
+        String checkedTitle = validation.requiredText("title", newTitle, TITLE_LENGTH);
         validation.required(newTherapeuticAreaId, "therapeuticAreaId");
         validation.required(newSpecialistGroupId, "specialistGroupId");
         validation.required(newPhase, "marketPhase");
@@ -232,7 +232,7 @@ public class Tender {
         requireEditable();
         Validation validation = new Validation();
         validation.check(instrument.isPublishedAsTender(), "criteria", "tender.criteria.notForInstrument");
-        String justificationText = Texts.optional(validation, "criteria.environmentJustification", justification,
+        String justificationText = validation.optionalText("criteria.environmentJustification", justification,
                 EnvironmentJustification.TEXT_LENGTH);
         validation.addAll(criteriaViolations(defined, justificationText));
         validation.throwIfInvalid();
@@ -347,7 +347,7 @@ public class Tender {
     public void cancel(String reason, String actor, Clock clock) {
         status.moveTo(TenderStatus.CANCELLED); // refuses a tender whose agreement is active, expired or cancelled
         Validation validation = new Validation();
-        String checkedReason = Texts.required(validation, "cancellationReason", reason, REASON_LENGTH);
+        String checkedReason = validation.requiredText("cancellationReason", reason, REASON_LENGTH);
         validation.throwIfInvalid();
         this.cancellationReason = checkedReason;
         moveTo(TenderStatus.CANCELLED, actor, clock, checkedReason);

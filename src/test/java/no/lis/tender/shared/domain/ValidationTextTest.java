@@ -37,4 +37,17 @@ class ValidationTextTest {
 
         assertThat(validation.violations()).containsExactly(new Violation("lots[0].title", "text.unsafeCharacter", "U+202E"));
     }
+
+    @Test
+    void typedTextIsTrimmedAndMustFitItsColumn() {
+        Validation validation = new Validation();
+
+        assertThat(validation.requiredText("title", "  Adalimumab  ", 10)).isEqualTo("Adalimumab");
+        assertThat(validation.requiredText("note", "Elleve tegn", 10)).isEqualTo("Elleve tegn");
+        assertThat(validation.requiredText("reason", "   ", 10)).isNull();
+        assertThat(validation.optionalText("ties", "  ", 10)).as("blank is absent, not an error").isNull();
+
+        assertThat(validation.violations()).containsExactly(new Violation("note", "text.tooLong", 10),
+                new Violation("reason", "validation.required"));
+    }
 }

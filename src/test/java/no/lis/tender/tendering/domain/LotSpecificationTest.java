@@ -73,7 +73,7 @@ class LotSpecificationTest {
         assertThatThrownBy(() -> new LotSpecification("x".repeat(201), null, ADALIMUMAB, BigDecimal.TEN,
                 VolumeUnit.DDD, ComparisonBasis.PER_DDD, null, MarketSplit.NONE.markets()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("title", "tendering.text.tooLong", 200, 201)));
+                        .containsExactly(new Violation("title", "text.tooLong", 200)));
     }
 
     @Test
