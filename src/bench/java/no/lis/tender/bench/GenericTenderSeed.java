@@ -1,5 +1,6 @@
 package no.lis.tender.bench;
 
+import no.lis.tender.shared.domain.SecurityEvent;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
@@ -142,7 +143,8 @@ final class GenericTenderSeed {
                 null, "Spesialistgruppe for generiske tabletter", areaId, List.of(
                 new SaveSpecialistGroup.Member("Hanne Lie", "hanne.lie@sykehusapotek.example",
                         Profession.HOSPITAL_PHARMACIST, null),
-                new SaveSpecialistGroup.Member("Tor Ask", "tor.ask@sykehus.example", Profession.CLINICIAN, null)))));
+                new SaveSpecialistGroup.Member("Tor Ask", "tor.ask@sykehus.example", Profession.CLINICIAN, null))),
+                SecurityEvent.SYSTEM));
         List<Long> substanceIds = inTransaction(() -> {
             List<Long> ids = new ArrayList<>();
             for (Generic generic : GENERICS) {

@@ -8,8 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.BaseStream;
 import java.util.List;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -136,6 +142,16 @@ class ArchitectureTest {
         noClasses()
                 .that().resideInAPackage(BASE + "tendering.domain..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + "identity..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void parallelWorkRunsOnTheContainersExecutorNotTheCommonPool() {
+        noClasses().should().callMethodWhere(target(name("parallelStream"))
+                        .or(target(name("parallel")).and(target(owner(assignableTo(BaseStream.class)))))
+                        .or(target(name("commonPool")).and(target(owner(assignableTo(ForkJoinPool.class))))))
+                .because("the server sizes and stops the threads of shared.application.ParallelWork; the common pool is "
+                        + "outside its control")
                 .check(CLASSES);
     }
 

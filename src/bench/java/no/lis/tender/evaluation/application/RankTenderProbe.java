@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.application.ParallelWork;
 import jakarta.enterprise.inject.spi.CDI;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.evaluation.domain.ConsensusScoreRepository;
@@ -28,7 +29,8 @@ public final class RankTenderProbe {
         rankTender = new RankTender(cdi.select(TenderRepository.class).get(), cdi.select(OpenedOfferReader.class).get(),
                 cdi.select(QualificationRepository.class).get(), cdi.select(ConsensusScoreRepository.class).get(),
                 cdi.select(ProductRepository.class).get(), cdi.select(TenderEvaluationRepository.class).get(),
-                cdi.select(TenderRankingRepository.class).get(), cdi.select(Clock.class).get());
+                cdi.select(TenderRankingRepository.class).get(), cdi.select(Clock.class).get(),
+                cdi.select(ParallelWork.class).get());
     }
 
     /** Reads what {@code tender} is evaluated from and computes every lot, storing nothing. */

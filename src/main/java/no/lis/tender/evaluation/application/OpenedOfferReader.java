@@ -10,6 +10,7 @@ import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.OpeningCheck;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
+import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.SecurityEvent;
 
@@ -34,19 +35,21 @@ public class OpenedOfferReader {
     private final TenderOpeningRepository openings;
     private final SupplierRepository suppliers;
     private final OfferSeal seal;
+    private final ParallelWork parallel;
 
     @Inject
     public OpenedOfferReader(OfferRepository offers, TenderOpeningRepository openings, SupplierRepository suppliers,
-                             OfferSeal seal) {
+                             OfferSeal seal, ParallelWork parallel) {
         this.offers = offers;
         this.openings = openings;
         this.suppliers = suppliers;
         this.seal = seal;
+        this.parallel = parallel;
     }
 
     /** For the CDI proxy. */
     protected OpenedOfferReader() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** The opened offers of the tender, by id. */
@@ -61,16 +64,15 @@ public class OpenedOfferReader {
             return List.of();
         }
         // what the database holds is read here, on the caller's thread (the opening key too);
-        // decrypting and parsing each offer (a generic tender's offer names thousands of lots) then
-        // runs on every core
-        Map<Long, Instant> received = opened.stream().collect(Collectors.toMap(Offer::getId,
-                offer -> offer.lastReceipt().orElseThrow().getReceivedAt()));
+        // what each offer needs is read from the entities here, on the transaction's thread; decrypting
+        // and parsing (a generic tender's offer names thousands of lots) then runs on the managed
+        // executor, on values only
+        List<Sealed> sealed = opened.stream().map(offer -> new Sealed(offer.getId(), offer.getSupplierId(),
+                names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()),
+                offer.lastReceipt().orElseThrow().getReceivedAt(), offer.sealedSubmission(opening))).toList();
         OfferSeal.OpeningKey key = seal.openingKey(tenderId, SecurityEvent.SYSTEM);
-        return opened.parallelStream()
-                .map(offer -> new OfferUnderEvaluation(offer.getId(), offer.getSupplierId(),
-                        names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()),
-                        received.get(offer.getId()), offer.openedContent(opening, key)))
-                .toList();
+        return parallel.map(sealed, offer -> new OfferUnderEvaluation(offer.offerId(), offer.supplierId(),
+                offer.supplierName(), offer.receivedAt(), offer.submission().open(key)));
     }
 
     /**
@@ -99,6 +101,10 @@ public class OpenedOfferReader {
         return failed.stream().map(check -> new UnreadableOffer(check.getOfferId(),
                 names.getOrDefault(supplierOf.get(check.getOfferId()), "#" + supplierOf.get(check.getOfferId())),
                 check.getOutcome().name())).toList();
+    }
+
+    private record Sealed(long offerId, long supplierId, String supplierName, Instant receivedAt,
+                          Offer.SealedSubmission submission) {
     }
 
     /** An opened offer that is not evaluated because the opening found it {@code outcome} (TAMPERED, DIGEST_MISMATCH). */

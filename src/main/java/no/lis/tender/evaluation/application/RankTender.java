@@ -16,6 +16,7 @@ import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
 import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Lot;
@@ -49,11 +50,13 @@ public class RankTender {
     private final TenderEvaluationRepository evaluations;
     private final TenderRankingRepository rankings;
     private final Clock clock;
+    private final ParallelWork parallel;
 
     @Inject
     public RankTender(TenderRepository tenders, OpenedOfferReader offers, QualificationRepository qualifications,
                       ConsensusScoreRepository consensus, ProductRepository products,
-                      TenderEvaluationRepository evaluations, TenderRankingRepository rankings, Clock clock) {
+                      TenderEvaluationRepository evaluations, TenderRankingRepository rankings, Clock clock,
+                      ParallelWork parallel) {
         this.tenders = tenders;
         this.offers = offers;
         this.qualifications = qualifications;
@@ -62,11 +65,12 @@ public class RankTender {
         this.evaluations = evaluations;
         this.rankings = rankings;
         this.clock = clock;
+        this.parallel = parallel;
     }
 
     /** For the CDI proxy. */
     protected RankTender() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** Ranks every lot and stores the ranking; returns the outcomes by lot number. */
@@ -113,10 +117,9 @@ public class RankTender {
             }
             onLots.add(onLot);
         }
-        // every lot is evaluated on its own from values read above (pure computation): on every core
-        List<LotOutcome> outcomes = IntStream.range(0, lots.size()).parallel()
-                .mapToObj(i -> evaluation.evaluate(lots.get(i), onLots.get(i))).toList();
-        return outcomes;
+        // every lot is evaluated on its own from values read above (pure computation): on the managed executor
+        return parallel.map(IntStream.range(0, lots.size()).boxed().toList(),
+                i -> evaluation.evaluate(lots.get(i), onLots.get(i)));
     }
 
     /** The offered pack is the first product the offer names on the lot. */

@@ -1,9 +1,11 @@
 package no.lis.tender.evaluation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
 
@@ -24,6 +26,9 @@ public class JpaTenderRankingRepository implements TenderRankingRepository {
     @PersistenceContext(unitName = "lis")
     EntityManager em;
 
+    @Inject
+    ParallelWork parallel;
+
     @Override
     public void replace(Long tenderId, List<LotOutcome> outcomes) {
         // What the caller changed is written now, and what it read for the evaluation (the tender's
@@ -31,7 +36,7 @@ public class JpaTenderRankingRepository implements TenderRankingRepository {
         em.flush();
         em.clear();
         try {
-            RankingRows.replace(em.unwrap(Connection.class), tenderId, outcomes);
+            RankingRows.replace(em.unwrap(Connection.class), tenderId, outcomes, parallel);
         } catch (SQLException e) {
             throw new PersistenceException("could not store the ranking of tender " + tenderId, e);
         }

@@ -1,6 +1,7 @@
 package no.lis.tender.evaluation.infrastructure;
 
 import no.lis.tender.evaluation.domain.LotOutcome;
+import no.lis.tender.shared.application.ParallelWork;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,15 +31,15 @@ final class RankingRows {
     private RankingRows() {
     }
 
-    static void replace(Connection connection, Long tenderId, List<LotOutcome> outcomes) throws SQLException {
+    static void replace(Connection connection, Long tenderId, List<LotOutcome> outcomes, ParallelWork parallel)
+            throws SQLException {
         Set<Integer> stored = stored(connection, tenderId);
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement update = connection.prepareStatement(UPDATE)) {
             int inserts = 0;
             int updates = 0;
-            // the rows' JSON is made on every core; the statements are sent in order
-            List<LotOutcomeRow> rows = outcomes.parallelStream().map(outcome -> new LotOutcomeRow(tenderId, outcome))
-                    .toList();
+            // the rows' JSON is made on the managed executor; the statements are sent in order
+            List<LotOutcomeRow> rows = parallel.map(outcomes, outcome -> new LotOutcomeRow(tenderId, outcome));
             for (int i = 0; i < outcomes.size(); i++) {
                 LotOutcome outcome = outcomes.get(i);
                 boolean present = stored.remove(outcome.lotNumber());

@@ -281,8 +281,24 @@ public class Offer {
      * {@code offers.opening.notIntact}). {@code key} is the tender's opening key.
      */
     public OfferContent openedContent(TenderOpening opening, OfferSeal.OpeningKey key) {
+        return sealedSubmission(opening).open(key);
+    }
+
+    /**
+     * The submission as sealed, with its place: a value that can be opened away from this entity and
+     * its persistence context, e.g. on another thread. Only for an offer opened by {@code opening}.
+     */
+    public SealedSubmission sealedSubmission(TenderOpening opening) {
         opening.requireOpened(this);
-        return openedContent(key);
+        return new SealedSubmission(submittedPlace(), submitted);
+    }
+
+    /** A submission as sealed, and where: opened by a tender's opening key. */
+    public record SealedSubmission(SealPlace place, SealedContent sealed) {
+
+        public OfferContent open(OfferSeal.OpeningKey key) {
+            return content(key.open(place, sealed));
+        }
     }
 
     private OfferContent openedContent(OfferSeal.OpeningKey key) {

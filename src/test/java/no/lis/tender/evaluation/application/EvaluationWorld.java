@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.catalogue.domain.EmailAddress;
 import no.lis.tender.catalogue.domain.Examples;
 import no.lis.tender.catalogue.domain.GroupMember;
@@ -93,6 +94,9 @@ final class EvaluationWorld {
             "find", id -> Optional.of(tender).filter(t -> t.getId().equals(id)),
             "findReadOnly", id -> Optional.of(tender).filter(t -> t.getId().equals(id)),
             "findBySpecialistGroup", id -> tender.getSpecialistGroupId().equals(id) ? List.of(tender) : List.of()));
+    /** Parallel work on the test's thread: the same results, in the same order. */
+    private static final ParallelWork PARALLEL = ParallelWork.on(Runnable::run);
+
     private final OpenedOfferReader reader = new OpenedOfferReader(
             answering(OfferRepository.class, Map.of("findByTender",
                     id -> offers.stream().filter(offer -> offer.getTenderId().equals(id)).toList())),
@@ -101,12 +105,12 @@ final class EvaluationWorld {
             answering(SupplierRepository.class, Map.of("findAll", none -> List.of(
                     supplier(PHARMA_A, "Pharma A AS", "974760673"), supplier(PHARMA_B, "Pharma B AS", "983887457"),
                     supplier(PHARMA_C, "Pharma C AS", "923609016")))),
-            seal);
+            seal, PARALLEL);
 
     final RankTender rank = new RankTender(tenders, reader, qualifications, consensus,
             answering(ProductRepository.class, Map.of("findByVarenumre", varenumre -> catalogue.stream()
                     .filter(product -> ((Collection<?>) varenumre).contains(product.getVarenummer())).toList())),
-            evaluations, rankings, CLOCK);
+            evaluations, rankings, CLOCK, PARALLEL);
     final CompleteEvaluation complete = new CompleteEvaluation(tenders, reader, qualifications, evaluations, rankings,
             rank, CLOCK);
     final SetConsensus setConsensus = new SetConsensus(tenders, sheets, consensus, CLOCK);

@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.infrastructure;
 
+import no.lis.tender.shared.application.ParallelWork;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -30,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Storing a ranking on Derby, with the evaluation's change log: rows replaced lot by lot, nothing left over. */
 class RankingRowsTest {
+
+    private static final ParallelWork PARALLEL = ParallelWork.on(Runnable::run);
 
     private static final String URL = "jdbc:derby:memory:ranking-rows";
 
@@ -77,11 +80,11 @@ class RankingRowsTest {
 
     @Test
     void rankingAgainUpdatesTheLotsStillThereAddsNewOnesAndDropsTheRest() throws SQLException {
-        RankingRows.replace(connection, 1L, List.of(ranked(1, "90.0000"), ranked(2, "80.0000"), ranked(3, "70.0000")));
-        RankingRows.replace(connection, 2L, List.of(ranked(1, "50.0000")));
+        RankingRows.replace(connection, 1L, List.of(ranked(1, "90.0000"), ranked(2, "80.0000"), ranked(3, "70.0000")), PARALLEL);
+        RankingRows.replace(connection, 2L, List.of(ranked(1, "50.0000")), PARALLEL);
 
         RankingRows.replace(connection, 1L, List.of(ranked(1, "91.0000"),
-                new LotOutcome(2, LotStatus.AWAITING_CONSENSUS, null, List.of(), List.of("Sandoz AS")), ranked(4, "60.0000")));
+                new LotOutcome(2, LotStatus.AWAITING_CONSENSUS, null, List.of(), List.of("Sandoz AS")), ranked(4, "60.0000")), PARALLEL);
 
         assertThat(stored(1L)).containsExactly(Map.entry(1, "RANKED [91.0000]"), Map.entry(2, "AWAITING_CONSENSUS []"),
                 Map.entry(4, "RANKED [60.0000]"));
