@@ -30,10 +30,19 @@ public record SealPlace(long tenderId, long offerId, long supplierId, Slot slot,
         }
     }
 
+    /**
+     * Number 0 is a slot where nothing was ever sealed: the application seals from number 1, so a
+     * value found at number 0 was put there by someone else, and opening it fails as tampered.
+     */
     public SealPlace {
-        if (slot == null || number < 1) {
-            throw new IllegalArgumentException("a seal place needs a slot and a number from 1");
+        if (slot == null || number < 0) {
+            throw new IllegalArgumentException("a seal place needs a slot and a number from 0");
         }
+    }
+
+    /** Whether something may be sealed here: only from number 1. */
+    public boolean sealable() {
+        return number >= 1;
     }
 
     /** The associated data every sealing at this place is bound to. */

@@ -101,6 +101,9 @@ public class AesGcmOfferSeal implements OfferSeal {
 
     @Override
     public SealedContent seal(SealPlace place, byte[] plaintext) {
+        if (!place.sealable()) {
+            throw new IllegalArgumentException("nothing is sealed at number 0: " + place.label());
+        }
         byte[] contentKey = Aead.randomKey();
         byte[] nonce = Aead.random(Aead.NONCE_BYTES);
         byte[] ciphertext = Aead.encrypt(contentKey, nonce, plaintext, place.associatedData());

@@ -118,6 +118,18 @@ class AesGcmOfferSealTest {
     }
 
     @Test
+    void aCiphertextPutIntoASlotWhereNothingWasEverSealedIsRefusedAsTamperedNotAsAnError() {
+        SealedContent submitted = seal.seal(SUBMITTED_A, content);
+
+        assertThatThrownBy(() -> seal.open(place(7, 11, Slot.DRAFT, 0), submitted))
+                .isInstanceOf(SealBrokenException.class);
+        assertThat(fired(Kind.TAMPER_DETECTED)).singleElement()
+                .satisfies(event -> assertThat(event.detail()).contains("DRAFT 0"));
+        assertThatThrownBy(() -> seal.seal(place(7, 11, Slot.DRAFT, 0), content))
+                .as("the application seals from number 1").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCiphertextMovedToAnotherOffersRowIsRefusedByTheOpeningKeyToo() {
         SealedContent submittedByA = seal.seal(SUBMITTED_A, content);
         seal.seal(place(8, 12, Slot.SUBMITTED, 1), content);
