@@ -44,9 +44,7 @@ class OffersWorld {
 
     final InMemoryAttachments attachments = new InMemoryAttachments();
     final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, attachments, tenders, seal, clock);
-    final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal,
-            content -> new String(content, 0, Math.min(5, content.length), java.nio.charset.StandardCharsets.US_ASCII)
-                    .equals("%PDF-"), clock);
+    final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal, clock);
     final OfferAttachmentQueries attachmentQueries = new OfferAttachmentQueries(offers, attachments, openings, seal);
     final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, seal, clock);
     final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, clock);
