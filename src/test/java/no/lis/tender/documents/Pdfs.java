@@ -1,5 +1,7 @@
 package no.lis.tender.documents;
 
+import no.lis.tender.shared.domain.CheckedPdf;
+import no.lis.tender.shared.infrastructure.PdfBoxPdfCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,7 +14,16 @@ import java.io.UncheckedIOException;
 /** PDFs for the tests: a real one to upload, and the text of a PDF as a reader sees it. */
 public final class Pdfs {
 
+    /** The check as the server has it by default: 32 MB to read a PDF in. */
+    public static final PdfBoxPdfCheck CHECK = new PdfBoxPdfCheck(32L * 1024 * 1024);
+
     private Pdfs() {
+    }
+
+    /** {@code content} uploaded as {@code fileName} and checked, as the pages and the API do before a use case. */
+    public static CheckedPdf checked(String fileName, byte[] content) {
+        return new CheckedPdf(fileName, content, content == null || content.length == 0
+                ? no.lis.tender.shared.domain.PdfVerdict.NOT_PDF : CHECK.verdict(content));
     }
 
     /** A real PDF of {@code pages} empty pages. */

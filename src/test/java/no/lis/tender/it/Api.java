@@ -94,6 +94,12 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** A POST whose body is produced as it is sent (chunked, no length announced), e.g. a file of 25 MB made on the fly. */
+    public Reply postStream(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)));
+    }
+
     /** Any method with any body as it is, e.g. malformed JSON or a wrong content type; no body for null. */
     public Reply raw(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = request(path);

@@ -17,8 +17,11 @@ import no.lis.tender.agreements.application.ImportConsumption;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.application.UploadLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
 
 /**
  * The hospital trusts' consumption, for buyers: the import of a consumption file and the adherence
@@ -35,6 +38,8 @@ public class ConsumptionResource {
     @Inject
     FollowUpQueries queries;
     @Inject
+    UploadLimits limits;
+    @Inject
     CurrentUser user;
 
     @POST
@@ -43,9 +48,9 @@ public class ConsumptionResource {
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Import a consumption file (CSV in UTF-8, header helseforetak;varenummer;maaned;pakninger): "
             + "all or nothing; a bad file answers 400 with every error by line (field line.N.column); an accepted "
-            + "file replaces what was stored for its trusts and months")
-    public ConsumptionImported importFile(byte[] content) {
-        return importConsumption.importFile(content, user.username());
+            + "file replaces what was stored for its trusts and months; over the size limit (5 MB by default) 413")
+    public ConsumptionImported importFile(InputStream content) {
+        return importConsumption.importFile(limits.csv("file").read(content), user.username());
     }
 
     @GET

@@ -5,12 +5,15 @@ import no.lis.tender.agreements.domain.Consumption;
 import no.lis.tender.agreements.domain.ConsumptionCsv;
 import no.lis.tender.agreements.domain.ConsumptionRecord;
 import no.lis.tender.agreements.domain.ConsumptionRecordRepository;
+import no.lis.tender.catalogue.domain.Product;
+import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.shared.application.UseCase;
 
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A buyer imports a consumption file (CSV: hospital trust, varenummer, month, packs; the format in
@@ -22,22 +25,29 @@ import java.util.TreeSet;
 public class ImportConsumption {
 
     private final ConsumptionRecordRepository records;
+    private final ProductRepository products;
     private final Clock clock;
 
     @Inject
-    public ImportConsumption(ConsumptionRecordRepository records, Clock clock) {
+    public ImportConsumption(ConsumptionRecordRepository records, ProductRepository products, Clock clock) {
         this.records = records;
+        this.products = products;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected ImportConsumption() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** Imports {@code content} as {@code buyer}; a refused file is a {@code DomainException} with one violation per error. */
     public ConsumptionImported importFile(byte[] content, String buyer) {
         ConsumptionCsv.Result result = ConsumptionCsv.parse(content == null ? new byte[0] : content);
+        if (result instanceof ConsumptionCsv.Accepted accepted) {
+            // one look-up for the whole file: the catalogue's packs among those it names
+            result = accepted.requireKnownProducts(products.findByVarenumre(accepted.varenumre()).stream()
+                    .map(Product::getVarenummer).collect(Collectors.toSet()));
+        }
         if (result instanceof ConsumptionCsv.Refused refused) {
             throw refused.toException();
         }

@@ -1,7 +1,9 @@
 package no.lis.tender.agreements.domain;
 
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Validation;
 
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -13,9 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +31,8 @@ import java.util.regex.Pattern;
  * or the same with commas; the header's separator is then the separator of every line. Then one
  * line per hospital trust, drug and month:
  * <ul>
- * <li>{@code helseforetak}: the hospital trust's name, 1 to {@value #TRUST_LENGTH} characters;</li>
+ * <li>{@code helseforetak}: the hospital trust's name, 1 to {@value #TRUST_LENGTH} characters, one of
+ *     the known trusts ({@link HospitalTrust}), stored as that list writes it;</li>
  * <li>{@code varenummer}: six digits;</li>
  * <li>{@code maaned}: the month as {@code YYYY-MM}, e.g. {@code 2026-03};</li>
  * <li>{@code pakninger}: packs used, a whole or decimal number of zero or more, at most three
@@ -36,6 +42,14 @@ import java.util.regex.Pattern;
  * A field may be wrapped in double quotes, which are removed; quotes inside a field are not
  * supported. Empty lines are skipped. The same trust, drug and month may appear only once. At most
  * {@value #MAX_LINES} lines of data.
+ *
+ * <p>Cells that a spreadsheet would run are refused, naming the line and the column: a cell that
+ * starts with {@code =}, {@code +}, {@code -} or {@code @} (formula injection, e.g.
+ * {@code =cmd|' /C calc'!A0}), unless it is a number, which its column's rule judges (so {@code -3}
+ * packs is refused as a negative number of packs, not as a formula); and any control character
+ * (NUL, tab inside a cell, ...) or bidirectional override ({@link Validation#unsafeCharacter}).
+ * The varenumre are checked against the catalogue after reading, in one look-up
+ * ({@link Accepted#requireKnownProducts}).
  *
  * <p>Every error of every line is collected with its line number (the header is line 1); if there is
  * any, the whole file is refused.
@@ -51,16 +65,40 @@ public final class ConsumptionCsv {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
     private static final Pattern MONTH_FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+([.,][0-9]+)?");
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-][0-9]+([.,][0-9]+)?");
+    /** What a spreadsheet takes as the start of a formula. */
+    static final String FORMULA_START = "=+-@";
 
     /** The outcome: the lines read, or the errors that refuse the file. */
     public sealed interface Result permits Accepted, Refused {
     }
 
-    /** Every line was good: the consumption in file order. */
-    public record Accepted(List<Consumption> lines) implements Result {
+    /** Every line was good: the consumption in file order, with the line number of each. */
+    public record Accepted(List<Consumption> lines, List<Integer> lineNumbers) implements Result {
 
         public Accepted {
             lines = List.copyOf(lines);
+            lineNumbers = List.copyOf(lineNumbers);
+        }
+
+        /** The varenumre the file names, each once, to look up in the catalogue. */
+        public Set<Varenummer> varenumre() {
+            Set<Varenummer> all = new LinkedHashSet<>();
+            lines.forEach(line -> all.add(line.varenummer()));
+            return all;
+        }
+
+        /** This file, or refused with every line whose varenummer is not in {@code known} (the catalogue's). */
+        public Result requireKnownProducts(Set<Varenummer> known) {
+            List<LineError> errors = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Varenummer varenummer = lines.get(i).varenummer();
+                if (!known.contains(varenummer)) {
+                    errors.add(LineError.at(lineNumbers.get(i), COLUMNS[1], "consumption.csv.varenummer.unknown",
+                            varenummer.value()));
+                }
+            }
+            return errors.isEmpty() ? this : new Refused(errors);
         }
     }
 
@@ -110,6 +148,7 @@ public final class ConsumptionCsv {
         }
         List<LineError> errors = new ArrayList<>();
         List<Consumption> lines = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int dataLines = 0;
         for (int index = 1; index < last; index++) {
@@ -134,11 +173,12 @@ public final class ConsumptionCsv {
                 continue;
             }
             lines.add(line);
+            lineNumbers.add(lineNumber);
         }
         if (dataLines == 0) {
             errors.add(LineError.at(0, null, "consumption.csv.noLines"));
         }
-        return errors.isEmpty() ? new Accepted(lines) : new Refused(errors);
+        return errors.isEmpty() ? new Accepted(lines, lineNumbers) : new Refused(errors);
     }
 
     private static String separatorOf(String header) {
@@ -161,11 +201,25 @@ public final class ConsumptionCsv {
     /** The line, or {@code null} with its errors added to {@code errors}. */
     private static Consumption line(int lineNumber, String[] fields, String separator, List<LineError> errors) {
         int before = errors.size();
+        for (int column = 0; column < COLUMNS.length; column++) {
+            unsafeCell(lineNumber, column, unquote(fields[column]), errors);
+        }
+        if (errors.size() > before) {
+            // a cell that could run is reported as such, not also as a bad value of its column
+            return null;
+        }
         String trust = unquote(fields[0]);
         if (trust.isEmpty()) {
             errors.add(LineError.at(lineNumber, COLUMNS[0], "consumption.csv.trust.required"));
         } else if (trust.length() > TRUST_LENGTH) {
             errors.add(LineError.at(lineNumber, COLUMNS[0], "consumption.csv.trust.tooLong", TRUST_LENGTH));
+        } else {
+            Optional<HospitalTrust> known = HospitalTrust.named(trust);
+            if (known.isEmpty()) {
+                errors.add(LineError.at(lineNumber, COLUMNS[0], "consumption.csv.trust.unknown", trust));
+            } else {
+                trust = known.get().name();
+            }
         }
         Varenummer varenummer = null;
         String number = unquote(fields[1]);
@@ -183,6 +237,17 @@ public final class ConsumptionCsv {
             errors.add(LineError.at(lineNumber, COLUMNS[3], "consumption.csv.packs", unquote(fields[3])));
         }
         return errors.size() == before ? new Consumption(trust, varenummer, month, packs) : null;
+    }
+
+    /** Adds an error if {@code cell} would run as a formula in a spreadsheet, or holds a control character. */
+    private static void unsafeCell(int lineNumber, int column, String cell, List<LineError> errors) {
+        int unsafe = Validation.unsafeCharacter(cell, false);
+        if (unsafe >= 0) {
+            errors.add(LineError.at(lineNumber, COLUMNS[column], "consumption.csv.unsafeCharacter", COLUMNS[column],
+                    Validation.codePointName(unsafe)));
+        } else if (!cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 && !SIGNED_NUMBER.matcher(cell).matches()) {
+            errors.add(LineError.at(lineNumber, COLUMNS[column], "consumption.csv.formula", COLUMNS[column]));
+        }
     }
 
     private static YearMonth month(String text) {

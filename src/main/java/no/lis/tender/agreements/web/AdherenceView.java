@@ -10,10 +10,12 @@ import no.lis.tender.agreements.application.FollowUpQueries;
 import no.lis.tender.agreements.application.ImportConsumption;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.application.UploadLimits;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.PricedPages;
+import no.lis.tender.shared.web.Uploads;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -41,6 +43,8 @@ public class AdherenceView implements Serializable {
     FacesMessages messages;
     @Inject
     PricedPages pricedPages;
+    @Inject
+    UploadLimits limits;
 
     private transient UploadedFile file;
     private ConsumptionImported imported;
@@ -63,7 +67,7 @@ public class AdherenceView implements Serializable {
         imported = null;
         lineErrors = List.of();
         try {
-            imported = importConsumption.importFile(file == null ? new byte[0] : file.getContent(), user.username());
+            imported = importConsumption.importFile(limits.csv("file").read(Uploads.stream(file)), user.username());
             show();
         } catch (DomainException e) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -28,13 +28,16 @@ import no.lis.tender.documents.domain.DownloadRecord;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PdfScreening;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.tendering.application.TenderQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,6 +51,8 @@ import java.util.List;
 @Tag(name = "Tender documents")
 public class DocumentResource {
 
+    @Inject
+    PdfScreening pdfScreening;
     @Inject
     DocumentQueries documents;
     @Inject
@@ -89,15 +94,16 @@ public class DocumentResource {
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Attach a PDF (contract draft, requirement specification, other) to a tender; "
-            + "checked to be a real PDF of at most 20 MB")
+            + "checked to be a real PDF of at most 20 MB (413 over the limit) without JavaScript, Launch actions "
+            + "or embedded files")
     public Response attach(@PathParam("tenderId") Long tenderId, @QueryParam("kind") String kind,
-                           @QueryParam("title") String title, @QueryParam("fileName") String fileName, byte[] content,
-                           @Context UriInfo uri) {
+                           @QueryParam("title") String title, @QueryParam("fileName") String fileName,
+                           InputStream content, @Context UriInfo uri) {
         if (!tenders.exists(tenderId)) {
             throw new NotFoundException("Tender " + tenderId);
         }
-        Long id = attachDocument.attach(new AttachDocumentCommand(tenderId, kindOf(kind), title, fileName, content),
-                user.username());
+        CheckedPdf file = pdfScreening.screen("file", fileName, content);
+        Long id = attachDocument.attach(new AttachDocumentCommand(tenderId, kindOf(kind), title, file), user.username());
         return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(id)).build())
                 .entity(DocumentJson.of(documents.document(id).orElseThrow())).build();
     }
@@ -109,9 +115,10 @@ public class DocumentResource {
     @Operation(summary = "Publish a new version of a document with a change note; the old one stays, marked replaced, "
             + "and every supplier that has downloaded the tender's documents is notified")
     public Response amend(@PathParam("id") Long id, @QueryParam("changeNote") String changeNote,
-                          @QueryParam("fileName") String fileName, byte[] content, @Context UriInfo uri) {
+                          @QueryParam("fileName") String fileName, InputStream content, @Context UriInfo uri) {
         documents.document(id).orElseThrow(() -> new NotFoundException("Document " + id));
-        Long newId = amendDocument.amend(new AmendDocumentCommand(id, changeNote, fileName, content), user.username());
+        CheckedPdf file = pdfScreening.screen("file", fileName, content);
+        Long newId = amendDocument.amend(new AmendDocumentCommand(id, changeNote, file), user.username());
         return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(newId)).build())
                 .entity(DocumentJson.of(documents.document(newId).orElseThrow())).build();
     }

@@ -2,7 +2,6 @@ package no.lis.tender.documents.application;
 
 import jakarta.inject.Inject;
 import no.lis.tender.documents.domain.DocumentFile;
-import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
 import no.lis.tender.shared.application.UseCase;
@@ -20,20 +19,18 @@ public class AmendDocument {
 
     private final TenderDocumentRepository documents;
     private final DocumentStore store;
-    private final PdfCheck pdfCheck;
     private final Clock clock;
 
     @Inject
-    public AmendDocument(TenderDocumentRepository documents, DocumentStore store, PdfCheck pdfCheck, Clock clock) {
+    public AmendDocument(TenderDocumentRepository documents, DocumentStore store, Clock clock) {
         this.documents = documents;
         this.store = store;
-        this.pdfCheck = pdfCheck;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected AmendDocument() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     /** Returns the id of the new version; a version already replaced is refused as {@code documents.version.replaced}. */
@@ -42,7 +39,7 @@ public class AmendDocument {
         Validation validation = new Validation();
         String changeNote = TenderDocument.checkChangeNote(validation, command.changeNote());
         DocumentFile file = validation.field("file",
-                () -> DocumentFile.upload(command.fileName(), command.content(), pdfCheck));
+                () -> DocumentFile.upload(command.file().fileName(), command.file().content(), command.file()));
         validation.throwIfInvalid();
         return store.publish(current.nextVersion(changeNote, file, actor, clock.instant()), file).getId();
     }

@@ -3,7 +3,6 @@ package no.lis.tender.documents.application;
 import jakarta.inject.Inject;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
-import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
 import no.lis.tender.shared.application.UseCase;
@@ -24,22 +23,20 @@ public class AttachDocument {
     private final TenderRepository tenders;
     private final TenderDocumentRepository documents;
     private final DocumentStore store;
-    private final PdfCheck pdfCheck;
     private final Clock clock;
 
     @Inject
     public AttachDocument(TenderRepository tenders, TenderDocumentRepository documents, DocumentStore store,
-                          PdfCheck pdfCheck, Clock clock) {
+                          Clock clock) {
         this.tenders = tenders;
         this.documents = documents;
         this.store = store;
-        this.pdfCheck = pdfCheck;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected AttachDocument() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     /** Returns the id of the new document. */
@@ -53,7 +50,7 @@ public class AttachDocument {
         }
         String title = TenderDocument.checkTitle(validation, command.title());
         DocumentFile file = validation.field("file",
-                () -> DocumentFile.upload(command.fileName(), command.content(), pdfCheck));
+                () -> DocumentFile.upload(command.file().fileName(), command.file().content(), command.file()));
         validation.throwIfInvalid();
         long series = documents.findByTender(tenderId).stream().filter(d -> d.getKind() == kind)
                 .map(TenderDocument::getSeriesKey).distinct().count();

@@ -3,6 +3,7 @@ package no.lis.tender.documents.domain;
 import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.PdfCheck;
+import no.lis.tender.shared.domain.PdfVerdict;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +37,7 @@ public final class DocumentFile {
     /**
      * A file a user uploads, under its name without the folders a browser may send along. Refused,
      * under the field {@code file}, as {@code documents.upload.empty}, {@code documents.upload.tooLarge}
-     * or {@code documents.upload.notPdf} (checked by {@code pdfCheck}, not by the name).
+     * or the refusal of {@code pdfCheck}'s verdict (not a PDF whatever its name, JavaScript, ...).
      */
     public static DocumentFile upload(String fileName, byte[] content, PdfCheck pdfCheck) {
         String name = baseName(fileName);
@@ -47,8 +48,9 @@ public final class DocumentFile {
             throw new DomainException("file", "documents.upload.tooLarge", megabytes(content.length),
                     MAX_UPLOAD_MEGABYTES);
         }
-        if (!pdfCheck.isPdf(content)) {
-            throw new DomainException("file", "documents.upload.notPdf", name);
+        PdfVerdict verdict = pdfCheck.verdict(content);
+        if (!verdict.isAccepted()) {
+            throw new DomainException("file", verdict.messageKey(), name);
         }
         return new DocumentFile(name, content);
     }

@@ -14,8 +14,11 @@ import no.lis.tender.documents.domain.DownloadRecord;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PdfScreening;
+import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.Uploads;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -33,6 +36,8 @@ public class TenderDocumentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    PdfScreening pdfScreening;
     @Inject
     DocumentQueries documents;
     @Inject
@@ -65,12 +70,13 @@ public class TenderDocumentsView implements Serializable {
     public void attach() {
         UploadedFile upload = file;
         if (messages.attempt("documentUpload", () -> {
+            // read within the limit and parsed before the use case's transaction
+            CheckedPdf checked = pdfScreening.screen("file", upload == null ? null : upload.getFileName(),
+                    Uploads.stream(upload));
             if (amending != null) {
-                amendDocument.amend(new AmendDocumentCommand(amending, changeNote, fileName(upload), content(upload)),
-                        user.username());
+                amendDocument.amend(new AmendDocumentCommand(amending, changeNote, checked), user.username());
             } else {
-                attachDocument.attach(new AttachDocumentCommand(tenderId, kind, title, fileName(upload), content(upload)),
-                        user.username());
+                attachDocument.attach(new AttachDocumentCommand(tenderId, kind, title, checked), user.username());
             }
         })) {
             messages.info(amending != null ? "documents.page.amended" : "documents.page.attached");
@@ -79,14 +85,6 @@ public class TenderDocumentsView implements Serializable {
             amending = null;
             refresh();
         }
-    }
-
-    private static String fileName(UploadedFile upload) {
-        return upload == null ? null : upload.getFileName();
-    }
-
-    private static byte[] content(UploadedFile upload) {
-        return upload == null ? new byte[0] : upload.getContent();
     }
 
     public List<TenderDocument> getAll() {

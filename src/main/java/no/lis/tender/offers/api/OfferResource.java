@@ -33,11 +33,14 @@ import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.shared.application.PdfScreening;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -67,6 +70,8 @@ public class OfferResource {
     AttachToOffer attachToOffer;
     @Inject
     OfferAttachmentQueries attachments;
+    @Inject
+    PdfScreening pdfScreening;
     @Inject
     CurrentUser user;
 
@@ -120,10 +125,13 @@ public class OfferResource {
     @RolesAllowed(Role.SUPPLIER_NAME)
     @PricedRead.Exempt("the name and size of a file attached to the supplier's own offer")
     @Operation(summary = "Attach a PDF (e.g. environmental documentation) to the caller's offer; answers refer to "
-            + "it by the id returned. Sealed like the offer; a real PDF of at most 20 MB.")
-    public Response attach(@PathParam("tenderId") Long tenderId, @QueryParam("fileName") String fileName, byte[] content,
-                           @Context UriInfo uri) {
-        Long id = attachToOffer.attach(tenderId, fileName, content, reader());
+            + "it by the id returned. Sealed like the offer; a real PDF of at most 20 MB (413 over the limit), "
+            + "without JavaScript, Launch actions or embedded files.")
+    public Response attach(@PathParam("tenderId") Long tenderId, @QueryParam("fileName") String fileName,
+                           InputStream content, @Context UriInfo uri) {
+        // read within the limit and parsed here, before the use case's transaction
+        CheckedPdf file = pdfScreening.screen("file", fileName, content);
+        Long id = attachToOffer.attach(tenderId, file, reader());
         OfferAttachmentQueries.AttachmentInfo info = attachments.ownAttachments(tenderId, reader()).stream()
                 .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
         return Response.created(uri.getBaseUriBuilder().path("offer-attachments").path(String.valueOf(id)).build())

@@ -9,7 +9,7 @@ import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
-import no.lis.tender.shared.domain.PdfCheck;
+import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -26,34 +26,36 @@ public class AttachToOffer {
     private final OfferAttachmentRepository attachments;
     private final TenderRepository tenders;
     private final OfferSeal seal;
-    private final PdfCheck pdfCheck;
     private final Clock clock;
 
     @Inject
     public AttachToOffer(OfferRepository offers, OfferAttachmentRepository attachments, TenderRepository tenders,
-                         OfferSeal seal, PdfCheck pdfCheck, Clock clock) {
+                         OfferSeal seal, Clock clock) {
         this.offers = offers;
         this.attachments = attachments;
         this.tenders = tenders;
         this.seal = seal;
-        this.pdfCheck = pdfCheck;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected AttachToOffer() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null);
     }
 
-    /** Returns the attachment's id, for the answers that refer to it. */
-    public Long attach(Long tenderId, String fileName, byte[] content, Reader supplier) {
+    /**
+     * Returns the attachment's id, for the answers that refer to it. The file was read and checked
+     * before this transaction ({@code PdfScreening}); the domain applies the verdict.
+     */
+    public Long attach(Long tenderId, CheckedPdf file, Reader supplier) {
         if (!supplier.isSupplier()) {
             throw new DomainException(null, "offers.suppliersOnly");
         }
         Tender tender = OfferAccess.tender(tenders, tenderId);
         Offer offer = offers.findByTenderAndSupplier(tenderId, supplier.supplierId())
                 .orElseGet(() -> offers.save(Offer.start(tender, supplier, clock)));
-        return attachments.save(OfferAttachment.attach(offer, tender, supplier, fileName, content, pdfCheck, seal, clock))
+        return attachments.save(OfferAttachment.attach(offer, tender, supplier, file.fileName(), file.content(), file, seal,
+                        clock))
                 .getId();
     }
 }

@@ -22,6 +22,7 @@ public record CriterionAnswer(CriterionType criterion, String subCriterion, Stri
 
     public static final int SUB_CRITERION_LENGTH = 200;
     public static final int TEXT_LENGTH = 4000;
+    public static final int MAX_ATTACHMENTS = 20;
 
     public CriterionAnswer {
         Validation validation = new Validation();
@@ -36,7 +37,14 @@ public record CriterionAnswer(CriterionType criterion, String subCriterion, Stri
                 : attachmentDocumentIds.stream().filter(Objects::nonNull).toList();
         validation.check(Checks.strippedOrNull(written) != null || !attachmentDocumentIds.isEmpty(), "text",
                 "offers.answer.empty");
+        validation.check(attachmentDocumentIds.size() <= MAX_ATTACHMENTS, "attachmentDocumentIds",
+                "offers.answer.attachments.tooMany", MAX_ATTACHMENTS);
         validation.throwIfInvalid();
+    }
+
+    /** Equal for two answers that {@link #answersSameAs answer the same sub-criterion}, to find repeats in one pass. */
+    List<Object> sameAsKey() {
+        return List.of(criterion, subCriterion);
     }
 
     /** Whether this answers the same sub-criterion as {@code other}. */

@@ -5,19 +5,25 @@ import no.lis.tender.shared.domain.Validation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a supplier offers on one lot of a tender: the packs, the unit price per pack in NOK
  * excluding VAT (the pharmacy purchase price, AIP: more than zero, whole øre) and the answers to
- * the scored sub-criteria, each sub-criterion answered at most once. A broken rule names the field
+ * the scored sub-criteria, each sub-criterion answered at most once; at most {@value #MAX_PRODUCTS}
+ * packs and {@value #MAX_ANSWERS} answers, so that one request cannot make the checks and the sealed
+ * content arbitrarily large (a tender asks far fewer). A broken rule names the field
  * ({@code lotNumber}, {@code products}, {@code unitPricePerPack}, {@code answers}).
  */
 public record LotOffer(int lotNumber, List<OfferedProduct> products, BigDecimal unitPricePerPack,
                        List<CriterionAnswer> answers) {
 
     public static final int PRICE_SCALE = 2;
+    public static final int MAX_PRODUCTS = 20;
+    public static final int MAX_ANSWERS = 100;
     private static final BigDecimal PRICE_LIMIT = BigDecimal.TEN.pow(10);
 
     public LotOffer {
@@ -25,15 +31,20 @@ public record LotOffer(int lotNumber, List<OfferedProduct> products, BigDecimal 
         validation.check(lotNumber >= 1, "lotNumber", "offers.lot.unknown", lotNumber);
         products = products == null ? List.of() : List.copyOf(products);
         validation.check(!products.isEmpty(), "products", "offers.products.required");
+        validation.check(products.size() <= MAX_PRODUCTS, "products", "offers.products.tooMany", MAX_PRODUCTS);
         if (validation.required(unitPricePerPack, "unitPricePerPack")
                 && validation.check(isPrice(unitPricePerPack), "unitPricePerPack", "offers.price.invalid")) {
             unitPricePerPack = unitPricePerPack.setScale(PRICE_SCALE, RoundingMode.UNNECESSARY);
         }
         answers = answers == null ? List.of() : List.copyOf(answers);
-        for (int i = 0; i < answers.size(); i++) {
-            CriterionAnswer answer = answers.get(i);
-            validation.check(answers.subList(0, i).stream().noneMatch(answer::answersSameAs), "answers",
-                    "offers.answer.twice", answer.subCriterion());
+        if (validation.check(answers.size() <= MAX_ANSWERS, "answers", "offers.answers.tooMany", MAX_ANSWERS)) {
+            // one pass with a set of the sub-criteria seen: linear, where comparing each answer with
+            // every earlier one was quadratic
+            Set<List<Object>> answered = new HashSet<>();
+            for (CriterionAnswer answer : answers) {
+                validation.check(answered.add(answer.sameAsKey()), "answers", "offers.answer.twice",
+                        answer.subCriterion());
+            }
         }
         validation.throwIfInvalid();
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.PdfCheck;
+import no.lis.tender.shared.domain.PdfVerdict;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.Tender;
 
@@ -103,7 +104,8 @@ public class OfferAttachment {
         if (validation.check(bytes.length > 0, "file", "documents.upload.empty")
                 && validation.check(bytes.length <= MAX_BYTES, "file", "documents.upload.tooLarge",
                 bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024))) {
-            validation.check(pdfCheck.isPdf(bytes), "file", "documents.upload.notPdf", name);
+            PdfVerdict verdict = pdfCheck.verdict(bytes);
+            validation.check(verdict.isAccepted(), "file", verdict.messageKey(), name);
         }
         validation.throwIfInvalid();
         OfferAttachment attachment = new OfferAttachment();

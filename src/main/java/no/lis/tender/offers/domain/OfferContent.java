@@ -7,8 +7,6 @@ import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.AwardCriterion;
-import no.lis.tender.tendering.domain.Lot;
-import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
 
 import java.io.StringReader;
@@ -19,7 +17,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,17 +26,22 @@ import java.util.Set;
  * chosen when the content was written: the digest is kept in clear beside the sealed content, and
  * without the salt anyone holding a database dump could find a price by trying every amount
  * against the digest of an otherwise guessable offer. A broken rule names its field by the lot's
- * position, e.g. {@code lots[1].lotNumber}.
+ * position, e.g. {@code lots[1].lotNumber}. At most {@value #MAX_LOTS} lots (the largest generic
+ * tenders have had some 1 500 possible agreements); every check is one pass over the lots.
  */
 public record OfferContent(List<LotOffer> lots, String salt) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SALT_BYTES = 16;
+    public static final int MAX_LOTS = 2000;
 
     public OfferContent {
         lots = lots == null ? List.of() : List.copyOf(lots);
         if (salt == null || salt.isBlank()) {
             throw new IllegalArgumentException("offer content needs a salt");
+        }
+        if (lots.size() > MAX_LOTS) {
+            throw new DomainException("lots", "offers.lots.tooMany", MAX_LOTS);
         }
         List<Violation> violations = new ArrayList<>();
         Set<Integer> earlier = new HashSet<>();
@@ -89,23 +91,24 @@ public record OfferContent(List<LotOffer> lots, String salt) {
      */
     public List<Violation> violationsAgainst(Tender tender) {
         List<Violation> violations = new ArrayList<>();
+        // the tender's lots and sub-criteria as sets, so that the check is linear in the offer's size
+        Set<Integer> lotNumbers = new HashSet<>();
+        tender.getLots().forEach(lot -> lotNumbers.add(lot.getNumber()));
+        Set<List<Object>> asked = new HashSet<>();
+        for (AwardCriterion criterion : tender.getCriteria()) {
+            criterion.getSubCriteria().forEach(sub -> asked.add(List.of(criterion.getType(), sub.getTitle())));
+        }
         for (int i = 0; i < lots.size(); i++) {
             LotOffer lot = lots.get(i);
             String lotPath = path(i);
-            if (tender.getLots().stream().map(Lot::getNumber).noneMatch(n -> n == lot.lotNumber())) {
+            if (!lotNumbers.contains(lot.lotNumber())) {
                 violations.add(new Violation(lotPath + ".lotNumber", "offers.lot.unknown", lot.lotNumber()));
             }
-            lot.answers().stream().filter(answer -> !isAsked(tender, answer))
+            lot.answers().stream().filter(answer -> !asked.contains(answer.sameAsKey()))
                     .forEach(answer -> violations.add(new Violation(lotPath + ".answers",
                             "offers.answer.unknownSubCriterion", answer.subCriterion(), answer.criterion())));
         }
         return violations;
-    }
-
-    private static boolean isAsked(Tender tender, CriterionAnswer answer) {
-        return tender.getCriteria().stream().filter(c -> c.getType() == answer.criterion())
-                .map(AwardCriterion::getSubCriteria).flatMap(List::stream).map(SubCriterion::getTitle)
-                .anyMatch(title -> Objects.equals(title, answer.subCriterion()));
     }
 
     private static String path(int index) {

@@ -25,9 +25,12 @@ import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferStatus;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.application.PdfScreening;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.Uploads;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.Lot;
@@ -69,6 +72,8 @@ public class SupplierOfferView implements Serializable {
     AttachToOffer attachToOffer;
     @Inject
     OfferAttachmentQueries attachmentQueries;
+    @Inject
+    PdfScreening pdfScreening;
     @Inject
     CurrentUser user;
     @Inject
@@ -133,8 +138,10 @@ public class SupplierOfferView implements Serializable {
     public void attach() {
         UploadedFile upload = file;
         if (messages.attempt("offer", () -> {
-            Long id = attachToOffer.attach(tenderId, upload == null ? null : upload.getFileName(),
-                    upload == null ? new byte[0] : upload.getContent(), reader());
+            // read within the limit and parsed before the use case's transaction
+            CheckedPdf checked = pdfScreening.screen("file", upload == null ? null : upload.getFileName(),
+                    Uploads.stream(upload));
+            Long id = attachToOffer.attach(tenderId, checked, reader());
             answerFor(attachTo).ifPresent(answer -> answer.getAttachmentIds().add(id));
             refresh();
             saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()), reader());

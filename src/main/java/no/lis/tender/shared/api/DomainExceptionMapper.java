@@ -17,7 +17,7 @@ import java.util.Locale;
  * {@code ….notYours} are 404 (another supplier's offer is as absent as an unknown one),
  * {@code ….sealed} and {@code ….…Only} (e.g. {@code offers.buyersOnly}) are 403, as are the rules
  * that keep a specialist out of an evaluation (not a member, no declaration, a declared conflict); a concurrent
- * edit is 409.
+ * edit is 409; an upload over its size limit ({@code ….tooLarge}) is 413.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -50,6 +50,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (key.startsWith("concurrent.modification")) {
             return Response.Status.CONFLICT;
+        }
+        if (key.endsWith(".tooLarge")) {
+            return Response.Status.REQUEST_ENTITY_TOO_LARGE;
         }
         return Response.Status.BAD_REQUEST;
     }

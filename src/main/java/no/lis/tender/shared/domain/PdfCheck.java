@@ -1,8 +1,9 @@
 package no.lis.tender.shared.domain;
 
-/** Tells a real PDF from a file that only carries the name of one. */
+/** Tells a real, harmless PDF from a file that only carries the name of one, or one that runs code. */
+@FunctionalInterface
 public interface PdfCheck {
 
-    /** Whether {@code content} starts as a PDF does and can be read as one. */
-    boolean isPdf(byte[] content);
+    /** What {@code content} is: {@link PdfVerdict#OK} only for a readable PDF without active content. */
+    PdfVerdict verdict(byte[] content);
 }

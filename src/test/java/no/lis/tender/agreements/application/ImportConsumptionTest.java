@@ -2,10 +2,15 @@ package no.lis.tender.agreements.application;
 
 import no.lis.tender.agreements.domain.ConsumptionRecord;
 import no.lis.tender.agreements.domain.RecommendationFixtures;
+import no.lis.tender.catalogue.domain.Examples;
+import no.lis.tender.catalogue.domain.Product;
+import no.lis.tender.catalogue.domain.ProductType;
+import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,7 +25,16 @@ class ImportConsumptionTest {
     private static final String BERGEN = "Helse Bergen HF";
 
     private final InMemoryFollowUp.Consumption records = new InMemoryFollowUp.Consumption();
-    private final ImportConsumption importConsumption = new ImportConsumption(records, RecommendationFixtures.CLOCK);
+    private final InMemoryFollowUp.Products catalogue = new InMemoryFollowUp.Products();
+    private final ImportConsumption importConsumption = new ImportConsumption(records, catalogue,
+            RecommendationFixtures.CLOCK);
+
+    {
+        for (String varenummer : List.of("183264", "167853")) {
+            catalogue.save(new Product(new Varenummer(varenummer), "Adalimumab " + varenummer, Examples.adalimumab(),
+                    Examples.twoPensOf40Mg(), Examples.abbvie(), new BigDecimal("9000.00"), ProductType.BIOSIMILAR));
+        }
+    }
 
     private ConsumptionImported importing(String csv) {
         return importConsumption.importFile(csv.getBytes(StandardCharsets.UTF_8), "kari");
@@ -28,6 +42,23 @@ class ImportConsumptionTest {
 
     private List<String> stored() {
         return records.stored.stream().map(ConsumptionRecord::toString).sorted().toList();
+    }
+
+    @Test
+    void aVarenummerThatIsNotInTheCatalogueRefusesTheFileNamingTheLineAndTheNumber() {
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> importing(HEADER
+                + OUS + ";183264;2026-02;1\n" + OUS + ";654321;2026-02;1\n"));
+
+        assertThat(refused.violations()).containsExactly(
+                new Violation("line.3.varenummer", "consumption.csv.varenummer.unknown", "3", "654321"));
+        assertThat(records.stored).isEmpty();
+    }
+
+    @Test
+    void aTrustIsStoredAsTheListOfTrustsWritesItWhateverTheCaseInTheFile() {
+        importing(HEADER + "helse  BERGEN hf;183264;2026-02;1\n");
+
+        assertThat(records.stored).extracting(r -> r.getHospitalTrust()).containsExactly(BERGEN);
     }
 
     @Test

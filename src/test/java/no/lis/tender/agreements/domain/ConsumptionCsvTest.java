@@ -71,6 +71,7 @@ class ConsumptionCsvTest {
                 org.assertj.core.groups.Tuple.tuple(3, "maaned", "consumption.csv.month"),
                 org.assertj.core.groups.Tuple.tuple(3, "pakninger", "consumption.csv.packs"),
                 org.assertj.core.groups.Tuple.tuple(4, null, "consumption.csv.fieldCount"),
+                org.assertj.core.groups.Tuple.tuple(5, "helseforetak", "consumption.csv.trust.unknown"),
                 org.assertj.core.groups.Tuple.tuple(5, "varenummer", "consumption.csv.varenummer"),
                 org.assertj.core.groups.Tuple.tuple(5, "maaned", "consumption.csv.month"),
                 org.assertj.core.groups.Tuple.tuple(5, "pakninger", "consumption.csv.packs"));
@@ -130,7 +131,7 @@ class ConsumptionCsvTest {
     void moreThanTheLimitOfLinesIsRefusedAsAWhole() {
         StringBuilder content = new StringBuilder(HEADER);
         for (int i = 0; i <= ConsumptionCsv.MAX_LINES; i++) {
-            content.append("HF ").append(i).append(";123456;2026-03;1\n");
+            content.append("Helse Bergen HF;").append(String.format("%06d", i)).append(";2026-03;1\n");
         }
 
         assertThat(refused(content.toString())).containsExactly(new LineError(0, null,
@@ -138,10 +139,53 @@ class ConsumptionCsvTest {
     }
 
     @Test
+    void cellsThatASpreadsheetWouldRunAsAFormulaAreRefusedNamingLineAndColumn() {
+        List<LineError> errors = refused(HEADER
+                + "=cmd|' /C calc'!A0;123456;2026-03;1\n"
+                + "Helse Bergen HF;@SUM(A1);2026-03;1\n"
+                + "Helse Bergen HF;123456;+2026-03;1\n"
+                + "\"  -HYPERLINK(x)\";123456;2026-04;1\n");
+
+        assertThat(errors).extracting(LineError::lineNumber, LineError::field, LineError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "helseforetak", "consumption.csv.formula"),
+                org.assertj.core.groups.Tuple.tuple(3, "varenummer", "consumption.csv.formula"),
+                org.assertj.core.groups.Tuple.tuple(4, "maaned", "consumption.csv.formula"),
+                org.assertj.core.groups.Tuple.tuple(5, "helseforetak", "consumption.csv.formula"));
+        assertThat(errors.get(0).arguments()).containsExactly("2", "helseforetak");
+    }
+
+    @Test
+    void aNegativeNumberOfPacksIsJudgedAsANumberNotAsAFormula() {
+        assertThat(refused(HEADER + "Helse Bergen HF;123456;2026-03;-3\n"))
+                .extracting(LineError::field, LineError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pakninger", "consumption.csv.packs"));
+    }
+
+    @Test
+    void aNulOrAnotherControlCharacterInACellIsRefusedNamingLineColumnAndCharacter() {
+        List<LineError> errors = refused(HEADER + "Helse Bergen HF\u0000;123456;2026-03;1\n"
+                + "Helse Bergen HF;123456;2026-04;1\u202E\n");
+
+        assertThat(errors).extracting(LineError::lineNumber, LineError::field, LineError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "helseforetak", "consumption.csv.unsafeCharacter"),
+                org.assertj.core.groups.Tuple.tuple(3, "pakninger", "consumption.csv.unsafeCharacter"));
+        assertThat(errors.get(0).arguments()).containsExactly("2", "helseforetak", "U+0000");
+    }
+
+    @Test
+    void aTrustThatIsNotAKnownHospitalTrustIsRefusedNamingLineAndTrust() {
+        List<LineError> errors = refused(HEADER + "Helse Oppdiktet HF;123456;2026-03;1\n");
+
+        assertThat(errors).extracting(LineError::field, LineError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("helseforetak", "consumption.csv.trust.unknown"));
+        assertThat(errors.get(0).arguments()).containsExactly("2", "Helse Oppdiktet HF");
+    }
+
+    @Test
     void exactlyTheLimitOfLinesIsAccepted() {
         StringBuilder content = new StringBuilder(HEADER);
         for (int i = 0; i < ConsumptionCsv.MAX_LINES; i++) {
-            content.append("HF ").append(i).append(";123456;2026-03;1\n");
+            content.append("Helse Bergen HF;").append(String.format("%06d", i)).append(";2026-03;1\n");
         }
 
         assertThat(accepted(content.toString())).hasSize(ConsumptionCsv.MAX_LINES);

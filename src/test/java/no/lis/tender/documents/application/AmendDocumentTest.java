@@ -26,7 +26,7 @@ class AmendDocumentTest {
 
     private Long amend(Long documentId, String changeNote, byte[] content) {
         return documents.amendDocument(NEXT_DAY).amend(
-                new AmendDocumentCommand(documentId, changeNote, "kontrakt-v2.pdf", content), "ola.buyer");
+                new AmendDocumentCommand(documentId, changeNote, Pdfs.checked("kontrakt-v2.pdf", content)), "ola.buyer");
     }
 
     @Test

@@ -21,7 +21,7 @@ class AttachDocumentTest {
     private final Long tenderId = documents.add(TenderFixtures.published());
 
     private Long attach(DocumentKind kind, String title, String fileName, byte[] content) {
-        return documents.attachDocument().attach(new AttachDocumentCommand(tenderId, kind, title, fileName, content),
+        return documents.attachDocument().attach(new AttachDocumentCommand(tenderId, kind, title, Pdfs.checked(fileName, content)),
                 BUYER);
     }
 
@@ -79,7 +79,7 @@ class AttachDocumentTest {
     @Test
     void aDocumentForATenderThatDoesNotExistIsRefused() {
         assertThat(refusal(() -> documents.attachDocument().attach(new AttachDocumentCommand(99L,
-                DocumentKind.OTHER, "Vedlegg", "a.pdf", Pdfs.ofPages(1)), BUYER)))
+                DocumentKind.OTHER, "Vedlegg", Pdfs.checked("a.pdf", Pdfs.ofPages(1))), BUYER)))
                 .containsExactly(new Violation(null, "not.found", "Anbudet 99"));
     }
 }

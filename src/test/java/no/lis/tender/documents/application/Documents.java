@@ -8,7 +8,6 @@ import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.DocumentKind;
-import no.lis.tender.shared.infrastructure.PdfBoxPdfCheck;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -61,11 +60,11 @@ class Documents {
     }
 
     AttachDocument attachDocument() {
-        return new AttachDocument(tenderRepository, documents, store, new PdfBoxPdfCheck(), CLOCK);
+        return new AttachDocument(tenderRepository, documents, store, CLOCK);
     }
 
     AmendDocument amendDocument(Clock clock) {
-        return new AmendDocument(documents, store, new PdfBoxPdfCheck(), clock);
+        return new AmendDocument(documents, store, clock);
     }
 
     RegenerateQuestionsAndAnswers regenerateQuestionsAndAnswers(Clock clock) {
@@ -84,6 +83,6 @@ class Documents {
     Long publishedTenderWithContractDraft() {
         Long tenderId = add(TenderFixtures.published());
         return attachDocument().attach(new AttachDocumentCommand(tenderId, DocumentKind.CONTRACT_DRAFT,
-                "Kontraktsutkast", "kontrakt.pdf", Pdfs.ofPages(1)), BUYER);
+                "Kontraktsutkast", Pdfs.checked("kontrakt.pdf", Pdfs.ofPages(1))), BUYER);
     }
 }

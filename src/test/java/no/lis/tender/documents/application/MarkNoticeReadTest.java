@@ -23,7 +23,7 @@ class MarkNoticeReadTest {
         Long draftId = documents.publishedTenderWithContractDraft();
         documents.recordDownload(Documents.CLOCK).record(draftId, "lev.a", 11L);
         documents.amendDocument(Documents.CLOCK).amend(
-                new AmendDocumentCommand(draftId, "Rettet.", "kontrakt.pdf", Pdfs.ofPages(2)), BUYER);
+                new AmendDocumentCommand(draftId, "Rettet.", Pdfs.checked("kontrakt.pdf", Pdfs.ofPages(2))), BUYER);
         notice = documents.queries.noticesOf(11L).get(0);
     }
 

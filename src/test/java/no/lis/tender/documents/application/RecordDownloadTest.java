@@ -45,7 +45,7 @@ class RecordDownloadTest {
     void aSupplierGetsNothingFromATenderNotYetPublishedWhileABuyerMay() {
         Long tenderId = documents.add(TenderFixtures.planned(MarketPhase.PHASE_3));
         Long draftId = documents.attachDocument().attach(new AttachDocumentCommand(tenderId,
-                DocumentKind.CONTRACT_DRAFT, "Kontraktsutkast", "kontrakt.pdf", Pdfs.ofPages(1)), BUYER);
+                DocumentKind.CONTRACT_DRAFT, "Kontraktsutkast", Pdfs.checked("kontrakt.pdf", Pdfs.ofPages(1))), BUYER);
 
         assertThat(refusal(() -> at(MORNING).record(draftId, "lev.a", 11L)))
                 .containsExactly(new Violation(null, "documents.download.notPublished"));

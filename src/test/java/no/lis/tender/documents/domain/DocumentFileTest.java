@@ -1,6 +1,7 @@
 package no.lis.tender.documents.domain;
 
 import no.lis.tender.shared.domain.PdfCheck;
+import no.lis.tender.shared.domain.PdfVerdict;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,8 @@ import static org.assertj.core.api.Assertions.fail;
 /** The upload rules, with a PDF check that trusts the file or must not be asked. */
 class DocumentFileTest {
 
-    private static final PdfCheck EVERYTHING_IS_PDF = content -> true;
-    private static final PdfCheck NOTHING_IS_PDF = content -> false;
+    private static final PdfCheck EVERYTHING_IS_PDF = content -> PdfVerdict.OK;
+    private static final PdfCheck NOTHING_IS_PDF = content -> PdfVerdict.NOT_PDF;
     private static final PdfCheck NOT_TO_BE_ASKED = content -> fail("the PDF check is not needed");
 
     @Test

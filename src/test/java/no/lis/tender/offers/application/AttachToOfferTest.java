@@ -1,5 +1,6 @@
 package no.lis.tender.offers.application;
 
+import no.lis.tender.documents.Pdfs;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
 import no.lis.tender.offers.domain.OfferFixtures;
@@ -18,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AttachToOfferTest {
 
-    private static final byte[] PDF = "%PDF-1.7 miljødokumentasjon".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PDF = Pdfs.ofPages(1);
 
     private final OffersWorld world = new OffersWorld();
 
     @Test
     void aSuppliersPdfIsKeptSealedAndAnAnswerCanReferToIt() {
-        Long attachment = world.attachToOffer.attach(world.tender.getId(), "C:\\docs\\ISO14001.pdf", PDF, SUPPLIER_A);
+        Long attachment = world.attachToOffer.attach(world.tender.getId(),
+                Pdfs.checked("C:\\docs\\ISO14001.pdf", PDF), SUPPLIER_A);
 
         Long offer = world.saveDraft.save(new SaveOfferDraftCommand(world.tender.getId(), 0L,
                 List.of(lotAnswering(attachment))), SUPPLIER_A);
@@ -37,14 +39,14 @@ class AttachToOfferTest {
 
     @Test
     void aFileThatIsNotAPdfIsRefusedWhateverItsName() {
-        assertThat(refusal(() -> world.attachToOffer.attach(world.tender.getId(), "miljø.pdf",
-                "bare tekst".getBytes(StandardCharsets.UTF_8), SUPPLIER_A)))
+        assertThat(refusal(() -> world.attachToOffer.attach(world.tender.getId(),
+                Pdfs.checked("miljø.pdf", "bare tekst".getBytes(StandardCharsets.UTF_8)), SUPPLIER_A)))
                 .extracting(v -> v.messageKey()).containsExactly("documents.upload.notPdf");
     }
 
     @Test
     void anotherSupplierCanNeitherReadTheFileNorReferToIt() {
-        Long attachment = world.attachToOffer.attach(world.tender.getId(), "ISO14001.pdf", PDF, SUPPLIER_A);
+        Long attachment = world.attachToOffer.attach(world.tender.getId(), Pdfs.checked("ISO14001.pdf", PDF), SUPPLIER_A);
 
         assertThat(refusal(() -> world.attachmentQueries.file(attachment, SUPPLIER_B)))
                 .extracting(v -> v.messageKey()).containsExactly("offers.notYours");
@@ -55,7 +57,7 @@ class AttachToOfferTest {
 
     @Test
     void buyersAndAdministratorsCannotReadTheFileBeforeTheOpening() {
-        Long attachment = world.attachToOffer.attach(world.tender.getId(), "ISO14001.pdf", PDF, SUPPLIER_A);
+        Long attachment = world.attachToOffer.attach(world.tender.getId(), Pdfs.checked("ISO14001.pdf", PDF), SUPPLIER_A);
 
         assertThat(refusal(() -> world.attachmentQueries.file(attachment, BUYER)))
                 .extracting(v -> v.messageKey()).containsExactly("offers.sealed");
@@ -67,7 +69,7 @@ class AttachToOfferTest {
     void nothingCanBeAttachedAtTheDeadline() {
         world.clock.set(world.tender.getTimeline().getSubmissionDeadline());
 
-        assertThat(refusal(() -> world.attachToOffer.attach(world.tender.getId(), "sent.pdf", PDF, SUPPLIER_A)))
+        assertThat(refusal(() -> world.attachToOffer.attach(world.tender.getId(), Pdfs.checked("sent.pdf", PDF), SUPPLIER_A)))
                 .extracting(v -> v.messageKey()).containsExactly("offers.deadlinePassed");
     }
 

@@ -48,9 +48,7 @@ class OffersWorld {
     final InMemoryTally tally = new InMemoryTally();
     final RecordedEvents<SecurityEvent> securityEvents = new RecordedEvents<>();
     final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, attachments, tenders, seal, clock);
-    final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal,
-            content -> new String(content, 0, Math.min(5, content.length), java.nio.charset.StandardCharsets.US_ASCII)
-                    .equals("%PDF-"), clock);
+    final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal, clock);
     final OfferAttachmentQueries attachmentQueries = new OfferAttachmentQueries(offers, attachments, openings, seal);
     final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, tally, seal, clock);
     final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, tally, seal, clock);

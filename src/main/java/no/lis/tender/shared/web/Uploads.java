@@ -1,0 +1,30 @@
+package no.lis.tender.shared.web;
+
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A file from a page's upload as a stream, for the upload limits to read within their bound
+ * ({@code UploadLimit.read}): never {@code UploadedFile.getContent()}, which reads the whole part
+ * into memory whatever its size.
+ */
+public final class Uploads {
+
+    private Uploads() {
+    }
+
+    /** The file's content as it is read, or {@code null} if no file was chosen. */
+    public static InputStream stream(UploadedFile upload) {
+        if (upload == null) {
+            return null;
+        }
+        try {
+            return upload.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded file " + upload.getFileName() + " cannot be read", e);
+        }
+    }
+}
