@@ -9,5 +9,14 @@ public interface UserAccountRepository {
 
     List<UserAccount> findAll();
 
+    /**
+     * The account, with its row locked until the transaction ends: for counting a login attempt,
+     * so that attempts in parallel (on any server) are all counted.
+     */
+    Optional<UserAccount> findByUsernameForUpdate(String username);
+
+    /** The accounts with at least one failed login in a row, locked or not. */
+    List<UserAccount> findWithFailedLogins();
+
     UserAccount save(UserAccount user);
 }
