@@ -26,6 +26,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,6 +128,23 @@ class LoginAbuseIT {
         assertThat(kari.delete("api/me/tokens/" + id).status()).isEqualTo(204);
         assertThat(send(request("api/tenders").header("Authorization", "Bearer " + token).GET()).statusCode()).isEqualTo(401);
         assertThat(Api.as("per").delete("api/me/tokens/" + id).status()).as("nobody else's to revoke").isEqualTo(404);
+    }
+
+    @Test
+    @Order(2)
+    void aUserMakesATokenOnHerOwnPageAndSeesItOnlyOnce() {
+        PageSession hanne = PageSession.loggedInAs("hanne");
+
+        HttpResponse<String> made = hanne.submit("account/tokens.xhtml",
+                Map.of("issue", "issue", "issue_SUBMIT", "1", "issue:name", "Regneark med priser", "issue:submit", ""));
+
+        assertThat(made.statusCode()).isEqualTo(200);
+        Matcher shown = Pattern.compile("value=\"(lis_[A-Za-z0-9_-]{43})\"").matcher(made.body());
+        assertThat(shown.find()).as("the new token on the page").isTrue();
+        String token = shown.group(1);
+        assertThat(send(request("api/me/tokens").header("Authorization", "Bearer " + token).GET()).statusCode()).isEqualTo(200);
+        String later = hanne.get("account/tokens.xhtml").body();
+        assertThat(later).contains("Regneark med priser", token.substring(0, 10)).doesNotContain(token);
     }
 
     @Test
