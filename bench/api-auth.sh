@@ -45,13 +45,14 @@ check -H "Authorization: Basic $basic" "$tenders"
 check "$public"
 
 rps() { # requests per second of one wrk run; refuses a run with non-2xx answers
-    local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "${@:2}")
-    if grep -q 'Non-2xx' <<<"$out"; then
-        echo "non-2xx answers: $out" >&2
+    local out value
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "${@:2}" 2>&1)
+    value=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    if grep -qE 'Non-2xx|unable to connect' <<<"$out" || [ -z "$value" ]; then
+        echo "a run with errors does not count: $out" >&2
         exit 1
     fi
-    awk '/Requests\/sec/ {print $2}' <<<"$out"
+    echo "$value"
 }
 
 median() { tr ' ' '\n' <<<"$*" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -64,9 +65,9 @@ rps 5s "$public" >/dev/null
 
 bearer_runs=() basic_runs=() public_runs=()
 for round in $(seq "$ROUNDS"); do
-    bearer_runs+=("$(rps "$DURATION" -H "Authorization: Bearer $token" "$tenders")")
-    public_runs+=("$(rps "$DURATION" "$public")")
-    basic_runs+=("$(rps "$DURATION" -H "Authorization: Basic $basic" "$tenders")")
+    bearer_runs+=("$(rps "$DURATION" -H "Authorization: Bearer $token" "$tenders")") || exit 1
+    public_runs+=("$(rps "$DURATION" "$public")") || exit 1
+    basic_runs+=("$(rps "$DURATION" -H "Authorization: Basic $basic" "$tenders")") || exit 1
     echo "round $round: bearer ${bearer_runs[-1]}  public ${public_runs[-1]}  basic ${basic_runs[-1]} requests/s"
 done
 

@@ -90,6 +90,11 @@ public class LogIn {
             }
             return remembered;
         }
+        return recent.once(name, password, () -> check(name, password, address, now));
+    }
+
+    /** The check itself: count the attempt, verify the password (or a dummy), clear or keep the count. */
+    private LoginResult check(String name, String password, String address, Instant now) {
         LoginAttempts.Admission admission = attempts.admit(name, now);
         if (!admission.admitted()) {
             return new LoginResult.Throttled(admission.retryAfter());

@@ -10,8 +10,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * Usernames and passwords that were checked right in the last few minutes, so that a program
@@ -29,6 +31,7 @@ public class RecentLogins {
 
     private final SecretKeySpec key;
     private final ConcurrentMap<String, Entry> verified = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<LoginResult>> checking = new ConcurrentHashMap<>();
 
     public RecentLogins() {
         byte[] random = new byte[32];
@@ -40,6 +43,33 @@ public class RecentLogins {
     boolean contains(String username, String password, Instant now) {
         Entry entry = verified.get(fingerprint(username, password));
         return entry != null && entry.username().equals(username) && now.isBefore(entry.expires());
+    }
+
+    /**
+     * Runs {@code check} for this username and password, unless the very same credential is being
+     * checked already: then waits for that check (at most one PBKDF2) and takes its result. A program
+     * that sends many calls at once with HTTP Basic, when its credential is not remembered (at its
+     * first call, or every {@link #LIFETIME}), thus pays one check, not one per call; and, as each
+     * check counts as a failed attempt until the password is found right, its parallel calls do not
+     * lock its own account.
+     */
+    LoginResult once(String username, String password, Supplier<LoginResult> check) {
+        String fingerprint = fingerprint(username, password);
+        CompletableFuture<LoginResult> mine = new CompletableFuture<>();
+        CompletableFuture<LoginResult> running = checking.putIfAbsent(fingerprint, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            LoginResult result = check.get();
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(fingerprint, mine);
+        }
     }
 
     void remember(String username, String password, Instant now) {

@@ -35,6 +35,8 @@ import java.util.Objects;
 @Table(name = "IDN_API_TOKEN")
 @NamedQuery(name = "ApiToken.findByHash",
         query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.recordUse", query = "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id "
+        + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :staleBefore)")
 @NamedQuery(name = "ApiToken.findByOwner",
         query = "SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.createdAt DESC, t.id DESC")
 public class ApiToken {
@@ -132,15 +134,16 @@ public class ApiToken {
     }
 
     /**
-     * Notes a call at {@code now}. Returns whether the stored last-used time changed (it is kept to
-     * the minute, so that a busy program does not write on every call).
+     * Whether a call at {@code now} should be written down as the last use: the stored time is kept
+     * to the minute, so that a busy program does not write on every call.
      */
-    public boolean usedAt(Instant now) {
-        if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USED_PRECISION))) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    public boolean lastUseIsStaleAt(Instant now) {
+        return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USED_PRECISION));
+    }
+
+    /** The moment before which a stored last use is stale at {@code now} (see {@link #lastUseIsStaleAt}). */
+    public static Instant staleBefore(Instant now) {
+        return now.minus(LAST_USED_PRECISION);
     }
 
     /** The owner withdraws the token; a revoked token stays listed, and revoking it again changes nothing. */

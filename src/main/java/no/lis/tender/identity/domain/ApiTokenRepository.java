@@ -1,5 +1,6 @@
 package no.lis.tender.identity.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,11 @@ public interface ApiTokenRepository {
     List<ApiToken> findByOwner(String username);
 
     ApiToken save(ApiToken token);
+
+    /**
+     * Writes {@code now} as the last use of token {@code id} unless a use at or after
+     * {@code staleBefore} is stored already: one conditional update, which calls in parallel with
+     * the same token cannot turn into a conflict. Returns whether it wrote.
+     */
+    boolean recordUse(long id, Instant now, Instant staleBefore);
 }

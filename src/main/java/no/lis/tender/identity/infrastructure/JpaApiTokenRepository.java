@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import no.lis.tender.identity.domain.ApiToken;
 import no.lis.tender.identity.domain.ApiTokenRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,12 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     public List<ApiToken> findByOwner(String username) {
         return em.createNamedQuery("ApiToken.findByOwner", ApiToken.class)
                 .setParameter("username", username).getResultList();
+    }
+
+    @Override
+    public boolean recordUse(long id, Instant now, Instant staleBefore) {
+        return em.createNamedQuery("ApiToken.recordUse").setParameter("id", id).setParameter("now", now)
+                .setParameter("staleBefore", staleBefore).executeUpdate() > 0;
     }
 
     @Override

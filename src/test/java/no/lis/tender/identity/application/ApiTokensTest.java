@@ -8,6 +8,7 @@ import no.lis.tender.shared.domain.SecurityEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,8 @@ class ApiTokensTest {
     private final IssueApiToken issue = new IssueApiToken(world.users, world.tokens, world.securityEvents, world.clock);
     private final RecentTokens recent = new RecentTokens();
     private final RevokeApiToken revoke = new RevokeApiToken(world.tokens, recent, world.securityEvents, world.clock);
-    private final AuthenticateToken authenticate = new AuthenticateToken(world.tokens, recent, world.clock);
+    private final AuthenticateToken authenticate = new AuthenticateToken(world.tokens, recent,
+            new RecordTokenUse(world.tokens), world.clock);
     private final ApiTokenQueries queries = new ApiTokenQueries(world.tokens, world.clock);
 
     @Test
@@ -80,6 +82,24 @@ class ApiTokensTest {
         world.clock.advance(RecentTokens.LIFETIME);
         authenticate.authenticate(secret);
         assertThat(world.tokens.reads).isEqualTo(reads + 1);
+    }
+
+    @Test
+    void theLastUseIsWrittenAtMostOnceAMinute() {
+        world.user("hanne", Role.PRICE_VIEWER);
+        String secret = issue.issue("hanne", "export", null).secret();
+        Instant first = world.clock.instant();
+
+        authenticate.authenticate(secret);
+        world.clock.advance(Duration.ofSeconds(40));
+        authenticate.authenticate(secret);
+        assertThat(world.tokens.useWrites).isEqualTo(1);
+        assertThat(queries.tokensOf("hanne").get(0).lastUsedAt()).isEqualTo(first);
+
+        world.clock.advance(Duration.ofSeconds(40));
+        authenticate.authenticate(secret);
+        assertThat(world.tokens.useWrites).isEqualTo(2);
+        assertThat(queries.tokensOf("hanne").get(0).lastUsedAt()).isEqualTo(world.clock.instant());
     }
 
     @Test

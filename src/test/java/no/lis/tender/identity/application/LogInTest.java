@@ -6,6 +6,12 @@ import no.lis.tender.shared.domain.SecurityEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static no.lis.tender.identity.application.LoginWorld.ADDRESS;
 import static no.lis.tender.identity.application.LoginWorld.PASSWORD;
@@ -137,6 +143,26 @@ class LogInTest {
         failFiveTimes("kari");
 
         assertThat(world.attempt("kari", PASSWORD)).isEqualTo(new LoginResult.Throttled(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aProgramSendingManyCallsAtOnceWithTheRightPasswordPaysOneCheckAndDoesNotLockItself() throws Exception {
+        UserAccount kari = world.user("kari", Role.BUYER);
+        world.passwords.slowness = Duration.ofMillis(200);
+        ExecutorService program = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<LoginResult>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(program.submit(() -> world.attempt("kari", PASSWORD)));
+            }
+            for (Future<LoginResult> call : calls) {
+                assertThat(call.get(10, TimeUnit.SECONDS)).isInstanceOf(LoginResult.Success.class);
+            }
+        } finally {
+            program.shutdownNow();
+        }
+        assertThat(world.passwords.checks).as("PBKDF2 checks for 16 calls").isLessThanOrEqualTo(2);
+        assertThat(kari.failedLogins().count()).isZero();
     }
 
     @Test

@@ -53,6 +53,8 @@ final class LoginWorld {
     static final class CountingHashing implements PasswordHashing {
         private final FakePasswordHashing fake = new FakePasswordHashing();
         int checks;
+        /** How long a check takes, as PBKDF2 takes ~60 ms: for tests of calls in parallel. */
+        Duration slowness = Duration.ZERO;
 
         @Override
         public String hash(String password) {
@@ -60,8 +62,13 @@ final class LoginWorld {
         }
 
         @Override
-        public boolean matches(String password, String storedHash) {
+        public synchronized boolean matches(String password, String storedHash) {
             checks++;
+            try {
+                Thread.sleep(slowness.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return fake.matches(password, storedHash);
         }
     }
@@ -113,6 +120,19 @@ final class LoginWorld {
             return tokens.stream().filter(t -> t.belongsTo(username)).toList();
         }
 
+        int useWrites;
+
+        @Override
+        public boolean recordUse(long id, Instant now, Instant staleBefore) {
+            ApiToken token = findById(id).orElseThrow();
+            if (token.getLastUsedAt() != null && !token.getLastUsedAt().isBefore(staleBefore)) {
+                return false;
+            }
+            set(token, "lastUsedAt", now);
+            useWrites++;
+            return true;
+        }
+
         @Override
         public ApiToken save(ApiToken token) {
             if (!tokens.contains(token)) {
@@ -134,7 +154,7 @@ final class LoginWorld {
 
         private static void set(Object entity, String name, Object value) {
             try {
-                Field field = entity.getClass().getDeclaredField(name);
+                Field field = ApiToken.class.getDeclaredField(name);
                 field.setAccessible(true);
                 field.set(entity, value);
             } catch (ReflectiveOperationException e) {

@@ -61,13 +61,10 @@ class ApiTokenTest {
     }
 
     @Test
-    void theLastUseIsWrittenAtMostOnceAMinute() {
+    void aTokenNeverUsedHasAStaleLastUseAndALastUseIsKeptToTheMinute() {
         ApiToken token = ApiToken.issue(kari, "export", null, NOW).token();
 
-        assertThat(token.usedAt(NOW)).isTrue();
-        assertThat(token.usedAt(NOW.plusSeconds(59))).isFalse();
-        assertThat(token.getLastUsedAt()).isEqualTo(NOW);
-        assertThat(token.usedAt(NOW.plusSeconds(60))).isTrue();
-        assertThat(token.getLastUsedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(token.lastUseIsStaleAt(NOW)).isTrue();
+        assertThat(ApiToken.staleBefore(NOW)).isEqualTo(NOW.minusSeconds(60));
     }
 }
