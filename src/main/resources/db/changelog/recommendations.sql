@@ -88,3 +88,13 @@ CREATE TABLE AGR_CONSUMPTION (
 );
 
 CREATE INDEX IX_AGR_CONSUMPTION_MONTH ON AGR_CONSUMPTION (CONSUMPTION_MONTH);
+
+--changeset lis:recommendations-2-derby dbms:derby
+--comment: Issue 9 (price reads logged): the proposals of an area from the agreements in force are a read of prices of no version.
+ALTER TABLE AGR_PRICE_VIEW ALTER COLUMN RECOMMENDATION_ID NULL;
+ALTER TABLE AGR_PRICE_VIEW ALTER COLUMN VERSION_NUMBER NULL;
+
+--changeset lis:recommendations-2-postgresql dbms:postgresql
+--comment: Issue 9 (price reads logged): the proposals of an area from the agreements in force are a read of prices of no version.
+ALTER TABLE AGR_PRICE_VIEW ALTER COLUMN RECOMMENDATION_ID DROP NOT NULL;
+ALTER TABLE AGR_PRICE_VIEW ALTER COLUMN VERSION_NUMBER DROP NOT NULL;

@@ -14,6 +14,7 @@ import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.catalogue.domain.Profession;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
+import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -198,7 +199,7 @@ class DemoCatalogue {
     }
 
     private long group(String name, Long areaId, List<SaveSpecialistGroup.Member> members) {
-        return saveGroup.save(new SaveSpecialistGroup.Command(null, null, name, areaId, members));
+        return saveGroup.save(new SaveSpecialistGroup.Command(null, null, name, areaId, members), SecurityEvent.SYSTEM);
     }
 
     private static SaveSpecialistGroup.Member member(String fullName, String email, Profession profession,

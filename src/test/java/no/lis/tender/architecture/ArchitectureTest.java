@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     private static final String BASE = "no.lis.tender.";
     private static final List<String> CONTEXTS = List.of("catalogue", "tendering", "offers", "evaluation", "agreements",
-            "documents", "identity");
+            "documents", "identity", "audit");
     private static final JavaClasses CLASSES = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.lis.tender");
@@ -56,7 +56,7 @@ class ArchitectureTest {
     void sharedKernelKnowsNoContext() {
         noClasses().that().resideInAPackage(BASE + "shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("catalogue", "tendering", "offers",
-                    "evaluation", "agreements", "documents", "identity", "demo"))
+                    "evaluation", "agreements", "documents", "identity", "demo", "audit"))
                 .check(CLASSES);
     }
 
@@ -64,7 +64,7 @@ class ArchitectureTest {
     void catalogueIsUpstreamOfAll() {
         noClasses().that().resideInAPackage(BASE + "catalogue..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("tendering", "offers", "evaluation",
-                    "agreements", "documents", "identity", "demo"))
+                    "agreements", "documents", "identity", "demo", "audit"))
                 .check(CLASSES);
     }
 
@@ -72,7 +72,7 @@ class ArchitectureTest {
     void identityStandsAlone() {
         noClasses().that().resideInAPackage(BASE + "identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("catalogue", "tendering", "offers",
-                    "evaluation", "agreements", "documents", "demo"))
+                    "evaluation", "agreements", "documents", "demo", "audit"))
                 .check(CLASSES);
     }
 
@@ -86,6 +86,7 @@ class ArchitectureTest {
     @CsvSource({
             "catalogue, ''",
             "identity, ''",
+            "audit, ''",
             "tendering, catalogue",
             "offers, catalogue tendering",
             "documents, catalogue tendering",
@@ -115,6 +116,18 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..web..", "..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", BASE + "demo..")
                 .because("a page or resource asks use cases and queries, never persistence directly")
+                .check(CLASSES);
+    }
+
+    /**
+     * The security log only listens: every context records a security-relevant happening by firing the
+     * shared kernel's SecurityEvent, and none reaches into the log, so that none can skip, read or
+     * rewrite it by a call.
+     */
+    @Test
+    void nothingOutsideTheSecurityLogDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage(BASE + "audit..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "audit..")
                 .check(CLASSES);
     }
 

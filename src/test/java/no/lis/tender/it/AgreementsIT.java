@@ -31,44 +31,21 @@ class AgreementsIT {
         return Deployments.application();
     }
 
-    private static JsonObject agreement(JsonObject award) {
-        JsonObject market = Awards.market(award);
-        JsonObject winner = Awards.candidate(award, 1);
-        LocalDate end = LocalDate.parse(award.getString("agreementEnd"));
-        return Json.createObjectBuilder().add("tenderId", award.getInt("tenderId"))
-                .add("lotNumber", market.getInt("lotNumber")).add("marketCode", market.getString("marketCode"))
-                .add("prices", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("supplierId", winner.getJsonNumber("supplierId").longValue())
-                        .add("varenummer", winner.getString("varenummer"))
-                        .add("productName", winner.getString("productName"))
-                        .add("pricePerPack", winner.getJsonNumber("packPrice").bigDecimalValue())))
-                .add("start", award.getString("agreementStart")).add("end", end.toString())
-                .add("options", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("months", 12).add("decideBy", end.minusMonths(6).toString()))
-                        .add(Json.createObjectBuilder().add("months", 12).add("decideBy", end.plusMonths(6).toString())))
-                .build();
-    }
-
-    /** One o'clock at night in Norway on {@code date}, as the test clock takes it. */
-    private static String earlyOn(LocalDate date) {
-        return Timeline.atOslo(date.atTime(1, 0)).toString();
-    }
-
     @Test
     void concludingIsRefusedDuringTheStandstillWithItsLastDayAndAllowedOnceItHasEnded() {
         JsonObject award = Awards.lettersIssued();
         LocalDate lastDay = LocalDate.parse(award.getString("standstillAnnouncedEnd"));
         assertThat(award.getBoolean("mayConclude")).isFalse();
 
-        Api.Reply early = kari.post("api/agreements/framework", agreement(award));
+        Api.Reply early = kari.post("api/agreements/framework", Awards.frameworkAgreement(award));
         assertThat(early.status()).as(early.toString()).isEqualTo(400);
         assertThat(early.object().getString("message")).contains(AwardLettersIT.shown(lastDay.toString()));
 
-        Tenders.at(earlyOn(lastDay), () -> assertThat(kari.post("api/agreements/framework", agreement(award)).status())
+        Tenders.at(Awards.earlyOn(lastDay), () -> assertThat(kari.post("api/agreements/framework", Awards.frameworkAgreement(award)).status())
                 .as("not on its last day either").isEqualTo(400));
         AtomicReference<JsonObject> concluded = new AtomicReference<>();
-        Tenders.at(earlyOn(lastDay.plusDays(1)), () -> {
-            Api.Reply reply = kari.post("api/agreements/framework", agreement(award));
+        Tenders.at(Awards.earlyOn(lastDay.plusDays(1)), () -> {
+            Api.Reply reply = kari.post("api/agreements/framework", Awards.frameworkAgreement(award));
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
             concluded.set(reply.object());
         });
@@ -80,7 +57,7 @@ class AgreementsIT {
         JsonObject after = kari.get(Awards.path(award.getInt("tenderId"))).object();
         assertThat(Awards.market(after).getJsonNumber("agreementId").longValue())
                 .isEqualTo(agreement.getJsonNumber("id").longValue());
-        assertThat(kari.post("api/agreements/framework", agreement(award)).status())
+        assertThat(kari.post("api/agreements/framework", Awards.frameworkAgreement(award)).status())
                 .as("one agreement per market").isEqualTo(400);
     }
 
@@ -89,8 +66,8 @@ class AgreementsIT {
         JsonObject award = Awards.lettersIssued();
         LocalDate lastDay = LocalDate.parse(award.getString("standstillAnnouncedEnd"));
         AtomicReference<JsonObject> concluded = new AtomicReference<>();
-        Tenders.at(earlyOn(lastDay.plusDays(1)),
-                () -> concluded.set(Awards.expectOk(kari.post("api/agreements/framework", agreement(award))).object()));
+        Tenders.at(Awards.earlyOn(lastDay.plusDays(1)),
+                () -> concluded.set(Awards.expectOk(kari.post("api/agreements/framework", Awards.frameworkAgreement(award))).object()));
         long id = concluded.get().getJsonNumber("id").longValue();
         LocalDate end = LocalDate.parse(award.getString("agreementEnd"));
 

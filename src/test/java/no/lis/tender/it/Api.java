@@ -26,9 +26,11 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final URI base;
     private final String authorization;
 
-    private Api(String authorization) {
+    private Api(URI base, String authorization) {
+        this.base = base;
         this.authorization = authorization;
     }
 
@@ -42,11 +44,16 @@ public final class Api {
 
     public static Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api("Basic " + token);
+        return new Api(base(), "Basic " + token);
     }
 
     public static Api anonymous() {
-        return new Api(null);
+        return new Api(base(), null);
+    }
+
+    /** The same caller on another server (e.g. ProductionStartIT's), at {@code server}'s root. */
+    public Api on(URI server) {
+        return new Api(server, authorization);
     }
 
     public Reply get(String path) {
@@ -87,8 +94,18 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method with any body as it is, e.g. malformed JSON or a wrong content type; no body for null. */
+    public Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en");

@@ -2,7 +2,9 @@ package no.lis.tender.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import no.lis.tender.tendering.domain.Timeline;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,34 @@ final class Awards {
         JsonObject award = awardedToTheFirst();
         return expectOk(Api.as("kari").post(path(award.getInt("tenderId")) + "/letters",
                 Json.createObjectBuilder().build())).object();
+    }
+
+    /**
+     * The framework agreement of the award's only market: the winner's pack at its offered price,
+     * the timeline's start and end, and two options of 12 months, to decide 6 months before and
+     * after the end.
+     */
+    static JsonObject frameworkAgreement(JsonObject award) {
+        JsonObject market = market(award);
+        JsonObject winner = candidate(award, 1);
+        LocalDate end = LocalDate.parse(award.getString("agreementEnd"));
+        return Json.createObjectBuilder().add("tenderId", award.getInt("tenderId"))
+                .add("lotNumber", market.getInt("lotNumber")).add("marketCode", market.getString("marketCode"))
+                .add("prices", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("supplierId", winner.getJsonNumber("supplierId").longValue())
+                        .add("varenummer", winner.getString("varenummer"))
+                        .add("productName", winner.getString("productName"))
+                        .add("pricePerPack", winner.getJsonNumber("packPrice").bigDecimalValue())))
+                .add("start", award.getString("agreementStart")).add("end", end.toString())
+                .add("options", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("months", 12).add("decideBy", end.minusMonths(6).toString()))
+                        .add(Json.createObjectBuilder().add("months", 12).add("decideBy", end.plusMonths(6).toString())))
+                .build();
+    }
+
+    /** One o'clock at night in Norway on {@code date}, as the test clock takes it. */
+    static String earlyOn(LocalDate date) {
+        return Timeline.atOslo(date.atTime(1, 0)).toString();
     }
 
     static String path(int tenderId) {

@@ -22,6 +22,7 @@ import no.lis.tender.agreements.application.DirectAgreementCommand;
 import no.lis.tender.agreements.domain.DirectAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,6 +54,7 @@ public class AgreementResource {
 
     @GET
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead("agreements")
     @Operation(summary = "Framework and direct agreements with their prices: those in force today, or all with "
             + "?all=true; framework agreements with their suppliers by rank and their options with decision dates")
     public AgreementRows agreements(@QueryParam("all") @DefaultValue("false") boolean all) {
@@ -62,6 +64,7 @@ public class AgreementResource {
     @GET
     @Path("framework/{id}")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead("framework-agreement:{id}")
     @Operation(summary = "One framework agreement")
     public AgreementRows.Framework framework(@PathParam("id") Long id) {
         return queries.framework(id);
@@ -70,6 +73,7 @@ public class AgreementResource {
     @POST
     @Path("framework")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement")
     @Operation(summary = "Conclude the framework agreement of one market of one lot after the standstill: the awarded "
             + "suppliers' products with agreed prices, start, end and options; the tender's agreement becomes active "
             + "with its first market")
@@ -82,6 +86,7 @@ public class AgreementResource {
     @POST
     @Path("framework/{id}/options/{number}/exercise")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement:{id}")
     @Operation(summary = "Exercise option n (1 for the first, in order, by its decision date): the end moves on")
     public AgreementRows.Framework exercise(@PathParam("id") Long id, @PathParam("number") int number) {
         return queries.row(decideOption.exercise(id, number, user.username()));
@@ -90,6 +95,7 @@ public class AgreementResource {
     @POST
     @Path("framework/{id}/options/{number}/decline")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement:{id}")
     @Operation(summary = "Decline option n: the agreement ends as it stands and the later options lapse")
     public AgreementRows.Framework decline(@PathParam("id") Long id, @PathParam("number") int number) {
         return queries.row(decideOption.decline(id, number, user.username()));
@@ -98,6 +104,7 @@ public class AgreementResource {
     @POST
     @Path("direct")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("direct-agreement")
     @Operation(summary = "Record the direct agreement of a phase-1 negotiation: Nye metoder ID, the pack (its supplier "
             + "and maximum price from the catalogue), an agreed price or a flat rebate in percent, and its validity")
     public AgreementRows.Direct direct(DirectBody body) {

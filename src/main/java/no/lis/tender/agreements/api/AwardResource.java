@@ -26,6 +26,7 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.api.OfferReaders;
 import no.lis.tender.shared.api.Pdfs;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,6 +63,7 @@ public class AwardResource {
     @GET
     @Path("{tenderId}")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "The award of a tender: per lot and market the ranked offers and who is awarded, the "
             + "standstill with its end and complaints, the letters issued and the agreements concluded")
     public AwardOverview award(@Parameter(description = "the tender's id") @PathParam("tenderId") Long tenderId) {
@@ -71,6 +73,7 @@ public class AwardResource {
     @PUT
     @Path("{tenderId}/lots/{lotNumber}/markets/{marketCode}")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Award one market of a lot (NO for a lot not split) to offers of its ranking: one, or "
             + "several in rank order where the tender allows it; replaces an earlier award until the letters are issued")
     public AwardOverview awardMarket(@PathParam("tenderId") Long tenderId, @PathParam("lotNumber") int lotNumber,
@@ -82,6 +85,7 @@ public class AwardResource {
     @PUT
     @Path("{tenderId}/standstill")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Set the standstill period in calendar days (10 by default), before the letters are issued")
     public AwardOverview standstill(@PathParam("tenderId") Long tenderId, StandstillBody body) {
         setStandstillDays.set(tenderId, body == null ? 0 : body.days(), user.username());
@@ -91,6 +95,7 @@ public class AwardResource {
     @POST
     @Path("{tenderId}/letters")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Issue the award letters (one PDF to each supplier that took part) once every market is "
             + "awarded; the standstill starts today and the award cannot be changed after")
     public AwardOverview issue(@PathParam("tenderId") Long tenderId) {
@@ -101,6 +106,7 @@ public class AwardResource {
     @POST
     @Path("{tenderId}/complaints")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Record a complaint received during the standstill; it suspends the standstill")
     public AwardOverview complaint(@PathParam("tenderId") Long tenderId, ComplaintBody body) {
         recordComplaint.record(tenderId, body == null ? null : body.description(), user.username());
@@ -110,6 +116,7 @@ public class AwardResource {
     @POST
     @Path("{tenderId}/complaints/{number}/resolution")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Record complaint n (1 for the first) resolved with its outcome; the standstill resumes "
             + "and ends no earlier than the day after")
     public AwardOverview resolve(@PathParam("tenderId") Long tenderId, @PathParam("number") int number,
@@ -122,6 +129,7 @@ public class AwardResource {
     @Path("{tenderId}/letter")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.SUPPLIER_NAME})
+    @PricedRead.Exempt("points, no price: the reasons for the award that procurement law gives every supplier")
     @Operation(summary = "An award letter (PDF). {tenderId} is the id of the tender awarded (one award decision per "
             + "tender). A supplier's user gets its own supplier's letter; naming another supplier, or a tender it did "
             + "not take part in, is 404 as if there were no letter. A buyer names the supplier (?supplier=id) and may "

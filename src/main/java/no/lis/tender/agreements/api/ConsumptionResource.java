@@ -16,6 +16,7 @@ import no.lis.tender.agreements.application.FollowUpQueries;
 import no.lis.tender.agreements.application.ImportConsumption;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +51,7 @@ public class ConsumptionResource {
     @GET
     @Path("adherence")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("adherence")
     @Operation(summary = "Adherence per hospital trust and therapeutic area for months from..to (YYYY-MM, both "
             + "included; the last twelve months when left out): share on first choice, savings realised and missed")
     public AdherenceOverview adherence(@QueryParam("from") String from, @QueryParam("to") String to) {

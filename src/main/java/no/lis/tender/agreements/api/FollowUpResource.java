@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.lis.tender.agreements.application.FollowUpOverview;
 import no.lis.tender.agreements.application.FollowUpQueries;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,6 +26,7 @@ public class FollowUpResource {
 
     @GET
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("follow-up")
     @Operation(summary = "What buyers must act on: agreements ending within 6/12 months, option decisions within 3 "
             + "months or overdue, areas without a valid recommendation, recommendations ending, patents running out "
             + "within 12/24 months with the market phase now and to come, and the savings of the last 12 months")

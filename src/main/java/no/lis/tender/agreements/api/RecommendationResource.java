@@ -38,6 +38,7 @@ import no.lis.tender.agreements.domain.PublicRecommendation;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.Pdfs;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +52,8 @@ import java.util.List;
  * answers hold no price whoever asks. The priced edition has its own paths, {@code /{id}/priced} and
  * {@code /{id}/priced/pdf}, for PRICE_VIEWER, BUYER and ADMIN only (401 anonymous, 403 any other
  * role); every call is recorded, and the PDF is watermarked. Buyers draft, edit and publish, and see
- * who has seen prices; members of the area's specialist group approve.
+ * who has seen prices; every answer with their working copy or the proposals is recorded as well.
+ * Members of the area's specialist group approve.
  */
 @Path("/recommendations")
 @RequestScoped
@@ -59,6 +61,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recommendations")
 public class RecommendationResource {
+
+    /** A version of a recommendation, as the log of price reads names it. */
+    private static final String SUBJECT = "recommendation:{id}";
 
     @Inject
     RecommendationQueries queries;
@@ -93,6 +98,7 @@ public class RecommendationResource {
     @GET
     @Path("{id}/pdf")
     @PermitAll
+    @PricedRead.Exempt("the public edition: it has no price")
     @Produces("application/pdf")
     @Operation(summary = "A published version without prices as PDF (public)")
     public Response publicPdf(@PathParam("id") Long id) {
@@ -110,6 +116,7 @@ public class RecommendationResource {
     @GET
     @Path("{id}/priced")
     @RolesAllowed({Role.PRICE_VIEWER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead(SUBJECT)
     @Operation(summary = "A published version with the agreed prices; the view is recorded (price readers only)")
     public PricedRecommendation pricedEdition(@PathParam("id") Long id) {
         return queries.pricedEdition(id, reader(), PriceViewChannel.API);
@@ -119,6 +126,7 @@ public class RecommendationResource {
     @Path("{id}/priced/pdf")
     @RolesAllowed({Role.PRICE_VIEWER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @PricedRead(SUBJECT)
     @Operation(summary = "A published version with prices as PDF, watermarked with the reader's name and the time; "
             + "the download is recorded (price readers only)")
     public Response pricedPdf(@PathParam("id") Long id) {
@@ -136,17 +144,20 @@ public class RecommendationResource {
     @GET
     @Path("proposals")
     @RolesAllowed(Role.BUYER_NAME)
-    @Operation(summary = "Lines proposed for an area from the framework agreements in force today, with agreed prices")
+    @PricedRead("area:{therapeuticAreaId}")
+    @Operation(summary = "Lines proposed for an area from the framework agreements in force today, with agreed prices; "
+            + "the view is recorded")
     public List<ProposedLine> proposals(@QueryParam("therapeuticAreaId") Long therapeuticAreaId) {
-        return proposals.fromAgreementsInForce(therapeuticAreaId);
+        return proposals.read(therapeuticAreaId, reader(), PriceViewChannel.API);
     }
 
     @GET
     @Path("{id}/working-copy")
     @RolesAllowed(Role.BUYER_NAME)
-    @Operation(summary = "Any version, drafts included, with prices, as the buyer works on it")
+    @PricedRead(SUBJECT)
+    @Operation(summary = "Any version, drafts included, with prices, as the buyer works on it; the view is recorded")
     public BuyerRecommendation workingCopy(@PathParam("id") Long id) {
-        return queries.forBuyer(id);
+        return workingCopyOf(id);
     }
 
     @GET
@@ -159,6 +170,7 @@ public class RecommendationResource {
 
     @POST
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead.Exempt("version 1 starts without lines, so without a price")
     @Operation(summary = "Start version 1 of an area's recommendation")
     public Response draft(DraftBody body) {
         Long id = draftRecommendation.startFirst(new DraftRecommendationCommand(body.therapeuticAreaId(),
@@ -169,51 +181,56 @@ public class RecommendationResource {
     @POST
     @Path("{id}/next-version")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
     @Operation(summary = "Start the next version from the version in force, when an agreement changes")
     public Response nextVersion(@PathParam("id") Long id, NextVersionBody body) {
         Long next = draftRecommendation.startNext(new NextRecommendationVersionCommand(id, body.changeReason(),
                 body.changeNote(), body.validFrom(), body.validTo()), user.username()).getId();
-        return Response.status(Response.Status.CREATED).entity(queries.forBuyer(next)).build();
+        return Response.status(Response.Status.CREATED).entity(workingCopyOf(next)).build();
     }
 
     @POST
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
     @Operation(summary = "Add a drug from the catalogue for an indication to a draft")
     public BuyerRecommendation addLine(@PathParam("id") Long id, LineBody body) {
         editLines.add(id, body.version(), body.command());
-        return queries.forBuyer(id);
+        return workingCopyOf(id);
     }
 
     @POST
     @Path("{id}/lines/proposed")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
     @Operation(summary = "Add the lines proposed from the agreements in force that the draft does not have yet")
     public BuyerRecommendation addProposed(@PathParam("id") Long id, VersionBody body) {
         BuyerRecommendation draft = queries.forBuyer(id);
         editLines.addProposed(id, body.version(), proposals.fromAgreementsInForce(draft.therapeuticAreaId()));
-        return queries.forBuyer(id);
+        return workingCopyOf(id);
     }
 
     @PUT
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
     @Operation(summary = "Replace the line of a drug for an indication (identified by indication and varenummer)")
     public BuyerRecommendation replaceLine(@PathParam("id") Long id, @QueryParam("indication") String indication,
                                            @QueryParam("varenummer") String varenummer, LineBody body) {
         editLines.replace(id, body.version(), indication, varenummer, body.command());
-        return queries.forBuyer(id);
+        return workingCopyOf(id);
     }
 
     @DELETE
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
     @Operation(summary = "Remove the line of a drug for an indication from a draft")
     public BuyerRecommendation removeLine(@PathParam("id") Long id, @QueryParam("indication") String indication,
                                           @QueryParam("varenummer") String varenummer,
                                           @QueryParam("version") Long version) {
         editLines.remove(id, version, indication, varenummer);
-        return queries.forBuyer(id);
+        return workingCopyOf(id);
     }
 
     @POST
@@ -229,10 +246,16 @@ public class RecommendationResource {
     @POST
     @Path("{id}/publication")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
     @Operation(summary = "Publish an approved version: it comes into force and supersedes the one before")
     public BuyerRecommendation publish(@PathParam("id") Long id, VersionBody body) {
         publishRecommendation.publish(id, body.version(), user.username());
-        return queries.forBuyer(id);
+        return workingCopyOf(id);
+    }
+
+    /** The working copy, its read recorded: every answer with the buyer's prices goes through here. */
+    private BuyerRecommendation workingCopyOf(Long id) {
+        return queries.workingCopy(id, reader(), PriceViewChannel.API);
     }
 
     private PriceReader reader() {

@@ -1,5 +1,7 @@
 package no.lis.tender.agreements.application;
 
+import no.lis.tender.shared.domain.DomainException;
+
 import java.util.Set;
 
 /**
@@ -15,5 +17,12 @@ public record PriceReader(String username, String fullName, boolean entitled) {
     public static PriceReader of(String username, String fullName, Set<String> roleNames) {
         boolean entitled = username != null && roleNames.stream().anyMatch(PRICE_ROLES::contains);
         return new PriceReader(username, fullName, entitled);
+    }
+
+    /** Refuses a reader without a need to know ({@code recommendation.prices.priceReadersOnly}). */
+    public void requireEntitled() {
+        if (!entitled) {
+            throw new DomainException(null, "recommendation.prices.priceReadersOnly");
+        }
     }
 }

@@ -7,10 +7,15 @@ import no.lis.tender.agreements.domain.FrameworkAgreement;
 import no.lis.tender.agreements.domain.FrameworkAgreementLine;
 import no.lis.tender.agreements.domain.FrameworkAgreementRepository;
 import no.lis.tender.agreements.domain.LinePrices;
+import no.lis.tender.agreements.domain.PriceViewChannel;
+import no.lis.tender.agreements.domain.PriceViewRecord;
+import no.lis.tender.agreements.domain.PriceViewRecordRepository;
 import no.lis.tender.agreements.domain.RecommendedProduct;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
+import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.DomainException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,18 +36,40 @@ public class RecommendationProposals {
 
     private final FrameworkAgreementRepository agreements;
     private final ProductRepository products;
+    private final TherapeuticAreaRepository areas;
+    private final PriceViewRecordRepository priceViews;
     private final Clock clock;
 
     @Inject
-    public RecommendationProposals(FrameworkAgreementRepository agreements, ProductRepository products, Clock clock) {
+    public RecommendationProposals(FrameworkAgreementRepository agreements, ProductRepository products,
+                                   TherapeuticAreaRepository areas, PriceViewRecordRepository priceViews, Clock clock) {
         this.agreements = agreements;
         this.products = products;
+        this.areas = areas;
+        this.priceViews = priceViews;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected RecommendationProposals() {
-        this(null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /**
+     * The proposals for area {@code therapeuticAreaId} from the agreements in force today, for
+     * {@code reader} to see with their agreed prices: refused to anyone without a need to know
+     * ({@code recommendation.prices.priceReadersOnly}) and for an unknown area
+     * ({@code recommendation.area.notFound} under {@code therapeuticAreaId}); the read is recorded
+     * first, as a view of the area's prices of no version.
+     */
+    public List<ProposedLine> read(Long therapeuticAreaId, PriceReader reader, PriceViewChannel channel) {
+        reader.requireEntitled();
+        if (therapeuticAreaId == null || areas.findById(therapeuticAreaId).isEmpty()) {
+            throw new DomainException("therapeuticAreaId", "recommendation.area.notFound", therapeuticAreaId);
+        }
+        priceViews.save(PriceViewRecord.ofProposals(therapeuticAreaId, reader.username(), reader.fullName(), channel,
+                clock));
+        return fromAgreementsInForce(therapeuticAreaId);
     }
 
     /** The proposals for area {@code therapeuticAreaId} from the agreements in force today. */

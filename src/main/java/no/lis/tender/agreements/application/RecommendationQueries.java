@@ -16,7 +16,6 @@ import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
-import no.lis.tender.shared.domain.DomainException;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -28,7 +27,7 @@ import java.util.Objects;
  * published version in its public edition (page or PDF), and the list of versions with their
  * validity. Price readers (PRICE_VIEWER, BUYER, ADMIN): the priced edition, each view or download
  * recorded before the prices leave, each PDF watermarked. Buyers: every version with prices while it
- * is worked on, and who has seen prices. Specialists: the drafts of their groups' areas, without prices.
+ * is worked on (each read recorded too), and who has seen prices. Specialists: the drafts of their groups' areas, without prices.
  */
 @ApplicationScoped
 @Transactional
@@ -106,10 +105,7 @@ public class RecommendationQueries {
     }
 
     private PricedRecommendation priced(Long id, PriceReader reader) {
-        Objects.requireNonNull(reader, "reader");
-        if (!reader.entitled()) {
-            throw new DomainException(null, "recommendation.prices.priceReadersOnly");
-        }
+        reader.requireEntitled();
         Recommendation current = RecommendationAccess.published(recommendations, id);
         return PricedRecommendation.of(current, RecommendationAccess.previous(recommendations, current),
                 areaName(current));
@@ -130,12 +126,32 @@ public class RecommendationQueries {
                 .toList();
     }
 
-    /** Any version, drafts included, with prices, for the buyer who works on it. */
-    public BuyerRecommendation forBuyer(Long id) {
+    /**
+     * Any version, drafts included, with prices, for {@code reader} who works on it (a price reader,
+     * {@code recommendation.prices.priceReadersOnly}); the read is recorded first, as a view of that
+     * version's prices through {@code channel}.
+     */
+    public BuyerRecommendation workingCopy(Long id, PriceReader reader, PriceViewChannel channel) {
+        reader.requireEntitled();
         Recommendation recommendation = RecommendationAccess.recommendation(recommendations, id);
+        priceViews.save(PriceViewRecord.ofWorkingCopy(recommendation, reader.username(), reader.fullName(), channel,
+                clock));
+        return forBuyer(recommendation);
+    }
+
+    /**
+     * The working copy again, unrecorded: only for a page that recorded its read with
+     * {@link #workingCopy} when it was opened and shows the version anew after each change.
+     */
+    public BuyerRecommendation forBuyer(Long id) {
+        return forBuyer(RecommendationAccess.recommendation(recommendations, id));
+    }
+
+    private BuyerRecommendation forBuyer(Recommendation recommendation) {
         return BuyerRecommendation.of(recommendation, RecommendationAccess.previous(recommendations, recommendation),
                 areaName(recommendation));
     }
+
 
     /** The drafts and approved versions of the areas of {@code member}'s specialist groups, without prices. */
     public List<DraftForApproval> awaitingApproval(String member) {

@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One view or download of a priced edition of a recommendation, for leak tracing: who (username and
- * full name where known), when, which version, and through which channel. Recorded before the
- * prices are shown or sent, never changed or deleted.
+ * One view or download of prices of a therapeutic area's recommendation, for leak tracing: who
+ * (username and full name where known), when, which version, and through which channel. A version is
+ * seen in its priced edition once published, or as the buyer's working copy, drafts included; the
+ * lines proposed for an area from the agreements in force belong to no version (its number and id
+ * are then null). Recorded before the prices are shown or sent, never changed or deleted.
  */
 @Entity
 @Table(name = "AGR_PRICE_VIEW")
@@ -46,14 +48,14 @@ public class PriceViewRecord {
     @Column(name = "FULL_NAME", length = FULL_NAME_LENGTH)
     private String fullName;
 
-    @Column(name = "RECOMMENDATION_ID", nullable = false)
+    @Column(name = "RECOMMENDATION_ID")
     private Long recommendationId;
 
     @Column(name = "THERAPEUTIC_AREA_ID", nullable = false)
     private Long therapeuticAreaId;
 
-    @Column(name = "VERSION_NUMBER", nullable = false)
-    private int versionNumber;
+    @Column(name = "VERSION_NUMBER")
+    private Integer versionNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "CHANNEL", nullable = false, length = 10)
@@ -76,6 +78,29 @@ public class PriceViewRecord {
     public static PriceViewRecord of(PricedRecommendation edition, String username, String fullName,
                                      PriceViewChannel channel, Clock clock) {
         Objects.requireNonNull(edition, "edition");
+        return seen(Objects.requireNonNull(edition.recommendationId(), "recommendationId"),
+                edition.therapeuticAreaId(), edition.versionNumber(), username, fullName, channel, clock);
+    }
+
+    /** {@code username} sees the buyer's working copy of {@code recommendation}, any version, with prices. */
+    public static PriceViewRecord ofWorkingCopy(Recommendation recommendation, String username, String fullName,
+                                                PriceViewChannel channel, Clock clock) {
+        return seen(Objects.requireNonNull(recommendation.getId(), "recommendation id"),
+                recommendation.getTherapeuticAreaId(), recommendation.getVersionNumber(), username, fullName, channel,
+                clock);
+    }
+
+    /**
+     * {@code username} sees the lines proposed for area {@code therapeuticAreaId} from the agreements
+     * in force, with the agreed prices: of no version yet.
+     */
+    public static PriceViewRecord ofProposals(Long therapeuticAreaId, String username, String fullName,
+                                              PriceViewChannel channel, Clock clock) {
+        return seen(null, therapeuticAreaId, null, username, fullName, channel, clock);
+    }
+
+    private static PriceViewRecord seen(Long recommendationId, Long therapeuticAreaId, Integer versionNumber,
+                                        String username, String fullName, PriceViewChannel channel, Clock clock) {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("a view of prices is by a known user");
         }
@@ -83,9 +108,9 @@ public class PriceViewRecord {
         view.username = username.strip();
         view.fullName = fullName == null || fullName.isBlank() ? null
                 : fullName.strip().substring(0, Math.min(fullName.strip().length(), FULL_NAME_LENGTH));
-        view.recommendationId = Objects.requireNonNull(edition.recommendationId(), "recommendationId");
-        view.therapeuticAreaId = edition.therapeuticAreaId();
-        view.versionNumber = edition.versionNumber();
+        view.recommendationId = recommendationId;
+        view.therapeuticAreaId = Objects.requireNonNull(therapeuticAreaId, "therapeuticAreaId");
+        view.versionNumber = versionNumber;
         view.channel = Objects.requireNonNull(channel, "channel");
         view.viewedAt = clock.instant();
         return view;
@@ -114,6 +139,7 @@ public class PriceViewRecord {
         return fullName;
     }
 
+    /** The version seen, or null for the proposals of the area. */
     public Long getRecommendationId() {
         return recommendationId;
     }
@@ -122,7 +148,8 @@ public class PriceViewRecord {
         return therapeuticAreaId;
     }
 
-    public int getVersionNumber() {
+    /** The number of the version seen, or null for the proposals of the area. */
+    public Integer getVersionNumber() {
         return versionNumber;
     }
 
@@ -140,7 +167,8 @@ public class PriceViewRecord {
 
     @Override
     public String toString() {
-        return username + " saw prices of area " + therapeuticAreaId + " version " + versionNumber + " by "
+        return username + " saw prices of area " + therapeuticAreaId + (versionNumber == null ? " (proposals)"
+                : " version " + versionNumber) + " by "
                 + channel + " at " + viewedAt;
     }
 }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * Who has seen prices, for the buyer's list: one row per user, with how many views, the first and
- * the last, the versions seen and the channels used.
+ * the last, the versions seen (the proposals from the agreements belong to none) and the channels used.
  */
 public record PriceViewer(String username, String fullName, int views, Instant firstViewedAt, Instant lastViewedAt,
                           Set<Integer> versionsSeen, Set<PriceViewChannel> channels) {
@@ -39,7 +39,9 @@ public record PriceViewer(String username, String fullName, int views, Instant f
             Set<Integer> versions = new TreeSet<>();
             Set<PriceViewChannel> channels = EnumSet.noneOf(PriceViewChannel.class);
             seen.forEach(view -> {
-                versions.add(view.getVersionNumber());
+                if (view.getVersionNumber() != null) {
+                    versions.add(view.getVersionNumber());
+                }
                 channels.add(view.getChannel());
             });
             return new PriceViewer(entry.getKey(), fullName, seen.size(), seen.get(0).getViewedAt(),

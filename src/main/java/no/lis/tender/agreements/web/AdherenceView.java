@@ -9,9 +9,11 @@ import no.lis.tender.agreements.application.ConsumptionImported;
 import no.lis.tender.agreements.application.FollowUpQueries;
 import no.lis.tender.agreements.application.ImportConsumption;
 import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.PricedPages;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -24,6 +26,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
+@PricedRead("adherence")
 public class AdherenceView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +39,8 @@ public class AdherenceView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    PricedPages pricedPages;
 
     private transient UploadedFile file;
     private ConsumptionImported imported;
@@ -49,6 +54,7 @@ public class AdherenceView implements Serializable {
             adherence = queries.adherence(null, null);
             from = adherence.from();
             to = adherence.to();
+            pricedPages.shown(this);
         }
     }
 

@@ -9,8 +9,10 @@ import no.lis.tender.agreements.application.DecideAgreementOption;
 import no.lis.tender.agreements.domain.FrameworkAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.FormatView;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @Named
 @ViewScoped
+@PricedRead("agreements")
 public class AgreementsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +39,8 @@ public class AgreementsView implements Serializable {
     FacesMessages messages;
     @Inject
     FormatView format;
+    @Inject
+    PricedPages pricedPages;
 
     private boolean all;
     private AgreementRows rows;
@@ -43,6 +48,7 @@ public class AgreementsView implements Serializable {
     public void load() {
         if (rows == null) {
             refresh();
+            pricedPages.shown(this);
         }
     }
 

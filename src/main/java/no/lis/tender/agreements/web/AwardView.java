@@ -17,9 +17,11 @@ import no.lis.tender.agreements.application.ResolveComplaint;
 import no.lis.tender.agreements.application.SetStandstillDays;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.FormatView;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -38,6 +40,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
+@PricedRead("tender:{tender}")
 public class AwardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -64,6 +67,8 @@ public class AwardView implements Serializable {
     FacesMessages messages;
     @Inject
     FormatView format;
+    @Inject
+    PricedPages pricedPages;
 
     private Long tenderId;
     private AwardOverview award;
@@ -91,6 +96,7 @@ public class AwardView implements Serializable {
             return;
         }
         refresh();
+        pricedPages.shown(this);
     }
 
     private void refresh() {

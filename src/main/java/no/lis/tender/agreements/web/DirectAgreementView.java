@@ -10,8 +10,10 @@ import no.lis.tender.agreements.application.DirectAgreementCommand;
 import no.lis.tender.agreements.domain.DirectAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.FormatView;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /** The buyer records the direct agreement of a phase-1 negotiation; the direct agreements so far are listed below. */
 @Named
 @ViewScoped
+@PricedRead("direct-agreements")
 public class DirectAgreementView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +39,8 @@ public class DirectAgreementView implements Serializable {
     FacesMessages messages;
     @Inject
     FormatView format;
+    @Inject
+    PricedPages pricedPages;
 
     private String nyeMetoderId;
     private String varenummer;
@@ -48,6 +53,7 @@ public class DirectAgreementView implements Serializable {
     public void load() {
         if (agreements == null) {
             agreements = queries.agreements(true).direct();
+            pricedPages.shown(this);
         }
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.agreements.application.FollowUpOverview;
 import no.lis.tender.agreements.application.FollowUpQueries;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.Messages;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
 
@@ -17,12 +19,15 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
+@PricedRead("follow-up")
 public class FollowUpView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     FollowUpQueries queries;
+    @Inject
+    PricedPages pricedPages;
 
     private FollowUpOverview overview;
     private String savingsChart;
@@ -32,6 +37,7 @@ public class FollowUpView implements Serializable {
             overview = queries.overview();
             savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(
                     FacesContext.getCurrentInstance().getViewRoot().getLocale(), "followUp.savings.axis"));
+            pricedPages.shown(this);
         }
     }
 

@@ -9,8 +9,10 @@ import no.lis.tender.agreements.application.RecommendationSummary;
 import no.lis.tender.agreements.domain.PriceViewChannel;
 import no.lis.tender.agreements.domain.PricedRecommendation;
 import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -22,6 +24,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
+@PricedRead("recommendation:{id}")
 public class PricedRecommendationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -30,6 +33,8 @@ public class PricedRecommendationView implements Serializable {
     RecommendationQueries queries;
     @Inject
     CurrentUser user;
+    @Inject
+    PricedPages pricedPages;
 
     private PricedRecommendation edition;
     private List<RecommendationSummary> versions;
@@ -43,6 +48,7 @@ public class PricedRecommendationView implements Serializable {
             edition = queries.pricedEdition(id, PriceReader.of(user.username(), user.fullName(), user.roleNames()),
                     PriceViewChannel.PAGE);
             versions = queries.publishedVersions(id);
+            pricedPages.shown(this);
         } catch (DomainException notFound) {
             Pages.respondNotFound();
         }

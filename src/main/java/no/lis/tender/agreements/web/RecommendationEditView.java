@@ -4,16 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.agreements.application.BuyerRecommendation;
+import no.lis.tender.agreements.application.PriceReader;
 import no.lis.tender.agreements.application.EditRecommendationLines;
 import no.lis.tender.agreements.application.PublishRecommendation;
 import no.lis.tender.agreements.application.RecommendationLineCommand;
 import no.lis.tender.agreements.application.RecommendationProposals;
 import no.lis.tender.agreements.application.RecommendationQueries;
+import no.lis.tender.agreements.domain.PriceViewChannel;
 import no.lis.tender.agreements.domain.PriceViewer;
 import no.lis.tender.agreements.domain.PricedRecommendation;
 import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -23,10 +27,12 @@ import java.util.List;
 /**
  * The buyer's page of one version: while a draft, its lines are added (from the catalogue or as
  * proposed by the agreements in force), moved in rank, commented and removed; once approved by the
- * specialist group it is published. Who has seen the area's prices is listed below.
+ * specialist group it is published. Who has seen the area's prices is listed below. Opening the page
+ * records the read of its prices (once per view: the changes made on it are not reads anew).
  */
 @Named
 @ViewScoped
+@PricedRead("recommendation:{id}")
 public class RecommendationEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -43,6 +49,8 @@ public class RecommendationEditView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    PricedPages pricedPages;
 
     private Long id;
     private BuyerRecommendation recommendation;
@@ -63,9 +71,13 @@ public class RecommendationEditView implements Serializable {
             Pages.respondNotFound();
             return;
         }
-        refresh();
+        recommendation = queries.workingCopy(id, PriceReader.of(user.username(), user.fullName(), user.roleNames()),
+                PriceViewChannel.PAGE);
+        viewers = queries.priceViewers(id);
+        pricedPages.shown(this);
     }
 
+    /** After a change: shown anew within the same view, whose read was recorded when it was opened. */
     private void refresh() {
         recommendation = queries.forBuyer(id);
         viewers = queries.priceViewers(id);

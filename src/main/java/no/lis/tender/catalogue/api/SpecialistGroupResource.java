@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.lis.tender.catalogue.api.CatalogueJson.SpecialistGroupJson;
 import no.lis.tender.catalogue.application.CatalogueQueries;
@@ -40,6 +41,8 @@ public class SpecialistGroupResource {
     CatalogueQueries queries;
     @Inject
     SaveSpecialistGroup saveGroup;
+    @Context
+    SecurityContext caller;
 
     @GET
     @Operation(summary = "All specialist groups by name, with their therapeutic area and members")
@@ -54,7 +57,7 @@ public class SpecialistGroupResource {
     public Response create(GroupBody body, @Context UriInfo uri) {
         GroupBody typed = body == null ? GroupBody.EMPTY : body;
         long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, typed.name(), typed.therapeuticAreaId(),
-                typed.members(new Validation())));
+                typed.members(new Validation())), caller());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(SpecialistGroupJson.of(group(id))).build();
     }
@@ -76,8 +79,13 @@ public class SpecialistGroupResource {
         ApiInput.requireVersion(typed.version());
         List<SaveSpecialistGroup.Member> members = typed.members(new Validation());
         ApiInput.change(() -> saveGroup.save(new SaveSpecialistGroup.Command(id, typed.version(), typed.name(),
-                typed.therapeuticAreaId(), members)), "Specialist group " + id);
+                typed.therapeuticAreaId(), members), caller()), "Specialist group " + id);
         return get(id);
+    }
+
+    /** The username of the caller, who is logged in: every method admits roles only. */
+    private String caller() {
+        return caller.getUserPrincipal().getName();
     }
 
     private SpecialistGroup group(long id) {

@@ -3,7 +3,6 @@ package no.lis.tender.catalogue.application;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -29,15 +28,5 @@ final class CommandChecks {
     static <T> T optionalReference(Validation validation, String field, Long id, LongFunction<Optional<T>> finder,
                                    Thing thing) {
         return id == null ? null : validation.field(field, () -> existing(id, finder, thing));
-    }
-
-    /**
-     * Refuses a change made to an older version than the one stored: someone else has changed
-     * {@code named} since the user read it.
-     */
-    static void sameVersion(Long commandVersion, long storedVersion, String named) {
-        if (!Objects.equals(commandVersion, storedVersion)) {
-            throw new DomainException(null, "concurrent.modification", named);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package no.lis.tender.catalogue.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Checks;
 import no.lis.tender.catalogue.domain.GroupMember;
@@ -9,7 +10,9 @@ import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.Objects;
 
 /**
  * Creates a specialist group, or changes one as of the version the user read, with its whole list
- * of members: the list in the command replaces the one stored.
+ * of members: the list in the command replaces the one stored. A login that joins or leaves the group
+ * gains or loses the right to act for it (score, approve): each is a {@code ROLE_CHANGED} security event.
  */
 @UseCase
 public class SaveSpecialistGroup {
@@ -36,12 +40,18 @@ public class SaveSpecialistGroup {
     @Inject
     TherapeuticAreaRepository areas;
 
-    /** @return the group's id */
-    public long save(Command command) {
+    @Inject
+    Event<SecurityEvent> securityEvents;
+
+    /**
+     * @param actor the username of the user who saves, or {@link SecurityEvent#SYSTEM}
+     * @return the group's id
+     */
+    public long save(Command command, String actor) {
         SpecialistGroup stored = null;
         if (command.id() != null) {
             stored = CommandChecks.existing(command.id(), groups::findById, Thing.SPECIALIST_GROUP);
-            CommandChecks.sameVersion(command.version(), stored.getVersion(),
+            Versions.require(stored.getVersion(), command.version(),
                     Thing.SPECIALIST_GROUP.named(stored.getName()));
         }
         Validation validation = new Validation();
@@ -63,8 +73,14 @@ public class SaveSpecialistGroup {
             group.rename(name);
             group.assignTo(area);
         }
-        group.replaceMembers(members);
-        return groups.save(group).getId();
+        SpecialistGroup.MembershipChange change = group.replaceMembers(members);
+        long id = groups.save(group).getId();
+        String subjectGroup = "specialist group " + id + " (" + group.getName() + ")";
+        change.joined().forEach(username -> securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.ROLE_CHANGED,
+                actor, "user:" + username, "added to " + subjectGroup)));
+        change.left().forEach(username -> securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.ROLE_CHANGED,
+                actor, "user:" + username, "removed from " + subjectGroup)));
+        return id;
     }
 
     /** The members of the command; their duplicates are looked for once each of them is valid. */

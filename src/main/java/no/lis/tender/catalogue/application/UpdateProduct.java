@@ -5,6 +5,7 @@ import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Versions;
 
 import java.math.BigDecimal;
 
@@ -26,7 +27,7 @@ public class UpdateProduct {
     /** @return the product's id */
     public long update(Command command) {
         Product product = CommandChecks.existing(command.id(), products::findById, Thing.PRODUCT);
-        CommandChecks.sameVersion(command.version(), product.getVersion(), Thing.PRODUCT.named(product.getName()));
+        Versions.require(product.getVersion(), command.version(), Thing.PRODUCT.named(product.getName()));
         details.check(command, product.getId()).applyTo(product);
         return products.save(product).getId();
     }

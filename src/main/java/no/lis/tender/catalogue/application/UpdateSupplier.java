@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Versions;
 
 /** Changes a supplier's name, organisation number or contact, as of the version the user read. */
 @UseCase
@@ -22,7 +23,7 @@ public class UpdateSupplier {
     /** @return the supplier's id */
     public long update(Command command) {
         Supplier supplier = CommandChecks.existing(command.id(), suppliers::findById, Thing.SUPPLIER);
-        CommandChecks.sameVersion(command.version(), supplier.getVersion(), Thing.SUPPLIER.named(supplier.getName()));
+        Versions.require(supplier.getVersion(), command.version(), Thing.SUPPLIER.named(supplier.getName()));
         details.check(command, supplier.getId()).applyTo(supplier);
         return suppliers.save(supplier).getId();
     }

@@ -22,7 +22,11 @@ import no.lis.tender.shared.domain.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A specialist group (spesialistgruppe) of clinicians and hospital pharmacists for one therapeutic
@@ -100,11 +104,36 @@ public class SpecialistGroup {
     /**
      * Makes {@code newMembers} the members, in one step; refused, with nothing changed, where
      * {@link #conflictsAmong} finds any.
+     *
+     * @return the logins that became members and those that ceased to be: membership lets a user act
+     *         for the group (score, approve), so the change is a change of that user's rights
      */
-    public void replaceMembers(List<GroupMember> newMembers) {
+    public MembershipChange replaceMembers(List<GroupMember> newMembers) {
         DomainException.throwIfAny(conflictsAmong(newMembers));
+        Set<String> before = usernames();
         members.clear();
         members.addAll(newMembers);
+        Set<String> after = usernames();
+        return new MembershipChange(difference(after, before), difference(before, after));
+    }
+
+    /** The usernames of the members who log in, sorted. */
+    private Set<String> usernames() {
+        return members.stream().map(GroupMember::getUsername).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> difference(Set<String> these, Set<String> without) {
+        Set<String> rest = new TreeSet<>(these);
+        rest.removeAll(without);
+        return Collections.unmodifiableSet(rest);
+    }
+
+    /**
+     * The logins that a change of members let into the group ({@code joined}) and out of it
+     * ({@code left}), each sorted by username.
+     */
+    public record MembershipChange(Set<String> joined, Set<String> left) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package no.lis.tender.catalogue.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -89,10 +90,11 @@ public class GroupsView implements Serializable {
         GroupForm typed = form;
         List<SaveSpecialistGroup.Member> members = typed.members.stream()
                 .map(m -> new SaveSpecialistGroup.Member(m.fullName, m.email, m.profession, m.username)).toList();
+        String actor = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         boolean saved = messages.attempt(FORM, () -> {
             try {
                 saveGroup.save(new SaveSpecialistGroup.Command(typed.id, typed.version, typed.name,
-                        typed.therapeuticAreaId, members));
+                        typed.therapeuticAreaId, members), actor);
             } catch (DomainException e) {
                 throw besideMembers(e);
             }

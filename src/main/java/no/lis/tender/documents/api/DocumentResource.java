@@ -28,6 +28,7 @@ import no.lis.tender.documents.domain.DownloadRecord;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.tendering.application.TenderQueries;
@@ -73,6 +74,7 @@ public class DocumentResource {
     @Path("documents/{id}")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME, Role.SPECIALIST_NAME})
+    @PricedRead.Exempt("tender documents, published to every supplier: the price form is blank")
     @Operation(summary = "Download one version of a document (PDF); the download is recorded")
     public Response download(@PathParam("id") Long id) {
         TenderDocument document = documents.document(id).orElseThrow(() -> new NotFoundException("Document " + id));

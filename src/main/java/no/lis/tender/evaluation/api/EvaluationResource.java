@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import no.lis.tender.evaluation.application.DeclareImpartialityCommand;
 import no.lis.tender.evaluation.application.EvaluationQueries;
 import no.lis.tender.evaluation.application.EvaluationReports;
 import no.lis.tender.evaluation.application.MemberWorkspace;
+import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
 import no.lis.tender.evaluation.application.SaveScores;
 import no.lis.tender.evaluation.application.SaveScoresCommand;
@@ -36,6 +38,8 @@ import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.Pdfs;
+import no.lis.tender.shared.application.PriceReads;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +50,8 @@ import java.util.List;
  * The evaluation of a tender's opened offers. Buyers qualify offers, follow the specialist group's
  * progress, set consensus scores, rank and close the evaluation. Members of the tender's specialist
  * group declare impartiality, then score blind to prices (unless the buyer lifted that) and see the
- * others' scores only after submitting their own.
+ * others' scores only after submitting their own. Every answer with prices or price points is logged
+ * as a read of prices ({@link PricedRead}); a member's answer is only while prices are lifted.
  */
 @Path("/tenders/{tenderId}/evaluation")
 @RequestScoped
@@ -78,7 +83,11 @@ public class EvaluationResource {
     @Inject
     SubmitScores submitScores;
     @Inject
+    OpenedOfferReader openedOffers;
+    @Inject
     CurrentUser user;
+    @Inject
+    PriceReads priceReads;
 
     @GET
     @RolesAllowed(Role.BUYER_NAME)
@@ -95,6 +104,7 @@ public class EvaluationResource {
             + "and left out of scoring")
     public BuyerEvaluation qualify(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                    QualificationBody body) {
+        requireOpenedOffer(tenderId, offerId);
         decideQualification.decide(new DecideQualificationCommand(tenderId, offerId, body.qualified(), body.reason(),
                 body.version()), user.username());
         return queries.buyerEvaluation(tenderId);
@@ -117,6 +127,7 @@ public class EvaluationResource {
             + "is left out, another value with a note")
     public BuyerEvaluation consensus(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                      ConsensusBody body) {
+        requireOpenedOffer(tenderId, offerId);
         setConsensus.set(new SetConsensusCommand(tenderId, offerId, body.type(), body.title(), body.value(),
                 body.note(), body.version()), user.username());
         return queries.buyerEvaluation(tenderId);
@@ -134,6 +145,7 @@ public class EvaluationResource {
     @GET
     @Path("ranking")
     @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "One page of the stored ranking, lot by lot, with prices, their computation and savings")
     public RankingPage ranking(@PathParam("tenderId") Long tenderId, @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("size") @DefaultValue("50") int size) {
@@ -155,55 +167,87 @@ public class EvaluationResource {
     @Path("report")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.SPECIALIST_NAME})
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "The evaluation report (PDF): with prices for buyers, without prices for the specialist "
             + "group's members")
     public Response report(@PathParam("tenderId") Long tenderId) {
-        byte[] pdf = user.has(Role.BUYER) ? reports.buyerEdition(tenderId, user.fullName())
-                : reports.memberEdition(tenderId, user.username(), user.fullName());
-        return Pdfs.attachment(pdf, "evalueringsrapport-" + tenderId + ".pdf");
+        String fileName = "evalueringsrapport-" + tenderId + ".pdf";
+        if (user.has(Role.BUYER)) {
+            return Pdfs.attachment(reports.buyerEdition(tenderId, user.fullName()), fileName);
+        }
+        EvaluationReports.MemberEdition edition = reports.memberEdition(tenderId, user.username(), user.fullName());
+        if (!edition.withPricePoints()) {
+            priceReads.withheld();
+        }
+        return Pdfs.attachment(edition.pdf(), fileName);
     }
 
     @GET
     @Path("workspace")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "What the calling member scores: nothing before her declaration of impartiality; no prices "
             + "unless the buyer lifted that; others' scores only after she submitted her own")
     public MemberWorkspace workspace(@PathParam("tenderId") Long tenderId) {
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
     }
 
     @POST
     @Path("impartiality")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Declare impartiality (habilitet) for the tender, once; a declared conflict blocks scoring")
     public MemberWorkspace declare(@PathParam("tenderId") Long tenderId, DeclarationBody body) {
         declareImpartiality.declare(new DeclareImpartialityCommand(tenderId, body.impartial(), body.ties()),
                 user.username(), queries.isMember(tenderId, user.username()));
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
     }
 
     @PUT
     @Path("scores/{offerId}")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Save the caller's draft scores of an offer, each with a justification")
     public MemberWorkspace saveScores(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                       ScoresBody body) {
+        requireOpenedOffer(tenderId, offerId);
         saveScores.save(new SaveScoresCommand(tenderId, offerId, body.version(), body.scores().stream()
                         .map(s -> new SaveScoresCommand.ScoreInput(s.type(), s.title(), s.value(), s.justification()))
                         .toList()),
                 user.username(), queries.isMember(tenderId, user.username()));
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
     }
 
     @POST
     @Path("scores/{offerId}/submission")
     @RolesAllowed(Role.SPECIALIST_NAME)
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "Submit the caller's scores of an offer; they stand from then on")
     public MemberWorkspace submitScores(@PathParam("tenderId") Long tenderId, @PathParam("offerId") Long offerId,
                                         VersionBody body) {
+        requireOpenedOffer(tenderId, offerId);
         submitScores.submit(new SubmitScoresCommand(tenderId, offerId, body.version()), user.username(),
                 queries.isMember(tenderId, user.username()));
-        return queries.workspace(tenderId, user.username());
+        return workspaceOf(tenderId);
+    }
+
+    /** The caller's workspace: a read of prices only once the buyer has let members see them. */
+    private MemberWorkspace workspaceOf(Long tenderId) {
+        MemberWorkspace workspace = queries.workspace(tenderId, user.username());
+        if (!workspace.showsPrices()) {
+            priceReads.withheld();
+        }
+        return workspace;
+    }
+
+    /**
+     * An offer id in the path is one of the offers opened on this tender: another tender's offer, or
+     * none, is not found (and gets no qualification, consensus or score sheet of its own).
+     */
+    private void requireOpenedOffer(Long tenderId, Long offerId) {
+        if (openedOffers.isOpened(tenderId) && !openedOffers.isOpenedOn(tenderId, offerId)) {
+            throw new NotFoundException("Offer " + offerId);
+        }
     }
 
     public record QualificationBody(boolean qualified, String reason, Long version) {

@@ -16,6 +16,8 @@ import no.lis.tender.evaluation.domain.EvaluationReportRenderer;
 import no.lis.tender.evaluation.domain.ImpartialityDeclaration;
 import no.lis.tender.evaluation.domain.ImpartialityDeclarationRepository;
 import no.lis.tender.evaluation.domain.LotOutcome;
+import no.lis.tender.evaluation.domain.ScoreSheetStatus;
+import no.lis.tender.evaluation.domain.ScoringRights;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
@@ -23,11 +25,16 @@ import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The evaluation report as PDF, in two editions: the buyer's, with prices, price computations and
- * savings; and the specialist group's, without any of them. A member gets hers only once she has
- * declared herself impartial.
+ * savings; and the specialist group member's, as blind as her scoring ({@link EvaluationReport#memberEdition}):
+ * without any price, with price points only once the buyer has let members see prices, and without
+ * the other members' scores of an offer until she has submitted her own. A member gets hers only
+ * once she has declared herself impartial.
  */
 @ApplicationScoped
 @Transactional
@@ -59,15 +66,22 @@ public class EvaluationReports {
 
     /** The buyer's edition, with prices, prepared for {@code buyerName}. */
     public byte[] buyerEdition(Long tenderId, String buyerName) {
-        return renderer.render(report(tenderId, true, buyerName));
+        Tender tender = EvaluationAccess.tender(tenders, tenderId);
+        return renderer.render(report(tender, queries.buyerEvaluation(tender.getId()), buyerName));
     }
 
     /**
-     * The edition without prices for {@code member} of the tender's specialist group; refused to
-     * others ({@code evaluation.notMember}) and before she has declared herself impartial
+     * The edition for {@code member} of the tender's specialist group; refused to others
+     * ({@code evaluation.notMember}) and before she has declared herself impartial
      * ({@code evaluation.impartialityRequired}, {@code evaluation.conflictDeclared}).
      */
-    public byte[] memberEdition(Long tenderId, String member, String memberName) {
+    public MemberEdition memberEdition(Long tenderId, String member, String memberName) {
+        EvaluationReport edition = memberReport(tenderId, member, memberName);
+        return new MemberEdition(renderer.render(edition), edition.withPricePoints());
+    }
+
+    /** The content of {@code member}'s edition, checked as {@link #memberEdition}. */
+    EvaluationReport memberReport(Long tenderId, String member, String memberName) {
         if (!queries.isMember(tenderId, member)) {
             throw new DomainException(null, "evaluation.notMember", member);
         }
@@ -76,21 +90,25 @@ public class EvaluationReports {
         if (!declaration.isImpartial()) {
             throw new DomainException(null, "evaluation.conflictDeclared");
         }
-        return renderer.render(report(tenderId, false, memberName));
-    }
-
-    /** The report's content; without prices every price field is null. */
-    EvaluationReport report(Long tenderId, boolean withPrices, String preparedFor) {
         Tender tender = EvaluationAccess.tender(tenders, tenderId);
         BuyerEvaluation evaluation = queries.buyerEvaluation(tender.getId());
+        Set<Long> submitted = evaluation.progress().stream().filter(progress -> progress.username().equals(member))
+                .flatMap(progress -> progress.sheets().entrySet().stream())
+                .filter(sheet -> sheet.getValue() == ScoreSheetStatus.SUBMITTED).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return report(tender, evaluation, memberName).memberEdition(memberName, submitted,
+                ScoringRights.pricesVisible(evaluation.pricesVisibleToMembers()));
+    }
+
+    /** The buyer's report, with every price. */
+    EvaluationReport report(Tender tender, BuyerEvaluation evaluation, String preparedFor) {
         List<CriterionLine> criteria = tender.getCriteria().stream().map(c -> new CriterionLine(c.getType(),
                 c.getWeight(), c.getPriceFormula(), c.getMaxPoints())).toList();
         List<OfferLine> offers = evaluation.offers().stream().map(o -> new OfferLine(o.offerId(), o.supplierName(),
                 o.receivedAt(), o.lots(), o.status(), o.reason())).toList();
         List<ScoreLine> scores = evaluation.consensus().stream().map(EvaluationReports::scoreLine).toList();
-        List<LotLine> lots = rankings.all(tender.getId()).stream()
-                .map(outcome -> lotLine(tender, outcome, withPrices)).toList();
-        return new EvaluationReport(tender.getReference().value(), tender.getTitle(), withPrices, clock.instant(),
+        List<LotLine> lots = rankings.all(tender.getId()).stream().map(outcome -> lotLine(tender, outcome)).toList();
+        return new EvaluationReport(tender.getReference().value(), tender.getTitle(), true, true, clock.instant(),
                 preparedFor, criteria, offers, scores, lots);
     }
 
@@ -100,15 +118,21 @@ public class EvaluationReports {
                 line.note());
     }
 
-    private static LotLine lotLine(Tender tender, LotOutcome outcome, boolean withPrices) {
+    private static LotLine lotLine(Tender tender, LotOutcome outcome) {
         return new LotLine(outcome.lotNumber(), EvaluationQueries.lotTitle(tender, outcome.lotNumber()),
-                outcome.status(), outcome.waitingFor(), withPrices ? outcome.maximumPrice() : null,
-                outcome.offers().stream().map(offer -> rankLine(offer, withPrices)).toList());
+                outcome.status(), outcome.waitingFor(), outcome.maximumPrice(),
+                outcome.offers().stream().map(EvaluationReports::rankLine).toList());
     }
 
-    private static RankLine rankLine(EvaluatedOffer offer, boolean withPrices) {
-        return new RankLine(offer.rank(), offer.supplierName(), offer.varenummer(),
-                withPrices ? offer.packPrice() : null, withPrices ? offer.price().computation() : null,
-                offer.pricePoints(), offer.byCriterion(), offer.total(), withPrices ? offer.savings() : null);
+    private static RankLine rankLine(EvaluatedOffer offer) {
+        return new RankLine(offer.rank(), offer.offerId(), offer.supplierName(), offer.varenummer(), offer.packPrice(),
+                offer.price().computation(), offer.pricePoints(), offer.byCriterion(), offer.total(), offer.savings());
+    }
+
+    /**
+     * A member's edition as PDF, and whether it holds price points: derived from prices, so a read
+     * of it is a read of prices.
+     */
+    public record MemberEdition(byte[] pdf, boolean withPricePoints) {
     }
 }

@@ -22,6 +22,11 @@ public record MemberWorkspace(Long tenderId, String reference, String title, Ten
                               Boolean declared, String ties, Instant declaredAt, boolean pricesVisible,
                               List<OfferToScore> offers) {
 
+    /** Whether it shows her prices: the buyer let members see them, and she has offers to score. */
+    public boolean showsPrices() {
+        return pricesVisible && !offers.isEmpty();
+    }
+
     /** Whether she may score now: declared impartial, and the tender is in evaluation. */
     public boolean mayScore() {
         return Boolean.TRUE.equals(declared) && status == TenderStatus.OPENED;

@@ -63,6 +63,15 @@ public class OpenedOfferReader {
                 .toList();
     }
 
+    /**
+     * Whether {@code offerId} is one of the offers opened on the tender: the only ones its evaluation
+     * may score. Reads the opening only, not the offers.
+     */
+    public boolean isOpenedOn(Long tenderId, Long offerId) {
+        return offerId != null && openings.findByTender(tenderId).filter(TenderOpening::isConfirmed)
+                .map(opening -> opening.getOpenedOfferIds().contains(offerId)).orElse(false);
+    }
+
     /** Whether the opening of the tender's offers is confirmed, so that they can be evaluated. */
     public boolean isOpened(Long tenderId) {
         return openings.findByTender(tenderId).map(TenderOpening::isConfirmed).orElse(false);

@@ -17,7 +17,8 @@ import no.lis.tender.tendering.domain.TenderRepository;
 import java.util.List;
 
 /**
- * A member saves her draft scores of one offer. Every broken rule is reported at once under
+ * A member saves her draft scores of one offer opened on the tender; an offer of another tender, or
+ * one never opened, is refused under {@code offerId}. Every broken rule is reported at once under
  * {@code scores[i].value} or {@code scores[i].justification}; a sheet changed since she loaded it
  * is refused as {@code concurrent.modification.generic}, so that the page keeps what she typed.
  */
@@ -27,23 +28,30 @@ public class SaveScores {
     private final MemberScoreSheetRepository sheets;
     private final ImpartialityDeclarationRepository declarations;
     private final TenderRepository tenders;
+    private final OpenedOfferReader offers;
 
     @Inject
     public SaveScores(MemberScoreSheetRepository sheets, ImpartialityDeclarationRepository declarations,
-                      TenderRepository tenders) {
+                      TenderRepository tenders, OpenedOfferReader offers) {
         this.sheets = sheets;
         this.declarations = declarations;
         this.tenders = tenders;
+        this.offers = offers;
     }
 
     /** For the CDI proxy. */
     protected SaveScores() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public MemberScoreSheet save(SaveScoresCommand command, String member, boolean memberOfGroup) {
         Tender tender = EvaluationAccess.tender(tenders, command.tenderId());
         EvaluationAccess.requireMayScore(declarations, tender.getId(), member, memberOfGroup);
+        if (!offers.isOpenedOn(tender.getId(), command.offerId())) {
+            // the id as text: an id is not a number to group by thousands
+            throw new DomainException("offerId", "evaluation.score.notAnOfferOfTender",
+                    String.valueOf(command.offerId()), tender.getReference().value());
+        }
         MemberScoreSheet sheet = sheets.find(tender.getId(), command.offerId(), member).orElse(null);
         if (sheet == null) {
             sheet = sheets.save(MemberScoreSheet.start(tender, command.offerId(), member));

@@ -38,6 +38,7 @@ public class ShowPricesToMembers {
         Tender tender = EvaluationAccess.tender(tenders, tenderId);
         TenderEvaluation evaluation = evaluations.findByTender(tender.getId()).orElse(null);
         if (evaluation == null) {
+            Versions.requireNone(version);
             evaluation = evaluations.save(TenderEvaluation.of(tender.getId()));
         } else {
             Versions.require(evaluation.getVersion(), version);

@@ -1,15 +1,19 @@
 package no.lis.tender.evaluation.domain;
 
+import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.CriterionType;
 
-import java.util.Objects;
-
-/** Names one sub-criterion of a tender: the type of its award criterion and its title (unique within it). */
+/**
+ * Names one sub-criterion of a tender: the type of its award criterion and its title (unique within
+ * it). Both are required, as fields of the input that names it.
+ */
 public record SubCriterionRef(CriterionType type, String title) {
 
     public SubCriterionRef {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(title, "title");
+        Validation validation = new Validation();
+        validation.required(type, "type");
+        validation.required(title, "title");
+        validation.throwIfInvalid();
     }
 
     @Override

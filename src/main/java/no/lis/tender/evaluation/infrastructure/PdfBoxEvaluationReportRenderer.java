@@ -30,7 +30,8 @@ import java.util.Objects;
  * The evaluation report as PDF, laid out by {@link PdfLayout} in bokmål: the award criteria, the
  * offers with their qualification, the members' scores with consensus, and per lot its status and
  * ranking. Every page carries the tender reference, the edition and "Side X av Y". The edition
- * without prices has no price column at all; instants print in Norwegian time.
+ * without prices has no price column at all; what a member's edition withholds (price points,
+ * totals, other members' scores) is left out and said so; instants print in Norwegian time.
  *
  * <p>The work is linear in the size of the report: each line of it is visited once, and the scores
  * are grouped per offer in one pass.
@@ -66,6 +67,12 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
                     fact("evaluation.report.preparedFor", report.preparedFor()),
                     fact("evaluation.report.preparedAt", minutes(report.preparedAt()))));
             pdf.paragraph(text("evaluation.report.edition." + edition + ".note"), Style.BODY);
+            if (!report.withPricePoints()) {
+                pdf.paragraph(text("evaluation.report.edition.withoutPricePoints.note"), Style.BODY);
+            }
+            if (report.withholdsScores()) {
+                pdf.paragraph(text("evaluation.report.edition.withheldScores.note"), Style.BODY);
+            }
             pdf.paragraph(text("evaluation.report.osloNote"), Style.SMALL);
             criteria(pdf, report.criteria());
             offers(pdf, report.offers());
@@ -127,6 +134,10 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
             pdf.keepRoom(SCORED_OFFER_HEIGHT);
             pdf.paragraph(text("evaluation.report.scores.offer", first.supplierName(), String.valueOf(first.offerId())),
                     Style.SUBHEADING);
+            if (first.withheld()) {
+                pdf.paragraph(text("evaluation.report.scores.withheld"), Style.BODY);
+                continue;
+            }
             List<List<String>> rows = new ArrayList<>();
             for (ScoreLine line : lines) {
                 String subCriterion = text("evaluation.report.subCriterion.name", line.ref().type(), line.ref().title());
@@ -192,14 +203,17 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
             }
             cells.add(price.isEmpty() ? DASH : String.join("\n", price));
         }
-        StringBuilder points = new StringBuilder(text("evaluation.report.pricePoints", points(line.pricePoints())));
+        List<String> points = new ArrayList<>(CriterionType.values().length + 1);
+        if (line.pricePoints() != null) {
+            points.add(text("evaluation.report.pricePoints", points(line.pricePoints())));
+        }
         for (CriterionType type : CriterionType.values()) {
             BigDecimal part = line.parts().get(type);
             if (part != null) {
-                points.append('\n').append(text("evaluation.report.part", type, points(part)));
+                points.add(text("evaluation.report.part", type, points(part)));
             }
         }
-        cells.add(points.toString());
+        cells.add(points.isEmpty() ? DASH : String.join("\n", points));
         cells.add(points(line.total()));
         return cells;
     }

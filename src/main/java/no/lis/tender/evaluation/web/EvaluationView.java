@@ -17,10 +17,12 @@ import no.lis.tender.evaluation.application.SetConsensusCommand;
 import no.lis.tender.evaluation.application.ShowPricesToMembers;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.PagedModel;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.primefaces.model.LazyDataModel;
 
@@ -37,6 +39,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
+@PricedRead("tender:{id}")
 public class EvaluationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -57,6 +60,8 @@ public class EvaluationView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    PricedPages pricedPages;
 
     private Long tenderId;
     private BuyerEvaluation evaluation;
@@ -81,6 +86,7 @@ public class EvaluationView implements Serializable {
             return;
         }
         refresh();
+        pricedPages.shown(this);
         Long id = tenderId;
         EvaluationQueries reader = queries;
         ranking = new PagedModel<>(() -> reader.rankedLotCount(id),

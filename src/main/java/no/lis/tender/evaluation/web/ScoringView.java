@@ -14,8 +14,10 @@ import no.lis.tender.evaluation.application.SaveScoresCommand;
 import no.lis.tender.evaluation.application.SubmitScores;
 import no.lis.tender.evaluation.application.SubmitScoresCommand;
 import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
 import no.lis.tender.tendering.domain.CriterionType;
 
 import java.io.IOException;
@@ -33,6 +35,7 @@ import java.util.regex.Pattern;
  */
 @Named
 @ViewScoped
+@PricedRead("tender:{id}")
 public class ScoringView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -50,6 +53,8 @@ public class ScoringView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    PricedPages pricedPages;
 
     private Long tenderId;
     private MemberWorkspace workspace;
@@ -57,6 +62,7 @@ public class ScoringView implements Serializable {
     private String ties;
     private Long selectedOfferId;
     private List<ScoreRow> rows = List.of();
+    private boolean pricesLogged;
 
     /** Loads the tender named by the {@code id} parameter; not found for an unknown tender or a non-member. */
     public void load() throws IOException {
@@ -68,7 +74,19 @@ public class ScoringView implements Serializable {
             Pages.respondNotFound();
             return;
         }
-        workspace = queries.workspace(tenderId, user.username());
+        show(queries.workspace(tenderId, user.username()));
+    }
+
+    /**
+     * Shows {@code read}; the first time it has prices in it (the buyer let members see them), that
+     * is logged as a read of prices, once for the page.
+     */
+    private void show(MemberWorkspace read) {
+        workspace = read;
+        if (read.showsPrices() && !pricesLogged) {
+            pricedPages.shown(this);
+            pricesLogged = true;
+        }
     }
 
     public void declare() {
@@ -76,7 +94,7 @@ public class ScoringView implements Serializable {
                 new DeclareImpartialityCommand(tenderId, impartial, ties), user.username(),
                 queries.isMember(tenderId, user.username())))) {
             messages.info(impartial ? "evaluation.declared.impartial" : "evaluation.declared.conflict");
-            workspace = queries.workspace(tenderId, user.username());
+            show(queries.workspace(tenderId, user.username()));
         }
     }
 
@@ -103,7 +121,7 @@ public class ScoringView implements Serializable {
         if (messages.attempt("scoreForm", () -> submitScores.submit(new SubmitScoresCommand(tenderId,
                 offer.offerId(), offer.sheetVersion()), user.username(), queries.isMember(tenderId, user.username())))) {
             messages.info("evaluation.scores.submitted", offer.supplierName());
-            workspace = queries.workspace(tenderId, user.username());
+            show(queries.workspace(tenderId, user.username()));
         }
     }
 
@@ -119,7 +137,7 @@ public class ScoringView implements Serializable {
                 offer.offerId(), offer.sheetVersion(), inputs), user.username(), queries.isMember(tenderId, user.username())));
         // on success and on failure alike: a sheet changed in another window gets its new version,
         // so that saving again stores what she typed, which the rows keep
-        workspace = queries.workspace(tenderId, user.username());
+        show(queries.workspace(tenderId, user.username()));
         return saved;
     }
 

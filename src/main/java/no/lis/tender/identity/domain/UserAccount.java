@@ -33,6 +33,11 @@ import java.util.Set;
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = "UserAccount.findWithFailedLogins",
         query = "SELECT u FROM UserAccount u WHERE u.failedLogins > 0 ORDER BY u.username")
+@NamedQuery(name = "UserAccount.findByPasswordHashes",
+        query = "SELECT u FROM UserAccount u WHERE u.passwordHash IN :hashes ORDER BY u.username")
+@NamedQuery(name = "UserAccount.countActiveWithRole",
+        query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE")
+@NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 public class UserAccount {
 
     @Id

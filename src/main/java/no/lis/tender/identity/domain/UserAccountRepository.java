@@ -1,5 +1,6 @@
 package no.lis.tender.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,13 @@ public interface UserAccountRepository {
 
     /** The accounts with at least one failed login in a row, locked or not. */
     List<UserAccount> findWithFailedLogins();
+    /** The accounts whose stored hash is one of {@code passwordHashes} (e.g. the published demo hashes). */
+    List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes);
+
+    /** Whether any active account has {@code role}. */
+    boolean anyActiveWith(Role role);
+
+    long count();
 
     UserAccount save(UserAccount user);
 }

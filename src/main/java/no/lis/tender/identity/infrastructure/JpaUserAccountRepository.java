@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +41,23 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public List<UserAccount> findWithFailedLogins() {
         return em.createNamedQuery("UserAccount.findWithFailedLogins", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes) {
+        return em.createNamedQuery("UserAccount.findByPasswordHashes", UserAccount.class)
+                .setParameter("hashes", passwordHashes).getResultList();
+    }
+
+    @Override
+    public boolean anyActiveWith(Role role) {
+        return em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
+                .setParameter("role", role).getSingleResult() > 0;
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
     }
 
     @Override

@@ -12,6 +12,7 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.application.OfferAttachmentQueries;
 import no.lis.tender.shared.api.Pdfs;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +30,7 @@ public class OfferAttachmentResource {
     @GET
     @Produces("application/pdf")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead.Exempt("a document attached to an offer, e.g. environmental documentation: the prices are in the offer")
     @Operation(summary = "Download a file attached to an offer (sealed until the opening like the offer itself)")
     public Response file(@PathParam("id") Long id) {
         OfferAttachmentQueries.AttachmentFile file = attachments.file(id, OfferReaders.of(user));

@@ -33,6 +33,8 @@ import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,6 +73,7 @@ public class OfferResource {
     @GET
     @Path("offers")
     @RolesAllowed(Role.SUPPLIER_NAME)
+    @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
     @Operation(summary = "The caller's own offer on the tender: draft, submitted version and receipts")
     public OfferJson.Own own(@PathParam("tenderId") Long tenderId) {
         return queries.ownOffer(tenderId, reader()).map(OfferJson.Own::of)
@@ -80,8 +83,12 @@ public class OfferResource {
     @PUT
     @Path("offers")
     @RolesAllowed(Role.SUPPLIER_NAME)
+    @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
     @Operation(summary = "Save the caller's draft offer (until the submission deadline); nothing is submitted")
     public OfferJson.Own saveDraft(@PathParam("tenderId") Long tenderId, DraftBody body) {
+        if (body.lots() == null) {
+            throw new DomainException("lots", "validation.required");
+        }
         saveDraft.save(new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader());
         return own(tenderId);
     }
@@ -99,6 +106,7 @@ public class OfferResource {
     @POST
     @Path("offers/withdrawal")
     @RolesAllowed(Role.SUPPLIER_NAME)
+    @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
     @Operation(summary = "Withdraw the caller's submitted offer before the deadline; it can be submitted again")
     public OfferJson.Own withdraw(@PathParam("tenderId") Long tenderId, VersionBody body) {
         OfferJson.Own own = own(tenderId);
@@ -110,6 +118,7 @@ public class OfferResource {
     @Path("offers/attachments")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.SUPPLIER_NAME)
+    @PricedRead.Exempt("the name and size of a file attached to the supplier's own offer")
     @Operation(summary = "Attach a PDF (e.g. environmental documentation) to the caller's offer; answers refer to "
             + "it by the id returned. Sealed like the offer; a real PDF of at most 20 MB.")
     public Response attach(@PathParam("tenderId") Long tenderId, @QueryParam("fileName") String fileName, byte[] content,
@@ -141,6 +150,7 @@ public class OfferResource {
     @GET
     @Path("offers/opened")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead("tender:{tenderId}")
     @Operation(summary = "The opened offers with their content: only after two buyers have opened them")
     public List<OfferJson.Opened> opened(@PathParam("tenderId") Long tenderId) {
         return queries.openedOffers(tenderId, reader()).stream().map(OfferJson.Opened::of).toList();

@@ -17,6 +17,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.application.OfferQueries;
 import no.lis.tender.offers.application.OfferReceipt;
 import no.lis.tender.shared.api.Pdfs;
+import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +37,7 @@ public class ReceiptResource {
     @GET
     @Produces("application/pdf")
     @RolesAllowed(Role.SUPPLIER_NAME)
+    @PricedRead.Exempt("the supplier's own receipt: the time of receipt and the digest, no price")
     @Operation(summary = "The receipt (PDF) of submission n of the caller's own offer: exact time of receipt and SHA-256 digest")
     public Response receipt(@PathParam("offerId") Long offerId, @QueryParam("submission") @DefaultValue("1") int submission) {
         OfferReceipt r = offers.receipt(offerId, submission, OfferReaders.of(user));

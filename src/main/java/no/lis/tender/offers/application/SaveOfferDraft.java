@@ -57,8 +57,8 @@ public class SaveOfferDraft {
         Offer offer = existing.orElseGet(() -> Offer.start(tender, supplier, clock));
         if (existing.isPresent()) {
             Versions.require(offer.getVersion(), command.version());
-        } else if (command.version() != null) {
-            throw new DomainException(null, "concurrent.modification.generic");
+        } else {
+            Versions.requireNone(command.version());
         }
         Validation validation = new Validation();
         OfferContent content = ContentInput.content(validation, command.lots());

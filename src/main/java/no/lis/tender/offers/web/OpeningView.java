@@ -13,8 +13,10 @@ import no.lis.tender.offers.application.OpenedOffer;
 import no.lis.tender.offers.application.StartOpening;
 import no.lis.tender.offers.application.StartOpeningCommand;
 import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
+@PricedRead("tender:{id}")
 public class OpeningView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -40,11 +43,14 @@ public class OpeningView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    PricedPages pricedPages;
 
     private Long tenderId;
     private Map<Integer, Long> counts;
     private TenderOpening opening;
     private List<OpenedOffer> opened;
+    private boolean pricesLogged;
 
     @PostConstruct
     void load() {
@@ -62,6 +68,11 @@ public class OpeningView implements Serializable {
         counts = offers.submittedPerLot(tenderId, OfferReaders.of(user));
         opening = offers.opening(tenderId).orElse(null);
         opened = isOpened() ? offers.openedOffers(tenderId, OfferReaders.of(user)) : List.of();
+        if (!opened.isEmpty() && !pricesLogged) {
+            // the opened offers show their prices: a read of prices, logged once for the page
+            pricedPages.shown(this);
+            pricesLogged = true;
+        }
     }
 
     public void start() {

@@ -25,6 +25,7 @@ import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferStatus;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.tendering.application.TenderQueries;
@@ -49,6 +50,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
+@PricedRead.Exempt("the supplier's own offer, to the supplier alone")
 public class SupplierOfferView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The language of API messages: English if the caller prefers it, bokmål otherwise. */
-final class ApiLocale {
+public final class ApiLocale {
 
     private ApiLocale() {
     }
 
-    static Locale of(HttpHeaders headers) {
+    public static Locale of(HttpHeaders headers) {
         if (headers != null) {
             for (Locale accepted : headers.getAcceptableLanguages()) {
                 if ("en".equals(accepted.getLanguage())) {

@@ -27,7 +27,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        Locale locale = ApiLocale.of(headers);
+        return response(e, ApiLocale.of(headers));
+    }
+
+    /** The answer to a broken rule, also where one is found inside another failure. */
+    static Response response(DomainException e, Locale locale) {
         Response.Status status = statusOf(e.violations().get(0).messageKey());
         var errors = e.violations().stream()
                 .map(v -> new ErrorResponse.FieldError(v.field(), Messages.format(locale, v)))

@@ -39,6 +39,51 @@ public final class Validation {
         return check(present, field, "validation.required");
     }
 
+    /**
+     * Records {@code text.unsafeCharacter} under {@code field} if {@code text} holds a character
+     * that {@link #unsafeCharacter(CharSequence, boolean)} refuses. Returns whether the text is safe.
+     */
+    public boolean safeText(String text, String field, boolean multiLine) {
+        int unsafe = text == null ? -1 : unsafeCharacter(text, multiLine);
+        return check(unsafe < 0, field, "text.unsafeCharacter", codePointName(unsafe));
+    }
+
+    /**
+     * The one rule for characters in text that users send: the first code point that is refused,
+     * or -1 if there is none. Refused are the C0 and C1 control characters (NUL among them) and
+     * DEL, except tab, line feed and carriage return where {@code multiLine} text is allowed; the
+     * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which make a
+     * text read differently from what is stored (a file name "invoice\u202Efdp.exe" shows as
+     * "invoiceexe.pdf"); unpaired surrogates and the non-characters U+FFFE and U+FFFF. Emoji and
+     * every other printable letter of any script are text like any other.
+     */
+    public static int unsafeCharacter(CharSequence text, boolean multiLine) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            if (isUnsafe(codePoint, multiLine)) {
+                return codePoint;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return -1;
+    }
+
+    /** Whether {@link #unsafeCharacter(CharSequence, boolean)} refuses {@code codePoint}. */
+    public static boolean isUnsafe(int codePoint, boolean multiLine) {
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+            return !multiLine;
+        }
+        return codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F)
+                || (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)
+                || codePoint == 0xFFFE || codePoint == 0xFFFF;
+    }
+
+    /** A code point as users look it up, e.g. {@code U+202E}. */
+    public static String codePointName(int codePoint) {
+        return String.format("U+%04X", codePoint);
+    }
+
     public void add(Violation violation) {
         violations.add(violation);
     }

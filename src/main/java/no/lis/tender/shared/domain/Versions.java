@@ -15,4 +15,24 @@ public final class Versions {
             throw new DomainException(null, "concurrent.modification.generic");
         }
     }
+
+    /**
+     * For a thing about to be stored for the first time: it has no version yet, so a version sent
+     * means the user saw one that is gone ({@code concurrent.modification.generic}).
+     */
+    public static void requireNone(Long seen) {
+        if (seen != null) {
+            throw new DomainException(null, "concurrent.modification.generic");
+        }
+    }
+
+    /**
+     * As {@link #require(long, Long)}, but the refusal ({@code concurrent.modification}) names what
+     * was changed, e.g. "Anbudet 2026-LIS-TNF-01".
+     */
+    public static void require(long stored, Long seen, String named) {
+        if (seen == null || seen != stored) {
+            throw new DomainException(null, "concurrent.modification", named);
+        }
+    }
 }

@@ -5,8 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import no.lis.tender.shared.application.Failures;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
@@ -66,20 +67,12 @@ public class FacesMessages {
             return true;
         } catch (DomainException e) {
             show(clientIdOf, e);
-        } catch (OptimisticLockException | TransactionalException e) {
-            if (!causedByConcurrentChange(e)) {
+        } catch (PersistenceException | TransactionalException e) {
+            // a change that met another at commit: an optimistic lock, or a double click's unique key
+            if (Failures.kindOf(e) != Failures.Kind.CONFLICT) {
                 throw e;
             }
             showConcurrentChange();
-        }
-        return false;
-    }
-
-    private static boolean causedByConcurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
         }
         return false;
     }

@@ -11,10 +11,20 @@ public final class Pages {
     private Pages() {
     }
 
-    /** The request parameter {@code name} as an id, if it is a whole number. */
+    /**
+     * The request parameter {@code name} as an id, if it is a whole number that can be one: "abc" and
+     * 99999999999999999999 (beyond a long) name nothing, as an unknown id does.
+     */
     public static Optional<Long> idParameter(String name) {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        return id == null || !id.matches("\\d+") ? Optional.empty() : Optional.of(Long.valueOf(id));
+        if (id == null || !id.matches("\\d{1,19}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.valueOf(id));
+        } catch (NumberFormatException beyondLong) {
+            return Optional.empty();
+        }
     }
 
     /** Answers the request with the not-found page and renders nothing else. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionAnswered;
 import no.lis.tender.tendering.domain.QuestionRepository;
@@ -33,9 +34,7 @@ public class AnswerQuestion {
     public void answer(Long tenderId, Long questionId, Long version, String answer, String buyer) {
         Question question = questions.find(questionId).filter(q -> q.getTenderId().equals(tenderId))
                 .orElseThrow(() -> new DomainException(null, "not.found", "Spørsmål " + questionId));
-        if (version != null && version != question.getVersion()) {
-            throw new DomainException(null, "concurrent.modification", "Spørsmål " + question.getNumber());
-        }
+        Versions.require(question.getVersion(), version, "Spørsmål " + question.getNumber());
         question.answer(answer, buyer, clock);
         answered.fire(new QuestionAnswered(tenderId, questionId, buyer));
     }

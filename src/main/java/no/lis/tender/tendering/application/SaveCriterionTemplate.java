@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -43,9 +44,7 @@ public class SaveCriterionTemplate {
         }
         CriterionTemplate template = library.find(command.id())
                 .orElseThrow(() -> new DomainException(null, "not.found", "Kriteriemalen " + command.id()));
-        if (command.version() == null || command.version() != template.getVersion()) {
-            throw new DomainException(null, "concurrent.modification", "Kriteriemalen " + template.getCode());
-        }
+        Versions.require(template.getVersion(), command.version(), "Kriteriemalen " + template.getCode());
         Input.build(validation, null, () -> {
             template.revise(type, command.title(), command.description(), scale, command.active());
             return template;

@@ -1,6 +1,7 @@
 package no.lis.tender.tendering.application;
 
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -19,9 +20,7 @@ final class TenderEdits {
     static Tender load(TenderRepository tenders, Long id, Long version) {
         Tender tender = Optional.ofNullable(id).flatMap(tenders::find)
                 .orElseThrow(() -> new DomainException(null, "not.found", "Anbudet " + id));
-        if (version == null || version != tender.getVersion()) {
-            throw new DomainException(null, "concurrent.modification", "Anbudet " + tender.getReference());
-        }
+        Versions.require(tender.getVersion(), version, "Anbudet " + tender.getReference());
         return tender;
     }
 }

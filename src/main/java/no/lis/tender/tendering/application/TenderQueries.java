@@ -74,9 +74,12 @@ public class TenderQueries {
                 TenderSort.SUBMISSION_DEADLINE, true);
     }
 
-    /** A tender as suppliers may see it: anything but a draft. */
+    /**
+     * A tender as suppliers (and anyone else but buyers) may see it: once published; never a draft,
+     * nor a draft cancelled before publication ({@link Tender#isVisibleToSuppliers()}).
+     */
     public Optional<Tender> publishedTender(Long id) {
-        return detail(id).filter(t -> t.getStatus() != TenderStatus.DRAFT);
+        return detail(id).filter(Tender::isVisibleToSuppliers);
     }
 
     /** The tender's timeline with the dates not yet set proposed from today, for the buyer to adjust and save. */

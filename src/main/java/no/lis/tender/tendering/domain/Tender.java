@@ -465,6 +465,14 @@ public class Tender {
         return publishedAt;
     }
 
+    /**
+     * Whether suppliers may see the round: once it has been published, whatever became of it after.
+     * A draft never is, nor a draft cancelled before it was published: that round never existed for them.
+     */
+    public boolean isVisibleToSuppliers() {
+        return publishedAt != null;
+    }
+
     public String getCancellationReason() {
         return cancellationReason;
     }

@@ -3,7 +3,10 @@ package no.lis.tender.agreements.application;
 import no.lis.tender.agreements.domain.AwardFixtures;
 import no.lis.tender.agreements.domain.FrameworkAgreement;
 import no.lis.tender.agreements.domain.FrameworkAgreementPrice;
+import no.lis.tender.agreements.domain.PriceViewChannel;
+import no.lis.tender.agreements.domain.PriceViewer;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static no.lis.tender.agreements.application.RecommendationWorld.HYRIMOZ;
+import static no.lis.tender.tendering.domain.TenderFixtures.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RecommendationProposalsTest {
@@ -42,6 +46,33 @@ class RecommendationProposalsTest {
             assertThat(p.prices().pricePerDdd()).as("2150.50 / 27.5862 DDDs").isEqualByComparingTo("77.9556");
             assertThat(p.toLine().getIndication()).isEqualTo(p.indication());
         });
+    }
+
+    @Test
+    void readingTheProposalsIsRecordedAsAViewOfTheAreasPricesOfNoVersion() {
+        agreement(HYRIMOZ);
+
+        world.proposals.read(world.reuma.getId(), RecommendationWorld.reader("kari", "BUYER"), PriceViewChannel.API);
+
+        assertThat(world.priceViews.stored).singleElement().satisfies(view -> {
+            assertThat(view.getTherapeuticAreaId()).isEqualTo(world.reuma.getId());
+            assertThat(view.getRecommendationId()).isNull();
+            assertThat(view.getVersionNumber()).isNull();
+            assertThat(view.getChannel()).isEqualTo(PriceViewChannel.API);
+        });
+        assertThat(PriceViewer.of(world.priceViews.stored)).singleElement()
+                .satisfies(viewer -> assertThat(viewer.versionsSeen()).isEmpty());
+    }
+
+    @Test
+    void theProposalsAreRefusedToReadersWithoutANeedToKnowAndForAnUnknownArea() {
+        assertThat(refusal(() -> world.proposals.read(world.reuma.getId(),
+                RecommendationWorld.reader("sandoz", "SUPPLIER"), PriceViewChannel.API)))
+                .containsExactly(new Violation(null, "recommendation.prices.priceReadersOnly"));
+        assertThat(refusal(() -> world.proposals.read(999L, RecommendationWorld.reader("kari", "BUYER"),
+                PriceViewChannel.API)))
+                .containsExactly(new Violation("therapeuticAreaId", "recommendation.area.notFound", 999L));
+        assertThat(world.priceViews.stored).isEmpty();
     }
 
     @Test

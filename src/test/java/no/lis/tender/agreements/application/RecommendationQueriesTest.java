@@ -89,6 +89,28 @@ class RecommendationQueriesTest {
     }
 
     @Test
+    void everyReadOfTheWorkingCopyIsRecordedAsAViewOfThatVersionsPrices() {
+        Recommendation first = world.publishedFirst();
+        Recommendation draft = world.draft.startNext(new NextRecommendationVersionCommand(first.getId(),
+                ChangeReason.NEW_TENDER, null, LocalDate.of(2026, 9, 1), TO), BUYER);
+
+        BuyerRecommendation copy = world.queries.workingCopy(draft.getId(), reader("kari", "BUYER"),
+                PriceViewChannel.PAGE);
+
+        assertThat(copy.indications().get(0).lines().get(0).pricePerPack()).isNotNull();
+        assertThat(world.priceViews.stored).singleElement().satisfies(view -> {
+            assertThat(view.getUsername()).isEqualTo("kari");
+            assertThat(view.getRecommendationId()).isEqualTo(draft.getId());
+            assertThat(view.getVersionNumber()).isEqualTo(2);
+            assertThat(view.getChannel()).isEqualTo(PriceViewChannel.PAGE);
+        });
+        assertThat(world.queries.priceViewers(draft.getId())).extracting(PriceViewer::username).containsExactly("kari");
+        assertThat(refusal(() -> world.queries.workingCopy(draft.getId(), reader("ingrid", "SPECIALIST"),
+                PriceViewChannel.API))).containsExactly(new Violation(null, "recommendation.prices.priceReadersOnly"));
+        assertThat(world.priceViews.stored).hasSize(1);
+    }
+
+    @Test
     void theBuyerSeesWhoHasSeenPricesOfAnyVersionOfTheArea() {
         Recommendation first = world.publishedFirst();
         world.queries.pricedEdition(first.getId(), reader("hanne", "PRICE_VIEWER"), PriceViewChannel.PAGE);

@@ -90,7 +90,8 @@ final class RecommendationWorld {
     final PublishRecommendation publish = new PublishRecommendation(recommendations, CLOCK);
     final RecommendationQueries queries = new RecommendationQueries(recommendations, priceViews, areas, groups,
             renderer, CLOCK);
-    final RecommendationProposals proposals = new RecommendationProposals(agreements, products, CLOCK);
+    final RecommendationProposals proposals = new RecommendationProposals(agreements, products, areas, priceViews,
+            CLOCK);
 
     RecommendationWorld() {
         reuma = areas.save(new TherapeuticArea("REUMA", "Revmatologi"));
@@ -207,7 +208,7 @@ final class RecommendationWorld {
 
         @Override
         public List<PriceViewRecord> findByRecommendation(Long recommendationId) {
-            return stored.stream().filter(v -> v.getRecommendationId().equals(recommendationId)).toList();
+            return stored.stream().filter(v -> recommendationId.equals(v.getRecommendationId())).toList();
         }
 
         @Override

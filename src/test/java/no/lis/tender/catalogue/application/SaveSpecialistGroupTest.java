@@ -6,6 +6,8 @@ import no.lis.tender.catalogue.domain.Profession;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.Violations;
+import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.domain.SecurityEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,9 @@ class SaveSpecialistGroupTest {
     private static final SaveSpecialistGroup.Member PER = new SaveSpecialistGroup.Member("Per Hansen",
             "per@sykehusapotekene.no", Profession.HOSPITAL_PHARMACIST, "");
 
+    private static final String ACTOR = "admin";
+
+    private final RecordedEvents<SecurityEvent> securityEvents = new RecordedEvents<>();
     private final InMemorySpecialistGroupRepository groups = new InMemorySpecialistGroupRepository();
     private final SaveSpecialistGroup saveGroup = new SaveSpecialistGroup();
     private TherapeuticArea rheumatology;
@@ -30,13 +35,14 @@ class SaveSpecialistGroupTest {
         InMemoryTherapeuticAreaRepository areas = new InMemoryTherapeuticAreaRepository();
         saveGroup.groups = groups;
         saveGroup.areas = areas;
+        saveGroup.securityEvents = securityEvents;
         rheumatology = areas.save(Examples.rheumatology());
     }
 
     @Test
     void newGroupIsCreatedWithItsMembers() {
         long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Spesialistgruppe for revmatologi",
-                rheumatology.getId(), List.of(KARI, PER)));
+                rheumatology.getId(), List.of(KARI, PER)), ACTOR);
 
         SpecialistGroup group = groups.findById(id).orElseThrow();
         assertThat(group.getTherapeuticArea()).isSameAs(rheumatology);
@@ -48,10 +54,10 @@ class SaveSpecialistGroupTest {
     @Test
     void groupIsChangedAsOfTheVersionReadAndItsMembersReplaced() {
         long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi", rheumatology.getId(),
-                List.of(KARI, PER)));
+                List.of(KARI, PER)), ACTOR);
 
         saveGroup.save(new SaveSpecialistGroup.Command(id, 1L, "Spesialistgruppe for revmatologi",
-                rheumatology.getId(), List.of(PER)));
+                rheumatology.getId(), List.of(PER)), ACTOR);
 
         SpecialistGroup group = groups.findById(id).orElseThrow();
         assertThat(group.getName()).isEqualTo("Spesialistgruppe for revmatologi");
@@ -62,7 +68,7 @@ class SaveSpecialistGroupTest {
     @Test
     void groupWithoutMembersListIsSavedEmpty() {
         long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi", rheumatology.getId(),
-                null));
+                null), ACTOR);
 
         assertThat(groups.findById(id).orElseThrow().getMembers()).isEmpty();
     }
@@ -73,7 +79,7 @@ class SaveSpecialistGroupTest {
                 new SaveSpecialistGroup.Member("", "ola(at)ous-hf.no", null, null));
 
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(null, null, " ", 99L,
-                members))))
+                members), ACTOR)))
                 .containsExactly(
                         violation("name", "validation.required"),
                         violation("therapeuticAreaId", "not.found", "Terapiområde 99"),
@@ -88,7 +94,7 @@ class SaveSpecialistGroupTest {
                 Profession.CLINICIAN, null);
 
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi",
-                null, List.of(KARI, PER, kariAgain)))))
+                null, List.of(KARI, PER, kariAgain)), ACTOR)))
                 .containsExactly(
                         violation("therapeuticAreaId", "validation.required"),
                         violation("members[2].email", "specialistGroup.member.emailTaken", "kari@ous-hf.no"));
@@ -97,30 +103,61 @@ class SaveSpecialistGroupTest {
     @Test
     void nameOfAnotherGroupIsRefusedAsTakenButAGroupKeepsItsOwn() {
         long reuma = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi", rheumatology.getId(),
-                List.of()));
-        saveGroup.save(new SaveSpecialistGroup.Command(reuma, 1L, "Revmatologi", rheumatology.getId(), List.of(KARI)));
+                List.of()), ACTOR);
+        saveGroup.save(new SaveSpecialistGroup.Command(reuma, 1L, "Revmatologi", rheumatology.getId(),
+                List.of(KARI)), ACTOR);
 
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi",
-                rheumatology.getId(), List.of()))))
+                rheumatology.getId(), List.of()), ACTOR)))
                 .containsExactly(violation("name", "specialistGroup.name.taken", "Revmatologi"));
     }
 
     @Test
     void changeToAnOlderVersionIsRefusedAsChangedBySomeoneElse() {
         long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi", rheumatology.getId(),
-                List.of(KARI)));
+                List.of(KARI)), ACTOR);
         InMemoryRepository.storedAsVersion(groups.findById(id).orElseThrow(), 2);
 
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(id, 1L, "Revmatologi",
-                rheumatology.getId(), List.of()))))
+                rheumatology.getId(), List.of()), ACTOR)))
                 .containsExactly(violation(null, "concurrent.modification", "Spesialistgruppe Revmatologi"));
         assertThat(groups.findById(id).orElseThrow().getMembers()).hasSize(1);
     }
 
     @Test
+    void loginsThatJoinOrLeaveAGroupAreSecurityEventsNamingWhoChangedThem() {
+        SaveSpecialistGroup.Member lars = new SaveSpecialistGroup.Member("Lars Moe", "lars@sykehusapotekene.no",
+                Profession.HOSPITAL_PHARMACIST, "lars");
+        long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi", rheumatology.getId(),
+                List.of(KARI, PER)), ACTOR);
+
+        saveGroup.save(new SaveSpecialistGroup.Command(id, 1L, "Revmatologi", rheumatology.getId(),
+                List.of(PER, lars)), "kari");
+
+        assertThat(securityEvents.fired()).containsExactly(
+                SecurityEvent.of(SecurityEvent.Kind.ROLE_CHANGED, ACTOR, "user:kari",
+                        "added to specialist group " + id + " (Revmatologi)"),
+                SecurityEvent.of(SecurityEvent.Kind.ROLE_CHANGED, "kari", "user:lars",
+                        "added to specialist group " + id + " (Revmatologi)"),
+                SecurityEvent.of(SecurityEvent.Kind.ROLE_CHANGED, "kari", "user:kari",
+                        "removed from specialist group " + id + " (Revmatologi)"));
+    }
+
+    @Test
+    void aChangeThatKeepsTheLoginsIsNoSecurityEvent() {
+        long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, "Revmatologi", rheumatology.getId(),
+                List.of(PER)), ACTOR);
+
+        saveGroup.save(new SaveSpecialistGroup.Command(id, 1L, "Spesialistgruppe for revmatologi",
+                rheumatology.getId(), List.of(PER)), ACTOR);
+
+        assertThat(securityEvents.fired()).isEmpty();
+    }
+
+    @Test
     void unknownGroupIsNotFound() {
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(7L, 1L, "Revmatologi",
-                rheumatology.getId(), List.of()))))
+                rheumatology.getId(), List.of()), ACTOR)))
                 .containsExactly(violation(null, "not.found", "Spesialistgruppe 7"));
     }
 }

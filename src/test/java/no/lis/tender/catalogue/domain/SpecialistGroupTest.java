@@ -107,6 +107,19 @@ class SpecialistGroupTest {
     }
 
     @Test
+    void replacingMembersTellsWhichLoginsJoinedAndWhichLeft() {
+        GroupMember lars = new GroupMember("Lars Moe", "lars@sykehusapotekene.no", Profession.HOSPITAL_PHARMACIST,
+                "lars");
+        GroupMember ingrid = new GroupMember("Ingrid Berg", "ingrid@ous-hf.no", Profession.CLINICIAN, "ingrid");
+        group.replaceMembers(List.of(KARI, PER, lars));
+
+        SpecialistGroup.MembershipChange change = group.replaceMembers(List.of(lars, ingrid, PER));
+
+        assertThat(change.joined()).containsExactly("ingrid");
+        assertThat(change.left()).containsExactly("kari");
+    }
+
+    @Test
     void membersCannotBeChangedFromOutside() {
         assertThatThrownBy(() -> group.getMembers().add(KARI)).isInstanceOf(UnsupportedOperationException.class);
     }

@@ -118,6 +118,10 @@ final class EvaluationWorld {
                     "findByMember", member -> group.isMember((String) member) ? List.of(group) : List.of())),
             reader, qualifications, declarations, sheets, consensus, evaluations, rankings);
 
+    /** The report, its renderer printing nothing: the tests read the content it is given. */
+    final EvaluationReports reports = new EvaluationReports(queries, tenders, rankings, declarations,
+            report -> new byte[0], CLOCK);
+
     /**
      * {@code supplier} submits an offer (id {@code id}) of pack {@code varenummer} at {@code price} on each of
      * {@code lots}, answering "Bruksklar", {@code id} minutes into the day the tender was published.

@@ -35,7 +35,14 @@ class ScoringUseCasesTest {
     private final InMemoryEvaluation.Declarations declarations = new InMemoryEvaluation.Declarations();
     private final InMemoryEvaluation.Sheets sheets = new InMemoryEvaluation.Sheets();
     private final DeclareImpartiality declare = new DeclareImpartiality(declarations, tenders, AFTER_DEADLINE);
-    private final SaveScores save = new SaveScores(sheets, declarations, tenders);
+    /** Offer {@link EvaluationFixtures#OFFER} is the one opened on tender 1; offer 99 belongs to another tender. */
+    private final OpenedOfferReader opened = new OpenedOfferReader() {
+        @Override
+        public boolean isOpenedOn(Long tenderId, Long offerId) {
+            return tenderId.equals(1L) && OFFER.equals(offerId);
+        }
+    };
+    private final SaveScores save = new SaveScores(sheets, declarations, tenders, opened);
     private final SubmitScores submit = new SubmitScores(sheets, declarations, tenders, AFTER_DEADLINE);
 
     private void declareImpartial() {
@@ -81,6 +88,17 @@ class ScoringUseCasesTest {
 
         assertThat(refusal(() -> save.save(all(null, 5), MEMBER, true)))
                 .containsExactly(new Violation(null, "evaluation.conflictDeclared"));
+    }
+
+    @Test
+    void scoresOfAnOfferOfAnotherTenderAreRefusedNamingTheOffer() {
+        declareImpartial();
+        SaveScoresCommand command = new SaveScoresCommand(1L, 99L, null, all(null, 5).scores());
+
+        assertThat(refusal(() -> save.save(command, MEMBER, true)))
+                .containsExactly(new Violation("offerId", "evaluation.score.notAnOfferOfTender", "99",
+                        tender.getReference().value()));
+        assertThat(sheets.findByTender(1L)).as("no sheet was started").isEmpty();
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,28 @@ class PdfBoxEvaluationReportRendererTest {
                 .doesNotContain("8 390,00", "9 120,50", "10 475,25", "304,14", "27,5862", " kr / ", " DDD",
                         "123 456,78", "98 765,43", "350,00", "Pris og besparelse", "Besparelse", "Maksimalpris",
                         "per pakning", "med priser");
+    }
+
+    @Test
+    void membersEditionBeforePricesAreLiftedHasNoPricePointsNorTotalsAndSaysWhy() {
+        String text = oneLine(Pdfs.text(renderer.render(report().memberEdition("Åse Lund", Set.of(1L, 2L, 3L),
+                false))));
+
+        assertThat(text).contains("Utgave uten priser", "Prispoengene og summene er regnet ut fra prisene",
+                "1 Nordisk Legemiddel AS 123456 Kvalitet: 18,00 Klima og miljø: 5,00")
+                .doesNotContain("Prispoeng:", "Pris: 60,00", "83,00", "8 390,00", "Besparelse");
+    }
+
+    @Test
+    void membersEditionWithholdsTheOtherMembersScoresOfAnOfferSheHasNotSubmitted() {
+        String text = oneLine(Pdfs.text(renderer.render(report().memberEdition("Åse Lund", Set.of(1L), true))));
+
+        assertThat(text).contains("Nordisk Legemiddel AS (tilbud 1)", "Øystein Berg 9", "Konsensus 6 " + CONSENSUS_NOTE,
+                "Sør Pharma ASA (tilbud 2) Du har ikke levert dine poeng for dette tilbudet ennå.",
+                "De andre medlemmenes poeng, gjennomsnittet og konsensus for et tilbud vises først",
+                "1 Nordisk Legemiddel AS 123456 Prispoeng: 100,00 Pris: 60,00 Kvalitet: 18,00 Klima og miljø: 5,00 83,00",
+                "2 Sør Pharma ASA 234567 Prispoeng: 91,99 Pris: 55,19 –")
+                .doesNotContain("Krever to trinn ved injeksjon.", "Kvalitet: 15,00", "75,19");
     }
 
     @Test
@@ -174,7 +197,7 @@ class PdfBoxEvaluationReportRendererTest {
                         rank(2, "Sør Pharma ASA", "234567", "9120.50", "91.99", "15.00", "98765.43"),
                         rank(3, "Ærø Medical ApS", "345678", "10475.25", "80.09", "21.00", null))),
                 new LotLine(2, "Etanercept", LotStatus.AWAITING_CONSENSUS, List.of("Sør Pharma ASA"), null, List.of()));
-        return new EvaluationReport(REFERENCE, TITLE, true, Instant.parse("2026-03-15T09:30:00Z"),
+        return new EvaluationReport(REFERENCE, TITLE, true, true, Instant.parse("2026-03-15T09:30:00Z"),
                 "Innkjøpssjef Åse Ødegård", criteria, offers, scores, lots);
     }
 
@@ -185,20 +208,16 @@ class PdfBoxEvaluationReportRendererTest {
         BigDecimal pricePart = points.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal qualityPart = new BigDecimal(quality);
         BigDecimal environmentPart = new BigDecimal("5.00");
-        return new RankLine(rank, supplier, varenummer, new BigDecimal(packPrice), price(packPrice).computation(), points,
+        return new RankLine(rank, rank, supplier, varenummer, new BigDecimal(packPrice), price(packPrice).computation(),
+                points,
                 Map.of(CriterionType.PRICE, pricePart, CriterionType.QUALITY, qualityPart,
                         CriterionType.ENVIRONMENT, environmentPart),
                 pricePart.add(qualityPart).add(environmentPart), savings == null ? null : new BigDecimal(savings));
     }
 
-    /** The same report as the edition without prices would hold it: every price, computation and saving null. */
+    /** The same report as a member's edition holds it once prices are lifted and she has submitted every offer. */
     private static EvaluationReport withoutPrices(EvaluationReport report) {
-        List<LotLine> lots = report.lots().stream().map(lot -> new LotLine(lot.lotNumber(), lot.lotTitle(),
-                lot.status(), lot.waitingFor(), null, lot.ranking().stream().map(line -> new RankLine(line.rank(),
-                        line.supplierName(), line.varenummer(), null, null, line.pricePoints(), line.parts(),
-                        line.total(), null)).toList())).toList();
-        return new EvaluationReport(report.reference(), report.tenderTitle(), false, report.preparedAt(),
-                report.preparedFor(), report.criteria(), report.offers(), report.scores(), lots);
+        return report.memberEdition(report.preparedFor(), Set.of(1L, 2L, 3L), true);
     }
 
     /** A report of {@code lotCount} ranked lots, each with {@code offerCount} offers. */
@@ -221,7 +240,7 @@ class PdfBoxEvaluationReportRendererTest {
         for (int lot = 1; lot <= lotCount; lot++) {
             lots.add(new LotLine(lot, "Virkestoff " + lot, LotStatus.RANKED, List.of(), new BigDecimal("350"), ranking));
         }
-        return new EvaluationReport(REFERENCE, TITLE, true, sample.preparedAt(), sample.preparedFor(),
+        return new EvaluationReport(REFERENCE, TITLE, true, true, sample.preparedAt(), sample.preparedFor(),
                 sample.criteria(), offers, sample.scores(), lots);
     }
 

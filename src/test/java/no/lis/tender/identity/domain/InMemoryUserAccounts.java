@@ -1,6 +1,8 @@
 package no.lis.tender.identity.domain;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +33,36 @@ public final class InMemoryUserAccounts implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes) {
+        return findAll().stream().filter(account -> passwordHashes.contains(passwordHash(account))).toList();
+    }
+
+    @Override
+    public boolean anyActiveWith(Role role) {
+        return accounts.stream().anyMatch(account -> account.isActive() && account.has(role));
+    }
+
+    @Override
+    public long count() {
+        return accounts.size();
+    }
+
+    @Override
     public UserAccount save(UserAccount user) {
         if (!accounts.contains(user)) {
             accounts.add(user);
         }
         return user;
+    }
+
+    /** The stored hash, which the domain never hands out (only the database query compares it). */
+    public static String passwordHash(UserAccount account) {
+        try {
+            Field field = UserAccount.class.getDeclaredField("passwordHash");
+            field.setAccessible(true);
+            return (String) field.get(account);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

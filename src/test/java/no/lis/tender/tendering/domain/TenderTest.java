@@ -495,6 +495,26 @@ class TenderTest {
         }
 
         @Test
+        void aDraftCancelledBeforePublicationNeverBecomesVisibleToSuppliers() {
+            Tender tender = planned(MarketPhase.PHASE_3);
+            assertThat(tender.isVisibleToSuppliers()).as("a draft").isFalse();
+
+            tender.cancel("Behovet falt bort.", BUYER, LATER);
+
+            assertThat(tender.getStatus()).isEqualTo(TenderStatus.CANCELLED);
+            assertThat(tender.isVisibleToSuppliers()).isFalse();
+        }
+
+        @Test
+        void aPublishedTenderStaysVisibleToSuppliersWhenCancelled() {
+            Tender tender = published();
+
+            tender.cancel("Priser lekket før fristen.", BUYER, LATER);
+
+            assertThat(tender.isVisibleToSuppliers()).as("suppliers must learn that it was cancelled").isTrue();
+        }
+
+        @Test
         void cancellingNeedsAReason() {
             Tender tender = planned(MarketPhase.PHASE_3);
 

@@ -1,5 +1,6 @@
 package no.lis.tender.shared.infrastructure.pdf;
 
+import no.lis.tender.shared.domain.Validation;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -413,7 +414,9 @@ public final class PdfLayout implements AutoCloseable {
 
     /**
      * {@code text} with what the font can print: line breaks as {@code \n}, tabs and other control
-     * characters as spaces, and characters without a glyph as "?".
+     * characters as spaces, characters without a glyph as "?", and without the characters that
+     * would make the page read otherwise than the text stored (a right-to-left override), should
+     * older data hold one.
      */
     private String printable(String text, PDFont font) {
         StringBuilder out = new StringBuilder(text.length());
@@ -422,6 +425,8 @@ public final class PdfLayout implements AutoCloseable {
                 out.append('\n');
             } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
                 out.append(' ');
+            } else if (Validation.isUnsafe(codePoint, true)) {
+                return;
             } else if (glyphs.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> hasGlyph(font, c))) {
                 out.appendCodePoint(codePoint);
             } else {

@@ -1,56 +1,51 @@
-package no.lis.tender.shared.infrastructure;
+package no.lis.tender.it.clock;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import no.lis.tender.identity.domain.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * Lets the integration tests move the server's clock past a deadline. Answers 404 on every server
- * that is not configured with {@code lis.test-clock=true}, which is every server but the test one.
+ * Lets the integration tests move the server's clock past a deadline. Exists only in their
+ * deployment; on a server running the built WAR the path answers 404 (ProductionStartIT).
  */
 @Path("/test/clock")
 @RequestScoped
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class TestClockResource {
 
     @Inject
-    ClockProducer clocks;
-
-    @Inject
-    Clock clock;
+    TestClock clock;
 
     @GET
     @Operation(hidden = true)
     public Map<String, String> now() {
-        clocks.testClock().orElseThrow(NotFoundException::new);
         return Map.of("now", clock.instant().toString());
     }
 
     @PUT
     @Operation(hidden = true)
     public Map<String, String> moveTo(@QueryParam("now") String now) {
-        clocks.testClock().orElseThrow(NotFoundException::new).moveTo(Instant.parse(now));
+        clock.moveTo(Instant.parse(now));
         return now();
     }
 
     @DELETE
     @Operation(hidden = true)
     public Map<String, String> reset() {
-        clocks.testClock().orElseThrow(NotFoundException::new).reset();
+        clock.reset();
         return now();
     }
 }

@@ -1,4 +1,4 @@
-package no.lis.tender.shared.infrastructure;
+package no.lis.tender.it.clock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The system clock moved by an offset that integration tests set, to cross a deadline without
- * waiting. Exists only on a server with {@code lis.test-clock=true}.
+ * waiting. Only in the integration tests' deployment, never in the WAR that is built.
  */
 public final class TestClock extends Clock {
 

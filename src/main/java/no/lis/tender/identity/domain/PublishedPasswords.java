@@ -1,0 +1,12 @@
+package no.lis.tender.identity.domain;
+
+/**
+ * Passwords that are printed somewhere (the demo's, in the README), so that anyone can log in with
+ * them: none may guard a real account. Contributed as CDI beans by whoever publishes them; where no
+ * bean exists, no password is published.
+ */
+@FunctionalInterface
+public interface PublishedPasswords {
+
+    boolean includes(String password);
+}

@@ -1,0 +1,64 @@
+package no.lis.tender.it;
+
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Servers as an operator starts them: from server-config alone with the war as built, not the
+ * integration-test deployment (see {@link StandaloneServer}). Each start takes a while, so each
+ * test follows one server through the starts that matter.
+ */
+class ProductionStartIT {
+
+    /** Every demo user of the README; all share the published demo password. */
+    private static final List<String> DEMO_USERS = List.of("kari", "per", "admin", "ingrid", "lars", "hanne", "sandoz",
+            "abbvie", "pfizer");
+    private static final String ADMIN_PASSWORD = "Forste-admin-passord-2026";
+
+    @Test
+    void aProductionServerHasNoDemoUserNoTestClockAndTakesItsFirstAdministratorFromTheEnvironmentOnce() {
+        try (StandaloneServer server = StandaloneServer.fresh()) {
+            assertThat(server.start(Map.of("LIS_ADMIN_PASSWORD", ADMIN_PASSWORD), Map.of())).as(server.log()).isTrue();
+
+            for (String demoUser : DEMO_USERS) {
+                assertThat(Api.as(demoUser).on(server.base()).get("api/tenders").status()).as(demoUser).isEqualTo(401);
+            }
+            Api admin = Api.as("admin", ADMIN_PASSWORD).on(server.base());
+            Api.Reply tenders = admin.get("api/tenders");
+            assertThat(tenders.status()).as(tenders.toString()).isEqualTo(200);
+            assertThat(tenders.array()).as("no demo tender either").isEmpty();
+            assertThat(admin.get("api/test/clock").status()).isEqualTo(404);
+            assertThat(admin.put("api/test/clock?now=2030-01-01T00:00:00Z", JsonValue.EMPTY_JSON_OBJECT).status())
+                    .isEqualTo(404);
+            assertThat(server.log()).contains("The first administrator 'admin' was created from LIS_ADMIN_PASSWORD");
+
+            server.stop();
+            assertThat(server.start(Map.of("LIS_ADMIN_PASSWORD", "Et-annet-passord-2027"), Map.of())).as(server.log()).isTrue();
+
+            assertThat(Api.as("admin", "Et-annet-passord-2027").on(server.base()).get("api/tenders").status()).isEqualTo(401);
+            assertThat(admin.get("api/tenders").status()).isEqualTo(200);
+            assertThat(server.log()).contains("LIS_ADMIN_PASSWORD (lis.admin.password) is set but an administrator exists "
+                    + "already, so it is ignored. Remove it");
+        }
+    }
+
+    @Test
+    void aStartWithoutDemoDataOnADatabaseWithDemoUsersRefusesAndSaysWhy() {
+        try (StandaloneServer server = StandaloneServer.fresh()) {
+            assertThat(server.start(Map.of(), Map.of("lis.demo", "true"))).as(server.log()).isTrue();
+            assertThat(Api.as("kari").on(server.base()).get("api/tenders").status()).as("the demo ran").isEqualTo(200);
+            server.stop();
+
+            assertThat(server.start(Map.of(), Map.of())).as("the application started").isFalse();
+
+            assertThat(server.log()).contains("its database holds demo users with the demo password published in the "
+                    + "README: abbvie, admin, hanne, ingrid, kari, lars, per, pfizer, sandoz.");
+            assertThat(Api.as("kari").on(server.base()).get("api/tenders").status()).as("no application").isEqualTo(404);
+        }
+    }
+}
