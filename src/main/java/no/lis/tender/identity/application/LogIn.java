@@ -24,7 +24,8 @@ import java.util.Locale;
  *   <li>an unknown username costs the same PBKDF2 check as a known one (against a dummy hash) and
  *       is counted and locked alike, so neither the time nor the answer tells which names exist;</li>
  *   <li>the fifth wrong password in a row locks the account, with growing waits, and fires
- *       {@link SecurityEvent.Kind#LOGIN_LOCKED}; an administrator can lift it.</li>
+ *       {@link SecurityEvent.Kind#LOGIN_LOCKED}; an administrator can lift it. An address made to
+ *       wait fires it too (subject {@code address:...}).</li>
  * </ul>
  * Not a {@code @UseCase}: the password check must run outside a transaction, between the two short
  * ones of {@link LoginAttempts}.
@@ -79,7 +80,7 @@ public class LogIn {
             return new LoginResult.Throttled(addressWait);
         }
         if (username == null || password == null || username.isBlank() || username.length() > LONGEST_NAME) {
-            throttle.addressFailed(address, now);
+            addressFailed(address, now);
             return new LoginResult.Refused();
         }
         String name = username.strip().toLowerCase(Locale.ROOT);
@@ -105,11 +106,20 @@ public class LogIn {
             recent.remember(name, password, now);
             return new LoginResult.Success(admission.caller());
         }
-        throttle.addressFailed(address, now);
+        addressFailed(address, now);
         if (admission.passwordHash() != null && admission.counted().locks()) {
             announceLock(name, admission.counted(), address);
         }
         return new LoginResult.Refused();
+    }
+
+    /** Counts the failure against the address; when that makes the address wait, the security log hears of it. */
+    private void addressFailed(String address, Instant now) {
+        FailedLogins counted = throttle.addressFailed(address, now);
+        if (counted.locks() && now.equals(counted.lastFailure())) {
+            securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.LOGIN_LOCKED, SecurityEvent.SYSTEM, "address:" + address,
+                    counted.count() + " failed logins from this address; it waits until " + counted.lockedUntil()));
+        }
     }
 
     private void announceLock(String username, FailedLogins counted, String address) {

@@ -2,6 +2,8 @@ package no.lis.tender.identity.application;
 
 import jakarta.inject.Inject;
 import no.lis.tender.identity.domain.FailedLogins;
+import no.lis.tender.identity.domain.LockoutPolicy;
+import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
 import no.lis.tender.shared.application.UseCase;
@@ -20,16 +22,18 @@ public class LoginAttempts {
 
     private final UserAccountRepository users;
     private final LoginThrottle throttle;
+    private final LockoutPolicy accountPolicy;
 
     @Inject
-    public LoginAttempts(UserAccountRepository users, LoginThrottle throttle) {
+    public LoginAttempts(UserAccountRepository users, LoginThrottle throttle, LoginPolicies policies) {
         this.users = users;
         this.throttle = throttle;
+        this.accountPolicy = policies == null ? null : policies.account();
     }
 
     /** For the CDI proxy. */
     protected LoginAttempts() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /**
@@ -51,7 +55,7 @@ public class LoginAttempts {
         if (account.isLockedAt(now)) {
             return Admission.refused(account.failedLogins().retryAfter(now));
         }
-        FailedLogins counted = account.countLoginAttempt(now);
+        FailedLogins counted = account.countLoginAttempt(now, accountPolicy);
         return new Admission(true, null, account.getPasswordHash(), account.isActive()
                 ? new Caller(account.getUsername(), account.getRoles()) : null, counted);
     }

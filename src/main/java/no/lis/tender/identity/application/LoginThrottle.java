@@ -1,8 +1,10 @@
 package no.lis.tender.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import no.lis.tender.identity.domain.FailedLogins;
 import no.lis.tender.identity.domain.LockoutPolicy;
+import no.lis.tender.identity.domain.LoginPolicies;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +13,10 @@ import java.util.Locale;
 /**
  * The failed logins that are counted in this server's memory, not on an account row:
  * <ul>
- *   <li>per network address, across all usernames it tries ({@link LockoutPolicy#ADDRESS});</li>
+ *   <li>per network address, across all usernames it tries ({@link LoginPolicies#address()},
+ *       by default {@link LockoutPolicy#ADDRESS});</li>
  *   <li>per username that names no account, under the same policy as an account
- *       ({@link LockoutPolicy#ACCOUNT}), so that an unknown name is locked after as many attempts
+ *       ({@link LoginPolicies#account()}), so that an unknown name is locked after as many attempts
  *       and answers the same as a known one: the answers do not tell which usernames exist.</li>
  * </ul>
  * In memory per server: with several servers, each counts the attempts it receives (the accounts'
@@ -22,17 +25,29 @@ import java.util.Locale;
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final FailureCounts addresses = new FailureCounts(LockoutPolicy.ADDRESS);
-    private final FailureCounts unknownNames = new FailureCounts(LockoutPolicy.ACCOUNT);
+    private final FailureCounts addresses;
+    private final FailureCounts unknownNames;
+
+    @Inject
+    public LoginThrottle(LoginPolicies policies) {
+        addresses = new FailureCounts(policies.address());
+        unknownNames = new FailureCounts(policies.account());
+    }
+
+    /** For the CDI proxy. */
+    protected LoginThrottle() {
+        addresses = null;
+        unknownNames = null;
+    }
 
     /** How long {@code address} must wait before its next login attempt; zero: it may try now. */
     public Duration addressWait(String address, Instant now) {
         return addresses.waitFor(address, now);
     }
 
-    /** A login from {@code address} failed at {@code now}. */
-    public void addressFailed(String address, Instant now) {
-        addresses.fail(address, now);
+    /** A login from {@code address} failed at {@code now}; returns the address's count after it. */
+    public FailedLogins addressFailed(String address, Instant now) {
+        return addresses.fail(address, now);
     }
 
     /** How long attempts on the unknown {@code username} must wait; zero: it may be tried now. */

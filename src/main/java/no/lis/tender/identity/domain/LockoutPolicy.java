@@ -38,6 +38,12 @@ public record LockoutPolicy(int freeFailures, Duration firstDelay, Duration long
         Objects.requireNonNull(firstDelay, "firstDelay");
         Objects.requireNonNull(longestDelay, "longestDelay");
         Objects.requireNonNull(forgetAfter, "forgetAfter");
+        if (firstDelay.isNegative() || firstDelay.isZero() || longestDelay.compareTo(firstDelay) < 0) {
+            throw new IllegalArgumentException("the first delay must be positive and the longest delay at least as long");
+        }
+        if (forgetAfter.isNegative() || forgetAfter.isZero()) {
+            throw new IllegalArgumentException("forgetAfter must be positive");
+        }
     }
 
     /** How long further attempts are refused after the {@code failures}-th failure in a row; empty: not at all. */

@@ -127,13 +127,14 @@ public class UserAccount {
      * attempts made in parallel cannot together guess more often than the policy allows; a correct
      * password then clears the count ({@link #loggedIn()}). Must not be called while locked.
      *
+     * @param policy the accounts' throttle ({@link LoginPolicies#account()})
      * @return the count after this attempt; {@link FailedLogins#locks()} if it locked the account
      */
-    public FailedLogins countLoginAttempt(Instant now) {
+    public FailedLogins countLoginAttempt(Instant now, LockoutPolicy policy) {
         if (isLockedAt(now)) {
             throw new IllegalStateException("account " + username + " is locked until " + lockedUntil);
         }
-        set(failedLogins().afterFailure(now, LockoutPolicy.ACCOUNT));
+        set(failedLogins().afterFailure(now, policy));
         return failedLogins();
     }
 

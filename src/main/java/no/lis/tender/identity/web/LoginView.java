@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.lis.tender.identity.application.LogIn;
 import no.lis.tender.identity.application.LoginResult;
+import no.lis.tender.shared.web.CsrfToken;
 import no.lis.tender.shared.web.FacesMessages;
 
 import java.io.IOException;
@@ -50,6 +51,7 @@ public class LoginView {
                 // a session id that was seen or planted before the login is worth nothing after it (session fixation)
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
+                    CsrfToken.forget(request);
                 }
                 return "/index.xhtml?faces-redirect=true";
             }

@@ -20,10 +20,11 @@ import java.util.Set;
  *       port the browser addressed, the {@code Host} header): browsers send {@code Origin} with
  *       every cross-site request that changes something;</li>
  *   <li>a call to the API that changes something and is authenticated only by the browser's
- *       session cookie, without an {@code Authorization} header. No page of the application calls
- *       the API that way (the pages use Faces forms, whose view state another site cannot know; they
- *       only link to the API for downloads), so such a call can only be forged: programs send a
- *       token or Basic credentials, which a browser never adds to a forged request.</li>
+ *       session cookie, without an {@code Authorization} header and without the session's
+ *       {@link CsrfToken} in {@value CsrfToken#HEADER}. Programs send a token or Basic credentials,
+ *       which a browser never adds to a forged request; a script of our own pages reads the CSRF
+ *       token from the page (the pages themselves use Faces forms, whose view state another site
+ *       cannot know, and only link to the API for downloads).</li>
  * </ul>
  */
 @WebFilter(filterName = "CrossSiteRequests", urlPatterns = "/*")
@@ -43,7 +44,8 @@ public class CrossSiteRequests extends HttpFilter {
             refuse(request, response, "request.crossOrigin");
             return;
         }
-        if (ErrorBodies.isApi(request) && request.getUserPrincipal() != null && request.getHeader("Authorization") == null) {
+        if (ErrorBodies.isApi(request) && request.getUserPrincipal() != null && request.getHeader("Authorization") == null
+                && !CsrfToken.carriedBy(request)) {
             refuse(request, response, "api.cookieNotAccepted");
             return;
         }

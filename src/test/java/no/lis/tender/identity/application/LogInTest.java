@@ -1,5 +1,7 @@
 package no.lis.tender.identity.application;
 
+import no.lis.tender.identity.domain.LockoutPolicy;
+import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.shared.domain.SecurityEvent;
@@ -101,6 +103,31 @@ class LogInTest {
 
         world.clock.advance(Duration.ofSeconds(10));
         assertThat(world.attempt("kari", PASSWORD)).isInstanceOf(LoginResult.Success.class);
+        assertThat(world.securityEvents.fired()).as("the security log hears that the address was made to wait")
+                .singleElement().satisfies(event -> {
+                    assertThat(event.kind()).isEqualTo(SecurityEvent.Kind.LOGIN_LOCKED);
+                    assertThat(event.subject()).isEqualTo("address:" + ADDRESS);
+                    assertThat(event.detail()).contains("20 failed logins");
+                });
+    }
+
+    @Test
+    void theThrottlesAnOperatorSetsAreTheOnesThatHold() {
+        LoginWorld strict = new LoginWorld(new LoginPolicies(
+                new LockoutPolicy(3, Duration.ofMinutes(5), Duration.ofHours(2), Duration.ofDays(1)),
+                new LockoutPolicy(6, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(1))));
+        strict.user("kari", Role.BUYER);
+
+        strict.attempt("kari", "wrong");
+        strict.attempt("kari", "wrong");
+        assertThat(strict.attempt("kari", "wrong")).as("the third wrong password locks").isInstanceOf(LoginResult.Refused.class);
+        assertThat(strict.attempt("kari", PASSWORD)).isEqualTo(new LoginResult.Throttled(Duration.ofMinutes(5)));
+
+        for (int i = 0; i < 3; i++) {
+            strict.attempt("guess" + i, "wrong");
+        }
+        assertThat(strict.attempt("per", "wrong")).as("the sixth failure from the address made it wait")
+                .isEqualTo(new LoginResult.Throttled(Duration.ofSeconds(30)));
     }
 
     @Test

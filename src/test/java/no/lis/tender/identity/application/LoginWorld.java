@@ -4,6 +4,7 @@ import no.lis.tender.identity.domain.ApiToken;
 import no.lis.tender.identity.domain.ApiTokenRepository;
 import no.lis.tender.identity.domain.FakePasswordHashing;
 import no.lis.tender.identity.domain.InMemoryUserAccounts;
+import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.PasswordHashing;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
@@ -32,11 +33,19 @@ final class LoginWorld {
     final InMemoryTokens tokens = new InMemoryTokens();
     final CountingHashing passwords = new CountingHashing();
     final RecordedEvents<SecurityEvent> securityEvents = new RecordedEvents<>();
-    final LoginThrottle throttle = new LoginThrottle();
-    final LoginAttempts attempts = new LoginAttempts(users, throttle);
-    final LogIn logIn = new LogIn(attempts, throttle, new RecentLogins(), passwords, securityEvents, clock);
+    final LoginThrottle throttle;
+    final LoginAttempts attempts;
+    final LogIn logIn;
 
     LoginWorld() {
+        this(LoginPolicies.DEFAULT);
+    }
+
+    /** With the throttles an operator has set. */
+    LoginWorld(LoginPolicies policies) {
+        throttle = new LoginThrottle(policies);
+        attempts = new LoginAttempts(users, throttle, policies);
+        logIn = new LogIn(attempts, throttle, new RecentLogins(), passwords, securityEvents, clock);
         logIn.makeDummyHash();
         passwords.checks = 0;
     }

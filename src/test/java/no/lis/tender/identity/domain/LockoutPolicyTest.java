@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LockoutPolicyTest {
 
@@ -68,6 +69,18 @@ class LockoutPolicyTest {
 
         assertThat(locked.retryAfter(NOW.plusMillis(500))).isEqualTo(Duration.ofSeconds(60));
         assertThat(locked.retryAfter(NOW.plusSeconds(60))).isZero();
+    }
+
+    @Test
+    void aPolicyThatWouldNeverWaitOrShrinksItsWaitsIsRefused() {
+        assertThatThrownBy(() -> new LockoutPolicy(0, Duration.ofMinutes(1), Duration.ofDays(1), Duration.ofDays(1)))
+                .hasMessageContaining("freeFailures");
+        assertThatThrownBy(() -> new LockoutPolicy(5, Duration.ZERO, Duration.ofDays(1), Duration.ofDays(1)))
+                .hasMessageContaining("first delay");
+        assertThatThrownBy(() -> new LockoutPolicy(5, Duration.ofHours(2), Duration.ofHours(1), Duration.ofDays(1)))
+                .hasMessageContaining("longest delay");
+        assertThatThrownBy(() -> new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1), Duration.ofSeconds(-1)))
+                .hasMessageContaining("forgetAfter");
     }
 
     private static FailedLogins fail(FailedLogins start, int times, LockoutPolicy policy) {

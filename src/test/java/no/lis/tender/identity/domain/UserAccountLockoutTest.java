@@ -17,9 +17,9 @@ class UserAccountLockoutTest {
     @Test
     void theFifthCountedAttemptLocksTheAccountForAMinute() {
         for (int i = 0; i < 4; i++) {
-            assertThat(kari.countLoginAttempt(NOW).locks()).isFalse();
+            assertThat(kari.countLoginAttempt(NOW, LockoutPolicy.ACCOUNT).locks()).isFalse();
         }
-        assertThat(kari.countLoginAttempt(NOW).locks()).isTrue();
+        assertThat(kari.countLoginAttempt(NOW, LockoutPolicy.ACCOUNT).locks()).isTrue();
         assertThat(kari.isLockedAt(NOW.plusSeconds(59))).isTrue();
         assertThat(kari.isLockedAt(NOW.plusSeconds(60))).isFalse();
     }
@@ -27,14 +27,14 @@ class UserAccountLockoutTest {
     @Test
     void aLockedAccountCannotBeCountedAgainUntilTheLockRunsOut() {
         lock(kari);
-        assertThatThrownBy(() -> kari.countLoginAttempt(NOW.plusSeconds(30))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> kari.countLoginAttempt(NOW.plusSeconds(30), LockoutPolicy.ACCOUNT)).isInstanceOf(IllegalStateException.class);
         assertThat(kari.failedLogins().count()).isEqualTo(5);
     }
 
     @Test
     void aRightPasswordClearsTheFailuresBeforeIt() {
-        kari.countLoginAttempt(NOW);
-        kari.countLoginAttempt(NOW);
+        kari.countLoginAttempt(NOW, LockoutPolicy.ACCOUNT);
+        kari.countLoginAttempt(NOW, LockoutPolicy.ACCOUNT);
 
         kari.loggedIn();
 
@@ -48,12 +48,12 @@ class UserAccountLockoutTest {
         kari.liftLockout();
 
         assertThat(kari.isLockedAt(NOW)).isFalse();
-        assertThat(kari.countLoginAttempt(NOW).count()).isEqualTo(1);
+        assertThat(kari.countLoginAttempt(NOW, LockoutPolicy.ACCOUNT).count()).isEqualTo(1);
     }
 
     private static void lock(UserAccount account) {
         for (int i = 0; i < 5; i++) {
-            account.countLoginAttempt(NOW);
+            account.countLoginAttempt(NOW, LockoutPolicy.ACCOUNT);
         }
         assertThat(account.isLockedAt(NOW)).isTrue();
     }

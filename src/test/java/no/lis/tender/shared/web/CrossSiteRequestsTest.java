@@ -32,6 +32,40 @@ class CrossSiteRequestsTest {
     }
 
     @Test
+    void aScriptOfOurPageWithTheSessionsCsrfTokenMayChangeThroughTheApiAndAGuessedTokenMayNot() throws Exception {
+        FakeHttp page = new FakeHttp("GET", "/tendering/tenders.xhtml").loggedInAs("kari").withSession();
+        String token = CsrfToken.of(page.request().getSession());
+
+        FakeHttp script = new FakeHttp("POST", "/api/consumption").loggedInAs("kari").header("Host", "lis.example")
+                .header("Origin", "https://lis.example").header(CsrfToken.HEADER, token);
+        script.session = page.session;
+        filter.doFilter(script.request(), script.response(), script.chain());
+        assertThat(script.passedOn).isTrue();
+
+        FakeHttp forged = new FakeHttp("POST", "/api/consumption").loggedInAs("kari").header("Host", "lis.example")
+                .header(CsrfToken.HEADER, token.substring(1) + "A");
+        forged.session = page.session;
+        filter.doFilter(forged.request(), forged.response(), forged.chain());
+        assertThat(forged.passedOn).isFalse();
+        assertThat(forged.status).isEqualTo(403);
+
+        FakeHttp otherSession = new FakeHttp("POST", "/api/consumption").loggedInAs("kari").header("Host", "lis.example")
+                .header(CsrfToken.HEADER, token).withSession();
+        filter.doFilter(otherSession.request(), otherSession.response(), otherSession.chain());
+        assertThat(otherSession.passedOn).as("a token is good only in its own session").isFalse();
+    }
+
+    @Test
+    void aSessionKeepsOneCsrfTokenUntilTheLoginForgetsIt() {
+        FakeHttp http = new FakeHttp("GET", "/").withSession();
+        String first = CsrfToken.of(http.request().getSession());
+
+        assertThat(CsrfToken.of(http.request().getSession())).isEqualTo(first).hasSizeGreaterThanOrEqualTo(43);
+        CsrfToken.forget(http.request());
+        assertThat(CsrfToken.of(http.request().getSession())).isNotEqualTo(first);
+    }
+
+    @Test
     void aProgramWithCredentialsAndAPageFormFromTheSameSitePass() throws Exception {
         FakeHttp program = new FakeHttp("DELETE", "/api/me/tokens/3").loggedInAs("kari")
                 .header("Host", "lis.example").header("Authorization", "Bearer lis_x");

@@ -3,6 +3,7 @@ package no.lis.tender.shared.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,6 +24,8 @@ final class FakeHttp {
     String path = "/";
     boolean secure;
     Principal user;
+    /** The HTTP session's attributes; {@code null}: the request has no session. */
+    Map<String, Object> session;
     int status = 200;
     boolean passedOn;
 
@@ -33,6 +36,11 @@ final class FakeHttp {
 
     FakeHttp header(String name, String value) {
         requestHeaders.put(name, value);
+        return this;
+    }
+
+    FakeHttp withSession() {
+        session = new LinkedHashMap<>();
         return this;
     }
 
@@ -51,6 +59,20 @@ final class FakeHttp {
                     case "getUserPrincipal" -> user;
                     case "getHeader" -> requestHeaders.get((String) args[0]);
                     case "getLocales" -> Collections.enumeration(java.util.List.of(Locale.ENGLISH));
+                    case "getSession" -> session == null && args != null && !(Boolean) args[0] ? null : httpSession();
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    private HttpSession httpSession() {
+        if (session == null) {
+            session = new LinkedHashMap<>();
+        }
+        return (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{HttpSession.class},
+                (proxy, m, args) -> switch (m.getName()) {
+                    case "getAttribute" -> session.get((String) args[0]);
+                    case "setAttribute" -> session.put((String) args[0], args[1]);
+                    case "removeAttribute" -> session.remove((String) args[0]);
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
     }
