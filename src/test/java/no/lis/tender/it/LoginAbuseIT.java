@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -189,6 +190,21 @@ class LoginAbuseIT {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
         assertThat(cookieOnly.statusCode()).isEqualTo(403);
         assertThat(cookieOnly.body()).contains("Authorization header");
+
+        // a script of our own page sends the page's CSRF token with the cookie
+        Matcher meta = Pattern.compile("<meta name=\"lis-csrf-token\" content=\"([^\"]+)\"")
+                .matcher(browser.get("buyer/overview.xhtml").body());
+        assertThat(meta.find()).as("the page carries its CSRF token").isTrue();
+        String newToken = "{\"name\":\"from a script of the page\",\"validDays\":1}";
+        HttpResponse<String> guessed = browser.send(request("api/me/tokens").header("Content-Type", "application/json")
+                .header("X-CSRF-Token", meta.group(1) + "x").POST(HttpRequest.BodyPublishers.ofString(newToken)));
+        assertThat(guessed.statusCode()).isEqualTo(403);
+        HttpResponse<String> withToken = browser.send(request("api/me/tokens").header("Content-Type", "application/json")
+                .header("X-CSRF-Token", meta.group(1)).POST(HttpRequest.BodyPublishers.ofString(newToken)));
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
+        long id = Json.createReader(new StringReader(withToken.body())).readObject().getJsonNumber("id").longValue();
+        assertThat(browser.send(request("api/me/tokens/" + id).header("X-CSRF-Token", meta.group(1)).DELETE()).statusCode())
+                .isEqualTo(204);
 
         assertThat(browser.send(request("api/tenders").GET()).statusCode()).as("reading with the cookie").isEqualTo(200);
         HttpResponse<String> foreignForm = PageSession.anonymous().send(request("login.xhtml")
