@@ -237,7 +237,16 @@ class LoginAbuseIT {
             assertThat(l.containsKey("lockedUntil")).isTrue();
         });
         assertThat(Api.as("kari").delete("api/users/lars/lockout").status()).as("only an administrator").isEqualTo(403);
-        assertThat(admin.delete("api/users/lars/lockout").status()).isEqualTo(204);
+        assertThat(PageSession.loggedInAs("kari").get("admin/lockouts.xhtml").statusCode()).isEqualTo(403);
+
+        PageSession adminPage = PageSession.loggedInAs("admin");
+        String page = adminPage.get("admin/lockouts.xhtml").body();
+        Matcher row = Pattern.compile("list:accounts:(\\d+):lift").matcher(page.substring(page.indexOf(">lars<")));
+        assertThat(row.find()).as("the locked account is listed with a lift button").isTrue();
+        HttpResponse<String> lifted = adminPage.submit("admin/lockouts.xhtml",
+                Map.of("list", "list", "list_SUBMIT", "1", row.group(0), ""));
+        assertThat(lifted.statusCode()).isEqualTo(200);
+        assertThat(lifted.body()).contains("Låsen for lars er opphevet");
 
         assertThat(Api.as("lars").get("api/me/tokens").status()).isEqualTo(200);
         assertThat(PageSession.anonymous().logIn("lars", Api.DEMO_PASSWORD).statusCode()).isIn(302, 303);

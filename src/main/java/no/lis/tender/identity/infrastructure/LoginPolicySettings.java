@@ -23,8 +23,8 @@ public class LoginPolicySettings {
     @Inject
     Config config;
 
+    /** Dependent (a record cannot be proxied); its users are application-scoped and ask once. */
     @Produces
-    @ApplicationScoped
     LoginPolicies loginPolicies() {
         return new LoginPolicies(policy("lis.login.account", LockoutPolicy.ACCOUNT),
                 policy("lis.login.address", LockoutPolicy.ADDRESS));
