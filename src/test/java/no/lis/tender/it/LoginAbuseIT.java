@@ -240,8 +240,8 @@ class LoginAbuseIT {
         assertThat(PageSession.loggedInAs("kari").get("admin/lockouts.xhtml").statusCode()).isEqualTo(403);
 
         PageSession adminPage = PageSession.loggedInAs("admin");
-        String page = adminPage.get("admin/lockouts.xhtml").body();
-        Matcher row = Pattern.compile("list:accounts:(\\d+):lift").matcher(page.substring(page.indexOf(">lars<")));
+        String list = adminPage.get("admin/lockouts.xhtml").body();
+        Matcher row = Pattern.compile("list:accounts:(\\d+):lift").matcher(list.substring(list.indexOf(">lars<")));
         assertThat(row.find()).as("the locked account is listed with a lift button").isTrue();
         HttpResponse<String> lifted = adminPage.submit("admin/lockouts.xhtml",
                 Map.of("list", "list", "list_SUBMIT", "1", row.group(0), ""));
