@@ -95,7 +95,8 @@ public final class Api {
             HttpResponse<byte[]> response = client.send(request(path).header("Accept", "application/pdf, application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -138,7 +139,7 @@ public final class Api {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().getBytes(StandardCharsets.UTF_8));
+                    response.body().getBytes(StandardCharsets.UTF_8), response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -147,8 +148,8 @@ public final class Api {
         }
     }
 
-    /** An answer: status, body, and the body read as JSON. */
-    public record Reply(int status, String body, String contentType, byte[] bytes) {
+    /** An answer: status, body, and the body read as JSON; {@code cacheControl} is its Cache-Control header ("" if none). */
+    public record Reply(int status, String body, String contentType, byte[] bytes, String cacheControl) {
 
         public JsonObject object() {
             return Json.createReader(new StringReader(body)).readObject();
