@@ -25,11 +25,13 @@ import no.lis.tender.evaluation.domain.QualificationRepository;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
 import no.lis.tender.offers.domain.CriterionAnswer;
 import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.offers.domain.LotTallyRepository;
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.OfferedProduct;
+import no.lis.tender.offers.domain.Submission;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
@@ -236,10 +238,11 @@ final class GenericTenderSeed {
         }
         Reader reader = new Reader("generika" + (supplier + 1), Set.of(Reader.SUPPLIER), supplierId);
         Clock received = at(today.minusDays(5).plusDays(supplier % 2), 10 + supplier);
-        Offer offer = Offer.start(tender, reader, received);
+        // stored first: what is sealed in an offer is bound to its id
+        Offer offer = bean(OfferRepository.class).save(Offer.start(tender, reader, received));
         offer.saveDraft(tender, OfferContent.of(lots), seal, received);
-        offer.submit(tender, seal, received);
-        bean(OfferRepository.class).save(offer);
+        Submission submission = offer.submit(tender, seal, received);
+        bean(LotTallyRepository.class).apply(submission.counted(), submission.uncounted());
         return null;
     }
 
@@ -248,7 +251,10 @@ final class GenericTenderSeed {
         TenderOpeningRepository openings = bean(TenderOpeningRepository.class);
         Clock opened = at(today.minusDays(2));
         TenderOpening opening = openings.save(TenderOpening.start(tender, buyer(BUYER), opened));
-        opening.confirm(buyer(SECOND_BUYER), bean(OfferRepository.class).findByTender(tenderId), opened);
+        OfferSeal seal = bean(OfferSeal.class);
+        opening.confirm(buyer(SECOND_BUYER), bean(OfferRepository.class).findByTender(tenderId),
+                TenderOpening.checkingWith(() -> seal.openingKey(tenderId, SECOND_BUYER), seal, offer -> List.of()),
+                opened);
         tender.closeSubmission(opened);
         tender.markOpened(SECOND_BUYER, opened);
         return null;

@@ -13,12 +13,14 @@ import no.lis.tender.evaluation.domain.ScoredSubCriteria;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
 import no.lis.tender.offers.domain.CriterionAnswer;
 import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.offers.domain.LotTallyRepository;
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.OfferedProduct;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.offers.domain.Submission;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.tendering.domain.Tender;
@@ -182,6 +184,9 @@ class DemoEvaluation {
     OfferSeal seal;
 
     @Inject
+    LotTallyRepository tally;
+
+    @Inject
     TenderOpeningRepository openings;
 
     @Inject
@@ -211,7 +216,8 @@ class DemoEvaluation {
         tender.closeSubmission(Clock.fixed(deadline, ZoneOffset.UTC));
         LocalDate opened = deadlineDay.plusDays(1);
         TenderOpening opening = openings.save(TenderOpening.start(tender, buyer(OPENED_BY), at(opened, 9, 5)));
-        opening.confirm(buyer(BUYER), submitted, at(opened, 9, 32));
+        opening.confirm(buyer(BUYER), submitted, TenderOpening.checkingWith(
+                () -> seal.openingKey(tender.getId(), BUYER), seal, offer -> List.of()), at(opened, 9, 32));
         tender.markOpened(BUYER, at(opened, 9, 32));
 
         LocalDate qualified = deadlineDay.plusDays(2);
@@ -259,7 +265,8 @@ class DemoEvaluation {
                 List.of(new OfferedProduct(new Varenummer(pack.varenummer()), pack.name(), pack.description())),
                 new BigDecimal(pack.price()), answers)).toList();
         offer.saveDraft(tender, OfferContent.of(lots), seal, at(submittedAt.minusHours(2)));
-        offer.submit(tender, seal, at(submittedAt));
+        Submission submission = offer.submit(tender, seal, at(submittedAt));
+        tally.apply(submission.counted(), submission.uncounted());
         return offer;
     }
 

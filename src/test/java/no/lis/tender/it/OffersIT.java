@@ -184,7 +184,7 @@ class OffersIT {
         assertThat(opened.bytes()).isEqualTo(pdf);
     }
 
-    private static JsonObject saveDraft(Api supplier, JsonObject tender, String price) {
+    static JsonObject saveDraft(Api supplier, JsonObject tender, String price) {
         String offers = "api/tenders/" + tender.getInt("id") + "/offers";
         Api.Reply existing = supplier.get(offers);
         var body = Json.createObjectBuilder();
@@ -201,7 +201,7 @@ class OffersIT {
         return saved.object();
     }
 
-    private static JsonObject submit(Api supplier, JsonObject tender, String price) {
+    static JsonObject submit(Api supplier, JsonObject tender, String price) {
         JsonObject own = saveDraft(supplier, tender, price);
         Api.Reply submitted = supplier.post("api/tenders/" + tender.getInt("id") + "/offers",
                 Json.createObjectBuilder().add("version", own.getJsonNumber("version").longValue()).build());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,13 @@ class ProductionStartIT {
     @Test
     void aProductionServerHasNoDemoUserNoTestClockAndTakesItsFirstAdministratorFromTheEnvironmentOnce() {
         try (StandaloneServer server = StandaloneServer.fresh()) {
-            assertThat(server.start(Map.of("LIS_ADMIN_PASSWORD", ADMIN_PASSWORD), Map.of())).as(server.log()).isTrue();
+            assertThat(server.start(Map.of("LIS_ADMIN_PASSWORD", ADMIN_PASSWORD), Map.of()))
+                    .as("no offer master key given").isFalse();
+            assertThat(server.log()).contains("Set lis.offer.masterkey (environment variable LIS_OFFER_MASTERKEY)");
+            server.stop();
+
+            assertThat(server.start(with(server.masterKey(), "LIS_ADMIN_PASSWORD", ADMIN_PASSWORD), Map.of()))
+                    .as(server.log()).isTrue();
 
             for (String demoUser : DEMO_USERS) {
                 assertThat(server.api(Api.as(demoUser)).get("api/tenders").status()).as(demoUser).isEqualTo(401);
@@ -52,7 +59,8 @@ class ProductionStartIT {
                     .as("plain HTTP is closed").isInstanceOf(UncheckedIOException.class);
 
             server.stop();
-            assertThat(server.start(Map.of("LIS_ADMIN_PASSWORD", "Et-annet-passord-2027"), Map.of())).as(server.log()).isTrue();
+            assertThat(server.start(with(server.masterKey(), "LIS_ADMIN_PASSWORD", "Et-annet-passord-2027"), Map.of()))
+                    .as(server.log()).isTrue();
 
             assertThat(server.api(Api.as("admin", "Et-annet-passord-2027")).get("api/tenders").status()).isEqualTo(401);
             assertThat(admin.get("api/tenders").status()).isEqualTo(200);
@@ -64,15 +72,21 @@ class ProductionStartIT {
     @Test
     void aStartWithoutDemoDataOnADatabaseWithDemoUsersRefusesAndSaysWhy() {
         try (StandaloneServer server = StandaloneServer.fresh()) {
-            assertThat(server.start(Map.of(), Map.of("lis.demo", "true"))).as(server.log()).isTrue();
+            assertThat(server.start(server.masterKey(), Map.of("lis.demo", "true"))).as(server.log()).isTrue();
             assertThat(server.api(Api.as("kari")).get("api/tenders").status()).as("the demo ran").isEqualTo(200);
             server.stop();
 
-            assertThat(server.start(Map.of(), Map.of())).as("the application started").isFalse();
+            assertThat(server.start(server.masterKey(), Map.of())).as("the application started").isFalse();
 
             assertThat(server.log()).contains("its database holds demo users with the demo password published in the "
                     + "README: abbvie, admin, hanne, ingrid, kari, lars, per, pfizer, sandoz.");
             assertThat(server.api(Api.as("kari")).get("api/tenders").status()).as("no application").isEqualTo(404);
         }
+    }
+
+    private static Map<String, String> with(Map<String, String> environment, String name, String value) {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put(name, value);
+        return all;
     }
 }

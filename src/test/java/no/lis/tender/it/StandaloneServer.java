@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -139,6 +142,27 @@ final class StandaloneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The environment variable naming this server's offer master key, as an operator provides it: a
+     * file outside the server's folder, readable by its owner only, made here on first use.
+     */
+    Map<String, String> masterKey() {
+        Path file = Path.of(System.getProperty("it.keys.dir", "target/it-keys")).resolve(name).resolve("offer-master.key")
+                .toAbsolutePath();
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("LIS_OFFER_MASTERKEY", file.toString());
+    }
+
     /** The current run's messages.log. */
     String log() {
         try {
@@ -157,6 +181,12 @@ final class StandaloneServer implements AutoCloseable {
         if (Files.isDirectory(dir)) {
             run(Map.of(), "stop", name);
             delete(dir);
+        }
+        try {
+            // a new database gets a new master key, as on a new installation
+            Files.deleteIfExists(Path.of(masterKey().get("LIS_OFFER_MASTERKEY")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         run(Map.of(), "create", name);
         try {

@@ -95,6 +95,11 @@ public class EvaluationQueries {
         this(null, null, null, null, null, null, null, null, null);
     }
 
+    /** The opened offers the opening did not find intact: shown to the buyers, never evaluated. */
+    public List<OpenedOfferReader.UnreadableOffer> unreadableOffers(Long tenderId) {
+        return offers.unreadable(tenderId);
+    }
+
     /** Whether there is a tender {@code tenderId}. */
     public boolean exists(Long tenderId) {
         return tenderId != null && tenders.exists(tenderId);

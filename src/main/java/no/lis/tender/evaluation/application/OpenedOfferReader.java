@@ -7,20 +7,25 @@ import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
+import no.lis.tender.offers.domain.OpeningCheck;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Reads the offers opened on a tender for the evaluation. It decides nothing about who may see
  * them: the evaluation's queries and use cases do, and leave prices out for the specialist group's
  * members while they score blind. Before the opening is confirmed there is nothing to read
- * ({@code offers.sealed}).
+ * ({@code offers.sealed}). Only the offers the opening found intact are read: one that failed its
+ * check (tampered, or not matching its receipt) is never evaluated, and is listed by
+ * {@link #unreadable} instead, for the buyers to see.
  */
 @ApplicationScoped
 public class OpenedOfferReader {
@@ -51,15 +56,20 @@ public class OpenedOfferReader {
         Map<Long, String> names = suppliers.findAll().stream()
                 .collect(Collectors.toMap(Supplier::getId, Supplier::getName, (a, b) -> a));
         List<Offer> opened = offers.findByTender(tenderId).stream()
-                .filter(offer -> opening.getOpenedOfferIds().contains(offer.getId())).toList();
-        // what the database holds is read here, on the caller's thread; decrypting and parsing each
-        // offer (a generic tender's offer names thousands of lots) then runs on every core
+                .filter(offer -> opening.getIntactOfferIds().contains(offer.getId())).toList();
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        // what the database holds is read here, on the caller's thread (the opening key too);
+        // decrypting and parsing each offer (a generic tender's offer names thousands of lots) then
+        // runs on every core
         Map<Long, Instant> received = opened.stream().collect(Collectors.toMap(Offer::getId,
                 offer -> offer.lastReceipt().orElseThrow().getReceivedAt()));
+        OfferSeal.OpeningKey key = seal.openingKey(tenderId, SecurityEvent.SYSTEM);
         return opened.parallelStream()
                 .map(offer -> new OfferUnderEvaluation(offer.getId(), offer.getSupplierId(),
                         names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()),
-                        received.get(offer.getId()), offer.openedContent(opening, seal)))
+                        received.get(offer.getId()), offer.openedContent(opening, key)))
                 .toList();
     }
 
@@ -70,6 +80,29 @@ public class OpenedOfferReader {
     public boolean isOpenedOn(Long tenderId, Long offerId) {
         return offerId != null && openings.findByTender(tenderId).filter(TenderOpening::isConfirmed)
                 .map(opening -> opening.getOpenedOfferIds().contains(offerId)).orElse(false);
+    }
+
+    /** The offers opened on the tender that the opening did not find intact, which are not evaluated. */
+    public List<UnreadableOffer> unreadable(Long tenderId) {
+        Optional<TenderOpening> opening = openings.findByTender(tenderId).filter(TenderOpening::isConfirmed);
+        if (opening.isEmpty()) {
+            return List.of();
+        }
+        List<OpeningCheck> failed = opening.get().getChecks().stream().filter(check -> !check.isIntact()).toList();
+        if (failed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> supplierOf = offers.findByTender(tenderId).stream()
+                .collect(Collectors.toMap(Offer::getId, Offer::getSupplierId));
+        Map<Long, String> names = suppliers.findAll().stream()
+                .collect(Collectors.toMap(Supplier::getId, Supplier::getName, (a, b) -> a));
+        return failed.stream().map(check -> new UnreadableOffer(check.getOfferId(),
+                names.getOrDefault(supplierOf.get(check.getOfferId()), "#" + supplierOf.get(check.getOfferId())),
+                check.getOutcome().name())).toList();
+    }
+
+    /** An opened offer that is not evaluated because the opening found it {@code outcome} (TAMPERED, DIGEST_MISMATCH). */
+    public record UnreadableOffer(long offerId, String supplierName, String outcome) {
     }
 
     /** Whether the opening of the tender's offers is confirmed, so that they can be evaluated. */

@@ -11,6 +11,7 @@ import no.lis.tender.evaluation.application.CompleteEvaluation;
 import no.lis.tender.evaluation.application.DecideQualification;
 import no.lis.tender.evaluation.application.DecideQualificationCommand;
 import no.lis.tender.evaluation.application.EvaluationQueries;
+import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
 import no.lis.tender.evaluation.application.SetConsensus;
 import no.lis.tender.evaluation.application.SetConsensusCommand;
@@ -66,6 +67,7 @@ public class EvaluationView implements Serializable {
     private Long tenderId;
     private BuyerEvaluation evaluation;
     private LazyDataModel<LotOutcome> ranking;
+    private List<OpenedOfferReader.UnreadableOffer> unreadable = List.of();
 
     private OfferQualification deciding;
     private boolean qualified = true;
@@ -96,6 +98,12 @@ public class EvaluationView implements Serializable {
 
     private void refresh() {
         evaluation = queries.buyerEvaluation(tenderId);
+        unreadable = queries.unreadableOffers(tenderId);
+    }
+
+    /** The opened offers that failed the check at the opening and are not evaluated. */
+    public List<OpenedOfferReader.UnreadableOffer> getUnreadable() {
+        return unreadable;
     }
 
     public void startDecision(OfferQualification offer) {

@@ -7,6 +7,7 @@ import no.lis.tender.offers.domain.CriterionAnswer;
 import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferedProduct;
+import no.lis.tender.offers.domain.OpeningCheck;
 import no.lis.tender.offers.domain.TenderOpening;
 
 import java.math.BigDecimal;
@@ -68,16 +69,31 @@ public final class OfferJson {
     }
 
     public record Opening(String startedBy, Instant startedAt, String confirmedBy, Instant confirmedAt,
-                          List<Long> openedOfferIds, long version) {
+                          List<Long> openedOfferIds, List<Check> checks, long version) {
         static Opening of(TenderOpening o) {
             return o == null ? null : new Opening(o.getStartedBy(), o.getStartedAt(), o.getConfirmedBy(),
-                    o.getConfirmedAt(), o.getOpenedOfferIds(), o.getVersion());
+                    o.getConfirmedAt(), o.getOpenedOfferIds(), o.getChecks().stream().map(Check::of).toList(),
+                    o.getVersion());
         }
     }
 
-    public record Opened(Long offerId, ReceiptJson receipt, Content content) {
+    /**
+     * What the opening found for one offer: the submission opened, the SHA-256 on its receipt and
+     * of what was decrypted (null if it failed its authentication), the outcome (INTACT, TAMPERED,
+     * DIGEST_MISMATCH) and the sealed values that failed (e.g. "DRAFT 2"), null if none.
+     */
+    public record Check(Long offerId, Integer submissionNumber, String receiptSha256, String openedSha256,
+                        String outcome, String brokenSlots) {
+        static Check of(OpeningCheck c) {
+            return new Check(c.getOfferId(), c.getSubmissionNumber(), c.getReceiptSha256(), c.getOpenedSha256(),
+                    c.getOutcome().name(), c.getBrokenSlots());
+        }
+    }
+
+    /** An opened offer: its content only if the opening found it intact, else null beside the outcome. */
+    public record Opened(Long offerId, ReceiptJson receipt, Check check, Content content) {
         static Opened of(OpenedOffer o) {
-            return new Opened(o.offerId(), ReceiptJson.of(o.receipt()), Content.of(o.content()));
+            return new Opened(o.offerId(), ReceiptJson.of(o.receipt()), Check.of(o.check()), Content.of(o.content()));
         }
     }
 }

@@ -9,6 +9,7 @@ import no.lis.tender.offers.domain.OfferAttachmentRepository;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.shared.domain.DomainException;
 
@@ -39,10 +40,11 @@ public class OfferAttachmentQueries {
         this(null, null, null, null);
     }
 
-    /** The caller's own attachments on a tender. */
+    /** The caller's own attachments on a tender, their names opened with the supplier's key. */
     public List<AttachmentInfo> ownAttachments(Long tenderId, Reader supplier) {
         return supplier.isSupplier() ? offers.findByTenderAndSupplier(tenderId, supplier.supplierId())
-                .map(offer -> attachments.findByOffer(offer.getId()).stream().map(AttachmentInfo::of).toList())
+                .map(offer -> attachments.findByOffer(offer.getId()).stream()
+                        .map(a -> AttachmentInfo.of(a, a.describeFor(supplier, offer, null, seal))).toList())
                 .orElse(List.of()) : List.of();
     }
 
@@ -51,13 +53,15 @@ public class OfferAttachmentQueries {
         OfferAttachment attachment = attachments.find(attachmentId)
                 .orElseThrow(() -> new DomainException(null, "offers.notFound"));
         Offer offer = offers.find(attachment.getOfferId()).orElseThrow(() -> new DomainException(null, "offers.notFound"));
-        byte[] content = attachment.fileFor(reader, offer, openings.findByTender(offer.getTenderId()).orElse(null), seal);
-        return new AttachmentFile(attachment.getFileName(), content);
+        TenderOpening opening = openings.findByTender(offer.getTenderId()).orElse(null);
+        byte[] content = attachment.fileFor(reader, offer, opening, seal);
+        return new AttachmentFile(attachment.describeFor(reader, offer, opening, seal).fileName(), content);
     }
 
     public record AttachmentInfo(Long id, String fileName, long sizeBytes, String sha256, Instant uploadedAt) {
-        static AttachmentInfo of(OfferAttachment a) {
-            return new AttachmentInfo(a.getId(), a.getFileName(), a.getSizeBytes(), a.getSha256(), a.getUploadedAt());
+        static AttachmentInfo of(OfferAttachment a, OfferAttachment.Description description) {
+            return new AttachmentInfo(a.getId(), description.fileName(), a.getSizeBytes(), description.sha256(),
+                    a.getUploadedAt());
         }
     }
 

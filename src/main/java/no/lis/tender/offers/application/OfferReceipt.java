@@ -24,8 +24,8 @@ public record OfferReceipt(Long offerId, Long tenderId, String tenderReference, 
         lotsOffered = List.copyOf(lotsOffered);
     }
 
-    static OfferReceipt of(Offer offer, Receipt receipt, Tender tender, Supplier supplier) {
-        List<Integer> lots = receipt.getLotNumbers();
+    /** The receipt with its {@code lots}, which only the supplier's own key opens. */
+    static OfferReceipt of(Offer offer, Receipt receipt, List<Integer> lots, Tender tender, Supplier supplier) {
         return new OfferReceipt(offer.getId(), tender.getId(), tender.getReference().value(), tender.getTitle(),
                 supplier.getId(), supplier.getName(), supplier.getOrganisationNumber().value(),
                 receipt.getSubmissionNumber(), receipt.getReceivedAt(), receipt.getSha256(), lots,

@@ -64,8 +64,10 @@ public class SaveOfferDraft {
         OfferContent content = ContentInput.content(validation, command.lots());
         validation.throwIfInvalid();
         requireOwnAttachments(content, existing.map(o -> attachments.findByOffer(o.getId())).orElse(List.of()));
-        offer.saveDraft(tender, content, seal, clock);
-        return existing.isPresent() ? offer.getId() : offers.save(offer).getId();
+        // a new offer is stored first: what is sealed in it is bound to its id
+        Offer stored = existing.isPresent() ? offer : offers.save(offer);
+        stored.saveDraft(tender, content, seal, clock);
+        return stored.getId();
     }
 
     /** An answer may refer only to files attached to this very offer (not another supplier's, not unknown ids). */

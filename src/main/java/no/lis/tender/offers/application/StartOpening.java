@@ -1,11 +1,13 @@
 package no.lis.tender.offers.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.Timeline;
@@ -18,18 +20,21 @@ public class StartOpening {
 
     private final TenderOpeningRepository openings;
     private final TenderRepository tenders;
+    private final Event<SecurityEvent> securityEvents;
     private final Clock clock;
 
     @Inject
-    public StartOpening(TenderOpeningRepository openings, TenderRepository tenders, Clock clock) {
+    public StartOpening(TenderOpeningRepository openings, TenderRepository tenders,
+                        Event<SecurityEvent> securityEvents, Clock clock) {
         this.openings = openings;
         this.tenders = tenders;
+        this.securityEvents = securityEvents;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected StartOpening() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public void start(StartOpeningCommand command, Reader buyer) {
@@ -39,5 +44,7 @@ public class StartOpening {
                     Timeline.osloText(started.getStartedAt()));
         });
         openings.save(TenderOpening.start(tender, buyer, clock));
+        securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.OPENING_STARTED, buyer.username(),
+                "tender:" + tender.getId(), "waiting for a second buyer to confirm"));
     }
 }

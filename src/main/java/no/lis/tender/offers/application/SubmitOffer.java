@@ -2,11 +2,12 @@ package no.lis.tender.offers.application;
 
 import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.SupplierRepository;
+import no.lis.tender.offers.domain.LotTallyRepository;
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.Reader;
-import no.lis.tender.offers.domain.Receipt;
+import no.lis.tender.offers.domain.Submission;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -15,7 +16,7 @@ import java.time.Clock;
 
 /**
  * A supplier submits the draft of its own offer before the deadline; the submission replaces any
- * earlier one and is answered with a receipt.
+ * earlier one and is answered with a receipt. The anonymous count per lot follows.
  */
 @UseCase
 public class SubmitOffer {
@@ -23,28 +24,32 @@ public class SubmitOffer {
     private final OfferRepository offers;
     private final TenderRepository tenders;
     private final SupplierRepository suppliers;
+    private final LotTallyRepository tally;
     private final OfferSeal seal;
     private final Clock clock;
 
     @Inject
-    public SubmitOffer(OfferRepository offers, TenderRepository tenders, SupplierRepository suppliers, OfferSeal seal,
-                       Clock clock) {
+    public SubmitOffer(OfferRepository offers, TenderRepository tenders, SupplierRepository suppliers,
+                       LotTallyRepository tally, OfferSeal seal, Clock clock) {
         this.offers = offers;
         this.tenders = tenders;
         this.suppliers = suppliers;
+        this.tally = tally;
         this.seal = seal;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected SubmitOffer() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public OfferReceipt submit(SubmitOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
         Tender tender = OfferAccess.tender(tenders, offer.getTenderId());
-        Receipt receipt = offer.submit(tender, seal, clock);
-        return OfferReceipt.of(offer, receipt, tender, OfferAccess.supplierOf(suppliers, offer));
+        Submission submission = offer.submit(tender, seal, clock);
+        tally.apply(submission.counted(), submission.uncounted());
+        return OfferReceipt.of(offer, submission.receipt(), offer.lotsOf(submission.receipt(), supplier, seal), tender,
+                OfferAccess.supplierOf(suppliers, offer));
     }
 }

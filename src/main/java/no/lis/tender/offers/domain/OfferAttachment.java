@@ -1,5 +1,8 @@
 package no.lis.tender.offers.domain;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,13 +19,20 @@ import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.Tender;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A PDF a supplier attaches to its offer, e.g. environmental documentation for an answer. It is
- * part of the offer's content: stored sealed, readable by the supplier, and by buyers only as the
- * offer itself is (after a confirmed opening that includes it).
+ * part of the offer's content: stored sealed, its name and digest too (a file name can tell who
+ * offered what), readable by the supplier, and by buyers only as the offer itself is (after a
+ * confirmed opening that found it intact). Each attachment is sealed under its number within the
+ * offer, so that a sealed file cannot be moved to another attachment or offer.
  */
 @Entity
 @Table(name = "OFR_ATTACHMENT")
@@ -42,20 +52,27 @@ public class OfferAttachment {
     @Column(name = "OFFER_ID", nullable = false)
     private Long offerId;
 
-    @Column(name = "FILE_NAME", nullable = false, length = FILE_NAME_LENGTH)
-    private String fileName;
+    /** The number it is sealed under: 1, 2, ... in the order attached to the offer. */
+    @Column(name = "ATTACHMENT_NUMBER", nullable = false)
+    private int number;
 
     @Column(name = "SIZE_BYTES", nullable = false)
     private long sizeBytes;
-
-    @Column(name = "SHA256", nullable = false, length = 64)
-    private String sha256;
 
     @Embedded
     @AttributeOverride(name = "ciphertext", column = @Column(name = "CIPHERTEXT"))
     @AttributeOverride(name = "nonce", column = @Column(name = "NONCE"))
     @AttributeOverride(name = "keyId", column = @Column(name = "KEY_ID", length = SealedContent.KEY_ID_LENGTH))
+    @AttributeOverride(name = "keys", column = @Column(name = "WRAPPED_KEYS"))
     private SealedContent sealed;
+
+    /** {@link Description}: the file's name and SHA-256, sealed. */
+    @Embedded
+    @AttributeOverride(name = "ciphertext", column = @Column(name = "NAME_CIPHERTEXT"))
+    @AttributeOverride(name = "nonce", column = @Column(name = "NAME_NONCE"))
+    @AttributeOverride(name = "keyId", column = @Column(name = "NAME_KEY_ID", length = SealedContent.KEY_ID_LENGTH))
+    @AttributeOverride(name = "keys", column = @Column(name = "NAME_KEYS"))
+    private SealedContent sealedName;
 
     @Column(name = "UPLOADED_BY", nullable = false, length = 60)
     private String uploadedBy;
@@ -91,24 +108,73 @@ public class OfferAttachment {
         validation.throwIfInvalid();
         OfferAttachment attachment = new OfferAttachment();
         attachment.offerId = offer.getId();
-        attachment.fileName = name;
+        attachment.number = offer.nextAttachmentNumber();
         attachment.sizeBytes = bytes.length;
-        attachment.sha256 = Digests.sha256Hex(bytes);
-        attachment.sealed = seal.sealFile(bytes);
+        attachment.sealed = seal.seal(attachment.filePlace(offer), bytes);
+        attachment.sealedName = seal.seal(attachment.namePlace(offer),
+                new Description(name, Digests.sha256Hex(bytes)).toBytes());
         attachment.uploadedBy = supplier.username();
         attachment.uploadedAt = clock.instant();
         return attachment;
     }
 
+    /** The name and SHA-256 of the file: what can be told of it without opening it. */
+    public record Description(String fileName, String sha256) {
+
+        byte[] toBytes() {
+            return CanonicalJson.write(Map.of("fileName", fileName, "sha256", sha256)).getBytes(StandardCharsets.UTF_8);
+        }
+
+        static Description fromBytes(byte[] bytes) {
+            try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+                JsonObject json = reader.readObject();
+                return new Description(json.getString("fileName"), json.getString("sha256"));
+            }
+        }
+    }
+
     /** The file for {@code reader}, who must be allowed to read the offer's content (see {@link Offer#contentFor}). */
     public byte[] fileFor(Reader reader, Offer offer, TenderOpening opening, OfferSeal seal) {
+        return read(reader, offer, opening, seal, filePlace(offer), sealed);
+    }
+
+    /** The name and digest of the file, for whoever may read the file ({@link #fileFor}). */
+    public Description describeFor(Reader reader, Offer offer, TenderOpening opening, OfferSeal seal) {
+        return Description.fromBytes(read(reader, offer, opening, seal, namePlace(offer), sealedName));
+    }
+
+    /** The supplier opens with its own key; a buyer only after an opening that found the offer intact, with the opening key. */
+    private byte[] read(Reader reader, Offer offer, TenderOpening opening, OfferSeal seal, SealPlace place,
+                        SealedContent value) {
         if (!offer.getId().equals(offerId)) {
             throw new DomainException(null, "offers.notFound");
         }
-        if (!offer.isOwnedBy(reader)) {
-            offer.contentFor(reader, opening, seal);
+        if (offer.isOwnedBy(reader)) {
+            return seal.open(place, value);
         }
-        return seal.openFile(sealed);
+        offer.contentFor(reader, opening, seal);
+        return seal.openingKey(offer.getTenderId(), reader.username()).open(place, value);
+    }
+
+    /** The places of this attachment that fail their authentication under the opening key, e.g. "ATTACHMENT 2". */
+    List<String> brokenSlots(Offer offer, OfferSeal.OpeningKey key) {
+        List<String> broken = new ArrayList<>();
+        for (SealPlace place : List.of(filePlace(offer), namePlace(offer))) {
+            try {
+                key.open(place, place.slot() == SealPlace.Slot.ATTACHMENT ? sealed : sealedName);
+            } catch (SealBrokenException e) {
+                broken.add(place.label());
+            }
+        }
+        return broken;
+    }
+
+    private SealPlace filePlace(Offer offer) {
+        return offer.place(SealPlace.Slot.ATTACHMENT, number);
+    }
+
+    private SealPlace namePlace(Offer offer) {
+        return offer.place(SealPlace.Slot.ATTACHMENT_NAME, number);
     }
 
     public Long getId() {
@@ -119,16 +185,12 @@ public class OfferAttachment {
         return offerId;
     }
 
-    public String getFileName() {
-        return fileName;
+    public int getNumber() {
+        return number;
     }
 
     public long getSizeBytes() {
         return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
     }
 
     public String getUploadedBy() {

@@ -1,7 +1,6 @@
 package no.lis.tender.offers.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 public interface OfferRepository {
@@ -13,9 +12,6 @@ public interface OfferRepository {
 
     /** Every offer on the tender, whatever its status, by id. */
     List<Offer> findByTender(Long tenderId);
-
-    /** How many offers stand submitted on each lot of the tender, by lot number; lots without any are left out. */
-    Map<Integer, Long> countSubmittedByLot(Long tenderId);
 
     /** Stores a new offer; its id is set on return. Changes to a loaded offer are stored with the transaction. */
     Offer save(Offer offer);

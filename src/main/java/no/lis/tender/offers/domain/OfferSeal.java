@@ -1,24 +1,32 @@
 package no.lis.tender.offers.domain;
 
 /**
- * Seals offer content so that what is stored cannot be read, prices least of all, without the key
- * the application holds; and opens it again. Who may have content opened is decided by
- * {@link Offer}, never here.
+ * Seals offer content so that what is stored cannot be read, moved or replaced, prices least of
+ * all, and opens it again. Every value is sealed for its {@link SealPlace} with a key of its own;
+ * that key is wrapped for the offer's supplier and, for what buyers read after the opening
+ * ({@link SealPlace.Slot#forOpening()}), also for the tender's opening key, which can be used only
+ * from the tender's submission deadline on. Who may have content opened is decided by
+ * {@link Offer}, never here. A value that fails its authentication is refused with a
+ * {@link SealBrokenException} and reported as a security event.
  */
 public interface OfferSeal {
 
-    /** The content encrypted, with a fresh nonce each time. */
-    SealedContent seal(OfferContent content);
+    /** {@code plaintext} sealed for {@code place}, with a fresh content key and nonce each time. */
+    SealedContent seal(SealPlace place, byte[] plaintext);
+
+    /** What was sealed for {@code place}, opened with the supplier's key (for the supplier's own reading). */
+    byte[] open(SealPlace place, SealedContent sealed);
 
     /**
-     * The content that was sealed. Fails with an {@link IllegalStateException} if it was sealed
-     * with another key than this application holds, or was altered since.
+     * The opening key of tender {@code tenderId}, for {@code actor}: refused before the tender's
+     * submission deadline ({@code offers.openingKey.beforeDeadline}). Unwrapping it is a security
+     * event.
      */
-    OfferContent open(SealedContent sealed);
+    OpeningKey openingKey(Long tenderId, String actor);
 
-    /** A file attached to an offer (e.g. environmental documentation), encrypted like the content. */
-    SealedContent sealFile(byte[] file);
+    /** The unwrapped opening key of one tender: opens what was sealed for the opening, and only that. */
+    interface OpeningKey {
 
-    /** The attached file that was sealed; fails like {@link #open(SealedContent)}. */
-    byte[] openFile(SealedContent sealed);
+        byte[] open(SealPlace place, SealedContent sealed);
+    }
 }

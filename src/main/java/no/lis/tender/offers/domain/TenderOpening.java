@@ -20,15 +20,20 @@ import no.lis.tender.tendering.domain.Timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The opening of a tender's offers after the submission deadline, by two different buyers: one
  * starts it, another confirms it. It records both, when, and which offers were opened: those
- * submitted when it was confirmed. Only then can buyers read them. One per tender.
+ * submitted when it was confirmed, each checked against its receipt ({@link OpeningCheck}). Only
+ * then can buyers read them, and only those found intact. One per tender.
  */
 @Entity
 @Table(name = "OFR_OPENING", uniqueConstraints = @UniqueConstraint(
@@ -60,8 +65,7 @@ public class TenderOpening {
 
     @ElementCollection
     @CollectionTable(name = "OFR_OPENED_OFFER", joinColumns = @JoinColumn(name = "OPENING_ID"))
-    @Column(name = "OFFER_ID", nullable = false)
-    private Set<Long> openedOfferIds = new HashSet<>();
+    private Set<OpeningCheck> opened = new HashSet<>();
 
     @Version
     @Column(name = "VERSION")
@@ -93,10 +97,36 @@ public class TenderOpening {
     }
 
     /**
-     * A second buyer, not the one who started, confirms the opening: the offers of
-     * {@code offersOfTender} that stand submitted are opened. Refused if already confirmed.
+     * How the opening checks one submitted offer; given by the caller, who holds the tender's
+     * opening key and the offer's attachments (see {@link #checkingWith}).
      */
-    public void confirm(Reader buyer, Collection<Offer> offersOfTender, Clock clock) {
+    @FunctionalInterface
+    public interface Inspection {
+
+        OpeningCheck check(Offer offer);
+    }
+
+    /**
+     * The inspection that decrypts each offer's submission with the tender's opening key (unwrapped
+     * once, on first need) and checks it and {@code attachmentsOf} the offer.
+     */
+    public static Inspection checkingWith(Supplier<OfferSeal.OpeningKey> openingKey, OfferSeal seal,
+                                          Function<Offer, List<OfferAttachment>> attachmentsOf) {
+        OfferSeal.OpeningKey[] key = new OfferSeal.OpeningKey[1];
+        return offer -> {
+            if (key[0] == null) {
+                key[0] = openingKey.get();
+            }
+            return offer.checkAtOpening(key[0], seal, attachmentsOf.apply(offer));
+        };
+    }
+
+    /**
+     * A second buyer, not the one who started, confirms the opening: the offers of
+     * {@code offersOfTender} that stand submitted are opened, each checked by {@code inspection}
+     * and recorded with its digests and outcome. Refused if already confirmed.
+     */
+    public void confirm(Reader buyer, Collection<Offer> offersOfTender, Inspection inspection, Clock clock) {
         requireBuyer(buyer);
         if (isConfirmed()) {
             throw new DomainException(null, "offers.opening.alreadyConfirmed", confirmedBy,
@@ -108,7 +138,13 @@ public class TenderOpening {
         if (offersOfTender.stream().anyMatch(offer -> !offer.getTenderId().equals(tenderId))) {
             throw new IllegalArgumentException("only the offers of tender " + tenderId + " can be opened");
         }
-        offersOfTender.stream().filter(Offer::isSubmitted).map(Offer::getId).forEach(openedOfferIds::add);
+        for (Offer offer : offersOfTender.stream().filter(Offer::isSubmitted).toList()) {
+            OpeningCheck check = inspection.check(offer);
+            if (!offer.getId().equals(check.getOfferId())) {
+                throw new IllegalArgumentException("the check of " + offer + " names offer " + check.getOfferId());
+            }
+            opened.add(check);
+        }
         confirmedBy = buyer.username();
         confirmedAt = clock.instant();
     }
@@ -126,20 +162,38 @@ public class TenderOpening {
         }
     }
 
-    /** {@link #requireReadableBy}, and only for an offer of this tender that was opened ({@code offers.notOpened}). */
+    /** {@link #requireReadableBy}, and only for an offer of this tender that was opened intact (see {@link #requireOpened}). */
     void requireOpenedFor(Reader reader, Offer offer) {
         requireReadableBy(reader);
         requireOpened(offer);
     }
 
-    /** Refuses unless this opening is confirmed ({@code offers.sealed}) and opened {@code offer} ({@code offers.notOpened}). */
+    /**
+     * Refuses unless this opening is confirmed ({@code offers.sealed}), opened {@code offer}
+     * ({@code offers.notOpened}) and found it intact ({@code offers.opening.notIntact}, naming what
+     * it found): an offer that failed its check is never read as if nothing had happened.
+     */
     void requireOpened(Offer offer) {
         if (!isConfirmed()) {
             throw new DomainException(null, "offers.sealed");
         }
-        if (!tenderId.equals(offer.getTenderId()) || !openedOfferIds.contains(offer.getId())) {
+        OpeningCheck check = tenderId.equals(offer.getTenderId()) ? checkOf(offer.getId()).orElse(null) : null;
+        if (check == null) {
             throw new DomainException(null, "offers.notOpened");
         }
+        if (!check.isIntact()) {
+            throw new DomainException(null, "offers.opening.notIntact", offer.getId(), check.getOutcome());
+        }
+    }
+
+    /** What the opening found for offer {@code offerId}; empty unless it was opened. */
+    public Optional<OpeningCheck> checkOf(Long offerId) {
+        return opened.stream().filter(check -> check.getOfferId().equals(offerId)).findFirst();
+    }
+
+    /** Every offer opened, as the opening found it, by offer id; empty until confirmed. */
+    public List<OpeningCheck> getChecks() {
+        return opened.stream().sorted(Comparator.comparing(OpeningCheck::getOfferId)).toList();
     }
 
     public boolean isConfirmed() {
@@ -171,9 +225,14 @@ public class TenderOpening {
         return confirmedAt;
     }
 
-    /** The offers opened, by id; empty until confirmed. */
+    /** The offers opened, intact or not, by id; empty until confirmed. */
     public List<Long> getOpenedOfferIds() {
-        return openedOfferIds.stream().sorted().toList();
+        return getChecks().stream().map(OpeningCheck::getOfferId).toList();
+    }
+
+    /** The offers opened and found intact, by id: those that can be read and evaluated. */
+    public List<Long> getIntactOfferIds() {
+        return getChecks().stream().filter(OpeningCheck::isIntact).map(OpeningCheck::getOfferId).toList();
     }
 
     public long getVersion() {

@@ -5,11 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
-import no.lis.tender.offers.domain.OfferStatus;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -36,17 +33,6 @@ public class JpaOfferRepository implements OfferRepository {
         return em.createNamedQuery("Offer.findByTender", Offer.class)
                 .setParameter("tenderId", tenderId)
                 .getResultList();
-    }
-
-    @Override
-    public Map<Integer, Long> countSubmittedByLot(Long tenderId) {
-        Map<Integer, Long> counts = new LinkedHashMap<>();
-        em.createNamedQuery("Offer.countByLot", Object[].class)
-                .setParameter("tenderId", tenderId)
-                .setParameter("status", OfferStatus.SUBMITTED)
-                .getResultList()
-                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
-        return counts;
     }
 
     @Override

@@ -89,7 +89,10 @@ public class SupplierOfferView implements Serializable {
         if (tender.isEmpty()) {
             return;
         }
-        own = offers.ownOffer(tenderId, reader()).orElse(null);
+        // a sealed value that fails its check is shown as the message it is, not as an error page
+        if (!messages.attempt("offer", () -> own = offers.ownOffer(tenderId, reader()).orElse(null))) {
+            return;
+        }
         OfferContent shown = own == null ? null : own.draft() != null ? own.draft() : own.submitted();
         lots = new ArrayList<>();
         for (Lot lot : tender.get().getLots()) {

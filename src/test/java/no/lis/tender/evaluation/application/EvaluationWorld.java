@@ -145,7 +145,8 @@ final class EvaluationWorld {
     /** Two buyers open the offers after the deadline; the tender is opened for evaluation. */
     void open() {
         TenderOpening opening = TenderOpening.start(tender, OfferFixtures.BUYER, CLOCK);
-        opening.confirm(OfferFixtures.OTHER_BUYER, offers, CLOCK);
+        opening.confirm(OfferFixtures.OTHER_BUYER, offers, TenderOpening.checkingWith(
+                () -> seal.openingKey(tender.getId(), TenderFixtures.BUYER), seal, offer -> List.of()), CLOCK);
         openings.add(opening);
         tender.closeSubmission(CLOCK);
         tender.markOpened(TenderFixtures.BUYER, CLOCK);

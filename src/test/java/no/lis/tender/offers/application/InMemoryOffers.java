@@ -6,9 +6,7 @@ import no.lis.tender.offers.domain.OfferRepository;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** Offers kept in a list, ids given as the database would. */
 class InMemoryOffers implements OfferRepository {
@@ -29,14 +27,6 @@ class InMemoryOffers implements OfferRepository {
     @Override
     public List<Offer> findByTender(Long tenderId) {
         return offers.stream().filter(offer -> offer.getTenderId().equals(tenderId)).toList();
-    }
-
-    @Override
-    public Map<Integer, Long> countSubmittedByLot(Long tenderId) {
-        Map<Integer, Long> counts = new TreeMap<>();
-        findByTender(tenderId).stream().filter(Offer::isSubmitted).flatMap(offer -> offer.getLots().stream())
-                .forEach(lot -> counts.merge(lot, 1L, Long::sum));
-        return counts;
     }
 
     @Override

@@ -10,6 +10,8 @@ import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
 import no.lis.tender.offers.domain.OfferFixtures;
 import no.lis.tender.offers.domain.PlainSeal;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -43,16 +45,19 @@ class OffersWorld {
     private final PlainSeal seal = new PlainSeal();
 
     final InMemoryAttachments attachments = new InMemoryAttachments();
+    final InMemoryTally tally = new InMemoryTally();
+    final RecordedEvents<SecurityEvent> securityEvents = new RecordedEvents<>();
     final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, attachments, tenders, seal, clock);
     final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal,
             content -> new String(content, 0, Math.min(5, content.length), java.nio.charset.StandardCharsets.US_ASCII)
                     .equals("%PDF-"), clock);
     final OfferAttachmentQueries attachmentQueries = new OfferAttachmentQueries(offers, attachments, openings, seal);
-    final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, seal, clock);
-    final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, clock);
-    final StartOpening startOpening = new StartOpening(openings, tenders, clock);
-    final ConfirmOpening confirmOpening = new ConfirmOpening(openings, offers, tenders, clock);
-    final OfferQueries queries = new OfferQueries(offers, openings, tenders, suppliers, seal);
+    final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, tally, seal, clock);
+    final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, tally, seal, clock);
+    final StartOpening startOpening = new StartOpening(openings, tenders, securityEvents, clock);
+    final ConfirmOpening confirmOpening = new ConfirmOpening(openings, offers, attachments, tenders, seal,
+            securityEvents, clock);
+    final OfferQueries queries = new OfferQueries(offers, openings, tenders, suppliers, tally, seal);
 
     /**
      * A repository of another context that answers only the one look-up by id that offers make of

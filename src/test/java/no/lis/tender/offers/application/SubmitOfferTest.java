@@ -1,6 +1,7 @@
 package no.lis.tender.offers.application;
 
 import no.lis.tender.offers.domain.OfferFixtures;
+import no.lis.tender.offers.domain.LotTally;
 import no.lis.tender.offers.domain.OfferStatus;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,23 @@ class SubmitOfferTest {
         assertThat(world.queries.submittedPerLot(world.tender.getId(), BUYER)).isEqualTo(Map.of(1, 1L));
         assertThat(refusal(() -> world.queries.submittedPerLot(world.tender.getId(), SUPPLIER_A)))
                 .containsExactly(new Violation(null, "offers.buyersOnly"));
+    }
+
+    @Test
+    void resubmittingOnOtherLotsMovesTheCountAndTheTallyNamesNoSupplier() {
+        OfferReceipt first = world.submitted(SUPPLIER_A, "1000");
+        world.saveDraft.save(new SaveOfferDraftCommand(world.tender.getId(), 0L, List.of(world.lot(2, "300"))),
+                SUPPLIER_A);
+        world.submit.submit(new SubmitOfferCommand(first.offerId(), 0L), SUPPLIER_A);
+
+        assertThat(world.queries.submittedPerLot(world.tender.getId(), BUYER)).isEqualTo(Map.of(2, 1L));
+        assertThat(world.tally.all()).singleElement().satisfies(tally -> assertThat(tally.getToken())
+                .matches("[0-9a-f]{32}"));
+        assertThat(java.util.Arrays.stream(LotTally.class.getDeclaredFields()).map(java.lang.reflect.Field::getName))
+                .as("nothing that names the supplier or its offer").containsExactlyInAnyOrder("token", "tenderId",
+                        "lotNumber");
+        assertThat(world.queries.ownOfferById(first.offerId(), SUPPLIER_A).receipts())
+                .extracting(OfferReceipt::lotNumbers).containsExactly(List.of(1), List.of(2));
     }
 
     @Test

@@ -75,6 +75,18 @@ public final class OfferFixtures {
         return offer;
     }
 
+    /** The opening's check of each offer, with {@code seal}'s opening key of the tender and no attachments. */
+    public static TenderOpening.Inspection inspectedWith(OfferSeal seal) {
+        return TenderOpening.checkingWith(() -> seal.openingKey(1L, BUYER.username()), seal, offer -> List.of());
+    }
+
+    /** An opening of {@link #tender()} started by {@link #BUYER} and confirmed by {@link #OTHER_BUYER} over {@code offers}. */
+    public static TenderOpening confirmedOpening(Tender tender, List<Offer> offers, OfferSeal seal) {
+        TenderOpening opening = withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+        opening.confirm(OTHER_BUYER, offers, inspectedWith(seal), AFTER_DEADLINE);
+        return opening;
+    }
+
     /** Gives an entity its id as the database would on insert. */
     public static <T> T withId(T entity, long id) {
         try {

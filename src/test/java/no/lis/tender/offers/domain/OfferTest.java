@@ -44,7 +44,7 @@ class OfferTest {
             switch (this) {
                 case SAVE_DRAFT -> offer.saveDraft(tender, content("900.00"), seal, clock);
                 case SUBMIT -> offer.submit(tender, seal, clock);
-                case WITHDRAW -> offer.withdraw(tender, clock);
+                case WITHDRAW -> offer.withdraw(tender, seal, clock);
             }
         }
 
@@ -123,15 +123,14 @@ class OfferTest {
             Offer offer = drafted(tender, SUPPLIER_A, 1, "1000.00", seal);
             OfferContent draft = offer.draftFor(SUPPLIER_A, seal).orElseThrow();
 
-            Receipt receipt = offer.submit(tender, seal, JUST_BEFORE);
+            Receipt receipt = offer.submit(tender, seal, JUST_BEFORE).receipt();
 
             assertThat(receipt.getSubmissionNumber()).isEqualTo(1);
             assertThat(receipt.getReceivedAt()).isEqualTo(JUST_BEFORE.instant().truncatedTo(ChronoUnit.MICROS))
                     .isBefore(OfferFixtures.DEADLINE);
             assertThat(receipt.getSha256()).isEqualTo(draft.sha256());
-            assertThat(receipt.getLotNumbers()).containsExactly(1);
+            assertThat(offer.lotsOf(receipt, SUPPLIER_A, seal)).containsExactly(1);
             assertThat(offer.getStatus()).isEqualTo(OfferStatus.SUBMITTED);
-            assertThat(offer.getLots()).containsExactly(1);
         }
 
         @Test
@@ -139,19 +138,19 @@ class OfferTest {
             Offer offer = submitted(tender, SUPPLIER_A, 1, "1000.00", seal);
             Clock later = at(EARLY.instant().plusSeconds(60));
 
-            offer.withdraw(tender, later);
+            offer.withdraw(tender, seal, later);
             assertThat(offer.getStatus()).isEqualTo(OfferStatus.WITHDRAWN);
             assertThat(offer.isSubmitted()).isFalse();
 
             OfferContent cheaper = OfferContent.of(List.of(lot(1, "950.00"), lot(2, "400.00")));
             offer.saveDraft(tender, cheaper, seal, later);
-            Receipt second = offer.submit(tender, seal, JUST_BEFORE);
+            Receipt second = offer.submit(tender, seal, JUST_BEFORE).receipt();
 
             assertThat(offer.getReceipts()).extracting(Receipt::getSubmissionNumber, Receipt::getWithdrawnAt)
                     .containsExactly(tuple(1, later.instant()), tuple(2, null));
             assertThat(second.getSha256()).isEqualTo(cheaper.sha256());
             assertThat(offer.lastReceipt()).contains(second);
-            assertThat(offer.getLots()).containsExactly(1, 2);
+            assertThat(offer.lotsOf(second, SUPPLIER_A, seal)).containsExactly(1, 2);
             assertThat(offer.contentFor(SUPPLIER_A, null, seal)).contains(cheaper);
         }
 
@@ -172,7 +171,7 @@ class OfferTest {
             Offer offer = submitted(tender, SUPPLIER_A, 1, "1000.00", seal);
             offer.saveDraft(tender, content("990.00"), seal, EARLY);
 
-            Receipt second = offer.submit(tender, seal, EARLY);
+            Receipt second = offer.submit(tender, seal, EARLY).receipt();
 
             assertThat(second.getSubmissionNumber()).isEqualTo(2);
             assertThat(offer.contentFor(SUPPLIER_A, null, seal).orElseThrow().sha256()).isEqualTo(second.getSha256());
@@ -182,16 +181,16 @@ class OfferTest {
         void withdrawingAnOfferNeverSubmittedIsRefused() {
             Offer offer = drafted(tender, SUPPLIER_A, 1, "1000.00", seal);
 
-            assertThat(refusal(() -> offer.withdraw(tender, EARLY)))
+            assertThat(refusal(() -> offer.withdraw(tender, seal, EARLY)))
                     .containsExactly(new Violation(null, "offers.notSubmitted"));
         }
 
         @Test
         void withdrawingTwiceIsRefused() {
             Offer offer = submitted(tender, SUPPLIER_A, 1, "1000.00", seal);
-            offer.withdraw(tender, EARLY);
+            offer.withdraw(tender, seal, EARLY);
 
-            assertThat(refusal(() -> offer.withdraw(tender, EARLY)))
+            assertThat(refusal(() -> offer.withdraw(tender, seal, EARLY)))
                     .containsExactly(new Violation(null, "offers.notSubmitted"));
         }
 
@@ -234,7 +233,7 @@ class OfferTest {
 
         private TenderOpening confirmedOpening() {
             TenderOpening opening = OfferFixtures.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
-            opening.confirm(OTHER_BUYER, List.of(offer), AFTER_DEADLINE);
+            opening.confirm(OTHER_BUYER, List.of(offer), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
             return opening;
         }
 
@@ -292,9 +291,9 @@ class OfferTest {
         @Test
         void aBuyerCannotReadAnOfferThatWasWithdrawnBeforeTheOpening() {
             Offer withdrawn = submitted(tender, SUPPLIER_B, 2, "800.00", seal);
-            withdrawn.withdraw(tender, EARLY);
+            withdrawn.withdraw(tender, seal, EARLY);
             TenderOpening opening = OfferFixtures.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
-            opening.confirm(OTHER_BUYER, List.of(offer, withdrawn), AFTER_DEADLINE);
+            opening.confirm(OTHER_BUYER, List.of(offer, withdrawn), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
             assertThat(refusal(() -> withdrawn.contentFor(BUYER, opening, seal)))
                     .containsExactly(new Violation(null, "offers.notOpened"));

@@ -1,27 +1,39 @@
 package no.lis.tender.offers.domain;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
-/** A seal for tests of the rules around sealing: it keeps the canonical JSON as it is, without encrypting. */
+/**
+ * A seal for tests of the rules around sealing: it keeps the bytes as they are, without encrypting,
+ * but like the real seal it binds each value to its place (kept where the nonce would be) and
+ * refuses it anywhere else with a {@link SealBrokenException}. Its opening key opens only what was
+ * sealed for the opening; the deadline rule of the real seal is tested with it.
+ */
 public class PlainSeal implements OfferSeal {
 
+    private static final byte[] FOR_OPENING = {1};
+    private static final byte[] SUPPLIER_ONLY = {0};
+
     @Override
-    public SealedContent seal(OfferContent content) {
-        return new SealedContent(content.canonicalJson().getBytes(StandardCharsets.UTF_8), new byte[12], "plain");
+    public SealedContent seal(SealPlace place, byte[] plaintext) {
+        return new SealedContent(plaintext.clone(), place.associatedData(), "plain",
+                place.slot().forOpening() ? FOR_OPENING : SUPPLIER_ONLY);
     }
 
     @Override
-    public OfferContent open(SealedContent sealed) {
-        return OfferContent.fromCanonicalJson(new String(sealed.getCiphertext(), StandardCharsets.UTF_8));
+    public byte[] open(SealPlace place, SealedContent sealed) {
+        if (!Arrays.equals(sealed.getNonce(), place.associatedData())) {
+            throw new SealBrokenException(place);
+        }
+        return sealed.getCiphertext();
     }
 
     @Override
-    public SealedContent sealFile(byte[] file) {
-        return new SealedContent(file.clone(), new byte[12], "plain");
-    }
-
-    @Override
-    public byte[] openFile(SealedContent sealed) {
-        return sealed.getCiphertext().clone();
+    public OpeningKey openingKey(Long tenderId, String actor) {
+        return (place, sealed) -> {
+            if (place.tenderId() != tenderId || !Arrays.equals(sealed.getKeys(), FOR_OPENING)) {
+                throw new SealBrokenException(place);
+            }
+            return open(place, sealed);
+        };
     }
 }

@@ -61,7 +61,7 @@ class TenderOpeningTest {
     void theBuyerWhoStartedCannotAlsoConfirm() {
         TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
 
-        assertThat(refusal(() -> opening.confirm(BUYER, List.of(), AFTER_DEADLINE)))
+        assertThat(refusal(() -> opening.confirm(BUYER, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "offers.opening.sameBuyer", BUYER.username()));
         assertThat(opening.isConfirmed()).isFalse();
     }
@@ -70,7 +70,7 @@ class TenderOpeningTest {
     void onlyABuyerConfirms() {
         TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
 
-        assertThat(refusal(() -> opening.confirm(SUPPLIER_B, List.of(), AFTER_DEADLINE)))
+        assertThat(refusal(() -> opening.confirm(SUPPLIER_B, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "offers.buyersOnly"));
     }
 
@@ -80,10 +80,10 @@ class TenderOpeningTest {
         Offer draftOnly = drafted(tender, SUPPLIER_B, 2, "900.00", seal);
         Reader supplierC = new Reader("carl@pharma-c.no", Set.of(Reader.SUPPLIER), 13L);
         Offer withdrawn = submitted(tender, supplierC, 3, "800.00", seal);
-        withdrawn.withdraw(tender, EARLY);
+        withdrawn.withdraw(tender, seal, EARLY);
         TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
 
-        opening.confirm(OTHER_BUYER, List.of(submitted, draftOnly, withdrawn), AFTER_DEADLINE);
+        opening.confirm(OTHER_BUYER, List.of(submitted, draftOnly, withdrawn), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
         assertThat(opening.isConfirmed()).isTrue();
         assertThat(opening.getStartedBy()).isEqualTo(BUYER.username());
@@ -95,9 +95,9 @@ class TenderOpeningTest {
     @Test
     void anOpeningIsConfirmedOnlyOnce() {
         TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
-        opening.confirm(OTHER_BUYER, List.of(), AFTER_DEADLINE);
+        opening.confirm(OTHER_BUYER, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
-        assertThat(refusal(() -> opening.confirm(OTHER_BUYER, List.of(), AFTER_DEADLINE)))
+        assertThat(refusal(() -> opening.confirm(OTHER_BUYER, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "offers.opening.alreadyConfirmed", OTHER_BUYER.username(),
                         "01.03.2026 13:00"));
     }

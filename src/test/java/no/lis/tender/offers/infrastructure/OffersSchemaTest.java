@@ -14,6 +14,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OpeningCheck;
 import no.lis.tender.offers.domain.Receipt;
 import no.lis.tender.offers.domain.SealedContent;
 import no.lis.tender.offers.domain.TenderOpening;
@@ -66,7 +67,9 @@ class OffersSchemaTest {
         Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog()).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
         List<String> mapped = new ArrayList<>();
-        for (Class<?> type : List.of(Offer.class, TenderOpening.class, Receipt.class)) {
+        for (Class<?> type : List.of(Offer.class, TenderOpening.class, Receipt.class, OpeningCheck.class,
+                no.lis.tender.offers.domain.OfferAttachment.class, no.lis.tender.offers.domain.LotTally.class,
+                TenderKey.class, SupplierKey.class)) {
             if (type.isAnnotationPresent(Table.class)) {
                 mapped.add(type.getAnnotation(Table.class).name());
             }

@@ -1,0 +1,65 @@
+package no.lis.tender.offers.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOfferKeyStore implements OfferKeyStore {
+
+    @PersistenceContext(unitName = "lis")
+    EntityManager em;
+
+    @Inject
+    TenderKeyCreation creation;
+
+    @Override
+    public Optional<TenderKey> tenderKey(Long tenderId) {
+        return em.createNamedQuery("TenderKey.findByTender", TenderKey.class).setParameter("tenderId", tenderId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Stored in a transaction of its own, so that two suppliers submitting the first offers at once
+     * do not fail each other: the one whose key came second reads the first one's.
+     */
+    @Override
+    public TenderKey addTenderKey(TenderKey key) {
+        try {
+            creation.store(key);
+        } catch (PersistenceException | TransactionalException e) {
+            return tenderKey(key.getTenderId()).orElseThrow(() -> e);
+        }
+        return tenderKey(key.getTenderId()).orElseThrow();
+    }
+
+    @Override
+    public Optional<SupplierKey> supplierKey(Long offerId) {
+        return em.createNamedQuery("SupplierKey.findByOffer", SupplierKey.class).setParameter("offerId", offerId)
+                .getResultStream().findFirst();
+    }
+
+    /** In the transaction that stores the offer itself: a key is made only for an offer being written. */
+    @Override
+    public void addSupplierKey(SupplierKey key) {
+        em.persist(key);
+    }
+
+    @Override
+    public List<TenderKey> tenderKeysWrappedBy(String masterKeyId) {
+        return em.createNamedQuery("TenderKey.findByMasterKey", TenderKey.class)
+                .setParameter("masterKeyId", masterKeyId).getResultList();
+    }
+
+    @Override
+    public List<SupplierKey> supplierKeysWrappedBy(String masterKeyId) {
+        return em.createNamedQuery("SupplierKey.findByMasterKey", SupplierKey.class)
+                .setParameter("masterKeyId", masterKeyId).getResultList();
+    }
+}
