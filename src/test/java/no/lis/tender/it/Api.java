@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import javax.net.ssl.SSLContext;
+
 /** A small HTTP client for the JSON API of the integration-test server, as one user (or anonymous). */
 public final class Api {
 
@@ -28,10 +30,16 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final HttpClient client;
 
     private Api(URI base, String authorization) {
+        this(base, authorization, HTTP);
+    }
+
+    private Api(URI base, String authorization, HttpClient client) {
         this.base = base;
         this.authorization = authorization;
+        this.client = client;
     }
 
     public static URI base() {
@@ -53,7 +61,18 @@ public final class Api {
 
     /** The same caller on another server (e.g. ProductionStartIT's), at {@code server}'s root. */
     public Api on(URI server) {
-        return new Api(server, authorization);
+        return new Api(server, authorization, client);
+    }
+
+    /** The same caller over HTTPS at {@code server}, trusting the certificates {@code trust} holds (e.g. a self-signed one). */
+    public Api on(URI server, SSLContext trust) {
+        return new Api(server, authorization, client(trust));
+    }
+
+    /** An HTTP/1.1 client trusting the certificates {@code trust} holds. */
+    static HttpClient client(SSLContext trust) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .sslContext(trust).build();
     }
 
     public Reply get(String path) {
@@ -73,10 +92,11 @@ public final class Api {
     /** A GET whose answer is binary (a PDF); the body is kept as bytes. */
     public Reply getBytes(String path) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", "application/pdf, application/json").GET().build(),
+            HttpResponse<byte[]> response = client.send(request(path).header("Accept", "application/pdf, application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -121,11 +141,11 @@ public final class Api {
         return builder;
     }
 
-    private static Reply send(HttpRequest.Builder builder) {
+    private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().getBytes(StandardCharsets.UTF_8));
+                    response.body().getBytes(StandardCharsets.UTF_8), response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -134,8 +154,8 @@ public final class Api {
         }
     }
 
-    /** An answer: status, body, and the body read as JSON. */
-    public record Reply(int status, String body, String contentType, byte[] bytes) {
+    /** An answer: status, body, and the body read as JSON; {@code cacheControl} is its Cache-Control header ("" if none). */
+    public record Reply(int status, String body, String contentType, byte[] bytes, String cacheControl) {
 
         public JsonObject object() {
             return Json.createReader(new StringReader(body)).readObject();

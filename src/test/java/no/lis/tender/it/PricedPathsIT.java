@@ -254,6 +254,7 @@ class PricedPathsIT {
         int before = priceViews(reader).size();
         Api.Reply reply = call(Api.as(reader), method, url, body);
         assertThat(reply.status()).as(row + " as " + reader + ": " + reply).isBetween(200, 299);
+        assertThat(reply.cacheControl()).as(row + ": no browser or proxy keeps prices").contains("no-store");
         List<JsonObject> after = priceViews(reader);
         assertThat(after).as(row + " logged for " + reader).hasSize(before + 1);
         assertThat(after.get(before).getString("detail")).as("what was logged")
@@ -303,6 +304,8 @@ class PricedPathsIT {
         int before = priceViews(reader).size();
         HttpResponse<String> shown = session.get(page);
         assertThat(shown.statusCode()).as(row + " as " + reader + " at " + page).isEqualTo(200);
+        assertThat(shown.headers().firstValue("Cache-Control")).as(row + ": no browser or proxy keeps prices")
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
         List<JsonObject> after = priceViews(reader);
         assertThat(after).as(row + " logged once for " + reader).hasSize(before + 1);
         assertThat(after.get(before).getString("detail")).startsWith("PAGE GET ")

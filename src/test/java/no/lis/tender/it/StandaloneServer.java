@@ -1,22 +1,31 @@
 package no.lis.tender.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A Liberty server as an operator makes one: the build's runtime, {@code server create}, the files of
@@ -46,8 +55,63 @@ final class StandaloneServer implements AutoCloseable {
         return server;
     }
 
+    /** The server's root: HTTPS, as the production configuration has it (its plain HTTP port is closed). */
     URI base() {
+        return URI.create("https://localhost:" + httpsPort + "/");
+    }
+
+    /** Where plain HTTP would be, were it open. */
+    URI plainBase() {
         return URI.create("http://localhost:" + httpPort + "/");
+    }
+
+    /** {@code caller} on this server, over HTTPS, trusting the certificate the server made for itself. */
+    Api api(Api caller) {
+        return caller.on(base(), trust());
+    }
+
+    /** A GET over HTTPS that keeps the headers. */
+    HttpResponse<String> get(String path) {
+        try {
+            return Api.client(trust()).send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Trusts the self-signed certificate Liberty made at the first start (resources/security/key.p12,
+     * with the password {@code server create} wrote to server.env), and nothing else.
+     */
+    private SSLContext trust() {
+        try {
+            String password = Files.readAllLines(dir.resolve("server.env")).stream()
+                    .filter(line -> line.startsWith("keystore_password="))
+                    .map(line -> line.substring("keystore_password=".length())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no keystore_password in " + dir.resolve("server.env")));
+            KeyStore generated = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(dir.resolve("resources/security/key.p12"))) {
+                generated.load(in, password.toCharArray());
+            }
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            for (String alias : Collections.list(generated.aliases())) {
+                trusted.setCertificateEntry(alias, generated.getCertificate(alias));
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -154,11 +218,12 @@ final class StandaloneServer implements AutoCloseable {
     private boolean awaitReadiness(Instant deadline) {
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (Api.anonymous().on(base()).get("health/ready").status() == 200) {
+                if (Files.exists(dir.resolve("resources/security/key.p12"))
+                        && api(Api.anonymous()).get("health/ready").status() == 200) {
                     return true;
                 }
             } catch (UncheckedIOException notListeningYet) {
-                // the HTTP endpoint opens a moment after the application
+                // the HTTPS endpoint opens a moment after the application
             }
             pause();
         }

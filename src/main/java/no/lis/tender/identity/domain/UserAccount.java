@@ -16,18 +16,23 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A person who logs in. Only a PBKDF2 hash of the password is ever stored. A supplier's user is
- * linked to exactly one supplier of the catalogue (by id), and only a supplier's user is.
+ * linked to exactly one supplier of the catalogue (by id), and only a supplier's user is. Failed
+ * logins in a row are counted on the account itself ({@link LockoutPolicy#ACCOUNT}), so that an
+ * administrator sees a lockout and can lift it, and a restart does not forget it.
  */
 @Entity
 @Table(name = "IDN_USER")
 @NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = "UserAccount.findWithFailedLogins",
+        query = "SELECT u FROM UserAccount u WHERE u.failedLogins > 0 ORDER BY u.username")
 @NamedQuery(name = "UserAccount.findByPasswordHashes",
         query = "SELECT u FROM UserAccount u WHERE u.passwordHash IN :hashes ORDER BY u.username")
 @NamedQuery(name = "UserAccount.countActiveWithRole",
@@ -64,6 +69,15 @@ public class UserAccount {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active = true;
 
+    @Column(name = "FAILED_LOGINS", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "LAST_FAILED_LOGIN")
+    private Instant lastFailedLogin;
+
+    @Column(name = "LOCKED_UNTIL")
+    private Instant lockedUntil;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -98,6 +112,48 @@ public class UserAccount {
         this.active = false;
     }
 
+    /** The failed logins in a row against this account. */
+    public FailedLogins failedLogins() {
+        return new FailedLogins(failedLogins, lastFailedLogin, lockedUntil);
+    }
+
+    /** Whether logins are refused at {@code now}, whatever password is given. */
+    public boolean isLockedAt(Instant now) {
+        return failedLogins().lockedAt(now);
+    }
+
+    /**
+     * Counts a login attempt at {@code now} as failed before its password is checked, so that
+     * attempts made in parallel cannot together guess more often than the policy allows; a correct
+     * password then clears the count ({@link #loggedIn()}). Must not be called while locked.
+     *
+     * @param policy the accounts' throttle ({@link LoginPolicies#account()})
+     * @return the count after this attempt; {@link FailedLogins#locks()} if it locked the account
+     */
+    public FailedLogins countLoginAttempt(Instant now, LockoutPolicy policy) {
+        if (isLockedAt(now)) {
+            throw new IllegalStateException("account " + username + " is locked until " + lockedUntil);
+        }
+        set(failedLogins().afterFailure(now, policy));
+        return failedLogins();
+    }
+
+    /** The password was right: the failed attempts before it no longer count. */
+    public void loggedIn() {
+        set(FailedLogins.NONE);
+    }
+
+    /** An administrator lets the user try again at once. */
+    public void liftLockout() {
+        set(FailedLogins.NONE);
+    }
+
+    private void set(FailedLogins count) {
+        this.failedLogins = count.count();
+        this.lastFailedLogin = count.lastFailure();
+        this.lockedUntil = count.lockedUntil();
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -120,6 +176,11 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    /** The stored PBKDF2 hash ({@code algorithm:iterations:salt:hash}), for the login's check. */
+    public String getPasswordHash() {
+        return passwordHash;
     }
 
     public Long getSupplierId() {

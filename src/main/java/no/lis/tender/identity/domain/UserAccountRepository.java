@@ -10,6 +10,14 @@ public interface UserAccountRepository {
 
     List<UserAccount> findAll();
 
+    /**
+     * The account, with its row locked until the transaction ends: for counting a login attempt,
+     * so that attempts in parallel (on any server) are all counted.
+     */
+    Optional<UserAccount> findByUsernameForUpdate(String username);
+
+    /** The accounts with at least one failed login in a row, locked or not. */
+    List<UserAccount> findWithFailedLogins();
     /** The accounts whose stored hash is one of {@code passwordHashes} (e.g. the published demo hashes). */
     List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes);
 

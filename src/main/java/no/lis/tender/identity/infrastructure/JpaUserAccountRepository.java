@@ -2,6 +2,7 @@ package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
@@ -27,6 +28,19 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public List<UserAccount> findAll() {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsernameForUpdate(String username) {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UserAccount> findWithFailedLogins() {
+        return em.createNamedQuery("UserAccount.findWithFailedLogins", UserAccount.class).getResultList();
     }
 
     @Override

@@ -2,78 +2,159 @@ package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.lis.tender.identity.application.AuthenticateToken;
+import no.lis.tender.identity.application.Caller;
+import no.lis.tender.identity.application.LogIn;
+import no.lis.tender.identity.application.LoginResult;
+import no.lis.tender.shared.web.ErrorBodies;
+import no.lis.tender.shared.web.SecurityHeaders;
 
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * One way in for people and one for programs, against the same identity store:
+ * One way in for people and two for programs:
  * <ul>
  *   <li>pages: the login page calls {@code SecurityContext.authenticate} with the typed credential;
- *       an anonymous request for a protected page is sent to the login page;</li>
- *   <li>the API ({@code /api/...}): HTTP Basic on each call; without credentials a protected call
- *       gets 401 with a {@code WWW-Authenticate} challenge, never a redirect.</li>
+ *       the login is then kept for the browser (Liberty's SSO cookie, {@code LISSSO}); an anonymous
+ *       request for a protected page is sent to the login page;</li>
+ *   <li>the API ({@code /api/...}): {@code Authorization: Bearer <token>} with a personal API token
+ *       (cheap to check), or HTTP Basic with username and password (a PBKDF2 check, ~60 ms, cached
+ *       for a few minutes by {@code RecentLogins}), on each call, never kept in a session or
+ *       cookie. Without credentials a protected call gets 401 with a {@code WWW-Authenticate}
+ *       challenge, never a redirect; after too many failures 429 with {@code Retry-After}.</li>
  * </ul>
- * The login is then kept in the HTTP session.
+ * Passwords are checked by {@link LogIn}, which throttles and locks; the session is registered by
+ * hand for page logins only (no {@code @AutoApplySession}, which would give every API call a cookie).
  */
-@AutoApplySession
 @ApplicationScoped
 public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Jakarta Authentication: keep this login for the following requests (Liberty: the SSO cookie). */
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+    private static final String REALM = "realm=\"LIS Tender\"";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
-    IdentityStoreHandler identityStore;
+    LogIn logIn;
+
+    @Inject
+    AuthenticateToken tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        Credential credential = context.getAuthParameters().getCredential();
-        if (credential == null && isApi(request)) {
-            credential = basicCredential(request);
+                                                HttpMessageContext context) throws AuthenticationException {
+        Credential typed = context.getAuthParameters().getCredential();
+        if (typed instanceof UsernamePasswordCredential credential) {
+            return loginFromPage(credential, request, context);
         }
-        if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return challenge(request, response, context);
+        boolean api = ErrorBodies.isApi(request);
+        String authorization = request.getHeader("Authorization");
+        if (api && authorization != null) {
+            return apiLogin(authorization, request, response, context);
+        }
+        Principal kept = request.getUserPrincipal();
+        if (kept != null) {
+            return continueSession(kept, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
-            return challenge(request, response, context);
+        SecurityHeaders.apply(request, response);
+        if (api) {
+            return challenge(response, context, null);
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
-    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
-                                           HttpMessageContext context) {
-        if (isApi(request)) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"LIS Tender\", charset=\"UTF-8\"");
+    private AuthenticationStatus loginFromPage(UsernamePasswordCredential credential, HttpServletRequest request,
+                                               HttpMessageContext context) {
+        LoginResult result = logIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+        if (result instanceof LoginResult.Success success) {
+            context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            return notify(success.caller(), context);
         }
+        if (result instanceof LoginResult.Throttled throttled) {
+            request.setAttribute(LogIn.THROTTLED_ATTRIBUTE, throttled);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus apiLogin(String authorization, HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<Caller> caller = tokens.authenticate(authorization.substring(7).strip());
+            if (caller.isEmpty()) {
+                return challenge(response, context, "error=\"invalid_token\"");
+            }
+            request.setAttribute(AuthenticateToken.BEARER_ATTRIBUTE, Boolean.TRUE);
+            return notify(caller.get(), context);
+        }
+        UsernamePasswordCredential basic = basicCredential(authorization);
+        if (basic == null) {
+            return challenge(response, context, null);
+        }
+        LoginResult result = logIn.attempt(basic.getCaller(), basic.getPasswordAsString(), request.getRemoteAddr());
+        if (result instanceof LoginResult.Success success) {
+            return notify(success.caller(), context);
+        }
+        if (result instanceof LoginResult.Throttled throttled) {
+            return tooManyAttempts(request, response, throttled);
+        }
+        return challenge(response, context, null);
+    }
+
+    private static AuthenticationStatus notify(Caller caller, HttpMessageContext context) {
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+    }
+
+    /** A page login kept by the SSO cookie: tell the container who it is, as {@code @AutoApplySession} would. */
+    private static AuthenticationStatus continueSession(Principal principal, HttpMessageContext context)
+            throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context, String bearerError) {
+        response.addHeader("WWW-Authenticate", "Bearer " + REALM + (bearerError == null ? "" : ", " + bearerError));
+        response.addHeader("WWW-Authenticate", "Basic " + REALM + ", charset=\"UTF-8\"");
         return context.responseUnauthorized();
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.equals("/api");
+    /** 429 with Retry-After, answered at once: a wait that holds no thread. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        LoginResult.Throttled throttled) {
+        response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+        try {
+            ErrorBodies.json(request, response, TOO_MANY_REQUESTS, throttled.messageKey(), throttled.amount());
+        } catch (IOException e) {
+            // the caller has gone; there is nobody left to tell
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static Credential basicCredential(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    private static UsernamePasswordCredential basicCredential(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         String decoded;

@@ -12,11 +12,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.lis.tender.identity.application.LogIn;
+import no.lis.tender.identity.application.LoginResult;
+import no.lis.tender.shared.web.CsrfToken;
 import no.lis.tender.shared.web.FacesMessages;
 
 import java.io.IOException;
 
-/** The login form: hands the typed credential to the authentication mechanism. */
+/**
+ * The login form: hands the typed credential to the authentication mechanism. After too many
+ * failed attempts it says how long to wait, the same for every username, known or not.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -35,16 +41,27 @@ public class LoginView {
 
     public String login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                // a session id that was seen or planted before the login is worth nothing after it (session fixation)
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                    CsrfToken.forget(request);
+                }
                 return "/index.xhtml?faces-redirect=true";
             }
-            default -> messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed");
+            default -> {
+                if (request.getAttribute(LogIn.THROTTLED_ATTRIBUTE) instanceof LoginResult.Throttled throttled) {
+                    messages.add(null, FacesMessage.SEVERITY_ERROR, throttled.messageKey(), throttled.amount());
+                } else {
+                    messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed");
+                }
+            }
         }
         return null;
     }

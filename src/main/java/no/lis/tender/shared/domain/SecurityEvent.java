@@ -27,7 +27,11 @@ public record SecurityEvent(Kind kind, String actor, String subject, String deta
         PRICE_VIEW,
         ROLE_CHANGED,
         USER_CREATED,
-        LOGIN_LOCKED
+        LOGIN_LOCKED,
+        // login and API credentials (issue 10): an administrator lifts a lockout; a user issues or revokes an API token
+        LOGIN_UNLOCKED,
+        API_TOKEN_ISSUED,
+        API_TOKEN_REVOKED
     }
 
     public SecurityEvent {

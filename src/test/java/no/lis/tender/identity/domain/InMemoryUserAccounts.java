@@ -23,6 +23,16 @@ public final class InMemoryUserAccounts implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByUsernameForUpdate(String username) {
+        return findByUsername(username);
+    }
+
+    @Override
+    public List<UserAccount> findWithFailedLogins() {
+        return findAll().stream().filter(account -> account.failedLogins().count() > 0).toList();
+    }
+
+    @Override
     public List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes) {
         return findAll().stream().filter(account -> passwordHashes.contains(passwordHash(account))).toList();
     }
