@@ -24,7 +24,11 @@ import java.util.Base64;
  *   <li>the API ({@code /api/...}): HTTP Basic on each call; without credentials a protected call
  *       gets 401 with a {@code WWW-Authenticate} challenge, never a redirect.</li>
  * </ul>
- * The login is then kept in the HTTP session.
+ * The login is then kept in the HTTP session. On two nodes the container's own record of it (the LTPA
+ * cookie) cannot be turned back into a caller on the other node, which has no Liberty user registry
+ * to look the user up in: so a page login also keeps the caller's name and groups in the session,
+ * which is in the shared database, and the other node restores the caller from there
+ * ({@link SessionCaller}).
  */
 @AutoApplySession
 @ApplicationScoped
@@ -45,9 +49,16 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (!isApi(request)) {
+                    SessionCaller.keep(request, result);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             return challenge(request, response, context);
+        }
+        var kept = SessionCaller.of(request);
+        if (kept.isPresent() && !isApi(request)) {
+            return context.notifyContainerAboutLogin(kept.get().result());
         }
         if (!context.isProtected()) {
             return context.doNothing();
