@@ -21,8 +21,8 @@ check() {
     if "$@"; then echo "  ok    $what"; else echo "  FAIL  $what"; failures=$((failures + 1)); fi
 }
 call() { # call URL USER METHOD PATH [JSON]
-    curl -sS -u "$3:$password" -X "$4" -H 'Content-Type: application/json' -H 'Accept: application/json' \
-        ${6:+--data-binary "$6"} "$1/$5"
+    curl -sS -u "$2:$password" -X "$3" -H 'Content-Type: application/json' -H 'Accept: application/json' \
+        ${5:+--data-binary "$5"} "$1/$4"
 }
 
 echo "Backup and restore test in $dir"
