@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * Checks, before anything touches the database, that the settings that differ between sites are
  * there. A server on PostgreSQL needs its connection ({@code LIS_PG_HOST}, {@code LIS_PG_DATABASE},
  * {@code LIS_PG_USER}, {@code LIS_PG_PASSWORD}); a production server ({@code lis.production=true},
- * set by the production package) needs PostgreSQL and the offer master key as well. A missing one
+ * set by the production package) needs PostgreSQL and the offer master key as well; sessions in the
+ * database ({@code LIS_SESSIONS=database}) need PostgreSQL too. A missing one
  * stops the start with a message naming every missing environment variable, instead of a
  * connection failure deep in the log or, worse, a production server quietly on embedded Derby.
  */
@@ -47,6 +48,10 @@ public class SiteSettings {
         String database = settings.apply("lis.db").filter(value -> !value.isBlank()).orElse("derby");
         if (production && !database.equals("postgresql")) {
             problems.add("A production server runs on PostgreSQL, but lis.db is '" + database + "': set LIS_DB=postgresql.");
+        }
+        if (settings.apply("lis.sessions").filter("database"::equals).isPresent() && !database.equals("postgresql")) {
+            problems.add("Sessions in the database need the shared PostgreSQL database, but lis.db is '" + database
+                    + "': set LIS_DB=postgresql, or LIS_SESSIONS=memory for one server.");
         }
         if (production || database.equals("postgresql")) {
             List<String> missing = POSTGRESQL_CONNECTION.stream().filter(name -> absent(settings, name))

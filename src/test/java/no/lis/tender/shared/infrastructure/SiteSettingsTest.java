@@ -38,6 +38,13 @@ class SiteSettingsTest {
     }
 
     @Test
+    void sessionsInTheDatabaseOnDerbyAreRefusedNamingBothWaysOut() {
+        assertThat(SiteSettings.problems(settings(Map.of("lis.sessions", "database"))))
+                .containsExactly("Sessions in the database need the shared PostgreSQL database, but lis.db is 'derby':"
+                        + " set LIS_DB=postgresql, or LIS_SESSIONS=memory for one server.");
+    }
+
+    @Test
     void aCompleteProductionServerStarts() {
         assertThat(SiteSettings.problems(settings(Map.of("lis.production", "true", "lis.db", "postgresql",
                 "lis.offer.masterkey", "/etc/lis/offer-master.key"), CONNECTION))).isEmpty();
