@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * use no recommendation in force that month names, per trust and pack.
  */
 public record AdherenceOverview(String from, String to, List<Row> rows, List<UnplacedUse> unplaced,
-                                BigDecimal realisedTotal, BigDecimal missedTotal) {
+                                BigDecimal realisedTotal, BigDecimal missedTotal) implements Serializable {
 
     public AdherenceOverview {
         rows = List.copyOf(rows);
@@ -19,10 +20,10 @@ public record AdherenceOverview(String from, String to, List<Row> rows, List<Unp
 
     public record Row(String hospitalTrust, Long therapeuticAreaId, String areaName, BigDecimal packs,
                       BigDecimal firstChoicePacks, BigDecimal firstChoiceShare, BigDecimal realisedSavings,
-                      BigDecimal missedSavings) {
+                      BigDecimal missedSavings) implements Serializable {
     }
 
     /** Packs of one drug a trust used in the period that no applicable recommendation names. */
-    public record UnplacedUse(String hospitalTrust, String varenummer, String productName, BigDecimal packs) {
+    public record UnplacedUse(String hospitalTrust, String varenummer, String productName, BigDecimal packs) implements Serializable {
     }
 }

@@ -7,6 +7,7 @@ import no.lis.tender.agreements.domain.FrameworkAgreement;
 import no.lis.tender.agreements.domain.FrameworkAgreementLine;
 import no.lis.tender.agreements.domain.FrameworkAgreementStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** The agreements as buyers read them, with prices: framework agreements by tender, lot and market, then direct ones. */
-public record AgreementRows(List<Framework> framework, List<Direct> direct) {
+public record AgreementRows(List<Framework> framework, List<Direct> direct) implements Serializable {
 
     /**
      * A framework agreement on {@code today}.
@@ -26,7 +27,7 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) {
                             String marketCode, String marketName, List<Line> lines, LocalDate start,
                             LocalDate agreedEnd, LocalDate end, LocalDate latestPossibleEnd,
                             FrameworkAgreementStatus status, List<Option> options, Integer nextOption,
-                            LocalDate terminatedOn, long version) {
+                            LocalDate terminatedOn, long version) implements Serializable {
 
         static Framework of(FrameworkAgreement agreement, LocalDate today) {
             List<AgreementOption> options = agreement.getOptions();
@@ -47,7 +48,7 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) {
 
     /** One supplier's product in a framework agreement, with its rank (1 is used first) and agreed price. */
     public record Line(int supplierRank, Long supplierId, String supplierName, String varenummer, String productName,
-                       BigDecimal pricePerPack) {
+                       BigDecimal pricePerPack) implements Serializable {
 
         static Line of(FrameworkAgreementLine line) {
             return new Line(line.getSupplierRank(), line.getSupplierId(), line.getSupplierName(),
@@ -57,7 +58,7 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) {
 
     /** Option {@code number} (1 for the first): its months, the date by which to decide, and where it stands. */
     public record Option(int number, int months, LocalDate decideBy, AgreementOptionStatus status, String decidedBy,
-                         Instant decidedAt) {
+                         Instant decidedAt) implements Serializable {
 
         static Option of(int number, AgreementOption option) {
             return new Option(number, option.getMonths(), option.getDecideBy(), option.getStatus(),
@@ -72,7 +73,7 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) {
      */
     public record Direct(Long id, String nyeMetoderId, Long supplierId, String supplierName, String varenummer,
                          String productName, BigDecimal maximumPrice, BigDecimal agreedPrice, BigDecimal rebatePercent,
-                         BigDecimal effectivePrice, LocalDate validFrom, LocalDate validTo, boolean valid) {
+                         BigDecimal effectivePrice, LocalDate validFrom, LocalDate validTo, boolean valid) implements Serializable {
 
         static Direct of(DirectAgreement agreement, LocalDate today) {
             return new Direct(agreement.getId(), agreement.getDecision().value(), agreement.getSupplierId(),

@@ -2,6 +2,7 @@ package no.lis.tender.agreements.application;
 
 import no.lis.tender.tendering.domain.TenderStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public record AwardOverview(Long tenderId, String tenderReference, String tender
                             Instant lettersIssuedAt, LocalDate standstillAnnouncedEnd, LocalDate standstillEnd,
                             boolean standstillSuspended, boolean mayConclude, List<MarketAward> markets,
                             List<ComplaintRow> complaints, List<LetterRow> letters, LocalDate agreementStart,
-                            LocalDate agreementEnd, List<Integer> optionYears) {
+                            LocalDate agreementEnd, List<Integer> optionYears) implements Serializable {
 
     /** Whether every market of every lot is awarded, so that the letters may be issued. */
     public boolean isComplete() {
@@ -42,7 +43,7 @@ public record AwardOverview(Long tenderId, String tenderReference, String tender
      * @param agreementId the framework agreement's id, or null before it is concluded
      */
     public record MarketAward(int lotNumber, String lotTitle, String marketCode, String marketName, boolean ranked,
-                              List<Candidate> candidates, Long agreementId) {
+                              List<Candidate> candidates, Long agreementId) implements Serializable {
 
         public boolean isAwarded() {
             return candidates.stream().anyMatch(Candidate::isAwarded);
@@ -63,7 +64,7 @@ public record AwardOverview(Long tenderId, String tenderReference, String tender
      * @param awardRank   1, 2, ... if awarded, else null
      */
     public record Candidate(long offerId, int rank, long supplierId, String supplierName, BigDecimal total,
-                            String varenummer, String productName, BigDecimal packPrice, Integer awardRank) {
+                            String varenummer, String productName, BigDecimal packPrice, Integer awardRank) implements Serializable {
 
         public boolean isAwarded() {
             return awardRank != null;
@@ -72,7 +73,7 @@ public record AwardOverview(Long tenderId, String tenderReference, String tender
 
     /** Complaint {@code number} (1 for the first) as recorded, and its resolution if any. */
     public record ComplaintRow(int number, String description, String recordedBy, Instant recordedAt,
-                               String resolution, String resolvedBy, Instant resolvedAt) {
+                               String resolution, String resolvedBy, Instant resolvedAt) implements Serializable {
 
         public boolean isResolved() {
             return resolvedAt != null;
@@ -81,6 +82,6 @@ public record AwardOverview(Long tenderId, String tenderReference, String tender
 
     /** A letter issued to one supplier. */
     public record LetterRow(Long supplierId, String supplierName, boolean awarded, Instant generatedAt,
-                            String sha256) {
+                            String sha256) implements Serializable {
     }
 }

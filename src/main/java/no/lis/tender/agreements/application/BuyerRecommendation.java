@@ -9,6 +9,7 @@ import no.lis.tender.agreements.domain.RecommendationDiff;
 import no.lis.tender.agreements.domain.RecommendationLine;
 import no.lis.tender.agreements.domain.RecommendationStatus;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ public record BuyerRecommendation(Long recommendationId, Long therapeuticAreaId,
                                   LocalDate validTo, ChangeReason changeReason, String changeNote, long version,
                                   String createdBy, String approvedBy, Instant approvedAt, String publishedBy,
                                   Instant publishedAt, List<PricedRecommendation.Indication> indications,
-                                  List<RecommendationChange> changes, List<PriceChange> priceChanges) {
+                                  List<RecommendationChange> changes, List<PriceChange> priceChanges) implements Serializable {
 
     public BuyerRecommendation {
         indications = List.copyOf(indications);

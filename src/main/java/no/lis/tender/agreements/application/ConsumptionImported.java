@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * the months ({@code YYYY-MM}) in order. Each trust's months in the file replaced what was stored
  * for them before.
  */
-public record ConsumptionImported(int lines, List<String> trusts, List<String> months) {
+public record ConsumptionImported(int lines, List<String> trusts, List<String> months) implements Serializable {
 
     public ConsumptionImported {
         trusts = List.copyOf(trusts);

@@ -7,6 +7,7 @@ import no.lis.tender.agreements.domain.RecommendationChange;
 import no.lis.tender.agreements.domain.RecommendationDiff;
 import no.lis.tender.agreements.domain.RecommendationStatus;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
 public record DraftForApproval(Long recommendationId, Long therapeuticAreaId, String therapeuticAreaName,
                                int versionNumber, RecommendationStatus status, LocalDate validFrom, LocalDate validTo,
                                ChangeReason changeReason, String changeNote, long version,
-                               List<PublicRecommendation.Indication> indications, List<RecommendationChange> changes) {
+                               List<PublicRecommendation.Indication> indications, List<RecommendationChange> changes) implements Serializable {
 
     public DraftForApproval {
         indications = List.copyOf(indications);

@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpiring, List<OptionDue> optionDeadlines,
                                List<AreaRef> areasWithoutRecommendation, List<RecommendationDue> recommendationsEnding,
-                               List<PatentDue> patentsExpiring, SavingsOverview savings) {
+                               List<PatentDue> patentsExpiring, SavingsOverview savings) implements Serializable {
 
     public FollowUpOverview {
         agreementsExpiring = List.copyOf(agreementsExpiring);
@@ -27,20 +28,20 @@ public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpi
      * end if every open option were used.
      */
     public record AgreementDue(Long agreementId, String tenderReference, int lotNumber, String lotTitle,
-                               String marketName, LocalDate end, boolean withinSixMonths, LocalDate latestPossibleEnd) {
+                               String marketName, LocalDate end, boolean withinSixMonths, LocalDate latestPossibleEnd) implements Serializable {
     }
 
     /** The next open option of an agreement in force, to be decided soon or already past its date ({@code overdue}). */
     public record OptionDue(Long agreementId, String tenderReference, int lotNumber, String lotTitle, String marketName,
-                            int optionNumber, int months, LocalDate decideBy, boolean overdue) {
+                            int optionNumber, int months, LocalDate decideBy, boolean overdue) implements Serializable {
     }
 
-    public record AreaRef(Long id, String code, String name) {
+    public record AreaRef(Long id, String code, String name) implements Serializable {
     }
 
     /** A recommendation in force whose validity ends soon. */
     public record RecommendationDue(Long recommendationId, Long therapeuticAreaId, String areaName, int versionNumber,
-                                    LocalDate validTo) {
+                                    LocalDate validTo) implements Serializable {
     }
 
     /**
@@ -49,7 +50,7 @@ public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpi
      * when none) and the phase to expect.
      */
     public record PatentDue(Long substanceId, String atcCode, String substanceName, String areaName,
-                            LocalDate patentExpiry, boolean withinTwelveMonths, Integer currentPhase, int expectedPhase) {
+                            LocalDate patentExpiry, boolean withinTwelveMonths, Integer currentPhase, int expectedPhase) implements Serializable {
     }
 
     /**
@@ -57,7 +58,7 @@ public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpi
      * ({@code YYYY-MM}): per agreement, in total, and per month and therapeutic area for the chart.
      */
     public record SavingsOverview(String from, String to, List<AgreementSavings> perAgreement, BigDecimal total,
-                                  List<AreaSavings> series) {
+                                  List<AreaSavings> series) implements Serializable {
 
         public SavingsOverview {
             perAgreement = List.copyOf(perAgreement);
@@ -65,10 +66,10 @@ public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpi
         }
     }
 
-    public record AgreementSavings(Long agreementId, String agreement, BigDecimal savings) {
+    public record AgreementSavings(Long agreementId, String agreement, BigDecimal savings) implements Serializable {
     }
 
     /** The savings of one area in one month ({@code YYYY-MM}). */
-    public record AreaSavings(String period, Long therapeuticAreaId, String areaName, BigDecimal savings) {
+    public record AreaSavings(String period, Long therapeuticAreaId, String areaName, BigDecimal savings) implements Serializable {
     }
 }

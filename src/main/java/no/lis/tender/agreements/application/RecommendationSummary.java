@@ -4,13 +4,14 @@ import no.lis.tender.agreements.domain.ChangeReason;
 import no.lis.tender.agreements.domain.Recommendation;
 import no.lis.tender.agreements.domain.RecommendationStatus;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One version of a recommendation in a list: which area, which version, valid when; never a price. */
 public record RecommendationSummary(Long recommendationId, Long therapeuticAreaId, String therapeuticAreaName,
                                     int versionNumber, RecommendationStatus status, LocalDate validFrom,
-                                    LocalDate validTo, ChangeReason changeReason, Instant publishedAt) {
+                                    LocalDate validTo, ChangeReason changeReason, Instant publishedAt) implements Serializable {
 
     static RecommendationSummary of(Recommendation recommendation, String areaName) {
         return new RecommendationSummary(recommendation.getId(), recommendation.getTherapeuticAreaId(), areaName,

@@ -2,6 +2,7 @@ package no.lis.tender.agreements.domain;
 
 import no.lis.tender.catalogue.domain.Varenummer;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
 public record PriceChange(String indication, Varenummer varenummer, String productName,
                           BigDecimal pricePerPackBefore, BigDecimal pricePerPackAfter,
                           BigDecimal pricePerDddBefore, BigDecimal pricePerDddAfter,
-                          BigDecimal pricePerTreatmentPeriodBefore, BigDecimal pricePerTreatmentPeriodAfter) {
+                          BigDecimal pricePerTreatmentPeriodBefore, BigDecimal pricePerTreatmentPeriodAfter) implements Serializable {
 
     public PriceChange {
         Objects.requireNonNull(indication, "indication");

@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
  * the last, the versions seen (the proposals from the agreements belong to none) and the channels used.
  */
 public record PriceViewer(String username, String fullName, int views, Instant firstViewedAt, Instant lastViewedAt,
-                          Set<Integer> versionsSeen, Set<PriceViewChannel> channels) {
+                          Set<Integer> versionsSeen, Set<PriceViewChannel> channels) implements Serializable {
 
     public PriceViewer {
         versionsSeen = Set.copyOf(new TreeSet<>(versionsSeen));

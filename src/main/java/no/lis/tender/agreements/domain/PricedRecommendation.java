@@ -2,6 +2,7 @@ package no.lis.tender.agreements.domain;
 
 import no.lis.tender.catalogue.domain.Varenummer;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +18,10 @@ public record PricedRecommendation(Long recommendationId, Long therapeuticAreaId
                                    int versionNumber, RecommendationStatus status, LocalDate validFrom,
                                    LocalDate validTo, ChangeReason changeReason, String changeNote,
                                    Instant publishedAt, List<Indication> indications,
-                                   List<RecommendationChange> changes, List<PriceChange> priceChanges) {
+                                   List<RecommendationChange> changes, List<PriceChange> priceChanges) implements Serializable {
 
     /** The drugs for one indication or patient group, first choice first. */
-    public record Indication(String indication, List<Line> lines) {
+    public record Indication(String indication, List<Line> lines) implements Serializable {
 
         public Indication {
             lines = List.copyOf(lines);
@@ -30,7 +31,7 @@ public record PricedRecommendation(Long recommendationId, Long therapeuticAreaId
     /** One drug with its agreed prices (per DDD and per treatment period may be {@code null}). */
     public record Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment,
                        Long frameworkAgreementId, BigDecimal pricePerPack, BigDecimal pricePerDdd,
-                       BigDecimal pricePerTreatmentPeriod, Integer treatmentPeriodDays) {
+                       BigDecimal pricePerTreatmentPeriod, Integer treatmentPeriodDays) implements Serializable {
     }
 
     public PricedRecommendation {

@@ -3,6 +3,7 @@ package no.lis.tender.agreements.domain;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,10 @@ public record PublicRecommendation(Long recommendationId, Long therapeuticAreaId
                                    int versionNumber, RecommendationStatus status, LocalDate validFrom,
                                    LocalDate validTo, ChangeReason changeReason, String changeNote,
                                    Instant publishedAt, List<Indication> indications,
-                                   List<RecommendationChange> changes) {
+                                   List<RecommendationChange> changes) implements Serializable {
 
     /** The drugs for one indication or patient group, first choice first. */
-    public record Indication(String indication, List<Line> lines) {
+    public record Indication(String indication, List<Line> lines) implements Serializable {
 
         public Indication {
             lines = List.copyOf(lines);
@@ -28,7 +29,7 @@ public record PublicRecommendation(Long recommendationId, Long therapeuticAreaId
     }
 
     /** One drug, without its price. */
-    public record Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment) {
+    public record Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment) implements Serializable {
     }
 
     public PublicRecommendation {

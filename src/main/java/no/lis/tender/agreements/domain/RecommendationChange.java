@@ -2,6 +2,7 @@ package no.lis.tender.agreements.domain;
 
 import no.lis.tender.catalogue.domain.Varenummer;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param commentAfter  the new comment, for {@link ChangeKind#COMMENT_CHANGED} (may be {@code null})
  */
 public record RecommendationChange(ChangeKind kind, String indication, Varenummer varenummer, String productName,
-                                   Integer rankBefore, Integer rankAfter, String commentBefore, String commentAfter) {
+                                   Integer rankBefore, Integer rankAfter, String commentBefore, String commentAfter) implements Serializable {
 
     public RecommendationChange {
         Objects.requireNonNull(kind, "kind");

@@ -26,7 +26,8 @@ public class SupplierNoticesView implements Serializable {
     @Inject
     CurrentUser user;
 
-    private List<Notice> notices;
+    // transient: an entity is not written with the session; loaded again on the node that reads the session back
+    private transient List<Notice> notices;
 
     @PostConstruct
     void load() {
@@ -39,6 +40,9 @@ public class SupplierNoticesView implements Serializable {
     }
 
     public List<Notice> getNotices() {
+        if (notices == null) {
+            load();
+        }
         return notices;
     }
 }

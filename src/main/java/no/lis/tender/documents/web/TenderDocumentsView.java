@@ -50,7 +50,8 @@ public class TenderDocumentsView implements Serializable {
     FacesMessages messages;
 
     private Long tenderId;
-    private List<TenderDocument> all;
+    // transient: an entity is not written with the session; loaded again on the node that reads the session back
+    private transient List<TenderDocument> all;
     private DocumentKind kind = DocumentKind.CONTRACT_DRAFT;
     private String title;
     private Long amending;
@@ -88,12 +89,15 @@ public class TenderDocumentsView implements Serializable {
     }
 
     public List<TenderDocument> getAll() {
+        if (all == null) {
+            refresh();
+        }
         return all;
     }
 
     /** The current versions a buyer may replace. */
     public List<TenderDocument> getCurrent() {
-        return all.stream().filter(TenderDocument::isCurrent).toList();
+        return getAll().stream().filter(TenderDocument::isCurrent).toList();
     }
 
     public List<DownloadRecord> getDownloads() {

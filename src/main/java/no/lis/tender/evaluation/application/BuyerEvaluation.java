@@ -6,6 +6,7 @@ import no.lis.tender.evaluation.domain.ScoreSheetStatus;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
 import no.lis.tender.tendering.domain.TenderStatus;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
                               boolean pricesVisibleToMembers, Long evaluationVersion, Instant rankedAt, String rankedBy,
                               int lotsRanked, int lotsWaiting, List<SubCriterionRef> subCriteria,
                               List<OfferQualification> offers, List<MemberProgress> progress,
-                              List<ConsensusLine> consensus) {
+                              List<ConsensusLine> consensus) implements Serializable {
 
     /** Whether the evaluation can still be changed: the tender is opened and not yet evaluated. */
     public boolean isOpen() {
@@ -35,7 +36,7 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
     /** An opened offer and the buyer's decision on it; {@code status} null until decided. */
     public record OfferQualification(long offerId, String supplierName, Instant receivedAt, List<Integer> lots,
                                      QualificationStatus status, String reason, String decidedBy, Instant decidedAt,
-                                     Long version) {
+                                     Long version) implements Serializable {
 
         public boolean isRejected() {
             return status == QualificationStatus.REJECTED;
@@ -47,7 +48,7 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
      * id, where her scores stand ({@code null} where she has not started).
      */
     public record MemberProgress(String username, String fullName, Declared declared,
-                                 Map<Long, ScoreSheetStatus> sheets, long submitted) {
+                                 Map<Long, ScoreSheetStatus> sheets, long submitted) implements Serializable {
 
         public ScoreSheetStatus sheet(long offerId) {
             return sheets.get(offerId);
@@ -70,7 +71,7 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
      */
     public record ConsensusLine(long offerId, String supplierName, SubCriterionRef ref, int scaleMin, int scaleMax,
                                 List<MemberScore> scores, Integer mean, Integer value, String note, String setBy,
-                                Long version) {
+                                Long version) implements Serializable {
 
         public boolean isSet() {
             return value != null;
@@ -78,6 +79,6 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
     }
 
     /** A member's submitted score with her justification. */
-    public record MemberScore(String member, int value, String justification) {
+    public record MemberScore(String member, int value, String justification) implements Serializable {
     }
 }

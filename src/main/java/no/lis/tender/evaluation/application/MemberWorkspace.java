@@ -5,6 +5,7 @@ import no.lis.tender.evaluation.domain.ScoreSheetStatus;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
 import no.lis.tender.tendering.domain.TenderStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record MemberWorkspace(Long tenderId, String reference, String title, TenderStatus status, String groupName,
                               Boolean declared, String ties, Instant declaredAt, boolean pricesVisible,
-                              List<OfferToScore> offers) {
+                              List<OfferToScore> offers) implements Serializable {
 
     /** Whether it shows her prices: the buyer let members see them, and she has offers to score. */
     public boolean showsPrices() {
@@ -39,7 +40,7 @@ public record MemberWorkspace(Long tenderId, String reference, String title, Ten
      * @param others       the other members' submitted scores, only once hers are submitted
      */
     public record OfferToScore(long offerId, String supplierName, List<LotLine> lots, List<SubCriterionToScore> subCriteria,
-                               Long sheetVersion, ScoreSheetStatus sheetStatus, List<OtherScore> others) {
+                               Long sheetVersion, ScoreSheetStatus sheetStatus, List<OtherScore> others) implements Serializable {
 
         public boolean isSubmitted() {
             return sheetStatus == ScoreSheetStatus.SUBMITTED;
@@ -47,7 +48,7 @@ public record MemberWorkspace(Long tenderId, String reference, String title, Ten
     }
 
     /** A lot the offer is made on: the packs offered, and the price per pack only where members may see prices. */
-    public record LotLine(int lotNumber, String lotTitle, String products, BigDecimal unitPricePerPack) {
+    public record LotLine(int lotNumber, String lotTitle, String products, BigDecimal unitPricePerPack) implements Serializable {
     }
 
     /**
@@ -55,10 +56,10 @@ public record MemberWorkspace(Long tenderId, String reference, String title, Ten
      * on, the same text once), and her own score so far (null until given).
      */
     public record SubCriterionToScore(SubCriterionRef ref, String description, int scaleMin, int scaleMax,
-                                      List<String> answers, Integer value, String justification) {
+                                      List<String> answers, Integer value, String justification) implements Serializable {
     }
 
     /** Another member's score of one sub-criterion. */
-    public record OtherScore(SubCriterionRef ref, MemberScore score) {
+    public record OtherScore(SubCriterionRef ref, MemberScore score) implements Serializable {
     }
 }

@@ -14,6 +14,7 @@ import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.SecurityEvent;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class OpenedOfferReader {
     }
 
     /** An opened offer that is not evaluated because the opening found it {@code outcome} (TAMPERED, DIGEST_MISMATCH). */
-    public record UnreadableOffer(long offerId, String supplierName, String outcome) {
+    public record UnreadableOffer(long offerId, String supplierName, String outcome) implements Serializable {
     }
 
     /** Whether the opening of the tender's offers is confirmed, so that they can be evaluated. */

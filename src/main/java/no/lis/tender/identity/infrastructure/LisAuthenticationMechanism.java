@@ -40,6 +40,10 @@ import java.util.Optional;
  * </ul>
  * Passwords are checked by {@link LogIn}, which throttles and locks; the session is registered by
  * hand for page logins only (no {@code @AutoApplySession}, which would give every API call a cookie).
+ * On two nodes the container's own record of a page login (the SSO cookie) cannot be turned back into
+ * a caller on the other node, which has no Liberty user registry to look the user up in: so a page
+ * login also keeps the caller's name and groups in the HTTP session, which is in the shared database,
+ * and the other node restores the caller from there ({@link SessionCaller}).
  */
 @ApplicationScoped
 public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -72,6 +76,10 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (kept != null) {
             return continueSession(kept, context);
         }
+        Optional<SessionCaller> fromSession = api ? Optional.empty() : SessionCaller.of(request);
+        if (fromSession.isPresent()) {
+            return context.notifyContainerAboutLogin(fromSession.get().name(), fromSession.get().groups());
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
@@ -87,6 +95,7 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         LoginResult result = logIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         if (result instanceof LoginResult.Success success) {
             context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            SessionCaller.keep(request, success.caller());
             return notify(success.caller(), context);
         }
         if (result instanceof LoginResult.Throttled throttled) {

@@ -6,6 +6,7 @@ import no.lis.tender.offers.domain.Receipt;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Tender;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record OfferReceipt(Long offerId, Long tenderId, String tenderReference, String tenderTitle, Long supplierId,
                            String supplierName, String organisationNumber, int submissionNumber, Instant receivedAt,
-                           String sha256, List<Integer> lotNumbers, List<String> lotsOffered, Instant withdrawnAt) {
+                           String sha256, List<Integer> lotNumbers, List<String> lotsOffered, Instant withdrawnAt) implements Serializable {
 
     public OfferReceipt {
         lotNumbers = List.copyOf(lotNumbers);

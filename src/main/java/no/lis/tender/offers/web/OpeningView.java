@@ -48,8 +48,10 @@ public class OpeningView implements Serializable {
 
     private Long tenderId;
     private Map<Integer, Long> counts;
-    private TenderOpening opening;
-    private List<OpenedOffer> opened;
+    // transient: the opening is an entity, and opened offers hold prices, which are not written to the
+    // session table in the database; both are loaded again on the node that reads the session back
+    private transient TenderOpening opening;
+    private transient List<OpenedOffer> opened;
     private boolean pricesLogged;
 
     @PostConstruct
@@ -67,7 +69,7 @@ public class OpeningView implements Serializable {
         }
         counts = offers.submittedPerLot(tenderId, OfferReaders.of(user));
         opening = offers.opening(tenderId).orElse(null);
-        opened = isOpened() ? offers.openedOffers(tenderId, OfferReaders.of(user)) : List.of();
+        opened = opening != null && opening.getConfirmedAt() != null ? offers.openedOffers(tenderId, OfferReaders.of(user)) : List.of();
         if (!opened.isEmpty() && !pricesLogged) {
             // the opened offers show their prices: a read of prices, logged once for the page
             pricedPages.shown(this);
@@ -84,17 +86,26 @@ public class OpeningView implements Serializable {
 
     public void confirm() {
         if (messages.attempt("opening", () -> confirmOpening.confirm(
-                new ConfirmOpeningCommand(tenderId, opening.getVersion()), OfferReaders.of(user)))) {
+                new ConfirmOpeningCommand(tenderId, getOpening().getVersion()), OfferReaders.of(user)))) {
             messages.info("opening.confirmed");
             refresh();
         }
     }
 
+    /** After the session moved to another node, the transient state is loaded again. */
+    private void loaded() {
+        if (opened == null) {
+            refresh();
+        }
+    }
+
     public boolean isStarted() {
+        loaded();
         return opening != null;
     }
 
     public boolean isOpened() {
+        loaded();
         return opening != null && opening.getConfirmedAt() != null;
     }
 
@@ -103,10 +114,12 @@ public class OpeningView implements Serializable {
     }
 
     public TenderOpening getOpening() {
+        loaded();
         return opening;
     }
 
     public List<OpenedOffer> getOpenedOffers() {
+        loaded();
         return opened;
     }
 }

@@ -80,8 +80,13 @@ public class SupplierOfferView implements Serializable {
     FacesMessages messages;
 
     private Long tenderId;
-    private OwnOffer own;
-    private List<LotForm> lots = new ArrayList<>();
+    // The offer's content (prices, products, answers) is transient: the session is written to the shared
+    // database on two nodes, and the content is sealed there; it is read again through the seal on the node
+    // that reads the session back (loaded()). What the supplier types travels with each request. The version
+    // the supplier saw is kept, so that a change made meanwhile is still refused after a failover.
+    private transient OwnOffer own;
+    private transient List<LotForm> lots = new ArrayList<>();
+    private Long ownVersion;
     private OfferReceipt lastReceipt;
     private Map<Long, String> attachmentNames = new HashMap<>();
     private String attachTo;
@@ -90,12 +95,16 @@ public class SupplierOfferView implements Serializable {
     @PostConstruct
     void load() {
         tenderId = Pages.idParameter("id").orElse(null);
+        fill();
+    }
+
+    private void fill() {
         Optional<Tender> tender = tenders.publishedTender(tenderId);
         if (tender.isEmpty()) {
             return;
         }
         // a sealed value that fails its check is shown as the message it is, not as an error page
-        if (!messages.attempt("offer", () -> own = offers.ownOffer(tenderId, reader()).orElse(null))) {
+        if (!messages.attempt("offer", this::refresh)) {
             return;
         }
         OfferContent shown = own == null ? null : own.draft() != null ? own.draft() : own.submitted();
@@ -127,7 +136,7 @@ public class SupplierOfferView implements Serializable {
     }
 
     public void withdraw() {
-        if (messages.attempt("offer", () -> withdrawOffer.withdraw(new WithdrawOfferCommand(own.offerId(), own.version()),
+        if (messages.attempt("offer", () -> withdrawOffer.withdraw(new WithdrawOfferCommand(getOwn().offerId(), version()),
                 reader()))) {
             messages.info("offer.withdrawn");
             refresh();
@@ -153,6 +162,7 @@ public class SupplierOfferView implements Serializable {
     }
 
     private Optional<AnswerForm> answerFor(String key) {
+        loaded();
         return lots.stream().flatMap(lot -> lot.answers.stream().filter(a -> a.key(lot.lotNumber).equals(key))).findFirst();
     }
 
@@ -168,7 +178,7 @@ public class SupplierOfferView implements Serializable {
     /** The answers a file can be attached to, keyed for the upload form. */
     public List<Map.Entry<String, String>> getAnswerTargets() {
         List<Map.Entry<String, String>> targets = new ArrayList<>();
-        for (LotForm lot : lots) {
+        for (LotForm lot : getLots()) {
             for (AnswerForm answer : lot.answers) {
                 targets.add(Map.entry(answer.key(lot.lotNumber), lot.lotNumber + ": " + answer.subCriterion));
             }
@@ -194,14 +204,24 @@ public class SupplierOfferView implements Serializable {
 
     private void refresh() {
         own = offers.ownOffer(tenderId, reader()).orElse(null);
+        ownVersion = own == null ? null : own.version();
+    }
+
+    /** After the session moved to another node, the transient content is read again. */
+    private void loaded() {
+        if (lots == null) {
+            Long seen = ownVersion;
+            fill();
+            ownVersion = seen;
+        }
     }
 
     private Long version() {
-        return own == null ? null : own.version();
+        return ownVersion;
     }
 
     private List<LotInput> inputs() {
-        return lots.stream().filter(LotForm::isIncluded).map(LotForm::toInput).toList();
+        return getLots().stream().filter(LotForm::isIncluded).map(LotForm::toInput).toList();
     }
 
     private Reader reader() {
@@ -209,11 +229,12 @@ public class SupplierOfferView implements Serializable {
     }
 
     public OwnOffer getOwn() {
+        loaded();
         return own;
     }
 
     public List<OfferReceipt> getReceipts() {
-        return own == null ? List.of() : own.receipts();
+        return getOwn() == null ? List.of() : own.receipts();
     }
 
     public OfferReceipt getLastReceipt() {
@@ -221,10 +242,11 @@ public class SupplierOfferView implements Serializable {
     }
 
     public boolean isSubmitted() {
-        return own != null && own.status() == OfferStatus.SUBMITTED;
+        return getOwn() != null && own.status() == OfferStatus.SUBMITTED;
     }
 
     public List<LotForm> getLots() {
+        loaded();
         return lots;
     }
 

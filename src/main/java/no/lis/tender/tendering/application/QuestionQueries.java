@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionRepository;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,6 +40,6 @@ public class QuestionQueries {
     }
 
     /** A published answer as every supplier sees it: no trace of who asked. */
-    public record PublishedAnswer(int number, Instant askedAt, String question, String answer, Instant answeredAt) {
+    public record PublishedAnswer(int number, Instant askedAt, String question, String answer, Instant answeredAt) implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package no.lis.tender.tendering.domain;
 
 import no.lis.tender.shared.domain.DomainException;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * The business identifier of a tender round, known to buyers and suppliers: a four-digit year,
  * upper-case alphanumeric segments and a two-digit sequence number, e.g. {@code 2026-LIS-TNF-01}.
  */
-public record TenderReference(String value) {
+public record TenderReference(String value) implements Serializable {
 
     public static final int MAX_LENGTH = 40;
     private static final Pattern FORMAT = Pattern.compile("[0-9]{4}(-[A-Z0-9]+)+-[0-9]{2}");

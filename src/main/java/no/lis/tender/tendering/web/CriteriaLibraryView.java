@@ -30,7 +30,8 @@ public class CriteriaLibraryView implements Serializable {
     @Inject
     FacesMessages messages;
 
-    private List<CriterionTemplate> templates;
+    // transient: an entity is not written with the session; loaded again on the node that reads the session back
+    private transient List<CriterionTemplate> templates;
     private Form form = new Form();
 
     @PostConstruct
@@ -62,6 +63,9 @@ public class CriteriaLibraryView implements Serializable {
     }
 
     public List<CriterionTemplate> getTemplates() {
+        if (templates == null) {
+            load();
+        }
         return templates;
     }
 

@@ -38,7 +38,8 @@ public class SupplierTenderView implements Serializable {
     FacesMessages messages;
 
     private Long id;
-    private Tender tender;
+    // transient: an entity is not written with the session; loaded again on the node that reads the session back
+    private transient Tender tender;
     private List<PublishedAnswer> answers;
     private String question;
 
@@ -72,6 +73,9 @@ public class SupplierTenderView implements Serializable {
     }
 
     public Tender getTender() {
+        if (tender == null && id != null) {
+            tender = queries.publishedTender(id).orElse(null);
+        }
         return tender;
     }
 

@@ -86,7 +86,11 @@ public class TenderEditView implements Serializable {
     FacesMessages messages;
 
     private Long id;
-    private Tender tender;
+    // The tender and its questions are entities: transient, not written with the session, and loaded again
+    // (tender(), getQuestions()) on the node that reads the session back. The versions the buyer saw are
+    // kept, so that a change made by someone else meanwhile is still refused after a failover.
+    private transient Tender tender;
+    private Long tenderVersion;
 
     private String title;
     private Long therapeuticAreaId;
@@ -99,8 +103,10 @@ public class TenderEditView implements Serializable {
     private List<CriterionRow> criteria = new ArrayList<>();
     private String environmentJustification;
 
-    private List<Question> questions;
-    private Question answering;
+    private transient List<Question> questions;
+    private transient Question answering;
+    private Long answeringId;
+    private Long answeringVersion;
     private String answerText;
 
     private LocalDateTime publication;
@@ -113,7 +119,7 @@ public class TenderEditView implements Serializable {
 
     /** Loads the tender named by the {@code id} parameter; an unknown id shows the not-found page. */
     public void load() throws IOException {
-        if (tender != null) {
+        if (tenderVersion != null) {
             return;
         }
         reload();
@@ -129,6 +135,14 @@ public class TenderEditView implements Serializable {
 
     private void reload() {
         tender = id == null ? null : queries.detail(id).orElse(null);
+        tenderVersion = tender == null ? null : tender.getVersion();
+    }
+
+    private Tender tender() {
+        if (tender == null && id != null) {
+            tender = queries.detail(id).orElse(null);
+        }
+        return tender;
     }
 
     private void fillDetails() {
@@ -178,7 +192,7 @@ public class TenderEditView implements Serializable {
     }
 
     public void editLot(int number) {
-        tender.getLots().stream().filter(l -> l.getNumber() == number).findFirst().ifPresent(l -> lot = LotForm.of(l));
+        tender().getLots().stream().filter(l -> l.getNumber() == number).findFirst().ifPresent(l -> lot = LotForm.of(l));
     }
 
     public void saveLot() {
@@ -238,18 +252,20 @@ public class TenderEditView implements Serializable {
                 user.username()))) {
             reload();
             fillTimeline();
-            messages.info("tender.published", tender.getReference().value());
+            messages.info("tender.published", tender().getReference().value());
         }
     }
 
     public void startAnswer(Question question) {
         answering = question;
+        answeringId = question.getId();
+        answeringVersion = question.getVersion();
         answerText = question.getAnswer();
     }
 
     public void answer() {
-        Question question = answering;
-        if (messages.attempt("answerForm", () -> answerQuestion.answer(id, question.getId(), question.getVersion(),
+        Question question = getAnswering();
+        if (messages.attempt("answerForm", () -> answerQuestion.answer(id, answeringId, answeringVersion,
                 answerText, user.username()))) {
             questions = questionQueries.allQuestions(id);
             messages.info("question.answered", question.getNumber());
@@ -258,10 +274,16 @@ public class TenderEditView implements Serializable {
     }
 
     public List<Question> getQuestions() {
+        if (questions == null && id != null) {
+            questions = questionQueries.allQuestions(id);
+        }
         return questions;
     }
 
     public Question getAnswering() {
+        if (answering == null && answeringId != null) {
+            answering = getQuestions().stream().filter(q -> q.getId().equals(answeringId)).findFirst().orElse(null);
+        }
         return answering;
     }
 
@@ -292,11 +314,11 @@ public class TenderEditView implements Serializable {
     }
 
     public boolean isEditable() {
-        return tender != null && tender.getStatus().isEditable();
+        return tender() != null && tender().getStatus().isEditable();
     }
 
     private Long version() {
-        return tender == null ? null : tender.getVersion();
+        return tenderVersion;
     }
 
     private static Instant instant(LocalDateTime osloTime) {
@@ -342,7 +364,7 @@ public class TenderEditView implements Serializable {
     }
 
     public Tender getTender() {
-        return tender;
+        return tender();
     }
 
     public String getTitle() {
