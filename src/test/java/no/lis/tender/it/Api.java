@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A small HTTP client for the JSON API of the integration-test server, as one user (or anonymous). */
 public final class Api {
@@ -28,10 +30,16 @@ public final class Api {
 
     private final URI base;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private Api(URI base, String authorization) {
+        this(base, authorization, Map.of());
+    }
+
+    private Api(URI base, String authorization, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     public static URI base() {
@@ -53,7 +61,14 @@ public final class Api {
 
     /** The same caller on another server (e.g. ProductionStartIT's), at {@code server}'s root. */
     public Api on(URI server) {
-        return new Api(server, authorization);
+        return new Api(server, authorization, headers);
+    }
+
+    /** The same caller sending header {@code name} with every request too. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, Map.copyOf(more));
     }
 
     public Reply get(String path) {
@@ -112,6 +127,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
