@@ -26,14 +26,15 @@ db=${LIS_DB:-derby}
 
 [ -f target/lis-tender.war ] || { echo "crash-test: build the war first (mvn -B -o package -DskipTests)" >&2; exit 2; }
 [ -x $wlp/bin/server ] || { echo "crash-test: no Liberty runtime in $wlp; run an integration-test build once" >&2; exit 2; }
-jdbc=$(ls -d $wlp/usr/servers/*/jdbc 2>/dev/null | grep -v "/$name/" | head -1 || true)
-[ -n "$jdbc" ] || { echo "crash-test: no server with JDBC drivers in $wlp/usr/servers; run an integration-test build once" >&2; exit 2; }
 
 $wlp/bin/server stop $name >/dev/null 2>&1 || true
 rm -rf "$server_dir" "$state"
 mkdir -p "$server_dir/dropins" "$state"
 cp server-config/*.xml "$server_dir/"
-cp -r "$jdbc" "$server_dir/jdbc"
+mkdir -p "$server_dir/jdbc"
+# the JDBC drivers, as the build copied them into the test servers (Derby; PostgreSQL where its pass ran)
+find $wlp/usr/servers -path "*/jdbc/*.jar" -not -path "$server_dir/*" -exec cp {} "$server_dir/jdbc/" \;
+[ -n "$(ls "$server_dir/jdbc")" ] || { echo "crash-test: no JDBC drivers in $wlp/usr/servers; run an integration-test build once" >&2; exit 2; }
 cp target/lis-tender.war "$server_dir/dropins/"
 cat > "$server_dir/bootstrap.properties" <<PROPS
 http.port=$port
@@ -42,12 +43,16 @@ lis.demo=true
 lis.db=$db
 lis.offer.masterkey=$(pwd)/$state/offer-master.key
 PROPS
+# Liberty needs these for its keystore and LTPA keys (as the build writes them for the test servers)
+printf 'keystore_password=%s\nltpa_keys_password=%s\n' "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" \
+    "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" > "$server_dir/server.env"
 if [ "$db" = postgresql ]; then
-    ops/pg-test-cluster.sh start "$state/pg.state"
-    trap 'ops/pg-test-cluster.sh stop "$state/pg.state" >/dev/null 2>&1 || true' EXIT
+    export LIS_PG_TEST_PORT=${LIS_PG_TEST_PORT:-55483}
+    ops/pg-test-cluster.sh start "$(pwd)/$state/pg.state"
+    trap 'ops/pg-test-cluster.sh stop "$(pwd)/$state/pg.state" >/dev/null 2>&1 || true' EXIT
     cat >> "$server_dir/bootstrap.properties" <<PROPS
 lis.pg.host=127.0.0.1
-lis.pg.port=${LIS_PG_TEST_PORT:-55432}
+lis.pg.port=$LIS_PG_TEST_PORT
 lis.pg.database=lis_test
 lis.pg.user=lis_test
 lis.pg.password=lis_test

@@ -47,7 +47,9 @@ def wait(port):
     until = time.time() + 300
     while time.time() < until:
         try:
-            if call(port, None, "GET", "health/ready", timeout=5)[0] == 200:
+            # ready, and the application deployed with its users (a bare server answers ready too)
+            if call(port, None, "GET", "health/ready", timeout=5)[0] == 200 \
+                    and call(port, "kari", "GET", "api/tenders", timeout=30)[0] == 200:
                 return
         except OSError:
             pass
