@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
@@ -31,15 +33,17 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private final HttpClient client;
+    private final Map<String, String> headers;
 
     private Api(URI base, String authorization) {
-        this(base, authorization, HTTP);
+        this(base, authorization, HTTP, Map.of());
     }
 
-    private Api(URI base, String authorization, HttpClient client) {
+    private Api(URI base, String authorization, HttpClient client, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
         this.client = client;
+        this.headers = headers;
     }
 
     public static URI base() {
@@ -61,18 +65,25 @@ public final class Api {
 
     /** The same caller on another server (e.g. ProductionStartIT's), at {@code server}'s root. */
     public Api on(URI server) {
-        return new Api(server, authorization, client);
+        return new Api(server, authorization, client, headers);
     }
 
     /** The same caller over HTTPS at {@code server}, trusting the certificates {@code trust} holds (e.g. a self-signed one). */
     public Api on(URI server, SSLContext trust) {
-        return new Api(server, authorization, client(trust));
+        return new Api(server, authorization, client(trust), headers);
     }
 
     /** An HTTP/1.1 client trusting the certificates {@code trust} holds. */
     static HttpClient client(SSLContext trust) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .sslContext(trust).build();
+    }
+
+    /** The same caller sending header {@code name} with every request too. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, client, Map.copyOf(more));
     }
 
     public Reply get(String path) {
@@ -138,6 +149,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

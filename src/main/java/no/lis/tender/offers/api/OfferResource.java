@@ -23,6 +23,7 @@ import no.lis.tender.offers.application.ConfirmOpening;
 import no.lis.tender.offers.application.ConfirmOpeningCommand;
 import no.lis.tender.offers.application.OfferAttachmentQueries;
 import no.lis.tender.offers.application.OfferQueries;
+import no.lis.tender.offers.application.SaveAndSubmitOffer;
 import no.lis.tender.offers.application.SaveOfferDraft;
 import no.lis.tender.offers.application.SaveOfferDraftCommand;
 import no.lis.tender.offers.application.StartOpening;
@@ -60,6 +61,8 @@ public class OfferResource {
     SaveOfferDraft saveDraft;
     @Inject
     SubmitOffer submitOffer;
+    @Inject
+    SaveAndSubmitOffer saveAndSubmit;
     @Inject
     WithdrawOffer withdrawOffer;
     @Inject
@@ -101,9 +104,16 @@ public class OfferResource {
     @POST
     @Path("offers")
     @RolesAllowed(Role.SUPPLIER_NAME)
-    @Operation(summary = "Submit the caller's saved draft; the answer is the receipt with the exact time of receipt "
-            + "and the SHA-256 digest of the submitted content. Refused at and after the deadline.")
-    public OfferJson.ReceiptJson submit(@PathParam("tenderId") Long tenderId, VersionBody body) {
+    @Operation(summary = "Submit the caller's offer; the answer is the receipt with the time the request was received "
+            + "and the SHA-256 digest of the submitted content. With lots in the body, they are saved as the draft and "
+            + "submitted in one step: both happen or neither (version: null for a first offer); without, the saved "
+            + "draft is submitted. Judged by the time the request arrived: refused if that was at or after the deadline, "
+            + "and once the buyers have started opening the offers.")
+    public OfferJson.ReceiptJson submit(@PathParam("tenderId") Long tenderId, SubmitBody body) {
+        if (body.lots() != null) {
+            return OfferJson.ReceiptJson.of(saveAndSubmit.saveAndSubmit(
+                    new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader()));
+        }
         OfferJson.Own own = own(tenderId);
         return OfferJson.ReceiptJson.of(submitOffer.submit(new SubmitOfferCommand(own.offerId(), body.version()), reader()));
     }
@@ -187,5 +197,9 @@ public class OfferResource {
     }
 
     public record VersionBody(Long version) {
+    }
+
+    /** The version the caller loaded (null for a first offer), and optionally the lots to save and submit at once. */
+    public record SubmitBody(Long version, List<SaveOfferDraftCommand.LotInput> lots) {
     }
 }

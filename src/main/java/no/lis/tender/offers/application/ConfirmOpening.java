@@ -24,7 +24,7 @@ import java.time.Clock;
  * A second buyer confirms the opening another buyer started: the submitted offers are opened with
  * the tender's opening key and each is checked against the SHA-256 on its receipt (the digests and
  * the outcome are kept with the opening); in the same transaction the tender closes for submission
- * (if it has not already) and is marked opened. A submission whose digest is not its receipt's is
+ * (if it has not already) and is marked opened. The tender is locked first, like for a submission. A submission whose digest is not its receipt's is
  * reported as a security event; one that fails its authentication was reported by the seal.
  */
 @UseCase
@@ -57,14 +57,14 @@ public class ConfirmOpening {
     }
 
     public void confirm(ConfirmOpeningCommand command, Reader buyer) {
-        Tender tender = OfferAccess.tender(tenders, command.tenderId());
+        Tender tender = OfferAccess.lockedTender(tenders, command.tenderId());
         TenderOpening opening = openings.findByTender(tender.getId())
                 .orElseThrow(() -> new DomainException(null, "offers.opening.notStarted"));
         Versions.require(opening.getVersion(), command.version());
         opening.confirm(buyer, offers.findByTender(tender.getId()),
                 TenderOpening.checkingWith(() -> seal.openingKey(tender.getId(), buyer.username()), seal,
                         offer -> attachments.findByOffer(offer.getId())), clock);
-        if (tender.getStatus() == TenderStatus.PUBLISHED) {
+        if (tender.getStatus() == TenderStatus.PUBLISHED) { // an opening started before submission closed at its start
             tender.closeSubmission(clock);
         }
         tender.markOpened(buyer.username(), clock);

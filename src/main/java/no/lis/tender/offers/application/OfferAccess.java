@@ -20,7 +20,21 @@ final class OfferAccess {
 
     static Tender tender(TenderRepository tenders, Long id) {
         return Optional.ofNullable(id).flatMap(tenders::find)
-                .orElseThrow(() -> new DomainException(null, "offers.tenderNotFound", id));
+                .orElseThrow(() -> tenderNotFound(id));
+    }
+
+    /**
+     * Tender {@code id} with its row locked to the end of the transaction: submitting, withdrawing
+     * and opening the offers of one tender take turns on it, so that every offer with a receipt is
+     * in the opening and nothing changes once the opening has started.
+     */
+    static Tender lockedTender(TenderRepository tenders, Long id) {
+        return Optional.ofNullable(id).flatMap(tenders::findLocked)
+                .orElseThrow(() -> tenderNotFound(id));
+    }
+
+    private static DomainException tenderNotFound(Long id) {
+        return new DomainException(null, "offers.tenderNotFound", id);
     }
 
     /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */

@@ -9,6 +9,7 @@ import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.application.Arrival;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 /**
  * A supplier saves its draft offer on a tender, sealed, until the submission deadline. The offer
  * saved is always the caller's own: it is found by tender and the supplier the caller acts for.
+ * The deadline is judged at the arrival of the request ({@link Arrival}). A draft is never opened,
+ * so saving one does not wait for the tender's lock; {@link SaveAndSubmitOffer} does.
  */
 @UseCase
 public class SaveOfferDraft {
@@ -36,7 +39,7 @@ public class SaveOfferDraft {
 
     @Inject
     public SaveOfferDraft(OfferRepository offers, OfferAttachmentRepository attachments, TenderRepository tenders,
-                         OfferSeal seal, Clock clock) {
+                         OfferSeal seal, @Arrival Clock clock) {
         this.offers = offers;
         this.attachments = attachments;
         this.tenders = tenders;

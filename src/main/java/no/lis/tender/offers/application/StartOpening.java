@@ -10,11 +10,16 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
+import no.lis.tender.tendering.domain.TenderStatus;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 
-/** A buyer starts opening a tender's offers after the submission deadline; a second buyer must confirm. */
+/**
+ * A buyer starts opening a tender's offers after the submission deadline; a second buyer must
+ * confirm. Submission closes at the start, with the tender locked: a submission or withdrawal
+ * either committed before and is in the opening, or comes after and is refused.
+ */
 @UseCase
 public class StartOpening {
 
@@ -38,12 +43,15 @@ public class StartOpening {
     }
 
     public void start(StartOpeningCommand command, Reader buyer) {
-        Tender tender = OfferAccess.tender(tenders, command.tenderId());
+        Tender tender = OfferAccess.lockedTender(tenders, command.tenderId());
         openings.findByTender(tender.getId()).ifPresent(started -> {
             throw new DomainException(null, "offers.opening.alreadyStarted", started.getStartedBy(),
                     Timeline.osloText(started.getStartedAt()));
         });
         openings.save(TenderOpening.start(tender, buyer, clock));
+        if (tender.getStatus() == TenderStatus.PUBLISHED) {
+            tender.closeSubmission(clock);
+        }
         securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.OPENING_STARTED, buyer.username(),
                 "tender:" + tender.getId(), "waiting for a second buyer to confirm"));
     }

@@ -8,6 +8,7 @@ import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.Submission;
+import no.lis.tender.shared.application.Arrival;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -16,7 +17,10 @@ import java.time.Clock;
 
 /**
  * A supplier submits the draft of its own offer before the deadline; the submission replaces any
- * earlier one and is answered with a receipt. The anonymous count per lot follows.
+ * earlier one and is answered with a receipt. The anonymous count per lot follows. The deadline is
+ * judged at the arrival of the request ({@link Arrival}), which the receipt gives as the time the
+ * offer was received; the tender is locked first, so that a submission either comes before the
+ * opening starts, and is opened, or is refused.
  */
 @UseCase
 public class SubmitOffer {
@@ -30,7 +34,7 @@ public class SubmitOffer {
 
     @Inject
     public SubmitOffer(OfferRepository offers, TenderRepository tenders, SupplierRepository suppliers,
-                       LotTallyRepository tally, OfferSeal seal, Clock clock) {
+                       LotTallyRepository tally, OfferSeal seal, @Arrival Clock clock) {
         this.offers = offers;
         this.tenders = tenders;
         this.suppliers = suppliers;
@@ -46,7 +50,7 @@ public class SubmitOffer {
 
     public OfferReceipt submit(SubmitOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        Tender tender = OfferAccess.tender(tenders, offer.getTenderId());
+        Tender tender = OfferAccess.lockedTender(tenders, offer.getTenderId());
         Submission submission = offer.submit(tender, seal, clock);
         tally.apply(submission.counted(), submission.uncounted());
         return OfferReceipt.of(offer, submission.receipt(), offer.lotsOf(submission.receipt(), supplier, seal), tender,

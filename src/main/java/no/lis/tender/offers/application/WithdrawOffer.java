@@ -6,6 +6,7 @@ import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.application.Arrival;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -13,8 +14,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * A supplier withdraws its own submitted offer before the deadline; nothing counts until it submits
- * again, and it is no longer counted on its lots.
+ * A supplier withdraws its own submitted offer before the deadline, judged at the arrival of the
+ * request ({@link Arrival}); nothing counts until it submits again, and it is no longer counted on
+ * its lots. Takes the tender's lock, like the submission and the opening.
  */
 @UseCase
 public class WithdrawOffer {
@@ -27,7 +29,7 @@ public class WithdrawOffer {
 
     @Inject
     public WithdrawOffer(OfferRepository offers, TenderRepository tenders, LotTallyRepository tally, OfferSeal seal,
-                         Clock clock) {
+                         @Arrival Clock clock) {
         this.offers = offers;
         this.tenders = tenders;
         this.tally = tally;
@@ -42,6 +44,6 @@ public class WithdrawOffer {
 
     public void withdraw(WithdrawOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        tally.apply(List.of(), offer.withdraw(OfferAccess.tender(tenders, offer.getTenderId()), seal, clock));
+        tally.apply(List.of(), offer.withdraw(OfferAccess.lockedTender(tenders, offer.getTenderId()), seal, clock));
     }
 }

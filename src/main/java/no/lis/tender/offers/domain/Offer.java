@@ -225,7 +225,11 @@ public class Offer {
         return ++attachmentCount;
     }
 
-    /** Offers may be changed until the deadline (exclusive, by the server's clock), on a published tender only. */
+    /**
+     * Offers may be changed until the deadline (exclusive, by the server's clock at the arrival of
+     * the request: see {@code shared.application.Arrival}), on a published tender only; once the
+     * opening has started, submission is closed and nothing changes.
+     */
     void requireOpenForOffers(Tender tender, Instant now) {
         if (!tender.getId().equals(tenderId)) {
             throw new IllegalArgumentException("offer " + id + " is not on tender " + tender.getId());
@@ -233,6 +237,9 @@ public class Offer {
         Instant deadline = tender.getTimeline().getSubmissionDeadline();
         if (tender.getTimeline().submissionDeadlineReached(now)) {
             throw new DomainException(null, "offers.deadlinePassed", Timeline.osloText(deadline));
+        }
+        if (tender.getStatus() == TenderStatus.SUBMISSION_CLOSED || tender.getStatus() == TenderStatus.OPENED) {
+            throw new DomainException(null, "offers.submissionClosed");
         }
         if (tender.getStatus() != TenderStatus.PUBLISHED) {
             throw new DomainException(null, "offers.tenderNotOpenForOffers", tender.getStatus());

@@ -16,8 +16,7 @@ import no.lis.tender.offers.application.SaveOfferDraftCommand;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
-import no.lis.tender.offers.application.SubmitOffer;
-import no.lis.tender.offers.application.SubmitOfferCommand;
+import no.lis.tender.offers.application.SaveAndSubmitOffer;
 import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.CriterionAnswer;
@@ -65,7 +64,7 @@ public class SupplierOfferView implements Serializable {
     @Inject
     SaveOfferDraft saveDraft;
     @Inject
-    SubmitOffer submitOffer;
+    SaveAndSubmitOffer saveAndSubmit;
     @Inject
     WithdrawOffer withdrawOffer;
     @Inject
@@ -123,13 +122,10 @@ public class SupplierOfferView implements Serializable {
         }
     }
 
-    /** Saves what is on the form and submits it. */
+    /** Saves what is on the form and submits it, in one transaction: both happen or neither. */
     public void submit() {
-        if (messages.attempt("offer", () -> {
-            Long offerId = saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()), reader());
-            long version = offers.ownOfferById(offerId, reader()).version();
-            lastReceipt = submitOffer.submit(new SubmitOfferCommand(offerId, version), reader());
-        })) {
+        if (messages.attempt("offer", () -> lastReceipt = saveAndSubmit.saveAndSubmit(
+                new SaveOfferDraftCommand(tenderId, version(), inputs()), reader()))) {
             messages.info("offer.submitted", lastReceipt.submissionNumber());
             refresh();
         }

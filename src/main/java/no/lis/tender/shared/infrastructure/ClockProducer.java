@@ -1,9 +1,15 @@
 package no.lis.tender.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Produces;
+import no.lis.tender.shared.application.Arrival;
+import no.lis.tender.shared.application.ArrivalClock;
+import no.lis.tender.shared.application.RequestArrival;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The one source of "now" for the application: deadlines and log entries are judged by this
@@ -19,5 +25,21 @@ public class ClockProducer {
     @Produces
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The same clock, standing at the arrival of the request being served where there is one. */
+    @Produces
+    @Arrival
+    Clock arrivalClock(Clock clock, RequestArrival arrival) {
+        return new ArrivalClock(clock, () -> arrivalOf(arrival));
+    }
+
+    /** Outside a request (a batch run, a startup task) there is no arrival: the clock reads now. */
+    private static Optional<Instant> arrivalOf(RequestArrival arrival) {
+        try {
+            return arrival.arrivedAt();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -14,6 +14,13 @@ public interface TenderRepository {
      */
     Optional<Tender> findReadOnly(Long id);
 
+    /**
+     * Tender {@code id} with its row locked until the transaction ends: whoever asks for it next
+     * waits. What must not interleave on one tender (submitting, withdrawing and opening its
+     * offers) takes this lock first, so that each sees what the one before it committed.
+     */
+    Optional<Tender> findLocked(Long id);
+
     /** Whether a tender with this id exists; reads no tender into the persistence context. */
     boolean exists(Long id);
 

@@ -2,6 +2,7 @@ package no.lis.tender.tendering.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
@@ -38,6 +39,12 @@ public class JpaTenderRepository implements TenderRepository {
     public Optional<Tender> findReadOnly(Long id) {
         return em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
                 .setHint("eclipselink.read-only", true).getResultStream().findFirst();
+    }
+
+    /** A pessimistic write lock: SELECT ... FOR UPDATE on PostgreSQL, FOR UPDATE WITH RS (held to commit) on Derby. */
+    @Override
+    public Optional<Tender> findLocked(Long id) {
+        return Optional.ofNullable(em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -149,6 +149,11 @@ final class AgreementsWorld {
         }
 
         @Override
+        public Optional<Tender> findLocked(Long id) {
+            return find(id);
+        }
+
+        @Override
         public Optional<Tender> find(Long id) {
             return stored.stream().filter(t -> t.getId().equals(id)).findFirst();
         }

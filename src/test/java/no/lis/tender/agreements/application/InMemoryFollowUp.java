@@ -256,6 +256,11 @@ final class InMemoryFollowUp {
         }
 
         @Override
+        public Optional<Tender> findLocked(Long id) {
+            return find(id);
+        }
+
+        @Override
         public Optional<Tender> find(Long id) {
             return stored.stream().filter(t -> Objects.equals(t.getId(), id)).findFirst();
         }

@@ -14,6 +14,8 @@ public final class TestClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** The instant the request on this thread is processed at, where a test asked for one ({@link ProcessingTimeFilter}). */
+    private final ThreadLocal<Instant> processingAt = new ThreadLocal<>();
 
     TestClock(Clock base) {
         this.base = base;
@@ -28,6 +30,15 @@ public final class TestClock extends Clock {
         offset.set(Duration.ZERO);
     }
 
+    /** Until {@link #unpin}, the clock reads {@code instant} on this thread only. */
+    void pin(Instant instant) {
+        processingAt.set(instant);
+    }
+
+    void unpin() {
+        processingAt.remove();
+    }
+
     @Override
     public ZoneId getZone() {
         return base.getZone();
@@ -40,6 +51,7 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        Instant pinned = processingAt.get();
+        return pinned != null ? pinned : base.instant().plus(offset.get());
     }
 }

@@ -11,6 +11,7 @@ import no.lis.tender.offers.domain.OfferFixtures;
 import no.lis.tender.offers.domain.PlainSeal;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.application.ArrivalClock;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.Tender;
@@ -24,7 +25,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /** The use cases and queries of offers over in-memory repositories, on one published tender, at a time the test sets. */
@@ -38,36 +40,47 @@ class OffersWorld {
     final InMemoryOffers offers = new InMemoryOffers();
     final InMemoryOpenings openings = new InMemoryOpenings();
     final MovableClock clock = new MovableClock(OfferFixtures.EARLY.instant());
-    private final TenderRepository tenders = answering(TenderRepository.class, "find",
-            id -> Optional.of(tender).filter(t -> t.getId().equals(id)));
-    private final SupplierRepository suppliers = answering(SupplierRepository.class, "findById",
-            id -> Stream.of(PHARMA_A, PHARMA_B).filter(s -> s.getId().equals(id)).findFirst());
+    /** When the request being served arrived; none (a test, a batch run) until a test sets it. */
+    Instant arrival;
+    /** What the use cases judge the deadline by: the arrival if set, the clock otherwise. */
+    private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
+    /** How many times the tender was taken with its row locked. */
+    int tenderLocks;
+    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
+            (lookUp, id) -> {
+                tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
+                return Optional.of(tender).filter(t -> t.getId().equals(id));
+            });
+    private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),
+            (lookUp, id) -> Stream.of(PHARMA_A, PHARMA_B).filter(s -> s.getId().equals(id)).findFirst());
     private final PlainSeal seal = new PlainSeal();
 
     final InMemoryAttachments attachments = new InMemoryAttachments();
     final InMemoryTally tally = new InMemoryTally();
     final RecordedEvents<SecurityEvent> securityEvents = new RecordedEvents<>();
-    final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, attachments, tenders, seal, clock);
+    final SaveOfferDraft saveDraft = new SaveOfferDraft(offers, attachments, tenders, seal, arrivalClock);
     final AttachToOffer attachToOffer = new AttachToOffer(offers, attachments, tenders, seal, clock);
     final OfferAttachmentQueries attachmentQueries = new OfferAttachmentQueries(offers, attachments, openings, seal);
-    final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, tally, seal, clock);
-    final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, tally, seal, clock);
+    final SubmitOffer submit = new SubmitOffer(offers, tenders, suppliers, tally, seal, arrivalClock);
+    final SaveAndSubmitOffer saveAndSubmit = new SaveAndSubmitOffer(tenders, offers, saveDraft, submit);
+    final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, tally, seal, arrivalClock);
     final StartOpening startOpening = new StartOpening(openings, tenders, securityEvents, clock);
     final ConfirmOpening confirmOpening = new ConfirmOpening(openings, offers, attachments, tenders, seal,
             securityEvents, clock);
     final OfferQueries queries = new OfferQueries(offers, openings, tenders, suppliers, tally, seal);
 
     /**
-     * A repository of another context that answers only the one look-up by id that offers make of
-     * it; any other call fails the test.
+     * A repository of another context that answers only the look-ups by id that offers make of it
+     * ({@code lookUps}, by name); any other call fails the test.
      */
-    private static <R> R answering(Class<R> repository, String lookUp, Function<Object, Optional<?>> answer) {
+    private static <R> R answering(Class<R> repository, Set<String> lookUps,
+                                   BiFunction<String, Object, Optional<?>> answer) {
         return repository.cast(Proxy.newProxyInstance(repository.getClassLoader(), new Class<?>[]{repository},
                 (proxy, method, arguments) -> {
-                    if (!method.getName().equals(lookUp)) {
+                    if (!lookUps.contains(method.getName())) {
                         throw new UnsupportedOperationException(method.getName());
                     }
-                    return answer.apply(arguments[0]);
+                    return answer.apply(method.getName(), arguments[0]);
                 }));
     }
 

@@ -174,7 +174,8 @@ class OpeningTest {
 
         assertThat(refusal(() -> world.confirmOpening.confirm(new ConfirmOpeningCommand(tenderId, 0L), BUYER)))
                 .containsExactly(new Violation(null, "offers.opening.sameBuyer", BUYER.username()));
-        assertThat(world.tender.getStatus()).isEqualTo(TenderStatus.PUBLISHED);
+        // closed for submission by the start, but not opened
+        assertThat(world.tender.getStatus()).isEqualTo(TenderStatus.SUBMISSION_CLOSED);
     }
 
     @Test

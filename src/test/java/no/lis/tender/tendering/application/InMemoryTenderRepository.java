@@ -28,6 +28,11 @@ class InMemoryTenderRepository implements TenderRepository {
     }
 
     @Override
+    public Optional<Tender> findLocked(Long id) {
+        return find(id);
+    }
+
+    @Override
     public boolean exists(Long id) {
         return find(id).isPresent();
     }

@@ -1,0 +1,46 @@
+package no.lis.tender.offers.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+/**
+ * A supplier saves what it has written and submits it, in one transaction: either the draft is
+ * saved and submitted, with a receipt, or neither happens. A submission refused at the deadline
+ * (or once the opening has started) leaves the offer as it was, not a new draft that was never
+ * submitted. The tender is locked first, as for {@link SubmitOffer}.
+ */
+@UseCase
+public class SaveAndSubmitOffer {
+
+    private final TenderRepository tenders;
+    private final OfferRepository offers;
+    private final SaveOfferDraft saveDraft;
+    private final SubmitOffer submit;
+
+    @Inject
+    public SaveAndSubmitOffer(TenderRepository tenders, OfferRepository offers, SaveOfferDraft saveDraft,
+                              SubmitOffer submit) {
+        this.tenders = tenders;
+        this.offers = offers;
+        this.saveDraft = saveDraft;
+        this.submit = submit;
+    }
+
+    /** For the CDI proxy. */
+    protected SaveAndSubmitOffer() {
+        this(null, null, null, null);
+    }
+
+    /** Saves {@code command} as the caller's draft (at the version it loaded) and submits it; answers the receipt. */
+    public OfferReceipt saveAndSubmit(SaveOfferDraftCommand command, Reader supplier) {
+        OfferAccess.lockedTender(tenders, command.tenderId());
+        Long offerId = saveDraft.save(command, supplier);
+        // the version the save just checked: nobody else can have changed the offer in between
+        long version = offers.find(offerId).map(Offer::getVersion).orElseThrow();
+        return submit.submit(new SubmitOfferCommand(offerId, version), supplier);
+    }
+}

@@ -1,0 +1,209 @@
+package no.lis.tender.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import no.lis.tender.it.clock.ProcessingTimeFilter;
+import no.lis.tender.it.seed.SupplierSeedResource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The last seconds before a deadline, on a real server. A request that the server comes to only
+ * after the deadline, though it arrived before (as one queued behind two hundred others would), is
+ * made with the test deployment's {@link ProcessingTimeFilter}: the application records the
+ * request's arrival from the test clock as it stands, as it does for every request, and then the
+ * clock reads the instant the test gave for the rest of that request. Anything judged by the time
+ * of processing would see a request after the deadline.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeadlineRushIT {
+
+    private static final int RACERS = 16;
+    private static final DateTimeFormatter OSLO = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Oslo"));
+
+    private final Api admin = Api.as("admin");
+    private final Api kari = Api.as("kari");
+    private final Api per = Api.as("per");
+    private final Api sandoz = Api.as("sandoz");
+    private final Api abbvie = Api.as("abbvie");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application().addPackage(SupplierSeedResource.class.getPackage());
+    }
+
+    @Test
+    void anOfferThatArrivedBeforeTheDeadlineIsAcceptedThoughProcessedAfterItAndALateOneIsRefusedNamingTheDeadline() {
+        JsonObject tender = Tenders.published();
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        Instant deadline = deadlineOf(tender);
+        List<Api.Reply> answers = new ArrayList<>();
+
+        Tenders.at(deadline.minusSeconds(2).toString(), () -> answers.add(processedAt(sandoz, deadline.plusSeconds(5))
+                .post(offers, submission("1800"))));
+        Tenders.at(deadline.toString(), () -> answers.add(abbvie.post(offers, submission("1700"))));
+
+        Api.Reply inTime = answers.get(0);
+        assertThat(inTime.status()).as(inTime.toString()).isEqualTo(200);
+        assertThat(Instant.parse(inTime.object().getString("receivedAt")))
+                .as("received when it arrived").isBefore(deadline).isAfter(deadline.minusSeconds(10));
+        Api.Reply late = answers.get(1);
+        assertThat(late.status()).as(late.toString()).isEqualTo(400);
+        assertThat(late.object().getString("message")).contains("deadline", OSLO.format(deadline));
+        assertThat(abbvie.get(offers).status()).as("nothing of the late offer is kept").isEqualTo(404);
+    }
+
+    @Test
+    void parallelSubmissionsRacingBothStepsOfTheOpeningAreEachOpenedWithTheirReceiptOrRefused() {
+        JsonObject tender = Tenders.published();
+        String base = "api/tenders/" + tender.getInt("id");
+        Instant deadline = deadlineOf(tender);
+        List<String> suppliers = admin.post("api/test/suppliers?prefix=race" + UUID.randomUUID().toString()
+                .substring(0, 6) + "&count=" + RACERS + "&password=" + Api.DEMO_PASSWORD, JsonValue.EMPTY_JSON_OBJECT)
+                .array().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        Map<String, Api.Reply> answers = new ConcurrentHashMap<>();
+        List<Api.Reply> openingSteps = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS + 1);
+        CountDownLatch go = new CountDownLatch(1);
+
+        try {
+            // every submission arrives well before the deadline; the opening's start is processed after it
+            Tenders.at(deadline.minusSeconds(30).toString(), () -> {
+                List<Future<?>> sent = new ArrayList<>();
+                for (String username : suppliers) {
+                    Api supplier = Api.as(username);
+                    sent.add(pool.submit(() -> {
+                        go.await();
+                        return answers.put(username, supplier.post(base + "/offers", submission("1000")));
+                    }));
+                }
+                // the two buyers open as fast as they can, while the submissions are being processed
+                Future<List<Api.Reply>> opening = pool.submit(() -> {
+                    go.await();
+                    Api.Reply started = processedAt(kari, deadline.plusSeconds(1)).post(base + "/opening",
+                            Json.createObjectBuilder().build());
+                    return List.of(started, processedAt(per, deadline.plusSeconds(2)).post(base + "/opening",
+                            Json.createObjectBuilder().build()));
+                });
+                go.countDown();
+                openingSteps.addAll(join(opening));
+                sent.forEach(DeadlineRushIT::join);
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(openingSteps).extracting(Api.Reply::status).as(openingSteps.toString()).containsExactly(200, 200);
+        assertThat(answers).hasSize(RACERS);
+        assertThat(answers.values()).filteredOn(a -> a.status() != 200).allSatisfy(refused -> {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.object().getString("message")).contains("started opening");
+        });
+        Map<Long, Integer> receipts = answers.values().stream().filter(a -> a.status() == 200).map(Api.Reply::object)
+                .collect(Collectors.toMap(r -> r.getJsonNumber("offerId").longValue(), r -> r.getInt("submissionNumber")));
+        Map<Long, Integer> opened = kari.get(base + "/offers/opened").array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(o -> o.getJsonNumber("offerId").longValue(),
+                        o -> o.getJsonObject("receipt").getInt("submissionNumber")));
+        assertThat(opened).as("every offer with a receipt is opened, with that receipt, and no other")
+                .isEqualTo(receipts);
+    }
+
+    @Test
+    void onceTheOpeningHasStartedASubmissionOrWithdrawalThatArrivedInTimeIsRefusedAndNothingChanges() {
+        JsonObject tender = Tenders.published();
+        String base = "api/tenders/" + tender.getInt("id");
+        Instant deadline = deadlineOf(tender);
+        JsonObject receipt = sandoz.post(base + "/offers", submission("1800")).object();
+        abbvie.put(base + "/offers", Json.createObjectBuilder().add("lots", lots("1700")).build());
+        List<Api.Reply> answers = new ArrayList<>();
+
+        Tenders.at(deadline.minusSeconds(2).toString(), () -> {
+            answers.add(processedAt(kari, deadline.plusSeconds(1)).post(base + "/opening", Json.createObjectBuilder().build()));
+            long abbvieVersion = abbvie.get(base + "/offers").object().getJsonNumber("version").longValue();
+            answers.add(abbvie.post(base + "/offers", Json.createObjectBuilder().add("version", abbvieVersion).build()));
+            long sandozVersion = sandoz.get(base + "/offers").object().getJsonNumber("version").longValue();
+            answers.add(sandoz.post(base + "/offers/withdrawal", Json.createObjectBuilder().add("version", sandozVersion)
+                    .build()));
+        });
+        Tenders.at(deadline.plusSeconds(60).toString(), () -> answers.add(per.post(base + "/opening",
+                Json.createObjectBuilder().build())));
+
+        assertThat(answers).extracting(Api.Reply::status).as(answers.toString()).containsExactly(200, 400, 400, 200);
+        assertThat(answers.subList(1, 3)).allSatisfy(refused ->
+                assertThat(refused.object().getString("message")).contains("started opening"));
+        assertThat(kari.get(base + "/offers/opened").array().getValuesAs(JsonObject.class))
+                .extracting(o -> o.getJsonNumber("offerId").longValue())
+                .containsExactly(receipt.getJsonNumber("offerId").longValue());
+    }
+
+    @Test
+    void aSubmissionRefusedInTheSameCallLeavesTheSavedDraftAsItWas() {
+        JsonObject tender = Tenders.published();
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        JsonObject saved = sandoz.put(offers, Json.createObjectBuilder().add("lots", lots("1800")).build()).object();
+        long version = saved.getJsonNumber("version").longValue();
+
+        Api.Reply refused = sandoz.post(offers, Json.createObjectBuilder().add("version", version)
+                .add("lots", Json.createArrayBuilder()).build());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        JsonObject after = sandoz.get(offers).object();
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(version);
+        assertThat(after.getString("status")).isEqualTo("DRAFT");
+        assertThat(after.getJsonObject("draft").getJsonArray("lots")).hasSize(1);
+        assertThat(after.getJsonArray("receipts")).isEmpty();
+    }
+
+    /** {@code caller}'s requests, processed as if the server came to them at {@code instant}. */
+    private static Api processedAt(Api caller, Instant instant) {
+        return caller.withHeader(ProcessingTimeFilter.HEADER, instant.toString());
+    }
+
+    private static JsonObject submission(String price) {
+        return Json.createObjectBuilder().addNull("version").add("lots", lots(price)).build();
+    }
+
+    private static JsonArrayBuilder lots(String price) {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("lotNumber", 1)
+                .add("products", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("varenummer", "468932").add("productName", "Hyrimoz").add("packDescription", "2 penner")))
+                .add("unitPricePerPack", new BigDecimal(price)).add("answers", Json.createArrayBuilder()));
+    }
+
+    private static Instant deadlineOf(JsonObject tender) {
+        return Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get(2, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
