@@ -40,6 +40,7 @@ cat > "$server_dir/bootstrap.properties" <<PROPS
 http.port=$port
 https.port=$https_port
 lis.demo=true
+lis.tls=false
 lis.db=$db
 lis.offer.masterkey=$(pwd)/$state/offer-master.key
 PROPS
