@@ -44,8 +44,8 @@ class CatalogueBrowserIT {
         String name = "Fjordlegemidler " + ThreadLocalRandom.current().nextInt(100_000) + " AS";
 
         try (Browser browser = Browser.open()) {
-            browser.logInAs("kari").go("catalogue/suppliers.xhtml").waitForText("Sandoz AS");
-            browser.click("list:newSupplier");
+            // other ITs add suppliers, so the first page of the list need not show a demo supplier
+            browser.logInAs("kari").go("catalogue/suppliers.xhtml").click("list:newSupplier");
             browser.type("supplierForm:name", name)
                     .type("supplierForm:organisationNumber", wrong)
                     .type("supplierForm:contactEmail", "anbud@fjordlegemidler.example")
