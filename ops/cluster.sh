@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Two LIS Tender nodes on one machine, sharing one PostgreSQL database and one offer master key, behind
-# nginx (HTTP on 8080, TLS on 8443 with a self-signed certificate). See docs/operations.md.
+# nginx (HTTPS on 8443 with a self-signed certificate; plain HTTP on 8080 only redirects there). TLS end to
+# end, as in production: the nodes keep TLS on (plain HTTP closed) and nginx reaches them over HTTPS, checking
+# their certificate. See docs/operations.md.
 #
 #   ops/cluster.sh start            PostgreSQL, node A, node B, nginx (made on first start, kept after)
 #   ops/cluster.sh stop             all of them (the data stays; `destroy` removes it)
@@ -13,7 +15,10 @@
 #   ops/cluster.sh destroy          stop and remove the cluster's folder
 #
 # The nodes come from the production package (mvn -Pproduction clean package: target/lis-tender-server.zip),
-# each a copy of its server `lis` with its own ports. Settings (all overridable from the environment):
+# each a copy of its server `lis` with its own ports (http/https; the http port is closed with TLS on), and
+# the certificate this script makes for them (secrets/node-tls.p12, given as LIS_TLS_KEYSTORE). A client
+# trusts secrets/node-tls.crt on a node's own port and nginx/tls.crt on nginx's (curl --cacert FILE).
+# Settings (all overridable from the environment):
 #   LIS_CLUSTER_DIR (/tmp/lis-cluster)  LIS_CLUSTER_PG_PORT (55532)  LIS_CLUSTER_HTTP (8080)  LIS_CLUSTER_HTTPS (8443)
 #   LIS_NODE_A_PORTS (9581/9944)  LIS_NODE_B_PORTS (9582/9945)  LIS_CLUSTER_ZIP (target/lis-tender-server.zip)
 #   LIS_CLUSTER_DEMO (true: demo users and tenders, which the failover test uses; false for an empty database)
@@ -48,7 +53,7 @@ as_pg() {
 
 node_ports() { case "$1" in A) echo "$node_a_ports" ;; B) echo "$node_b_ports" ;; *) die "no node $1 (A or B)" ;; esac; }
 node_dir() { echo "$wlp/usr/servers/lisNode$1"; }
-node_http() { node_ports "$1" | cut -d/ -f1; }
+node_https() { node_ports "$1" | cut -d/ -f2; }
 node_pid() { cat "$wlp/usr/servers/.pid/lisNode$1.pid" 2>/dev/null || true; }
 node_alive() { # a killed JVM can linger as a zombie where nothing reaps it: that is not alive
     local pid state; pid=$(node_pid "$1"); [ -n "$pid" ] || return 1
@@ -95,6 +100,24 @@ make_master_key() {
     fi
 }
 
+# The nodes' own certificate, for the name nginx and the scripts reach them by (localhost, 127.0.0.1), in a
+# PKCS12 keystore with a random password: what docs/operations.md (TLS) says a production node is given
+# instead of Liberty's generated one. nginx checks the nodes against it (proxy_ssl_trusted_certificate).
+make_node_certificate() {
+    [ -f "$secrets/node-tls.p12" ] && return 0
+    (
+        umask 077
+        openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj "/CN=localhost" \
+            -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+            -keyout "$secrets/node-tls.key" -out "$secrets/node-tls.crt" 2>/dev/null
+        openssl rand -base64 24 | tr -d '\n/+=' > "$secrets/node-tls-password"
+        openssl pkcs12 -export -name lis -in "$secrets/node-tls.crt" -inkey "$secrets/node-tls.key" \
+            -passout "file:$secrets/node-tls-password" -out "$secrets/node-tls.p12"
+    )
+    chmod 644 "$secrets/node-tls.crt"
+    say "the nodes' certificate (localhost, 127.0.0.1): $secrets/node-tls.crt, keystore $secrets/node-tls.p12"
+}
+
 make_nodes() {
     if [ ! -d "$wlp/usr/servers/lis" ]; then
         [ -f "$zip" ] || die "no production package at $zip: build it with 'mvn -Pproduction clean package'"
@@ -127,12 +150,19 @@ node_environment() {
     echo "LIS_PG_PASSWORD=$(cat "$secrets/pg-password")"
     echo "LIS_OFFER_MASTERKEY=$secrets/offer-master.key"
     echo "LIS_DEMO=$demo"
+    echo "LIS_TLS_KEYSTORE=$secrets/node-tls.p12"
+    echo "LIS_TLS_KEYSTORE_PASSWORD=$(cat "$secrets/node-tls-password")"
+}
+
+node_health() { # node_health NODE [CURL OPTION...]: the node's /health/ready over HTTPS, its certificate checked
+    local node=$1; shift
+    curl -sS --cacert "$secrets/node-tls.crt" "$@" "https://127.0.0.1:$(node_https "$node")/health/ready" 2>/dev/null
 }
 
 wait_ready() {
-    local node=$1 port; port=$(node_http "$1")
+    local node=$1 port; port=$(node_https "$1")
     for _ in $(seq 1 120); do
-        if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+        if node_health "$node" -f -o /dev/null; then
             say "node $node ready on 127.0.0.1:$port"
             return 0
         fi
@@ -163,7 +193,7 @@ start_node() {
 }
 
 nginx_conf() {
-    local a b; a=$(node_http A); b=$(node_http B)
+    local a b; a=$(node_https A); b=$(node_https B)
     cat <<EOF
 # Made by ops/cluster.sh: a load balancer for the two nodes and the TLS end.
 worker_processes 1;
@@ -192,8 +222,15 @@ http {
         server 127.0.0.1:$b max_fails=1 fail_timeout=15s;
     }
 
+    # Plain HTTP serves nothing: it sends the browser to HTTPS. The nodes' answers carry HSTS, so a browser
+    # that has been here once goes to HTTPS by itself; the Secure cookies are never sent over plain HTTP.
     server {
         listen $http_port;
+        server_name $host_name;
+        return 301 https://\$host:$https_port\$request_uri;
+    }
+
+    server {
         listen $https_port ssl;
         server_name $host_name;
         ssl_certificate $dir/nginx/tls.crt;
@@ -204,13 +241,23 @@ http {
         location /metrics { return 404; }
 
         location / {
-            proxy_pass http://lis_nodes;
+            # TLS to the nodes as well (their plain HTTP is closed), and their certificate checked: the one
+            # ops/cluster.sh made for them, for the name localhost. Where the nodes are on other hosts, give
+            # proxy_ssl_trusted_certificate the nodes' certificates (or their CA) and proxy_ssl_name their name.
+            proxy_pass https://lis_nodes;
+            proxy_ssl_protocols TLSv1.2 TLSv1.3;
+            proxy_ssl_trusted_certificate $secrets/node-tls.crt;
+            proxy_ssl_verify on;
+            proxy_ssl_name localhost;
+            proxy_ssl_session_reuse on;
             # A node that refuses, dies or times out: the request goes to the other one, also a POST (a
             # request that died with its node has done nothing the database committed, or it has, and a
             # resubmission is refused or found by the application's own checks: version, receipt).
             proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
             proxy_connect_timeout 2s;
             proxy_read_timeout 120s;
+            # The application refuses a POST, PUT or DELETE whose Origin is not the Host it is given: the
+            # host and port the browser addressed, so both are passed.
             proxy_set_header Host \$host:\$server_port;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
@@ -238,7 +285,7 @@ start_nginx() {
     else
         nginx -c "$dir/nginx/nginx.conf" -p "$dir/nginx" 2>&1 | grep -v "could not open error log file" || true
     fi
-    say "nginx on http://$host_name:$http_port/ and https://$host_name:$https_port/"
+    say "nginx on https://$host_name:$https_port/ (http://$host_name:$http_port/ redirects there)"
 }
 
 stop_all() {
@@ -262,13 +309,13 @@ status() {
     if [ -n "$bindir" ] && pg_running; then say "PostgreSQL runs on 127.0.0.1:$pg_port"; else say "PostgreSQL is stopped"; fi
     for node in A B; do
         if node_alive "$node"; then
-            say "node $node runs (pid $(node_pid "$node")): $(curl -s "http://127.0.0.1:$(node_http "$node")/health/ready" | tr -d '\n ' | cut -c1-120)"
+            say "node $node runs (pid $(node_pid "$node")): $(node_health "$node" | tr -d '\n ' | cut -c1-120)"
         else
             say "node $node is stopped"
         fi
     done
     if [ -f "$dir/nginx/nginx.pid" ] && kill -0 "$(cat "$dir/nginx/nginx.pid")" 2>/dev/null; then
-        say "nginx runs on $http_port and $https_port"
+        say "nginx runs on $https_port (HTTPS) and $http_port (redirects to HTTPS)"
     else
         say "nginx is stopped"
     fi
@@ -279,6 +326,7 @@ start)
     mkdir -p "$dir"
     start_postgresql
     make_master_key
+    make_node_certificate
     make_nodes
     start_node A
     start_node B
@@ -310,7 +358,7 @@ destroy)
     say "removed $dir"
     ;;
 *)
-    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,/^[^#]/p' "$0" | sed '$d; s/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The failover test, against the cluster of ops/cluster.sh (started, with demo data): everything goes
-# through nginx, as a browser and the API clients would.
+# through nginx over HTTPS (https://127.0.0.1:8443, its certificate checked), as a browser and the API
+# clients would.
 #
 #  1. A buyer logs in on the login page (a Faces form) and opens a draft tender's editor.
 #  2. She types award-criterion weights: each one an Ajax request that keeps the figure in the page's view
@@ -15,7 +16,15 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-base=${LIS_URL:-http://127.0.0.1:${LIS_CLUSTER_HTTP:-8080}}
+base=${LIS_URL:-https://127.0.0.1:${LIS_CLUSTER_HTTPS:-8443}}
+# nginx's self-signed certificate (LIS_CACERT= for a site whose certificate the system trusts); the
+# session cookies are Secure, so the page session below works over HTTPS only.
+export LIS_CACERT=${LIS_CACERT-${LIS_CLUSTER_DIR:-/tmp/lis-cluster}/nginx/tls.crt}
+tls=()
+if [ -n "$LIS_CACERT" ]; then tls=(--cacert "$LIS_CACERT"); fi
+# A browser sends its page's origin with every POST; the application refuses one that does not name the
+# host and port it was addressed by (the Host header nginx passes on), so the page session sends it too.
+origin=$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$base")
 password=${LIS_DEMO_PASSWORD:-Demo!2026}
 suppliers=(sandoz abbvie pfizer)
 work=$(mktemp -d /tmp/lis-failover.XXXXXX)
@@ -29,7 +38,7 @@ check() { # check DESCRIPTION CONDITION...
 
 api() { # api USER METHOD PATH [JSON] -> body on stdout; status in $work/status, node in $work/node
     local user=$1 method=$2 path=$3 body=${4:-}
-    local args=(-sS -u "$user:$password" -X "$method" -H 'Accept: application/json' -H 'Accept-Language: en'
+    local args=(-sS "${tls[@]}" -u "$user:$password" -X "$method" -H 'Accept: application/json' -H 'Accept-Language: en'
                 -D "$work/headers" -o "$work/body" -w '%{http_code}')
     [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
     curl "${args[@]}" "$base/$path" > "$work/status" || echo 000 > "$work/status"
@@ -37,12 +46,12 @@ api() { # api USER METHOD PATH [JSON] -> body on stdout; status in $work/status,
     cat "$work/body"
 }
 
-node_of() { # which node answered, from nginx's X-LIS-Node header (the last upstream tried)
+node_of() { # which node answered, from nginx's X-LIS-Node header (the last upstream tried: a node's HTTPS port)
     local addr port
     addr=$(tr -d '\r' < "$1" | sed -n 's/^[Xx]-[Ll][Ii][Ss]-[Nn]ode: //p' | tail -1)
     port=${addr##*:}
-    if [ "$port" = "$(echo "${LIS_NODE_A_PORTS:-9581/9944}" | cut -d/ -f1)" ]; then echo A
-    elif [ "$port" = "$(echo "${LIS_NODE_B_PORTS:-9582/9945}" | cut -d/ -f1)" ]; then echo B
+    if [ "$port" = "$(echo "${LIS_NODE_A_PORTS:-9581/9944}" | cut -d/ -f2)" ]; then echo A
+    elif [ "$port" = "$(echo "${LIS_NODE_B_PORTS:-9582/9945}" | cut -d/ -f2)" ]; then echo B
     else echo "?"; fi
 }
 
@@ -51,9 +60,9 @@ jar=$work/cookies
 ajax=()
 page() { # page METHOD PATH [form fields...] -> body on stdout, status in $work/status, node in $work/node
     local method=$1 path=$2; shift 2
-    local args=(-sS -b "$jar" -c "$jar" -H 'Accept-Language: en' -D "$work/headers" -o "$work/body" -w '%{http_code}')
+    local args=(-sS "${tls[@]}" -b "$jar" -c "$jar" -H 'Accept-Language: en' -D "$work/headers" -o "$work/body" -w '%{http_code}')
     if [ "$method" = POST ]; then
-        args+=(-X POST "${ajax[@]}")
+        args+=(-X POST -H "Origin: $origin" "${ajax[@]}")
         for field in "$@"; do args+=(--data-urlencode "$field"); done
     fi
     curl "${args[@]}" "$base/$path" > "$work/status" || echo 000 > "$work/status"
@@ -138,11 +147,11 @@ submit() { # one supplier: save a draft, then submit; each request may land on e
     local body
     body=$(jq -n --arg p "$price" '{lots: [{lotNumber: 1, unitPricePerPack: ($p | tonumber), answers: [],
         products: [{varenummer: "468932", productName: "Hyrimoz 40 mg injeksjonsvæske, ferdigfylt penn", packDescription: "2 penner"}]}]}')
-    curl -sS -u "$supplier:$password" -X PUT -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    curl -sS "${tls[@]}" -u "$supplier:$password" -X PUT -H 'Content-Type: application/json' -H 'Accept: application/json' \
         -D "$out/h1" -o "$out/draft.json" -w '%{http_code}' --data-binary "$body" \
         "$base/api/tenders/$offers_tender/offers" > "$out/s1" || true
     local version; version=$(jq -r .version "$out/draft.json" 2>/dev/null || echo null)
-    curl -sS -u "$supplier:$password" -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    curl -sS "${tls[@]}" -u "$supplier:$password" -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' \
         -D "$out/h2" -o "$out/receipt.json" -w '%{http_code}' --data-binary "{\"version\": $version}" \
         "$base/api/tenders/$offers_tender/offers" > "$out/s2" || true
 }

@@ -11,8 +11,12 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 dir=${LIS_CLUSTER_DIR:-/tmp/lis-cluster}
-base=${LIS_URL:-http://127.0.0.1:${LIS_CLUSTER_HTTP:-8080}}
-node_a=http://127.0.0.1:$(echo "${LIS_NODE_A_PORTS:-9581/9944}" | cut -d/ -f1)
+base=${LIS_URL:-https://127.0.0.1:${LIS_CLUSTER_HTTPS:-8443}}
+node_a=https://127.0.0.1:$(echo "${LIS_NODE_A_PORTS:-9581/9944}" | cut -d/ -f2)
+# The certificates to trust: nginx's (LIS_CACERT= for a site whose certificate the system trusts) and the
+# nodes' own (secrets/node-tls.crt, made by ops/cluster.sh), for the calls to node A alone.
+export LIS_CACERT=${LIS_CACERT-$dir/nginx/tls.crt}
+node_cacert=$dir/secrets/node-tls.crt
 password=${LIS_DEMO_PASSWORD:-Demo!2026}
 declare -A prices=([sandoz]=1875.25 [abbvie]=1999.00)
 failures=0
@@ -21,7 +25,9 @@ check() {
     if "$@"; then echo "  ok    $what"; else echo "  FAIL  $what"; failures=$((failures + 1)); fi
 }
 call() { # call URL USER METHOD PATH [JSON]
-    curl -sS -u "$2:$password" -X "$3" -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    local ca=$LIS_CACERT
+    [ "$1" = "$node_a" ] && ca=$node_cacert
+    curl -sS ${ca:+--cacert "$ca"} -u "$2:$password" -X "$3" -H 'Content-Type: application/json' -H 'Accept: application/json' \
         ${5:+--data-binary "$5"} "$1/$4"
 }
 

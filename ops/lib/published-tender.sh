@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A published tender with one adalimumab lot, planned by the demo buyer through the API at $LIS_URL:
+# A published tender with one adalimumab lot, planned by the demo buyer through the API at $LIS_URL
+# (LIS_CACERT: the certificate to trust there, e.g. the cluster's self-signed nginx/tls.crt):
 #   published-tender.sh SUBMISSION_DEADLINE QUESTION_DEADLINE   (GNU date offsets, e.g. "+20 days" "+10 days")
 # Prints the published tender's JSON. Used by the failover and restore tests (ops/).
 set -euo pipefail
@@ -11,7 +12,7 @@ questions=$(date -u -d "${2:?question deadline}" +%Y-%m-%dT%H:%M:00Z)
 call() { # call METHOD PATH [JSON]: fails on anything but 200
     local out; out=$(mktemp)
     local status
-    status=$(curl -sS -u "kari:$password" -X "$1" -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    status=$(curl -sS ${LIS_CACERT:+--cacert "$LIS_CACERT"} -u "kari:$password" -X "$1" -H 'Content-Type: application/json' -H 'Accept: application/json' \
         -o "$out" -w '%{http_code}' ${3:+--data-binary "$3"} "$base/$2")
     if [ "$status" != 200 ] && [ "$status" != 201 ]; then echo "published-tender: $1 $2 answered $status: $(cat "$out")" >&2; rm -f "$out"; exit 1; fi
     cat "$out"; rm -f "$out"
