@@ -1,8 +1,15 @@
 package no.lis.tender.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,10 +21,13 @@ import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the bounded contexts apart and the layers in order. A context may use another context's
@@ -33,6 +43,15 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.lis.tender");
 
+    /**
+     * Identity's answer to "who is asking" (the logged-in user and the names of its roles): a use case
+     * or query may turn it into its own context's notion of the user (as offers' OfferReaders does),
+     * so that the pages and resources of every context share that translation.
+     */
+    private static final DescribedPredicate<JavaClass> WHO_IS_ASKING =
+            JavaClass.Predicates.equivalentTo(CurrentUser.class).or(JavaClass.Predicates.equivalentTo(Role.class))
+                    .as("identity's CurrentUser and Role");
+
     @Test
     void domainKnowsNoOuterLayer() {
         noClasses().that().resideInAPackage("..domain..")
@@ -41,10 +60,30 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The domain is plain Java. Two parts of Jakarta EE are allowed in it: the JPA mapping annotations
+     * (and the enums they take), which say how an aggregate is stored without doing it, and JSON-P
+     * ({@code jakarta.json}), a plain library that the offers domain uses for the canonical form of a
+     * sealed offer, whose bytes the seal and the receipt's digest cover (OfferContent, ReceiptLots).
+     */
+    @Test
+    void domainUsesNoContainerApi() {
+        DescribedPredicate<JavaClass> mapping = resideInAPackage("jakarta.persistence")
+                .and(JavaClass.Predicates.ANNOTATIONS.or(JavaClass.Predicates.ENUMS))
+                .as("JPA mapping annotations");
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat(resideInAPackage("jakarta..")
+                        .and(DescribedPredicate.not(mapping))
+                        .and(DescribedPredicate.not(resideInAPackage("jakarta.json"))))
+                .because("the domain's rules run in plain unit tests, without a container, a request or an entity manager")
+                .check(CLASSES);
+    }
+
     @Test
     void applicationKnowsNoDelivery() {
         noClasses().that().resideInAPackage("..application..")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..api..")
+                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..api..",
+                        "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
                 .because("use cases serve both the pages and the API")
                 .check(CLASSES);
     }
@@ -111,9 +150,12 @@ class ArchitectureTest {
                 forbidden.add(BASE + other + ".domain..");
             }
         }
-        noClasses().that().resideInAnyPackage(BASE + context + ".domain..", BASE + context + ".application..",
-                        BASE + context + ".infrastructure..")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+        DescribedPredicate<JavaClass> otherContexts = JavaClass.Predicates.resideInAnyPackage(forbidden.toArray(String[]::new));
+        noClasses().that().resideInAnyPackage(BASE + context + ".domain..", BASE + context + ".infrastructure..")
+                .should().dependOnClassesThat(otherContexts)
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(BASE + context + ".application..")
+                .should().dependOnClassesThat(otherContexts.and(DescribedPredicate.not(WHO_IS_ASKING)))
                 .check(CLASSES);
     }
 
@@ -160,6 +202,65 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(BASE + "demo..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + "demo..")
                 .because("demo data is loaded only in the demo run and must be removable")
+                .check(CLASSES);
+    }
+
+    @Test
+    void contextsDependOnEachOtherWithoutCycles() {
+        slices().matching(BASE + "(*)..").should().beFreeOfCycles()
+                .because("a context that needs a downstream one turns the arrows of the context map round")
+                .check(CLASSES);
+    }
+
+    /** Also catches a cycle between two layers of one context, e.g. a page that uses a resource of its own context that uses the page. */
+    @Test
+    void layersDependOnEachOtherWithoutCycles() {
+        slices().matching(BASE + "(*).(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * A page or resource composes other contexts through their application and domain, never through
+     * their pages or resources, so that each delivery layer can change alone. The shared kernel's
+     * web and api helpers (FacesMessages, Pdfs, ...) are for all.
+     */
+    @Test
+    void noContextsDeliveryUsesAnotherContextsDelivery() {
+        slices().assignedFrom(new SliceAssignment() {
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                        String[] parts = javaClass.getPackageName().split("\\.");
+                        if (parts.length < 5 || !CONTEXTS.contains(parts[3]) || !List.of("web", "api").contains(parts[4])) {
+                            return SliceIdentifier.ignore();
+                        }
+                        return SliceIdentifier.of(parts[3]);
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the web and api of each context";
+                    }
+                })
+                .should().notDependOnEachOther()
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoryInterfacesLiveInTheDomain() {
+        CompositeArchRule.of(classes().that().haveSimpleNameEndingWith("Repository").and().areInterfaces()
+                        .should().resideInAPackage("..domain.."))
+                .and(classes().that().haveSimpleNameEndingWith("Repository").and().resideInAPackage("..domain..")
+                        .should().beInterfaces())
+                .because("the domain says what it needs stored; how is the infrastructure's business")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoryImplementationsLiveInInfrastructure() {
+        CompositeArchRule.of(classes().that().implement(resideInAPackage("..domain..").and(simpleNameEndingWith("Repository")))
+                        .should().resideInAPackage("..infrastructure..")
+                        .andShould().haveSimpleNameStartingWith("Jpa"))
+                .and(classes().that().haveSimpleNameEndingWith("Repository").and().areNotInterfaces()
+                        .should().resideInAPackage("..infrastructure.."))
                 .check(CLASSES);
     }
 

@@ -24,7 +24,7 @@ import no.lis.tender.agreements.application.SetStandstillDays;
 import no.lis.tender.agreements.application.SupplierLetter;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
-import no.lis.tender.offers.api.OfferReaders;
+import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import no.lis.tender.agreements.application.AwardQueries;
 import no.lis.tender.agreements.application.SupplierLetter;
 import no.lis.tender.identity.application.CurrentUser;
-import no.lis.tender.offers.api.OfferReaders;
+import no.lis.tender.offers.application.OfferReaders;
 
 import java.util.List;
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.application.OfferAttachmentQueries;
+import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -23,6 +23,7 @@ import no.lis.tender.offers.application.ConfirmOpening;
 import no.lis.tender.offers.application.ConfirmOpeningCommand;
 import no.lis.tender.offers.application.OfferAttachmentQueries;
 import no.lis.tender.offers.application.OfferQueries;
+import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
 import no.lis.tender.offers.application.SaveOfferDraft;
 import no.lis.tender.offers.application.SaveOfferDraftCommand;

@@ -15,6 +15,7 @@ import no.lis.tender.documents.domain.ReceiptContent;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.application.OfferQueries;
+import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.offers.application.OfferReceipt;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;

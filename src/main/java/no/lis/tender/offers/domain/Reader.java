@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The user who asks to read or change an offer: username, roles (the names of the identity
  * roles, e.g. {@value #BUYER}) and, for a supplier's user, the supplier it acts for (otherwise
- * null). Built by the web and API layers from the logged-in user.
+ * null). Built from the logged-in user by the application layer's OfferReaders.
  */
 public record Reader(String username, Set<String> roles, Long supplierId) {
 
