@@ -12,7 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * A repository held in memory for the use-case tests. It gives a new entity its id and a stored
- * version, as the database would; the paged searches belong to the JPA repositories and are not here.
+ * version, and a changed one its next version, as the database would at commit: a use case that
+ * works on a version read before another change is refused here as it is on the server. The paged
+ * searches belong to the JPA repositories and are not here.
  */
 abstract class InMemoryRepository<T> {
 
@@ -40,6 +42,8 @@ abstract class InMemoryRepository<T> {
         if (idOf.apply(entity) == null) {
             set(entity, "id", nextId++);
             set(entity, "version", 1L);
+        } else {
+            set(entity, "version", (long) get(entity, "version") + 1);
         }
         stored.put(idOf.apply(entity), entity);
         return entity;
@@ -60,11 +64,23 @@ abstract class InMemoryRepository<T> {
 
     private static void set(Object entity, String fieldName, Object value) {
         try {
-            Field field = entity.getClass().getDeclaredField(fieldName);
-            field.setAccessible(true);
-            field.set(entity, value);
+            field(entity, fieldName).set(entity, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Object get(Object entity, String fieldName) {
+        try {
+            return field(entity, fieldName).get(entity);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Field field(Object entity, String fieldName) throws NoSuchFieldException {
+        Field field = entity.getClass().getDeclaredField(fieldName);
+        field.setAccessible(true);
+        return field;
     }
 }

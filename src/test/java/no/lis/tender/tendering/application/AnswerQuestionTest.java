@@ -1,6 +1,7 @@
 package no.lis.tender.tendering.application;
 
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionAnswered;
@@ -37,7 +38,7 @@ class AnswerQuestionTest {
     @Test
     void anAnswerWithoutAVersionIsRefusedAsAConcurrentChangeNotSavedBlindly() {
         assertThat(refusal(() -> answerQuestion.answer(TENDER_ID, QUESTION_ID, null, "Ja.", BUYER)))
-                .containsExactly(new Violation(null, "concurrent.modification", "Spørsmål 1"));
+                .containsExactly(new Violation(null, "concurrent.modification", Thing.QUESTION.named(1)));
         assertThat(question.isAnswered()).isFalse();
         assertThat(answered.fired()).isEmpty();
     }
