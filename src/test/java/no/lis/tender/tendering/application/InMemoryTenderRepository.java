@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Tenders kept in a list, ids given as JPA would; the queries of the list pages are not needed here. */
+/**
+ * Tenders kept in a list, ids given as JPA would; saving a stored tender again stands for the commit
+ * of a change to it, and moves its version on. The queries of the list pages are not needed here.
+ */
 class InMemoryTenderRepository implements TenderRepository {
 
     private final List<Tender> tenders = new ArrayList<>();
@@ -49,6 +52,10 @@ class InMemoryTenderRepository implements TenderRepository {
 
     @Override
     public Tender save(Tender tender) {
+        if (tenders.stream().anyMatch(stored -> stored == tender)) {
+            Ids.nextVersion(tender);
+            return tender;
+        }
         Ids.assign(tender, tenders.size() + 1);
         tenders.add(tender);
         return tender;
