@@ -1,6 +1,7 @@
 package no.lis.tender.catalogue.application;
 
-import java.lang.reflect.Field;
+import no.lis.tender.shared.Stored;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,10 +41,10 @@ abstract class InMemoryRepository<T> {
 
     public T save(T entity) {
         if (idOf.apply(entity) == null) {
-            set(entity, "id", nextId++);
-            set(entity, "version", 1L);
+            Stored.withId(entity, nextId++);
+            Stored.asVersion(entity, 1L);
         } else {
-            set(entity, "version", (long) get(entity, "version") + 1);
+            Stored.nextVersion(entity);
         }
         stored.put(idOf.apply(entity), entity);
         return entity;
@@ -59,28 +60,6 @@ abstract class InMemoryRepository<T> {
 
     /** Sets the version as if the entity had been changed and stored {@code version} times. */
     static void storedAsVersion(Object entity, long version) {
-        set(entity, "version", version);
-    }
-
-    private static void set(Object entity, String fieldName, Object value) {
-        try {
-            field(entity, fieldName).set(entity, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object get(Object entity, String fieldName) {
-        try {
-            return field(entity, fieldName).get(entity);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Field field(Object entity, String fieldName) throws NoSuchFieldException {
-        Field field = entity.getClass().getDeclaredField(fieldName);
-        field.setAccessible(true);
-        return field;
+        Stored.asVersion(entity, version);
     }
 }

@@ -1,6 +1,7 @@
 package no.lis.tender.tendering.application;
 
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Question;
@@ -51,9 +52,9 @@ class AnswerQuestionTest {
 
     private static Question question() {
         Tender tender = TenderFixtures.published();
-        Ids.assign(tender, TENDER_ID);
+        Stored.withId(tender, TENDER_ID);
         Question question = Question.ask(tender, 1, 7L, "sandoz", "Gjelder volumet alle regioner?", CLOCK);
-        Ids.assign(question, QUESTION_ID);
+        Stored.withId(question, QUESTION_ID);
         return question;
     }
 

@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
@@ -53,10 +54,10 @@ class InMemoryTenderRepository implements TenderRepository {
     @Override
     public Tender save(Tender tender) {
         if (tenders.stream().anyMatch(stored -> stored == tender)) {
-            Ids.nextVersion(tender);
+            Stored.nextVersion(tender);
             return tender;
         }
-        Ids.assign(tender, tenders.size() + 1);
+        Stored.withId(tender, tenders.size() + 1);
         tenders.add(tender);
         return tender;
     }
