@@ -43,8 +43,7 @@ public class SaveCriterionTemplate {
             validation.throwIfInvalid();
             return library.save(template).getId();
         }
-        CriterionTemplate template = Existing.require(command.id(), library::find,
-                Thing.CRITERION_TEMPLATE);
+        CriterionTemplate template = Existing.require(command.id(), library::find, Thing.CRITERION_TEMPLATE);
         Versions.require(template.getVersion(), command.version(), Thing.CRITERION_TEMPLATE.named(template.getCode()));
         Input.build(validation, null, () -> {
             template.revise(type, command.title(), command.description(), scale, command.active());
