@@ -56,7 +56,7 @@ class DocumentsMessagesTest {
         }
         used.removeIf(text -> text.endsWith(".pdf") || text.contains("yyyy")); // file names and date patterns
 
-        assertThat(used).contains("documents.upload.empty", "documents.pdf.page", "not.found")
+        assertThat(used).contains("documents.upload.empty", "documents.pdf.page", "documents.download.notPublished")
                 .allSatisfy(key -> assertThat(bokmal.containsKey(key) || bundle.containsKey(key)).as(key).isTrue());
     }
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
@@ -79,7 +80,7 @@ public final class Api {
                 .sslContext(trust).build();
     }
 
-    /** The same caller sending header {@code name} with every request too. */
+    /** The same caller sending header {@code name} with every request too, in place of a default (Accept-Language). */
     public Api withHeader(String name, String value) {
         Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
@@ -107,7 +108,8 @@ public final class Api {
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
                     response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers().firstValue("Cache-Control").orElse(""));
+                    response.headers().firstValue("Cache-Control").orElse(""),
+                    response.headers().allValues("WWW-Authenticate"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -149,7 +151,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return builder;
     }
 
@@ -157,7 +159,8 @@ public final class Api {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().getBytes(StandardCharsets.UTF_8), response.headers().firstValue("Cache-Control").orElse(""));
+                    response.body().getBytes(StandardCharsets.UTF_8), response.headers().firstValue("Cache-Control").orElse(""),
+                    response.headers().allValues("WWW-Authenticate"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -166,8 +169,12 @@ public final class Api {
         }
     }
 
-    /** An answer: status, body, and the body read as JSON; {@code cacheControl} is its Cache-Control header ("" if none). */
-    public record Reply(int status, String body, String contentType, byte[] bytes, String cacheControl) {
+    /**
+     * An answer: status, body, and the body read as JSON; {@code cacheControl} is its Cache-Control
+     * header ("" if none), {@code challenges} its WWW-Authenticate headers (how to log in, on a 401).
+     */
+    public record Reply(int status, String body, String contentType, byte[] bytes, String cacheControl,
+                        List<String> challenges) {
 
         public JsonObject object() {
             return Json.createReader(new StringReader(body)).readObject();

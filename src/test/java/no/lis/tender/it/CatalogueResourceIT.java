@@ -248,6 +248,10 @@ class CatalogueResourceIT {
         Api.Reply put = BUYER.put("api/suppliers/987654321", supplier("Ingen AS", newOrganisationNumber())
                 .add("version", 0).build());
         assertThat(put.status()).as(put.toString()).isEqualTo(404);
+        assertThat(put.object().getString("message")).isEqualTo("Supplier 987654321 does not exist.");
+        // the thing is named in the caller's language, as the rest of the message is
+        assertThat(BUYER.withHeader("Accept-Language", "nb").get("api/products/987654321").object().getString("message"))
+                .isEqualTo("Legemiddel 987654321 finnes ikke.");
     }
 
     @Test

@@ -173,16 +173,23 @@ class TenderResourceIT {
     }
 
     @Test
-    void unknownTenderIsNotFound() {
+    void unknownTenderIsNotFoundInTheCallersLanguage() {
         Api.Reply reply = buyer.get("api/tenders/987654321");
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.object().getInt("status")).isEqualTo(404);
+        assertThat(reply.object().getString("message")).isEqualTo("Tender 987654321 does not exist.");
+
+        Api.Reply inBokmal = buyer.withHeader("Accept-Language", "nb").get("api/tenders/987654321");
+        assertThat(inBokmal.object().getString("message")).isEqualTo("Anbudet 987654321 finnes ikke.");
     }
 
     @Test
     void withoutCredentialsTheApiAnswers401WithAChallenge() {
         Api.Reply reply = Api.anonymous().get("api/tenders");
         assertThat(reply.status()).isEqualTo(401);
+        // a client learns from the challenges how to log in: an API token, or a username and password
+        assertThat(reply.challenges()).anySatisfy(challenge -> assertThat(challenge).startsWith("Bearer realm="))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Basic realm="));
     }
 
     @Test

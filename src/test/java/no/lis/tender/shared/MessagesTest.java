@@ -1,6 +1,7 @@
 package no.lis.tender.shared;
 
 import no.lis.tender.shared.domain.Messages;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -67,6 +68,21 @@ class MessagesTest {
         assertThat(Messages.format(Messages.BOKMAL, "tender.status.forbiddenMove",
                 no.lis.tender.tendering.domain.TenderStatus.DRAFT, no.lis.tender.tendering.domain.TenderStatus.AWARDED))
                 .contains("Utkast").contains("Tildelt");
+    }
+
+    @Test
+    void everyThingAMessageNamesHasItsNounInBothLanguages() {
+        for (Thing thing : Thing.values()) {
+            assertThat(bokmal.getProperty(thing.key())).as(thing.key()).contains("{0}");
+            assertThat(english.getProperty(thing.key())).as(thing.key()).contains("{0}");
+        }
+    }
+
+    @Test
+    void aThingIsNamedInTheLanguageOfTheMessageAroundIt() {
+        Thing.Named template = Thing.CRITERION_TEMPLATE.named("QUA-COLD-CHAIN");
+        assertThat(Messages.format(Messages.BOKMAL, "not.found", template)).isEqualTo("Kriteriemalen QUA-COLD-CHAIN finnes ikke.");
+        assertThat(Messages.format(Locale.ENGLISH, "not.found", template)).isEqualTo("Criterion template QUA-COLD-CHAIN does not exist.");
     }
 
     @Test

@@ -7,7 +7,7 @@ import no.lis.tender.agreements.domain.DirectAgreement;
 import no.lis.tender.agreements.domain.DirectAgreementRepository;
 import no.lis.tender.agreements.domain.FrameworkAgreement;
 import no.lis.tender.agreements.domain.FrameworkAgreementRepository;
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
@@ -47,8 +47,8 @@ public class AgreementQueries {
 
     /** One framework agreement ({@code agreements.agreement.notFound} for an unknown id). */
     public AgreementRows.Framework framework(Long id) {
-        return AgreementRows.Framework.of(framework.findById(id)
-                .orElseThrow(() -> new DomainException(null, "agreements.agreement.notFound", id)), today());
+        return AgreementRows.Framework.of(Existing.require(id, framework::findById, "agreements.agreement.notFound"),
+                today());
     }
 
     /** Framework agreements of one tender, by lot and market. */

@@ -7,13 +7,13 @@ import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.RankedOffer;
 import no.lis.tender.evaluation.domain.Ranking;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Loads what the award use cases act on: the tender, its award decision and a lot's stored ranking. */
@@ -23,8 +23,7 @@ final class AwardAccess {
     }
 
     static Tender tender(TenderRepository tenders, Long id) {
-        return Optional.ofNullable(id).flatMap(tenders::find)
-                .orElseThrow(() -> new DomainException(null, "agreements.tender.notFound", id));
+        return Existing.require(id, tenders::find, "agreements.tender.notFound");
     }
 
     /** The tender's award decision; refused ({@code agreements.award.notFound}) before the buyer has started one. */

@@ -3,8 +3,8 @@ package no.lis.tender.agreements.application;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.domain.FrameworkAgreement;
 import no.lis.tender.agreements.domain.FrameworkAgreementRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
 
 import java.time.Clock;
 
@@ -41,7 +41,6 @@ public class DecideAgreementOption {
     }
 
     private FrameworkAgreement agreement(Long id) {
-        return agreements.findById(id)
-                .orElseThrow(() -> new DomainException(null, "agreements.agreement.notFound", id));
+        return Existing.require(id, agreements::findById, "agreements.agreement.notFound");
     }
 }

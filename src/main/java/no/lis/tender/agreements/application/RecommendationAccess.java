@@ -2,9 +2,8 @@ package no.lis.tender.agreements.application;
 
 import no.lis.tender.agreements.domain.Recommendation;
 import no.lis.tender.agreements.domain.RecommendationRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.domain.DomainException;
-
-import java.util.Optional;
 
 /** Loads the recommendation a use case acts on and checks the version the user saw. */
 final class RecommendationAccess {
@@ -14,8 +13,7 @@ final class RecommendationAccess {
 
     /** The version with id {@code id} ({@code recommendation.notFound}). */
     static Recommendation recommendation(RecommendationRepository recommendations, Long id) {
-        return Optional.ofNullable(id).flatMap(recommendations::find)
-                .orElseThrow(() -> new DomainException(null, "recommendation.notFound", id));
+        return Existing.require(id, recommendations::find, "recommendation.notFound");
     }
 
     /** A version that has been out in the hospitals; a draft is as unknown as a missing one to readers. */

@@ -1,7 +1,7 @@
 package no.lis.tender.catalogue.api;
 
-import jakarta.ws.rs.NotFoundException;
 import no.lis.tender.catalogue.domain.Checks;
+import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
@@ -67,15 +67,16 @@ final class ApiInput {
     /**
      * Makes a change to the thing named in the path. Nothing is read before: a thing read earlier in
      * the same request would be read again from the request's persistence context, as it was before
-     * the change. The use case's {@code not.found} for that thing becomes 404.
+     * the change. The use case's {@code not.found} for that thing becomes the 404 of the path, in the
+     * caller's language as every 404 is.
      */
-    static void change(Runnable change, String thing) {
+    static void change(Runnable change) {
         try {
             change.run();
         } catch (DomainException e) {
-            if (e.violations().size() == 1 && e.violations().get(0).field() == null
-                    && "not.found".equals(e.violations().get(0).messageKey())) {
-                throw new NotFoundException(thing);
+            Violation only = e.violations().get(0);
+            if (e.violations().size() == 1 && only.field() == null && "not.found".equals(only.messageKey())) {
+                throw new NotFound(only.messageKey(), only.arguments());
             }
             throw e;
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +26,8 @@ import no.lis.tender.catalogue.domain.DoseUnit;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductType;
+import no.lis.tender.shared.api.NotFound;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -104,12 +105,12 @@ public class ProductResource {
         Parsed parsed = typed.parsed();
         ApiInput.change(() -> updateProduct.update(new UpdateProduct.Command(id, typed.version(), typed.varenummer(),
                 typed.name(), typed.substanceId(), parsed.pack(), typed.marketingAuthorisationHolderId(),
-                typed.maximumPricePerPack(), parsed.type())), "Product " + id);
+                typed.maximumPricePerPack(), parsed.type())));
         return get(id);
     }
 
     private Product product(long id) {
-        return queries.product(id).orElseThrow(() -> new NotFoundException("Product " + id));
+        return queries.product(id).orElseThrow(() -> NotFound.thing(Thing.PRODUCT, id));
     }
 
     private record Parsed(PackInput pack, ProductType type) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,8 @@ import no.lis.tender.catalogue.application.CatalogueQueries;
 import no.lis.tender.catalogue.application.SaveSpecialistGroup;
 import no.lis.tender.catalogue.domain.Profession;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.shared.api.NotFound;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +80,7 @@ public class SpecialistGroupResource {
         ApiInput.requireVersion(typed.version());
         List<SaveSpecialistGroup.Member> members = typed.members(new Validation());
         ApiInput.change(() -> saveGroup.save(new SaveSpecialistGroup.Command(id, typed.version(), typed.name(),
-                typed.therapeuticAreaId(), members), caller()), "Specialist group " + id);
+                typed.therapeuticAreaId(), members), caller()));
         return get(id);
     }
 
@@ -89,7 +90,7 @@ public class SpecialistGroupResource {
     }
 
     private SpecialistGroup group(long id) {
-        return queries.specialistGroup(id).orElseThrow(() -> new NotFoundException("Specialist group " + id));
+        return queries.specialistGroup(id).orElseThrow(() -> NotFound.thing(Thing.SPECIALIST_GROUP, id));
     }
 
     /** A group as sent; {@code version} is required for a change and ignored when creating. */

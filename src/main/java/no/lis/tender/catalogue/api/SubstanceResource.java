@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +25,8 @@ import no.lis.tender.catalogue.domain.AdministrationRoute;
 import no.lis.tender.catalogue.domain.DoseUnit;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceQuery;
+import no.lis.tender.shared.api.NotFound;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -97,12 +98,12 @@ public class SubstanceResource {
         ApiInput.requireVersion(typed.version());
         DddInput ddd = typed.dddInput();
         ApiInput.change(() -> updateSubstance.update(new UpdateSubstance.Command(id, typed.version(), typed.atcCode(),
-                typed.name(), ddd, typed.patentExpiry(), typed.therapeuticAreaId())), "Substance " + id);
+                typed.name(), ddd, typed.patentExpiry(), typed.therapeuticAreaId())));
         return get(id);
     }
 
     private Substance substance(long id) {
-        return queries.substance(id).orElseThrow(() -> new NotFoundException("Substance " + id));
+        return queries.substance(id).orElseThrow(() -> NotFound.thing(Thing.SUBSTANCE, id));
     }
 
     /**

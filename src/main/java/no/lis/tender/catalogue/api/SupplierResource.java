@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,8 @@ import no.lis.tender.catalogue.application.RegisterSupplier;
 import no.lis.tender.catalogue.application.UpdateSupplier;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierQuery;
+import no.lis.tender.shared.api.NotFound;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -88,12 +89,12 @@ public class SupplierResource {
         SupplierBody typed = body == null ? SupplierBody.EMPTY : body;
         ApiInput.requireVersion(typed.version());
         ApiInput.change(() -> updateSupplier.update(new UpdateSupplier.Command(id, typed.version(), typed.name(),
-                typed.organisationNumber(), typed.contactEmail())), "Supplier " + id);
+                typed.organisationNumber(), typed.contactEmail())));
         return get(id);
     }
 
     private Supplier supplier(long id) {
-        return queries.supplier(id).orElseThrow(() -> new NotFoundException("Supplier " + id));
+        return queries.supplier(id).orElseThrow(() -> NotFound.thing(Thing.SUPPLIER, id));
     }
 
     /** A supplier as sent; {@code version} is required for a change and ignored when registering. */

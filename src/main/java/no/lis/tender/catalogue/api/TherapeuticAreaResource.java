@@ -4,13 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.lis.tender.catalogue.api.CatalogueJson.AreaJson;
 import no.lis.tender.catalogue.application.CatalogueQueries;
+import no.lis.tender.shared.api.NotFound;
+import no.lis.tender.shared.domain.Thing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +39,6 @@ public class TherapeuticAreaResource {
     @Operation(summary = "One therapeutic area")
     public AreaJson get(@PathParam("id") long id) {
         return queries.therapeuticArea(id).map(AreaJson::of)
-                .orElseThrow(() -> new NotFoundException("Therapeutic area " + id));
+                .orElseThrow(() -> NotFound.thing(Thing.THERAPEUTIC_AREA, id));
     }
 }

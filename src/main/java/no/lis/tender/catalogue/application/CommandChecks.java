@@ -1,32 +1,27 @@
 package no.lis.tender.catalogue.application;
 
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.application.Existing;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
-/** The checks every use case of the catalogue makes of the ids and versions in its command. */
+/** The checks every use case of the catalogue makes of the ids its command refers to, each under its field. */
 final class CommandChecks {
 
     private CommandChecks() {
     }
 
-    /** The aggregate a command changes; {@code not.found} if there is none with that id. */
-    static <T> T existing(Long id, LongFunction<Optional<T>> finder, Thing thing) {
-        return Optional.ofNullable(id).flatMap(finder::apply)
-                .orElseThrow(() -> new DomainException(null, "not.found", thing.named(id)));
-    }
-
     /** What a required id of a command refers to, checked under {@code field}: given, and found. */
-    static <T> T reference(Validation validation, String field, Long id, LongFunction<Optional<T>> finder,
+    static <T> T reference(Validation validation, String field, Long id, Function<Long, Optional<T>> finder,
                            Thing thing) {
         return validation.required(id, field) ? optionalReference(validation, field, id, finder, thing) : null;
     }
 
     /** What an optional id of a command refers to, checked under {@code field}: {@code null}, or found. */
-    static <T> T optionalReference(Validation validation, String field, Long id, LongFunction<Optional<T>> finder,
+    static <T> T optionalReference(Validation validation, String field, Long id, Function<Long, Optional<T>> finder,
                                    Thing thing) {
-        return id == null ? null : validation.field(field, () -> existing(id, finder, thing));
+        return id == null ? null : validation.field(field, () -> Existing.require(id, finder, thing));
     }
 }

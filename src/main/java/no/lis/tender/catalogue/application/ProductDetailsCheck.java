@@ -11,6 +11,7 @@ import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 
 import java.math.BigDecimal;

@@ -9,8 +9,10 @@ import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.SecurityEvent;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versions;
 
@@ -50,7 +52,7 @@ public class SaveSpecialistGroup {
     public long save(Command command, String actor) {
         SpecialistGroup stored = null;
         if (command.id() != null) {
-            stored = CommandChecks.existing(command.id(), groups::findById, Thing.SPECIALIST_GROUP);
+            stored = Existing.require(command.id(), groups::findById, Thing.SPECIALIST_GROUP);
             Versions.require(stored.getVersion(), command.version(),
                     Thing.SPECIALIST_GROUP.named(stored.getName()));
         }

@@ -9,6 +9,7 @@ import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 
 /**

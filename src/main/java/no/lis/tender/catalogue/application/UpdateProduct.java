@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.ProductType;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Versions;
 
 import java.math.BigDecimal;
@@ -26,7 +28,7 @@ public class UpdateProduct {
 
     /** @return the product's id */
     public long update(Command command) {
-        Product product = CommandChecks.existing(command.id(), products::findById, Thing.PRODUCT);
+        Product product = Existing.require(command.id(), products::findById, Thing.PRODUCT);
         Versions.require(product.getVersion(), command.version(), Thing.PRODUCT.named(product.getName()));
         details.check(command, product.getId()).applyTo(product);
         return products.save(product).getId();

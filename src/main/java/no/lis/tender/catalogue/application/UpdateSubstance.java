@@ -3,7 +3,9 @@ package no.lis.tender.catalogue.application;
 import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Versions;
 
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ public class UpdateSubstance {
 
     /** @return the substance's id */
     public long update(Command command) {
-        Substance substance = CommandChecks.existing(command.id(), substances::findById, Thing.SUBSTANCE);
+        Substance substance = Existing.require(command.id(), substances::findById, Thing.SUBSTANCE);
         Versions.require(substance.getVersion(), command.version(), Thing.SUBSTANCE.named(substance.getName()));
         details.check(command, substance.getId()).applyTo(substance);
         return substances.save(substance).getId();

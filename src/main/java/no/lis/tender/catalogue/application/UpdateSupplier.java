@@ -3,7 +3,9 @@ package no.lis.tender.catalogue.application;
 import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Versions;
 
 /** Changes a supplier's name, organisation number or contact, as of the version the user read. */
@@ -22,7 +24,7 @@ public class UpdateSupplier {
 
     /** @return the supplier's id */
     public long update(Command command) {
-        Supplier supplier = CommandChecks.existing(command.id(), suppliers::findById, Thing.SUPPLIER);
+        Supplier supplier = Existing.require(command.id(), suppliers::findById, Thing.SUPPLIER);
         Versions.require(supplier.getVersion(), command.version(), Thing.SUPPLIER.named(supplier.getName()));
         details.check(command, supplier.getId()).applyTo(supplier);
         return suppliers.save(supplier).getId();

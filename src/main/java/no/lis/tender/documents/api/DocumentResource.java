@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +22,7 @@ import no.lis.tender.documents.application.DocumentQueries;
 import no.lis.tender.documents.application.RecordDownload;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
+import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.documents.domain.DownloadRecord;
 import no.lis.tender.documents.domain.TenderDocument;
@@ -33,6 +33,7 @@ import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.application.TenderQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,7 +83,7 @@ public class DocumentResource {
     @PricedRead.Exempt("tender documents, published to every supplier: the price form is blank")
     @Operation(summary = "Download one version of a document (PDF); the download is recorded")
     public Response download(@PathParam("id") Long id) {
-        TenderDocument document = documents.document(id).orElseThrow(() -> new NotFoundException("Document " + id));
+        TenderDocument document = documents.document(id).orElseThrow(() -> NotFound.thing(Thing.DOCUMENT, id));
         visible(document.getTenderId());
         Long supplierId = user.has(Role.SUPPLIER) ? user.supplierId().orElse(null) : null;
         DocumentFile file = recordDownload.record(id, user.username(), supplierId);
@@ -100,7 +101,7 @@ public class DocumentResource {
                            @QueryParam("title") String title, @QueryParam("fileName") String fileName,
                            InputStream content, @Context UriInfo uri) {
         if (!tenders.exists(tenderId)) {
-            throw new NotFoundException("Tender " + tenderId);
+            throw NotFound.thing(Thing.TENDER, tenderId);
         }
         CheckedPdf file = pdfScreening.screen("file", fileName, content);
         Long id = attachDocument.attach(new AttachDocumentCommand(tenderId, kindOf(kind), title, file), user.username());
@@ -116,7 +117,7 @@ public class DocumentResource {
             + "and every supplier that has downloaded the tender's documents is notified")
     public Response amend(@PathParam("id") Long id, @QueryParam("changeNote") String changeNote,
                           @QueryParam("fileName") String fileName, InputStream content, @Context UriInfo uri) {
-        documents.document(id).orElseThrow(() -> new NotFoundException("Document " + id));
+        documents.document(id).orElseThrow(() -> NotFound.thing(Thing.DOCUMENT, id));
         CheckedPdf file = pdfScreening.screen("file", fileName, content);
         Long newId = amendDocument.amend(new AmendDocumentCommand(id, changeNote, file), user.username());
         return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(newId)).build())
@@ -147,7 +148,7 @@ public class DocumentResource {
     private void visible(Long tenderId) {
         boolean buyer = user.has(Role.BUYER) || user.has(Role.ADMIN);
         if (buyer ? !tenders.exists(tenderId) : tenders.publishedTender(tenderId).isEmpty()) {
-            throw new NotFoundException("Tender " + tenderId);
+            throw NotFound.thing(Thing.TENDER, tenderId);
         }
     }
 

@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 
 import java.time.Clock;
@@ -35,7 +37,7 @@ public class AmendDocument {
 
     /** Returns the id of the new version; a version already replaced is refused as {@code documents.version.replaced}. */
     public Long amend(AmendDocumentCommand command, String actor) {
-        TenderDocument current = Lookups.document(documents, command.documentId());
+        TenderDocument current = Existing.require(command.documentId(), documents::find, Thing.DOCUMENT);
         Validation validation = new Validation();
         String changeNote = TenderDocument.checkChangeNote(validation, command.changeNote());
         DocumentFile file = validation.field("file",

@@ -5,7 +5,9 @@ import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -42,7 +44,7 @@ public class AttachDocument {
     /** Returns the id of the new document. */
     public Long attach(AttachDocumentCommand command, String actor) {
         Long tenderId = command.tenderId();
-        Lookups.tender(tenders, tenderId);
+        Existing.require(tenderId, tenders::find, Thing.TENDER);
         Validation validation = new Validation();
         DocumentKind kind = command.kind();
         if (validation.required(kind, "kind")) {

@@ -4,8 +4,10 @@ import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.documents.domain.DocumentKind;
 import no.lis.tender.documents.domain.DocumentRenderer;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -43,7 +45,7 @@ public class GenerateTenderDocuments {
 
     /** Refused as {@code documents.generate.notPublished} for a tender that has not been published. */
     public void generateFor(Long tenderId, String actor) {
-        Tender tender = Lookups.tender(tenders, tenderId);
+        Tender tender = Existing.require(tenderId, tenders::find, Thing.TENDER);
         if (tender.getPublishedAt() == null) {
             throw new DomainException(null, "documents.generate.notPublished");
         }

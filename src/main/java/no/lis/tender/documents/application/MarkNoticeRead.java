@@ -2,8 +2,9 @@ package no.lis.tender.documents.application;
 
 import jakarta.inject.Inject;
 import no.lis.tender.documents.domain.NoticeRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 
 import java.time.Clock;
 
@@ -27,8 +28,7 @@ public class MarkNoticeRead {
 
     /** Another supplier's notice is {@code not.found}, as an unknown one is. */
     public void markRead(Long noticeId, Long supplierId) {
-        notices.find(noticeId).filter(notice -> notice.getSupplierId().equals(supplierId))
-                .orElseThrow(() -> new DomainException(null, "not.found", "Varselet " + noticeId))
-                .markRead(clock.instant());
+        Existing.require(noticeId, id -> notices.find(id).filter(notice -> notice.getSupplierId().equals(supplierId)),
+                Thing.NOTICE).markRead(clock.instant());
     }
 }

@@ -6,8 +6,10 @@ import no.lis.tender.documents.domain.DocumentDownloadRepository;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;
@@ -45,8 +47,8 @@ public class RecordDownload {
      * published as {@code documents.download.notPublished}.
      */
     public DocumentFile record(Long documentId, String username, Long supplierId) {
-        TenderDocument document = Lookups.document(documents, documentId);
-        if (supplierId != null && Lookups.tender(tenders, document.getTenderId()).getPublishedAt() == null) {
+        TenderDocument document = Existing.require(documentId, documents::find, Thing.DOCUMENT);
+        if (supplierId != null && Existing.require(document.getTenderId(), tenders::find, Thing.TENDER).getPublishedAt() == null) {
             throw new DomainException(null, "documents.download.notPublished");
         }
         byte[] content = documents.findContent(documentId).orElseThrow().getBytes();

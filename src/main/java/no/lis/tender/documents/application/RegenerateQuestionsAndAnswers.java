@@ -5,7 +5,9 @@ import no.lis.tender.documents.domain.AnsweredQuestion;
 import no.lis.tender.documents.domain.DocumentKind;
 import no.lis.tender.documents.domain.DocumentRenderer;
 import no.lis.tender.documents.domain.QuestionsAndAnswersContent;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -43,7 +45,7 @@ public class RegenerateQuestionsAndAnswers {
 
     /** Returns the id of the new version; the questions are printed by number, whatever order they come in. */
     public Long regenerate(Long tenderId, List<AnsweredQuestion> published, String actor) {
-        Tender tender = Lookups.tender(tenders, tenderId);
+        Tender tender = Existing.require(tenderId, tenders::find, Thing.TENDER);
         Instant now = clock.instant();
         List<AnsweredQuestion> byNumber = published.stream()
                 .sorted(Comparator.comparingInt(AnsweredQuestion::number)).toList();

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -37,9 +36,11 @@ import no.lis.tender.evaluation.application.SubmitScoresCommand;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PriceReads;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -246,7 +247,7 @@ public class EvaluationResource {
      */
     private void requireOpenedOffer(Long tenderId, Long offerId) {
         if (openedOffers.isOpened(tenderId) && !openedOffers.isOpenedOn(tenderId, offerId)) {
-            throw new NotFoundException("Offer " + offerId);
+            throw NotFound.thing(Thing.OFFER, offerId);
         }
     }
 

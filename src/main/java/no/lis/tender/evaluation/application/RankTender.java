@@ -16,9 +16,9 @@ import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
 import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -75,8 +75,7 @@ public class RankTender {
 
     /** Ranks every lot and stores the ranking; returns the outcomes by lot number. */
     public List<LotOutcome> rank(Long tenderId, String buyer) {
-        Tender tender = Optional.ofNullable(tenderId).flatMap(tenders::findReadOnly)
-                .orElseThrow(() -> new DomainException(null, "evaluation.tenderNotFound", tenderId));
+        Tender tender = Existing.require(tenderId, tenders::findReadOnly, "evaluation.tenderNotFound");
         TenderEvaluation evaluation = evaluations.findByTender(tender.getId())
                 .orElseGet(() -> evaluations.save(TenderEvaluation.of(tender.getId())));
         List<LotOutcome> outcomes = evaluate(tender);

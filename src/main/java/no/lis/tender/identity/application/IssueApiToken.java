@@ -37,7 +37,8 @@ public class IssueApiToken {
 
     /** Issues a token named {@code name} to {@code username}, valid {@code validDays} (null: 90). */
     public ApiToken.Issued issue(String username, String name, Integer validDays) {
-        UserAccount owner = users.findByUsername(username).orElseThrow(() -> new DomainException(null, "not.found"));
+        UserAccount owner = users.findByUsername(username)
+                .orElseThrow(() -> new DomainException(null, "user.notFound"));
         ApiToken.Issued issued = ApiToken.issue(owner, name, validDays, clock.instant());
         tokens.save(issued.token());
         securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.API_TOKEN_ISSUED, username, "user:" + username,

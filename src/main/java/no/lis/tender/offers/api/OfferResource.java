@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,6 +34,7 @@ import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.offers.domain.TenderOpening;
+import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.application.PdfScreening;
 import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.CheckedPdf;
@@ -86,7 +86,7 @@ public class OfferResource {
     @Operation(summary = "The caller's own offer on the tender: draft, submitted version and receipts")
     public OfferJson.Own own(@PathParam("tenderId") Long tenderId) {
         return queries.ownOffer(tenderId, reader()).map(OfferJson.Own::of)
-                .orElseThrow(() -> new NotFoundException("Offer"));
+                .orElseThrow(() -> new NotFound("offers.notFound"));
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package no.lis.tender.offers.application;
 
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierRepository;
@@ -10,17 +11,16 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
-import java.util.Optional;
-
 /** Loads what a use case or query acts on, checking who asks on the object itself, not by role alone. */
 final class OfferAccess {
+
+    private static final String TENDER_NOT_FOUND = "offers.tenderNotFound";
 
     private OfferAccess() {
     }
 
     static Tender tender(TenderRepository tenders, Long id) {
-        return Optional.ofNullable(id).flatMap(tenders::find)
-                .orElseThrow(() -> tenderNotFound(id));
+        return Existing.require(id, tenders::find, TENDER_NOT_FOUND);
     }
 
     /**
@@ -29,12 +29,7 @@ final class OfferAccess {
      * in the opening and nothing changes once the opening has started.
      */
     static Tender lockedTender(TenderRepository tenders, Long id) {
-        return Optional.ofNullable(id).flatMap(tenders::findLocked)
-                .orElseThrow(() -> tenderNotFound(id));
-    }
-
-    private static DomainException tenderNotFound(Long id) {
-        return new DomainException(null, "offers.tenderNotFound", id);
+        return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);
     }
 
     /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */

@@ -15,14 +15,15 @@ public class NotFoundMapper implements ExceptionMapper<NotFoundException> {
     HttpHeaders headers;
 
     /**
-     * Names what was not found where a resource said so ({@code new NotFoundException("Tender 7")});
-     * the JAX-RS runtime's own 404s (no such path, an id that is no number, such as
-     * 99999999999999999999) get the general text, not the runtime's message about its internals.
+     * Names what was not found where a resource said so ({@link NotFound}); the JAX-RS runtime's own
+     * 404s (no such path, an id that is no number, such as 99999999999999999999) get the general
+     * text, not the runtime's message about its internals.
      */
     @Override
     public Response toResponse(NotFoundException e) {
-        String what = e.getMessage();
-        boolean named = e.getCause() == null && what != null && !what.startsWith("HTTP ") && !what.startsWith("RESTEASY");
-        return ErrorResponses.of(404, ApiLocale.of(headers), named ? "not.found" : "error.not-found.text", what);
+        if (e instanceof NotFound named) {
+            return ErrorResponses.of(404, ApiLocale.of(headers), named.messageKey(), named.arguments());
+        }
+        return ErrorResponses.of(404, ApiLocale.of(headers), "error.not-found.text");
     }
 }

@@ -10,10 +10,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import no.lis.tender.shared.application.Failures;
 import no.lis.tender.shared.application.Incidents;
+import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every failure that no narrower mapper answers. A broken rule found inside another failure is
@@ -35,21 +37,28 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = ApiLocale.of(headers);
-        Failures.Kind kind = Failures.kindOf(failure);
-        switch (kind) {
-            case BROKEN_RULE:
-                return DomainExceptionMapper.response(Failures.brokenRule(failure).orElseThrow(), locale);
+        Optional<DomainException> rule = Failures.brokenRule(failure);
+        if (rule.isPresent()) {
+            return DomainExceptionMapper.response(rule.get(), locale);
+        }
+        return refusal(failure).map(refusal -> ErrorResponses.of(refusal.status(), locale, refusal.messageKey()))
+                .orElseGet(() -> incident(failure, locale, request, uri));
+    }
+
+    /** The status and message of an answer that is no error of the application. */
+    record Refusal(int status, String messageKey) {
+    }
+
+    /** How {@code failure} is refused if it is a clash, a value too large or an unreadable body; else empty. */
+    static Optional<Refusal> refusal(Throwable failure) {
+        switch (Failures.kindOf(failure)) {
             case CONFLICT:
-                return ErrorResponses.of(409, locale, "concurrent.commit");
+                return Optional.of(new Refusal(409, "concurrent.commit"));
             case VALUE_TOO_LARGE:
-                return ErrorResponses.of(400, locale, "request.value.tooLarge");
+                return Optional.of(new Refusal(400, "request.value.tooLarge"));
             default:
-                break;
+                return unreadableBody(failure) ? Optional.of(new Refusal(400, "request.body.unreadable")) : Optional.empty();
         }
-        if (unreadableBody(failure)) {
-            return ErrorResponses.of(400, locale, "request.body.unreadable");
-        }
-        return incident(failure, locale, request, uri);
     }
 
     /** 500 with nothing but the id under which {@code failure} is logged, with the method and path. */

@@ -16,7 +16,8 @@ public final class Messages {
 
     /**
      * The message {@code key} in {@code locale}, with its arguments filled in. An enum argument is
-     * shown by its label ({@code TenderStatus.PUBLISHED}) where the bundle has one.
+     * shown by its label ({@code TenderStatus.PUBLISHED}) where the bundle has one; a
+     * {@link Thing.Named} by its noun in the same language ("Anbudet 42", "Tender 42").
      */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle;
@@ -34,6 +35,8 @@ public final class Messages {
             if (shown[i] instanceof Enum<?> constant) {
                 String label = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
                 shown[i] = bundle.containsKey(label) ? bundle.getString(label) : constant.name();
+            } else if (shown[i] instanceof Thing.Named named) {
+                shown[i] = format(locale, named.thing().key(), named.reference());
             }
         }
         return new MessageFormat(bundle.getString(key), locale).format(shown);

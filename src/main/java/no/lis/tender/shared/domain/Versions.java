@@ -11,7 +11,7 @@ public final class Versions {
      * loaded, is the {@code stored} one; no version at all counts as outdated.
      */
     public static void require(long stored, Long seen) {
-        if (seen == null || seen != stored) {
+        if (!same(stored, seen)) {
             throw new DomainException(null, "concurrent.modification.generic");
         }
     }
@@ -28,11 +28,15 @@ public final class Versions {
 
     /**
      * As {@link #require(long, Long)}, but the refusal ({@code concurrent.modification}) names what
-     * was changed, e.g. "Anbudet 2026-LIS-TNF-01".
+     * was changed, e.g. {@code Thing.TENDER.named(reference)}: "Anbudet 2026-LIS-TNF-01".
      */
-    public static void require(long stored, Long seen, String named) {
-        if (seen == null || seen != stored) {
+    public static void require(long stored, Long seen, Thing.Named named) {
+        if (!same(stored, seen)) {
             throw new DomainException(null, "concurrent.modification", named);
         }
+    }
+
+    private static boolean same(long stored, Long seen) {
+        return seen != null && seen == stored;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.application.AnswerQuestion;
 import no.lis.tender.tendering.application.AskQuestion;
 import no.lis.tender.tendering.application.CancelTender;
@@ -205,7 +206,7 @@ public class TenderResource {
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "Ask a question about a published tender before its question deadline (suppliers)")
     public Response ask(@PathParam("id") Long id, QuestionBody body, @Context UriInfo uri) {
-        queries.publishedTender(id).orElseThrow(() -> new NotFoundException("Tender " + id));
+        queries.publishedTender(id).orElseThrow(() -> NotFound.thing(Thing.TENDER, id));
         int number = askQuestion.ask(id, body == null ? null : body.text(), user.supplierId().orElse(null), user.username());
         return Response.created(uri.getBaseUriBuilder().path("tenders").path(String.valueOf(id)).path("answers").build())
                 .entity(new AskedJson(number)).build();
@@ -233,19 +234,19 @@ public class TenderResource {
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "The published answers of a tender, without naming who asked")
     public List<QuestionQueries.PublishedAnswer> answers(@PathParam("id") Long id) {
-        queries.publishedTender(id).orElseThrow(() -> new NotFoundException("Tender " + id));
+        queries.publishedTender(id).orElseThrow(() -> NotFound.thing(Thing.TENDER, id));
         return questionQueries.publishedAnswers(id);
     }
 
     /** 404 for an unknown tender, checked without reading the tender (the answer is read after the change). */
     private void requireExists(Long id) {
         if (!queries.exists(id)) {
-            throw new NotFoundException("Tender " + id);
+            throw NotFound.thing(Thing.TENDER, id);
         }
     }
 
     private Tender tender(Long id) {
-        return queries.detail(id).orElseThrow(() -> new NotFoundException("Tender " + id));
+        return queries.detail(id).orElseThrow(() -> NotFound.thing(Thing.TENDER, id));
     }
 
     private static MarketPhase phaseOf(int phase) {

@@ -2,8 +2,9 @@ package no.lis.tender.tendering.application;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionAnswered;
@@ -32,9 +33,9 @@ public class AnswerQuestion {
     }
 
     public void answer(Long tenderId, Long questionId, Long version, String answer, String buyer) {
-        Question question = questions.find(questionId).filter(q -> q.getTenderId().equals(tenderId))
-                .orElseThrow(() -> new DomainException(null, "not.found", "Spørsmål " + questionId));
-        Versions.require(question.getVersion(), version, "Spørsmål " + question.getNumber());
+        Question question = Existing.require(questionId,
+                id -> questions.find(id).filter(q -> q.getTenderId().equals(tenderId)), Thing.QUESTION);
+        Versions.require(question.getVersion(), version, Thing.QUESTION.named(question.getNumber()));
         question.answer(answer, buyer, clock);
         answered.fire(new QuestionAnswered(tenderId, questionId, buyer));
     }

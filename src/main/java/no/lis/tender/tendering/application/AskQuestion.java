@@ -1,8 +1,9 @@
 package no.lis.tender.tendering.application;
 
 import jakarta.inject.Inject;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionRepository;
 import no.lis.tender.tendering.domain.Tender;
@@ -32,7 +33,7 @@ public class AskQuestion {
 
     /** Returns the question's number within the tender. */
     public int ask(Long tenderId, String text, Long supplierId, String username) {
-        Tender tender = tenders.find(tenderId).orElseThrow(() -> new DomainException(null, "not.found", "Anbudet " + tenderId));
+        Tender tender = Existing.require(tenderId, tenders::find, Thing.TENDER);
         Question question = Question.ask(tender, questions.nextNumber(tenderId), supplierId, username, text, clock);
         return questions.save(question).getNumber();
     }

@@ -1,8 +1,9 @@
 package no.lis.tender.tendering.application;
 
 import jakarta.inject.Inject;
+import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.CriterionTemplate;
@@ -42,9 +43,8 @@ public class SaveCriterionTemplate {
             validation.throwIfInvalid();
             return library.save(template).getId();
         }
-        CriterionTemplate template = library.find(command.id())
-                .orElseThrow(() -> new DomainException(null, "not.found", "Kriteriemalen " + command.id()));
-        Versions.require(template.getVersion(), command.version(), "Kriteriemalen " + template.getCode());
+        CriterionTemplate template = Existing.require(command.id(), library::find, Thing.CRITERION_TEMPLATE);
+        Versions.require(template.getVersion(), command.version(), Thing.CRITERION_TEMPLATE.named(template.getCode()));
         Input.build(validation, null, () -> {
             template.revise(type, command.title(), command.description(), scale, command.active());
             return template;

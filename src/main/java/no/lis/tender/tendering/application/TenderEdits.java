@@ -1,11 +1,10 @@
 package no.lis.tender.tendering.application;
 
-import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.application.Existing;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
-
-import java.util.Optional;
 
 /** Loads the tender a command edits, as the version the user saw. */
 final class TenderEdits {
@@ -18,9 +17,8 @@ final class TenderEdits {
      * {@code concurrent.modification} if it changed since the user loaded {@code version}.
      */
     static Tender load(TenderRepository tenders, Long id, Long version) {
-        Tender tender = Optional.ofNullable(id).flatMap(tenders::find)
-                .orElseThrow(() -> new DomainException(null, "not.found", "Anbudet " + id));
-        Versions.require(tender.getVersion(), version, "Anbudet " + tender.getReference());
+        Tender tender = Existing.require(id, tenders::find, Thing.TENDER);
+        Versions.require(tender.getVersion(), version, Thing.TENDER.named(tender.getReference()));
         return tender;
     }
 }

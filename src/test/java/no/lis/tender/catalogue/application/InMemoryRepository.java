@@ -1,6 +1,7 @@
 package no.lis.tender.catalogue.application;
 
-import java.lang.reflect.Field;
+import no.lis.tender.shared.Stored;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * A repository held in memory for the use-case tests. It gives a new entity its id and a stored
- * version, as the database would; the paged searches belong to the JPA repositories and are not here.
+ * version, and a changed one its next version, as the database would at commit: a use case that
+ * works on a version read before another change is refused here as it is on the server. The paged
+ * searches belong to the JPA repositories and are not here.
  */
 abstract class InMemoryRepository<T> {
 
@@ -38,8 +41,10 @@ abstract class InMemoryRepository<T> {
 
     public T save(T entity) {
         if (idOf.apply(entity) == null) {
-            set(entity, "id", nextId++);
-            set(entity, "version", 1L);
+            Stored.withId(entity, nextId++);
+            Stored.asVersion(entity, 1L);
+        } else {
+            Stored.nextVersion(entity);
         }
         stored.put(idOf.apply(entity), entity);
         return entity;
@@ -55,16 +60,6 @@ abstract class InMemoryRepository<T> {
 
     /** Sets the version as if the entity had been changed and stored {@code version} times. */
     static void storedAsVersion(Object entity, long version) {
-        set(entity, "version", version);
-    }
-
-    private static void set(Object entity, String fieldName, Object value) {
-        try {
-            Field field = entity.getClass().getDeclaredField(fieldName);
-            field.setAccessible(true);
-            field.set(entity, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Stored.asVersion(entity, version);
     }
 }

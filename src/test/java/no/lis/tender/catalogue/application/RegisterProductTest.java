@@ -9,6 +9,7 @@ import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.catalogue.domain.Violations;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class RegisterProductTest {
                         violation("name", "validation.required"),
                         violation("substanceId", "validation.required"),
                         violation("pack", "validation.required"),
-                        violation("marketingAuthorisationHolderId", "not.found", "Leverandør 42"),
+                        violation("marketingAuthorisationHolderId", "not.found", Thing.SUPPLIER.named(42)),
                         violation("maximumPricePerPack", "price.invalid"),
                         violation("productType", "validation.required"));
         assertThat(products.findAll()).isEmpty();

@@ -7,6 +7,7 @@ import no.lis.tender.catalogue.domain.Examples;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.Violations;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class RegisterSubstanceTest {
                         violation("name", "validation.required"),
                         violation("ddd.amount", "amount.invalid"),
                         violation("ddd.route", "validation.required"),
-                        violation("therapeuticAreaId", "not.found", "Terapiområde 77"));
+                        violation("therapeuticAreaId", "not.found", Thing.THERAPEUTIC_AREA.named(77)));
     }
 
     @Test

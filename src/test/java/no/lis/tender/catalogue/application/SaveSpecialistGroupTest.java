@@ -8,6 +8,7 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.Violations;
 import no.lis.tender.shared.RecordedEvents;
 import no.lis.tender.shared.domain.SecurityEvent;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class SaveSpecialistGroupTest {
                 members), ACTOR)))
                 .containsExactly(
                         violation("name", "validation.required"),
-                        violation("therapeuticAreaId", "not.found", "Terapiområde 99"),
+                        violation("therapeuticAreaId", "not.found", Thing.THERAPEUTIC_AREA.named(99)),
                         violation("members[1].fullName", "validation.required"),
                         violation("members[1].email", "email.invalid"),
                         violation("members[1].profession", "validation.required"));
@@ -120,7 +121,7 @@ class SaveSpecialistGroupTest {
 
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(id, 1L, "Revmatologi",
                 rheumatology.getId(), List.of()), ACTOR)))
-                .containsExactly(violation(null, "concurrent.modification", "Spesialistgruppe Revmatologi"));
+                .containsExactly(violation(null, "concurrent.modification", Thing.SPECIALIST_GROUP.named("Revmatologi")));
         assertThat(groups.findById(id).orElseThrow().getMembers()).hasSize(1);
     }
 
@@ -158,6 +159,6 @@ class SaveSpecialistGroupTest {
     void unknownGroupIsNotFound() {
         assertThat(Violations.of(() -> saveGroup.save(new SaveSpecialistGroup.Command(7L, 1L, "Revmatologi",
                 rheumatology.getId(), List.of()), ACTOR)))
-                .containsExactly(violation(null, "not.found", "Spesialistgruppe 7"));
+                .containsExactly(violation(null, "not.found", Thing.SPECIALIST_GROUP.named(7)));
     }
 }

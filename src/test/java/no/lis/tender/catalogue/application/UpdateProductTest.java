@@ -8,6 +8,7 @@ import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Violations;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class UpdateProductTest {
     void changeToAnOlderVersionIsRefusedAsChangedBySomeoneElse() {
         assertThat(Violations.of(() -> updateProduct.update(command(4L, FOUR_PENS,
                 humira.getMarketingAuthorisationHolder().getId(), BigDecimal.ONE))))
-                .containsExactly(violation(null, "concurrent.modification", "Legemiddel Humira"));
+                .containsExactly(violation(null, "concurrent.modification", Thing.PRODUCT.named("Humira")));
     }
 
     private UpdateProduct.Command command(Long version, PackInput pack, Long holderId, BigDecimal price) {

@@ -6,6 +6,7 @@ import no.lis.tender.catalogue.domain.DoseUnit;
 import no.lis.tender.catalogue.domain.Examples;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.Violations;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class UpdateSubstanceTest {
     void dddIsChangedAndTheSubstanceKeepsItsOwnCode() {
         updateSubstance.update(new UpdateSubstance.Command(adalimumab.getId(), 1L, "L04AB04", "adalimumab",
                 new DddInput(new BigDecimal("2.9"), DoseUnit.MG, AdministrationRoute.PARENTERAL), null, null));
-        updateSubstance.update(new UpdateSubstance.Command(adalimumab.getId(), 1L, "L04AB04", "adalimumab",
+        updateSubstance.update(new UpdateSubstance.Command(adalimumab.getId(), 2L, "L04AB04", "adalimumab",
                 null, null, null));
 
         assertThat(adalimumab.getDdd()).isNull();
@@ -53,7 +54,7 @@ class UpdateSubstanceTest {
 
         assertThat(Violations.of(() -> updateSubstance.update(new UpdateSubstance.Command(adalimumab.getId(), 1L,
                 "L04AB04", "adalimumab", null, null, null))))
-                .containsExactly(violation(null, "concurrent.modification", "Virkestoff adalimumab"));
+                .containsExactly(violation(null, "concurrent.modification", Thing.SUBSTANCE.named("adalimumab")));
         assertThat(adalimumab.getDdd()).isNotNull();
     }
 
@@ -61,6 +62,6 @@ class UpdateSubstanceTest {
     void commandWithoutVersionIsRefusedAsChangedBySomeoneElse() {
         assertThat(Violations.of(() -> updateSubstance.update(new UpdateSubstance.Command(adalimumab.getId(), null,
                 "L04AB04", "adalimumab", null, null, null))))
-                .containsExactly(violation(null, "concurrent.modification", "Virkestoff adalimumab"));
+                .containsExactly(violation(null, "concurrent.modification", Thing.SUBSTANCE.named("adalimumab")));
     }
 }

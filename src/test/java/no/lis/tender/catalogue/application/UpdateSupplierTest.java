@@ -5,6 +5,7 @@ import no.lis.tender.catalogue.domain.Examples;
 import no.lis.tender.catalogue.domain.OrganisationNumber;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Violations;
+import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,14 +58,26 @@ class UpdateSupplierTest {
     void changeToAnOlderVersionIsRefusedAsChangedBySomeoneElse() {
         assertThat(Violations.of(() -> updateSupplier.update(new UpdateSupplier.Command(abbvie.getId(), 2L,
                 "AbbVie Norge AS", "974760673", "anbud@abbvie.no"))))
-                .containsExactly(violation(null, "concurrent.modification", "Leverandør AbbVie AS"));
+                .containsExactly(violation(null, "concurrent.modification", Thing.SUPPLIER.named("AbbVie AS")));
         assertThat(abbvie.getName()).isEqualTo("AbbVie AS");
+    }
+
+    @Test
+    void ofTwoBuyersWhoReadTheSameVersionTheSecondToSaveIsRefused() {
+        long read = abbvie.getVersion();
+        updateSupplier.update(new UpdateSupplier.Command(abbvie.getId(), read, "AbbVie Norge AS", "974760673",
+                "anbud@abbvie.no"));
+
+        assertThat(Violations.of(() -> updateSupplier.update(new UpdateSupplier.Command(abbvie.getId(), read,
+                "AbbVie Danmark AS", "974760673", "anbud@abbvie.no"))))
+                .containsExactly(violation(null, "concurrent.modification", Thing.SUPPLIER.named("AbbVie Norge AS")));
+        assertThat(abbvie.getName()).isEqualTo("AbbVie Norge AS");
     }
 
     @Test
     void unknownSupplierIsNotFound() {
         assertThat(Violations.of(() -> updateSupplier.update(new UpdateSupplier.Command(99L, 1L, "X", "974760673",
                 "x@y.no"))))
-                .containsExactly(violation(null, "not.found", "Leverandør 99"));
+                .containsExactly(violation(null, "not.found", Thing.SUPPLIER.named(99)));
     }
 }

@@ -4,6 +4,7 @@ import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
 import no.lis.tender.documents.domain.TenderDocument;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,6 @@ class AttachDocumentTest {
     void aDocumentForATenderThatDoesNotExistIsRefused() {
         assertThat(refusal(() -> documents.attachDocument().attach(new AttachDocumentCommand(99L,
                 DocumentKind.OTHER, "Vedlegg", Pdfs.checked("a.pdf", Pdfs.ofPages(1))), BUYER)))
-                .containsExactly(new Violation(null, "not.found", "Anbudet 99"));
+                .containsExactly(new Violation(null, "not.found", Thing.TENDER.named(99)));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import static no.lis.tender.documents.Entities.withId;
+import static no.lis.tender.shared.Stored.withId;
 
 class InMemoryDownloads implements DocumentDownloadRepository {
 

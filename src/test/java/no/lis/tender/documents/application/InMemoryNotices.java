@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static no.lis.tender.documents.Entities.withId;
+import static no.lis.tender.shared.Stored.withId;
 
 class InMemoryNotices implements NoticeRepository {
 

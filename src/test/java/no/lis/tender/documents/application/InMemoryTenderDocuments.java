@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static no.lis.tender.documents.Entities.withId;
+import static no.lis.tender.shared.Stored.withId;
 
 class InMemoryTenderDocuments implements TenderDocumentRepository {
 

@@ -2,6 +2,7 @@ package no.lis.tender.documents.application;
 
 import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.Notice;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class MarkNoticeReadTest {
     @Test
     void anotherSuppliersNoticeIsNotFound() {
         assertThat(refusal(() -> documents.markNoticeRead(TenderFixtures.at(READ)).markRead(notice.getId(), 12L)))
-                .containsExactly(new Violation(null, "not.found", "Varselet " + notice.getId()));
+                .containsExactly(new Violation(null, "not.found", Thing.NOTICE.named(notice.getId())));
         assertThat(notice.isRead()).isFalse();
     }
 }

@@ -4,6 +4,7 @@ import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
 import no.lis.tender.documents.domain.DownloadRecord;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.TenderFixtures;
@@ -56,6 +57,6 @@ class RecordDownloadTest {
     @Test
     void anUnknownDocumentIsNotFound() {
         assertThat(refusal(() -> at(MORNING).record(404L, "lev.a", 11L)))
-                .containsExactly(new Violation(null, "not.found", "Dokumentet 404"));
+                .containsExactly(new Violation(null, "not.found", Thing.DOCUMENT.named(404)));
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static no.lis.tender.documents.Entities.withId;
+import static no.lis.tender.shared.Stored.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NoticeTest {

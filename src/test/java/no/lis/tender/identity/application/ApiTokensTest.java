@@ -4,6 +4,7 @@ import no.lis.tender.identity.domain.ApiToken;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.SecurityEvent;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,13 @@ class ApiTokensTest {
             assertThat(token.status()).isEqualTo(ApiToken.Status.ACTIVE);
         });
         assertThat(world.securityEvents.fired()).extracting(SecurityEvent::kind).containsExactly(SecurityEvent.Kind.API_TOKEN_ISSUED);
+    }
+
+    @Test
+    void aTokenForAnUnknownUserIsRefusedInAWholeSentence() {
+        assertThatThrownBy(() -> issue.issue("nobody", "script", null)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(Messages.format(Messages.BOKMAL, e.violations().get(0))).isEqualTo("Brukeren finnes ikke."));
+        assertThat(world.securityEvents.fired()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package no.lis.tender.tendering.application;
 
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.Stored;
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionAnswered;
@@ -37,7 +39,7 @@ class AnswerQuestionTest {
     @Test
     void anAnswerWithoutAVersionIsRefusedAsAConcurrentChangeNotSavedBlindly() {
         assertThat(refusal(() -> answerQuestion.answer(TENDER_ID, QUESTION_ID, null, "Ja.", BUYER)))
-                .containsExactly(new Violation(null, "concurrent.modification", "Spørsmål 1"));
+                .containsExactly(new Violation(null, "concurrent.modification", Thing.QUESTION.named(1)));
         assertThat(question.isAnswered()).isFalse();
         assertThat(answered.fired()).isEmpty();
     }
@@ -50,9 +52,9 @@ class AnswerQuestionTest {
 
     private static Question question() {
         Tender tender = TenderFixtures.published();
-        Ids.assign(tender, TENDER_ID);
+        Stored.withId(tender, TENDER_ID);
         Question question = Question.ask(tender, 1, 7L, "sandoz", "Gjelder volumet alle regioner?", CLOCK);
-        Ids.assign(question, QUESTION_ID);
+        Stored.withId(question, QUESTION_ID);
         return question;
     }
 

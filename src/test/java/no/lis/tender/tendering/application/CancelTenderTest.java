@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderStatus;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,6 @@ class CancelTenderTest {
     @Test
     void cancellingWithoutAVersionIsRefusedAsAConcurrentChange() {
         assertThat(refusal(() -> cancelTender.cancel(new CancelTenderCommand(id, null, "Grunn"), BUYER)))
-                .containsExactly(new Violation(null, "concurrent.modification", "Anbudet 2026-LIS-TNF-01"));
+                .containsExactly(new Violation(null, "concurrent.modification", Thing.TENDER.named("2026-LIS-TNF-01")));
     }
 }

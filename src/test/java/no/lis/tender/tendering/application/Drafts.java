@@ -22,4 +22,9 @@ class Drafts {
     Tender tender(Long id) {
         return tenders.find(id).orElseThrow();
     }
+
+    /** The change a use case made to tender {@code id} is committed: its version moves on, as in the database. */
+    void commit(Long id) {
+        tenders.save(tender(id));
+    }
 }

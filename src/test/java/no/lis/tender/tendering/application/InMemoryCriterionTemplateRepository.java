@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 
@@ -38,7 +39,7 @@ class InMemoryCriterionTemplateRepository implements CriterionTemplateRepository
 
     @Override
     public CriterionTemplate save(CriterionTemplate template) {
-        Ids.assign(template, templates.size() + 1);
+        Stored.withId(template, templates.size() + 1);
         templates.add(template);
         return template;
     }

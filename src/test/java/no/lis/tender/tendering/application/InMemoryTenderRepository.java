@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Tenders kept in a list, ids given as JPA would; the queries of the list pages are not needed here. */
+/**
+ * Tenders kept in a list, ids given as JPA would; saving a stored tender again stands for the commit
+ * of a change to it, and moves its version on. The queries of the list pages are not needed here.
+ */
 class InMemoryTenderRepository implements TenderRepository {
 
     private final List<Tender> tenders = new ArrayList<>();
@@ -49,7 +53,11 @@ class InMemoryTenderRepository implements TenderRepository {
 
     @Override
     public Tender save(Tender tender) {
-        Ids.assign(tender, tenders.size() + 1);
+        if (tenders.stream().anyMatch(stored -> stored == tender)) {
+            Stored.nextVersion(tender);
+            return tender;
+        }
+        Stored.withId(tender, tenders.size() + 1);
         tenders.add(tender);
         return tender;
     }

@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
@@ -26,6 +27,19 @@ class ReviseTenderDetailsTest {
         assertThat(tender.getMarketPhase()).isEqualTo(MarketPhase.PHASE_5);
         assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.SUPPLY_SECURITY_TENDER);
         assertThat(tender.isSeveralRankedSuppliersAllowed()).isTrue();
+    }
+
+    @Test
+    void ofTwoBuyersWhoReadTheSameVersionTheSecondToReviseIsRefused() {
+        long read = drafts.tender(id).getVersion();
+        reviseTenderDetails.revise(new ReviseTenderDetailsCommand(id, read, "Eldre antibiotika", 2L, 4L, 5,
+                "SUPPLY_SECURITY_TENDER", true), BUYER);
+        drafts.commit(id);
+
+        assertThat(refusal(() -> reviseTenderDetails.revise(new ReviseTenderDetailsCommand(id, read, "Nyere antibiotika",
+                2L, 4L, 4, "OPEN_TENDER", false), BUYER)))
+                .containsExactly(new Violation(null, "concurrent.modification", Thing.TENDER.named("2026-LIS-TNF-01")));
+        assertThat(drafts.tender(id).getTitle()).isEqualTo("Eldre antibiotika");
     }
 
     @Test

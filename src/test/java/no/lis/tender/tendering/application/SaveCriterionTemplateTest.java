@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -65,6 +66,6 @@ class SaveCriterionTemplateTest {
 
         assertThat(refusal(() -> saveCriterionTemplate.save(new SaveCriterionTemplateCommand(id, 3L, null, "QUALITY",
                 "Kjølekjede", null, 0, 10, true))))
-                .containsExactly(new Violation(null, "concurrent.modification", "Kriteriemalen QUA-COLD-CHAIN"));
+                .containsExactly(new Violation(null, "concurrent.modification", Thing.CRITERION_TEMPLATE.named("QUA-COLD-CHAIN")));
     }
 }

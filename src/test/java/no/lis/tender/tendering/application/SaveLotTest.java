@@ -1,5 +1,6 @@
 package no.lis.tender.tendering.application;
 
+import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.Lot;
@@ -60,13 +61,13 @@ class SaveLotTest {
     void aLotEditedFromAnOldVersionIsRefusedAsAConcurrentChange() {
         assertThat(refusal(() -> saveLot.save(new SaveLotCommand(id, 7L, null, "Adalimumab", null,
                 List.of("L04AB04"), BigDecimal.ONE, "DDD", "PER_DDD", null, "NONE"), BUYER)))
-                .containsExactly(new Violation(null, "concurrent.modification", "Anbudet 2026-LIS-TNF-01"));
+                .containsExactly(new Violation(null, "concurrent.modification", Thing.TENDER.named("2026-LIS-TNF-01")));
     }
 
     @Test
     void anUnknownTenderIsNotFound() {
         assertThat(refusal(() -> saveLot.save(new SaveLotCommand(99L, 0L, null, "Adalimumab", null,
                 List.of("L04AB04"), BigDecimal.ONE, "DDD", "PER_DDD", null, "NONE"), BUYER)))
-                .containsExactly(new Violation(null, "not.found", "Anbudet 99"));
+                .containsExactly(new Violation(null, "not.found", Thing.TENDER.named(99)));
     }
 }

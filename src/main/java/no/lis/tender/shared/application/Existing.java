@@ -1,0 +1,34 @@
+package no.lis.tender.shared.application;
+
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Thing;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one way a use case loads what its command names by id. No id at all is as unknown as an id
+ * that names nothing: both are refused, never passed on as {@code null}.
+ */
+public final class Existing {
+
+    private Existing() {
+    }
+
+    /** The {@code thing} with {@code id}; refused as {@code not.found} naming it ("Anbudet 42 finnes ikke."). */
+    public static <T> T require(Long id, Function<Long, Optional<T>> finder, Thing thing) {
+        return find(id, finder).orElseThrow(() -> new DomainException(null, "not.found", thing.named(id)));
+    }
+
+    /**
+     * The thing with {@code id}; refused with the context's own {@code notFoundKey} (e.g.
+     * {@code offers.tenderNotFound}), whose one argument is the id.
+     */
+    public static <T> T require(Long id, Function<Long, Optional<T>> finder, String notFoundKey) {
+        return find(id, finder).orElseThrow(() -> new DomainException(null, notFoundKey, id));
+    }
+
+    private static <T> Optional<T> find(Long id, Function<Long, Optional<T>> finder) {
+        return Optional.ofNullable(id).flatMap(finder);
+    }
+}
