@@ -60,6 +60,11 @@ public final class Api {
         return new Api(base(), "Basic " + token);
     }
 
+    /** A program calling with a personal API token ({@code Authorization: Bearer}). */
+    public static Api withToken(String token) {
+        return new Api(base(), "Bearer " + token);
+    }
+
     public static Api anonymous() {
         return new Api(base(), null);
     }

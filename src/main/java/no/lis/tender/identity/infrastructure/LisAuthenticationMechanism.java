@@ -15,6 +15,7 @@ import no.lis.tender.identity.application.AuthenticateToken;
 import no.lis.tender.identity.application.Caller;
 import no.lis.tender.identity.application.LogIn;
 import no.lis.tender.identity.application.LoginResult;
+import no.lis.tender.shared.web.ArrivalRecorder;
 import no.lis.tender.shared.web.ErrorBodies;
 import no.lis.tender.shared.web.SecurityHeaders;
 
@@ -23,6 +24,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -60,9 +62,13 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     AuthenticateToken tokens;
 
+    @Inject
+    Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        ArrivalRecorder.mark(request, clock);
         Credential typed = context.getAuthParameters().getCredential();
         if (typed instanceof UsernamePasswordCredential credential) {
             return loginFromPage(credential, request, context);
