@@ -15,6 +15,7 @@ import no.lis.tender.identity.application.AuthenticateToken;
 import no.lis.tender.identity.application.Caller;
 import no.lis.tender.identity.application.LogIn;
 import no.lis.tender.identity.application.LoginResult;
+import no.lis.tender.shared.application.Failures;
 import no.lis.tender.shared.web.ArrivalRecorder;
 import no.lis.tender.shared.web.ErrorBodies;
 import no.lis.tender.shared.web.SecurityHeaders;
@@ -55,6 +56,7 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
     private static final String REALM = "realm=\"LIS Tender\"";
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
     @Inject
     LogIn logIn;
@@ -76,7 +78,16 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         boolean api = ErrorBodies.isApi(request);
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null) {
-            return apiLogin(authorization, request, response, context);
+            try {
+                return apiLogin(authorization, request, response, context);
+            } catch (RuntimeException failure) {
+                // a pool without a free connection while the password or token is checked: the caller
+                // is told to come back, not that her credentials were refused (Liberty would answer 403)
+                if (Failures.kindOf(failure) != Failures.Kind.BUSY) {
+                    throw failure;
+                }
+                return busy(request, response);
+            }
         }
         Principal kept = request.getUserPrincipal();
         if (kept != null) {
@@ -154,6 +165,17 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         response.addHeader("WWW-Authenticate", "Bearer " + REALM + (bearerError == null ? "" : ", " + bearerError));
         response.addHeader("WWW-Authenticate", "Basic " + REALM + ", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** 503 with Retry-After: the server could not check the credentials in time. */
+    private static AuthenticationStatus busy(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS));
+        try {
+            ErrorBodies.json(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "server.busy");
+        } catch (IOException e) {
+            // the caller has gone; there is nobody left to tell
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 429 with Retry-After, answered at once: a wait that holds no thread. */

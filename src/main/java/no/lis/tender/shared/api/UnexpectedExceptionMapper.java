@@ -21,11 +21,15 @@ import java.util.Optional;
  * Every failure that no narrower mapper answers. A broken rule found inside another failure is
  * answered as such; a clash with another request at commit (a unique key taken by a double click,
  * an optimistic lock, a deadlock) is 409; a value too large for its column is 400; a body the JSON
- * reader could not bind is 400. Anything else is 500 with an incident id only: the stack trace, the
+ * reader could not bind is 400; a server too busy to get a database connection in time is 503 with
+ * {@code Retry-After}. Anything else is 500 with an incident id only: the stack trace, the
  * SQL and the class names go to the server's log under that id, never to the caller.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    /** How long a caller refused as busy should wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Context
     HttpHeaders headers;
@@ -41,7 +45,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (rule.isPresent()) {
             return DomainExceptionMapper.response(rule.get(), locale);
         }
-        return refusal(failure).map(refusal -> ErrorResponses.of(refusal.status(), locale, refusal.messageKey()))
+        return refusal(failure).map(refusal -> busy(refusal, ErrorResponses.of(refusal.status(), locale, refusal.messageKey())))
                 .orElseGet(() -> incident(failure, locale, request, uri));
     }
 
@@ -56,9 +60,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return Optional.of(new Refusal(409, "concurrent.commit"));
             case VALUE_TOO_LARGE:
                 return Optional.of(new Refusal(400, "request.value.tooLarge"));
+            case BUSY:
+                return Optional.of(new Refusal(503, "server.busy"));
             default:
                 return unreadableBody(failure) ? Optional.of(new Refusal(400, "request.body.unreadable")) : Optional.empty();
         }
+    }
+
+    /** A busy server says when to try again (503 with {@code Retry-After}). */
+    private static Response busy(Refusal refusal, Response response) {
+        return refusal.status() == 503
+                ? Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build() : response;
     }
 
     /** 500 with nothing but the id under which {@code failure} is logged, with the method and path. */

@@ -3,6 +3,8 @@ package no.lis.tender.shared.application;
 import no.lis.tender.shared.domain.DomainException;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +34,11 @@ public final class Failures {
         CONFLICT,
         /** A value too long or too large for the database column that holds it. */
         VALUE_TOO_LARGE,
+        /**
+         * The server was too busy to do it: no database connection came free in time, or a statement
+         * ran out of its time. Nothing was changed; trying again a little later is the cure.
+         */
+        BUSY,
         /** Anything else: a fault of the application, for its operators. */
         UNEXPECTED
     }
@@ -48,6 +55,11 @@ public final class Failures {
         for (Throwable cause : causes(failure)) {
             if (isOptimisticLock(cause)) {
                 return Kind.CONFLICT;
+            }
+            // the pool's wait for a connection timed out (Liberty's ConnectionWaitTimeoutException is a
+            // SQLTransientConnectionException), or the query timeout cancelled a statement
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLTimeoutException) {
+                return Kind.BUSY;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();

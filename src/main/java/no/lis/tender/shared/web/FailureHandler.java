@@ -81,7 +81,11 @@ public class FailureHandler extends ExceptionHandlerWrapper {
             if (rule.isPresent()) {
                 rule.get().violations().forEach(violation -> message(faces, violation));
             } else {
-                message(faces, new Violation(null, kind == Failures.Kind.CONFLICT ? "concurrent.commit" : "request.value.tooLarge"));
+                message(faces, new Violation(null, switch (kind) {
+                    case CONFLICT -> "concurrent.commit";
+                    case BUSY -> "server.busy";
+                    default -> "request.value.tooLarge";
+                }));
             }
             faces.validationFailed();
         } else {

@@ -24,6 +24,17 @@ class UnexpectedExceptionMapperTest {
     }
 
     @Test
+    void noFreeDatabaseConnectionInTimeIsABusyServerToTryAgainNotAnError() {
+        Throwable poolTimeout = new jakarta.persistence.PessimisticLockException(new java.sql.SQLTransientConnectionException(
+                "J2CA0045E: Connection not available ... Timed out waiting for 10,001 millisecond(s)"));
+
+        assertThat(UnexpectedExceptionMapper.refusal(poolTimeout))
+                .contains(new UnexpectedExceptionMapper.Refusal(503, "server.busy"));
+        assertThat(Messages.format(Messages.BOKMAL, "server.busy")).contains("prøv igjen");
+        assertThat(Messages.format(Locale.ENGLISH, "server.busy")).contains("Nothing was saved");
+    }
+
+    @Test
     void anyOtherFailureIsNoRefusalButAnIncident() {
         assertThat(UnexpectedExceptionMapper.refusal(new IllegalStateException("a bug"))).isEmpty();
     }

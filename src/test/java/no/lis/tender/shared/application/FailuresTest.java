@@ -40,6 +40,27 @@ class FailuresTest {
         assertThat(Failures.kindOf(new PersistenceException(outer))).isEqualTo(kind);
     }
 
+    /** Liberty's ConnectionWaitTimeoutException, as it arrives: a transient connection failure. */
+    static final class ConnectionWaitTimeoutException extends java.sql.SQLTransientConnectionException {
+        ConnectionWaitTimeoutException() {
+            super("J2CA0045E: Connection not available while invoking method createOrWaitForConnection for resource jdbc/lis");
+        }
+    }
+
+    @Test
+    void aDatabasePoolWithNoFreeConnectionInTimeIsABusyServer() {
+        Throwable inTheRush = new TransactionalException("begin failed", new jakarta.persistence.PessimisticLockException(
+                new PersistenceException("EclipseLink-4002", new ConnectionWaitTimeoutException())));
+
+        assertThat(Failures.kindOf(inTheRush)).isEqualTo(Failures.Kind.BUSY);
+    }
+
+    @Test
+    void aStatementStoppedByTheQueryTimeoutIsABusyServer() {
+        assertThat(Failures.kindOf(new PersistenceException(new java.sql.SQLTimeoutException("cancelled", "XCL52"))))
+                .isEqualTo(Failures.Kind.BUSY);
+    }
+
     @Test
     void aBrokenRuleInsideAnotherFailureIsStillTheUsersToMend() {
         DomainException rule = new DomainException("title", "validation.required");
