@@ -19,6 +19,12 @@ import java.util.Objects;
 public class AgreementOption {
 
     public static final int MAX_MONTHS = 60;
+    /** An option is proposed to be decided this many months before the end it would extend. */
+    public static final int NOTICE_MONTHS = 6;
+
+    /** An option as proposed when the agreement is concluded: its months, and when to decide (unknown without an end). */
+    public record Proposal(int months, LocalDate decideBy) {
+    }
 
     @Column(name = "MONTHS", nullable = false)
     private int months;
@@ -51,6 +57,21 @@ public class AgreementOption {
      */
     public static AgreementOption of(int months, LocalDate decideBy) {
         return new AgreementOption(months, decideBy);
+    }
+
+    /**
+     * The options a tender planned ({@code optionYears}, in order) for an agreement ending on
+     * {@code end}: each to be decided {@value #NOTICE_MONTHS} months before the end it would extend,
+     * the end that the options before it have reached. Without an end, no decision dates.
+     */
+    public static java.util.List<Proposal> proposals(LocalDate end, java.util.List<Integer> optionYears) {
+        java.util.List<Proposal> proposals = new java.util.ArrayList<>();
+        LocalDate extended = end;
+        for (int years : optionYears) {
+            proposals.add(new Proposal(years * 12, extended == null ? null : extended.minusMonths(NOTICE_MONTHS)));
+            extended = extended == null ? null : extend(extended, years * 12);
+        }
+        return java.util.List.copyOf(proposals);
     }
 
     /** The end of the agreement if this option is used: {@code end} moved on by its months (see {@link #extend}). */

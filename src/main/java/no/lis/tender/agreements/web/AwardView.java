@@ -15,6 +15,7 @@ import no.lis.tender.agreements.application.IssueAwardLetters;
 import no.lis.tender.agreements.application.RecordComplaint;
 import no.lis.tender.agreements.application.ResolveComplaint;
 import no.lis.tender.agreements.application.SetStandstillDays;
+import no.lis.tender.agreements.domain.AgreementOption;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
@@ -44,8 +45,6 @@ import java.util.Map;
 public class AwardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** An option is proposed to be decided this many months before the end it would extend. */
-    private static final int OPTION_NOTICE_MONTHS = 6;
 
     @Inject
     AwardQueries queries;
@@ -167,8 +166,8 @@ public class AwardView implements Serializable {
 
     /**
      * Opens the agreement of {@code market} with what is known: the awarded offers' packs at their
-     * offered prices, the tender's planned period, and its option years, each to be decided
-     * {@value #OPTION_NOTICE_MONTHS} months before the end it would extend.
+     * offered prices, the tender's planned period, and its option years as the agreement proposes them
+     * ({@link AgreementOption#proposals}).
      */
     public void startConclude(MarketAward market) {
         concluding = market;
@@ -177,14 +176,10 @@ public class AwardView implements Serializable {
         start = award.agreementStart();
         end = award.agreementEnd();
         options = new ArrayList<>();
-        LocalDate extended = end;
-        for (Integer years : award.optionYears()) {
+        for (AgreementOption.Proposal proposal : AgreementOption.proposals(end, award.optionYears())) {
             OptionInput option = new OptionInput();
-            option.setMonths(years * 12);
-            if (extended != null) {
-                option.setDecideBy(extended.minusMonths(OPTION_NOTICE_MONTHS));
-                extended = extended.plusDays(1).plusMonths(years * 12L).minusDays(1);
-            }
+            option.setMonths(proposal.months());
+            option.setDecideBy(proposal.decideBy());
             options.add(option);
         }
     }

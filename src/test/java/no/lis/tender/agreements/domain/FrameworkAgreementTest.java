@@ -232,4 +232,16 @@ class FrameworkAgreementTest {
         assertThat(refusal(() -> agreement.exerciseOption(1, BUYER, on(2027, 6, 2))))
                 .containsExactly(new Violation(null, "agreements.agreement.terminated", "30.06.2027"));
     }
+
+    @Test
+    void optionsOfATwoPlusOnePlusOneAgreementAreProposedSixMonthsBeforeTheEndEachWouldExtend() {
+        assertThat(AgreementOption.proposals(END, List.of(1, 1))).containsExactly(
+                new AgreementOption.Proposal(12, LocalDate.of(2028, 2, 29)),
+                new AgreementOption.Proposal(12, LocalDate.of(2029, 2, 28)));
+    }
+
+    @Test
+    void withoutAPlannedEndTheOptionsAreProposedWithoutDecisionDates() {
+        assertThat(AgreementOption.proposals(null, List.of(2))).containsExactly(new AgreementOption.Proposal(24, null));
+    }
 }
