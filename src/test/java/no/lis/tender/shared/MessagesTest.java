@@ -31,6 +31,14 @@ class MessagesTest {
     private final Properties english = load("messages_en.properties");
 
     @Test
+    void aCallerGetsEnglishIfSheAsksForItBeforeNorwegianAndBokmalOtherwise() {
+        assertThat(Messages.preferred(java.util.List.of(Locale.GERMAN, Locale.ENGLISH, Messages.BOKMAL))).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.preferred(java.util.List.of(Locale.forLanguageTag("nn"), Locale.ENGLISH))).isEqualTo(Messages.BOKMAL);
+        assertThat(Messages.preferred(java.util.List.of(Locale.FRENCH))).isEqualTo(Messages.BOKMAL);
+        assertThat(Messages.preferred(java.util.List.of())).isEqualTo(Messages.BOKMAL);
+    }
+
+    @Test
     void bokmalAndEnglishHaveTheSameKeys() {
         assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(bokmal.stringPropertyNames()));
     }

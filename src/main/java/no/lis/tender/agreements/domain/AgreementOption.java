@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,14 +66,14 @@ public class AgreementOption {
      * {@code end}: each to be decided {@value #NOTICE_MONTHS} months before the end it would extend,
      * the end that the options before it have reached. Without an end, no decision dates.
      */
-    public static java.util.List<Proposal> proposals(LocalDate end, java.util.List<Integer> optionYears) {
-        java.util.List<Proposal> proposals = new java.util.ArrayList<>();
+    public static List<Proposal> proposals(LocalDate end, List<Integer> optionYears) {
+        List<Proposal> proposals = new ArrayList<>();
         LocalDate extended = end;
         for (int years : optionYears) {
             proposals.add(new Proposal(years * 12, extended == null ? null : extended.minusMonths(NOTICE_MONTHS)));
             extended = extended == null ? null : extend(extended, years * 12);
         }
-        return java.util.List.copyOf(proposals);
+        return List.copyOf(proposals);
     }
 
     /** The end of the agreement if this option is used: {@code end} moved on by its months (see {@link #extend}). */

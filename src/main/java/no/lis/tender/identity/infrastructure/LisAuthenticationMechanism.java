@@ -169,21 +169,23 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** 503 with Retry-After: the server could not check the credentials in time. */
     private static AuthenticationStatus busy(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS));
-        try {
-            ErrorBodies.json(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "server.busy");
-        } catch (IOException e) {
-            // the caller has gone; there is nobody left to tell
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return tryAgainLater(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY_RETRY_AFTER_SECONDS,
+                "server.busy");
     }
 
     /** 429 with Retry-After, answered at once: a wait that holds no thread. */
     private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
                                                         LoginResult.Throttled throttled) {
-        response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+        return tryAgainLater(request, response, TOO_MANY_REQUESTS, throttled.seconds(), throttled.messageKey(),
+                throttled.amount());
+    }
+
+    /** Answers {@code status} with {@code Retry-After} and the API's error body, and ends the request there. */
+    private static AuthenticationStatus tryAgainLater(HttpServletRequest request, HttpServletResponse response, int status,
+                                                      long retryAfterSeconds, String key, Object... arguments) {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         try {
-            ErrorBodies.json(request, response, TOO_MANY_REQUESTS, throttled.messageKey(), throttled.amount());
+            ErrorBodies.json(request, response, status, key, arguments);
         } catch (IOException e) {
             // the caller has gone; there is nobody left to tell
         }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /** Resolves message keys against the one resource bundle of the application. */
 public final class Messages {
@@ -12,6 +13,19 @@ public final class Messages {
     public static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
     private Messages() {
+    }
+
+    /** The language of a message for a caller who accepts {@code acceptable} (in order): English if she prefers it, bokmål otherwise. */
+    public static Locale preferred(Iterable<Locale> acceptable) {
+        for (Locale accepted : acceptable) {
+            if ("en".equals(accepted.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if (Set.of("nb", "no", "nn").contains(accepted.getLanguage())) {
+                return BOKMAL;
+            }
+        }
+        return BOKMAL;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Error answers written before JAX-RS or Faces are reached (by the authentication mechanism and the
@@ -29,15 +28,7 @@ public final class ErrorBodies {
 
     /** English if the caller prefers it, bokmål otherwise, as the API's other messages. */
     public static Locale locale(HttpServletRequest request) {
-        for (Locale accepted : Collections.list(request.getLocales())) {
-            if ("en".equals(accepted.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if (Set.of("nb", "no", "nn").contains(accepted.getLanguage())) {
-                return Messages.BOKMAL;
-            }
-        }
-        return Messages.BOKMAL;
+        return Messages.preferred(Collections.list(request.getLocales()));
     }
 
     /** Answers {@code status} with the message {@code key} as JSON, and commits the response. */
