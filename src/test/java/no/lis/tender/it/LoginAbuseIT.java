@@ -143,6 +143,8 @@ class LoginAbuseIT {
         Matcher shown = Pattern.compile("value=\"(lis_[A-Za-z0-9_-]{43})\"").matcher(made.body());
         assertThat(shown.find()).as("the new token on the page").isTrue();
         String token = shown.group(1);
+        Matcher field = Pattern.compile("<input[^>]*" + Pattern.quote(token) + "[^>]*>").matcher(made.body());
+        assertThat(field.find() && field.group().contains("aria-label=")).as("the secret's field is named for screen readers").isTrue();
         assertThat(send(request("api/me/tokens").header("Authorization", "Bearer " + token).GET()).statusCode()).isEqualTo(200);
         String later = hanne.get("account/tokens.xhtml").body();
         assertThat(later).contains("Regneark med priser", token.substring(0, 10)).doesNotContain(token);
