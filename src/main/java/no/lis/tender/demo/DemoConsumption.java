@@ -2,7 +2,7 @@ package no.lis.tender.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import no.lis.tender.agreements.application.ImportConsumption;
+import no.lis.tender.agreements.adherence.application.ImportConsumption;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.nio.charset.StandardCharsets;

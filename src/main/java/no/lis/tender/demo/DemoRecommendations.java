@@ -2,15 +2,15 @@ package no.lis.tender.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import no.lis.tender.agreements.application.ApproveRecommendation;
-import no.lis.tender.agreements.application.DraftRecommendation;
-import no.lis.tender.agreements.application.DraftRecommendationCommand;
-import no.lis.tender.agreements.application.EditRecommendationLines;
-import no.lis.tender.agreements.application.NextRecommendationVersionCommand;
-import no.lis.tender.agreements.application.PublishRecommendation;
-import no.lis.tender.agreements.application.RecommendationLineCommand;
-import no.lis.tender.agreements.domain.ChangeReason;
-import no.lis.tender.agreements.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.application.ApproveRecommendation;
+import no.lis.tender.agreements.recommendations.application.DraftRecommendation;
+import no.lis.tender.agreements.recommendations.application.DraftRecommendationCommand;
+import no.lis.tender.agreements.recommendations.application.EditRecommendationLines;
+import no.lis.tender.agreements.recommendations.application.NextRecommendationVersionCommand;
+import no.lis.tender.agreements.recommendations.application.PublishRecommendation;
+import no.lis.tender.agreements.recommendations.application.RecommendationLineCommand;
+import no.lis.tender.agreements.recommendations.domain.ChangeReason;
+import no.lis.tender.agreements.recommendations.domain.Recommendation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package no.lis.tender.agreements;
 
-import no.lis.tender.agreements.domain.ChangeKind;
-import no.lis.tender.agreements.domain.ChangeReason;
-import no.lis.tender.agreements.domain.Granularity;
-import no.lis.tender.agreements.domain.PriceViewChannel;
-import no.lis.tender.agreements.domain.RecommendationStatus;
+import no.lis.tender.agreements.adherence.domain.Granularity;
+import no.lis.tender.agreements.recommendations.domain.ChangeKind;
+import no.lis.tender.agreements.recommendations.domain.ChangeReason;
+import no.lis.tender.agreements.recommendations.domain.PriceViewChannel;
+import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;

@@ -39,6 +39,8 @@ class ArchitectureTest {
     private static final String BASE = "no.lis.tender.";
     private static final List<String> CONTEXTS = List.of("catalogue", "tendering", "offers", "evaluation", "agreements",
             "documents", "identity", "audit");
+    /** The parts of agreements, in the order in which they build on each other. */
+    private static final List<String> AGREEMENTS_PARTS = List.of("award", "framework", "recommendations", "adherence");
     private static final JavaClasses CLASSES = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.lis.tender");
@@ -144,17 +146,17 @@ class ArchitectureTest {
             if (other.equals(context)) {
                 continue;
             }
-            forbidden.addAll(List.of(BASE + other + ".application..", BASE + other + ".infrastructure..",
-                    BASE + other + ".web..", BASE + other + ".api.."));
+            forbidden.addAll(List.of(BASE + other + "..application..", BASE + other + "..infrastructure..",
+                    BASE + other + "..web..", BASE + other + "..api.."));
             if (!allowed.contains(other)) {
-                forbidden.add(BASE + other + ".domain..");
+                forbidden.add(BASE + other + "..domain..");
             }
         }
         DescribedPredicate<JavaClass> otherContexts = JavaClass.Predicates.resideInAnyPackage(forbidden.toArray(String[]::new));
-        noClasses().that().resideInAnyPackage(BASE + context + ".domain..", BASE + context + ".infrastructure..")
+        noClasses().that().resideInAnyPackage(BASE + context + "..domain..", BASE + context + "..infrastructure..")
                 .should().dependOnClassesThat(otherContexts)
                 .check(CLASSES);
-        noClasses().that().resideInAPackage(BASE + context + ".application..")
+        noClasses().that().resideInAPackage(BASE + context + "..application..")
                 .should().dependOnClassesThat(otherContexts.and(DescribedPredicate.not(WHO_IS_ASKING)))
                 .check(CLASSES);
     }
@@ -229,10 +231,12 @@ class ArchitectureTest {
                     @Override
                     public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
                         String[] parts = javaClass.getPackageName().split("\\.");
-                        if (parts.length < 5 || !CONTEXTS.contains(parts[3]) || !List.of("web", "api").contains(parts[4])) {
+                        int layer = parts.length > 4 && AGREEMENTS_PARTS.contains(parts[4]) ? 5 : 4;
+                        if (parts.length <= layer || !CONTEXTS.contains(parts[3])
+                                || !List.of("web", "api").contains(parts[layer])) {
                             return SliceIdentifier.ignore();
                         }
-                        return SliceIdentifier.of(parts[3]);
+                        return SliceIdentifier.of(String.join(".", List.of(parts).subList(3, layer)));
                     }
 
                     @Override
@@ -242,6 +246,37 @@ class ArchitectureTest {
                 })
                 .should().notDependOnEachOther()
                 .check(CLASSES);
+    }
+
+    /**
+     * Agreements is split by what buyers do, each part building only on those before it: the award,
+     * the framework (and direct) agreements concluded from it, the recommendations built on the
+     * agreements, and the follow-up of how hospitals adhere to them.
+     */
+    @ParameterizedTest(name = "agreements.{0} uses none of {1}")
+    @CsvSource({
+            "award, framework recommendations adherence",
+            "framework, recommendations adherence",
+            "recommendations, adherence"})
+    void eachPartOfAgreementsBuildsOnlyOnTheOnesBefore(String part, String downstream) {
+        noClasses().that().resideInAPackage(BASE + "agreements." + part + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(List.of(downstream.split(" ")).stream()
+                        .map(d -> BASE + "agreements." + d + "..").toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyClassOfAgreementsLivesInOneOfItsParts() {
+        classes().that().resideInAPackage(BASE + "agreements..").and().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage(AGREEMENTS_PARTS.stream().map(p -> BASE + "agreements." + p + "..")
+                        .toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    /** Like {@link #layersDependOnEachOtherWithoutCycles}, one level down, for the layers of each part of agreements. */
+    @Test
+    void layersOfAgreementsPartsDependOnEachOtherWithoutCycles() {
+        slices().matching(BASE + "agreements.(*).(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

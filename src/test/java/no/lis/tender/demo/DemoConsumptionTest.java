@@ -1,7 +1,7 @@
 package no.lis.tender.demo;
 
-import no.lis.tender.agreements.domain.Consumption;
-import no.lis.tender.agreements.domain.ConsumptionCsv;
+import no.lis.tender.agreements.adherence.domain.Consumption;
+import no.lis.tender.agreements.adherence.domain.ConsumptionCsv;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;

@@ -1,0 +1,121 @@
+package no.lis.tender.agreements.adherence.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import no.lis.tender.catalogue.domain.Varenummer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * One imported line of consumption, kept for follow-up: packs of one drug used by one hospital
+ * trust in one month, with who imported it and when. One per trust, drug and month; a new import of
+ * the same trust and month replaces the earlier one ({@link ConsumptionRecordRepository#replace}).
+ */
+@Entity
+@Table(name = "AGR_CONSUMPTION", uniqueConstraints = @UniqueConstraint(name = "UQ_AGR_CONSUMPTION",
+        columnNames = {"HOSPITAL_TRUST", "VARENUMMER", "CONSUMPTION_MONTH"}))
+@NamedQuery(name = "ConsumptionRecord.findBetween", query = "SELECT c FROM ConsumptionRecord c"
+        + " WHERE c.month >= :from AND c.month <= :to ORDER BY c.hospitalTrust, c.month, c.varenummer")
+@NamedQuery(name = "ConsumptionRecord.deleteByTrustAndMonth", query = "DELETE FROM ConsumptionRecord c"
+        + " WHERE c.hospitalTrust = :hospitalTrust AND c.month = :month")
+public class ConsumptionRecord {
+
+    public static final int USERNAME_LENGTH = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "HOSPITAL_TRUST", nullable = false, length = ConsumptionCsv.TRUST_LENGTH)
+    private String hospitalTrust;
+
+    @Column(name = "VARENUMMER", nullable = false, length = Varenummer.LENGTH)
+    private Varenummer varenummer;
+
+    /** The first day of the month. */
+    @Column(name = "CONSUMPTION_MONTH", nullable = false)
+    private LocalDate month;
+
+    @Column(name = "PACKS", nullable = false, precision = 15, scale = 3)
+    private BigDecimal packs;
+
+    @Column(name = "IMPORTED_BY", nullable = false, length = USERNAME_LENGTH)
+    private String importedBy;
+
+    @Column(name = "IMPORTED_AT", nullable = false)
+    private Instant importedAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected ConsumptionRecord() {
+    }
+
+    /** {@code consumption} as imported by {@code importedBy} now. */
+    public static ConsumptionRecord imported(Consumption consumption, String importedBy, Clock clock) {
+        ConsumptionRecord record = new ConsumptionRecord();
+        record.hospitalTrust = consumption.hospitalTrust();
+        record.varenummer = consumption.varenummer();
+        record.month = consumption.month().atDay(1);
+        record.packs = consumption.packs();
+        record.importedBy = Objects.requireNonNull(importedBy, "importedBy");
+        record.importedAt = clock.instant();
+        return record;
+    }
+
+    /** What was used, for follow-up. */
+    public Consumption consumption() {
+        return new Consumption(hospitalTrust, varenummer, getMonth(), packs);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getHospitalTrust() {
+        return hospitalTrust;
+    }
+
+    public Varenummer getVarenummer() {
+        return varenummer;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.from(month);
+    }
+
+    public BigDecimal getPacks() {
+        return packs;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return hospitalTrust + " " + varenummer + " " + getMonth() + ": " + packs + " packs";
+    }
+}

@@ -1,0 +1,52 @@
+package no.lis.tender.agreements.adherence.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.agreements.adherence.application.FollowUpOverview;
+import no.lis.tender.agreements.adherence.application.FollowUpQueries;
+import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.Messages;
+import no.lis.tender.shared.web.PricedPages;
+
+import java.io.Serializable;
+
+/**
+ * The buyers' follow-up page: agreements and options due, areas without a valid recommendation,
+ * recommendations ending, patents running out, and the savings of the last twelve months with a
+ * chart by therapeutic area.
+ */
+@Named
+@ViewScoped
+@PricedRead("follow-up")
+public class FollowUpView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUpQueries queries;
+    @Inject
+    PricedPages pricedPages;
+
+    private FollowUpOverview overview;
+    private String savingsChart;
+
+    public void load() {
+        if (overview == null) {
+            overview = queries.overview();
+            savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale(), "followUp.savings.axis"));
+            pricedPages.shown(this);
+        }
+    }
+
+    public FollowUpOverview getOverview() {
+        return overview;
+    }
+
+    /** The Chart.js configuration of the savings by month and area. */
+    public String getSavingsChart() {
+        return savingsChart;
+    }
+}

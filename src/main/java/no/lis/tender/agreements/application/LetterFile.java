@@ -1,5 +1,0 @@
-package no.lis.tender.agreements.application;
-
-/** An award letter's PDF and the name to save it under. */
-public record LetterFile(String fileName, byte[] pdf) {
-}

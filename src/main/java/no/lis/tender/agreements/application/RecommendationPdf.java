@@ -1,5 +1,0 @@
-package no.lis.tender.agreements.application;
-
-/** A recommendation as a PDF file, with the name it is saved under. */
-public record RecommendationPdf(byte[] content, String fileName) {
-}

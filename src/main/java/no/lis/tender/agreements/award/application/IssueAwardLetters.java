@@ -1,0 +1,54 @@
+package no.lis.tender.agreements.award.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.agreements.award.domain.AwardDecision;
+import no.lis.tender.agreements.award.domain.AwardDecisionRepository;
+import no.lis.tender.agreements.award.domain.AwardLetter;
+import no.lis.tender.agreements.award.domain.AwardLetterRenderer;
+import no.lis.tender.agreements.award.domain.AwardLetterRepository;
+import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderRepository;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The buyer issues the award letters: one PDF to each supplier that took part, stored; the tender
+ * is awarded and its standstill starts today.
+ */
+@UseCase
+public class IssueAwardLetters {
+
+    private final TenderRepository tenders;
+    private final AwardDecisionRepository decisions;
+    private final AwardLetterRepository letters;
+    private final AwardLetterRenderer renderer;
+    private final Clock clock;
+
+    @Inject
+    public IssueAwardLetters(TenderRepository tenders, AwardDecisionRepository decisions, AwardLetterRepository letters,
+                             AwardLetterRenderer renderer, Clock clock) {
+        this.tenders = tenders;
+        this.decisions = decisions;
+        this.letters = letters;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected IssueAwardLetters() {
+        this(null, null, null, null, null);
+    }
+
+    /** See {@link AwardDecision#issueLetters}; returns the letters stored. */
+    public List<AwardLetter> issue(Long tenderId, String buyer) {
+        Tender tender = AwardAccess.tender(tenders, tenderId);
+        AwardDecision decision = AwardAccess.decision(decisions, tender.getId());
+        List<AwardLetter> issued = decision.issueLetters(tender, renderer, buyer, clock);
+        issued.forEach(letters::save);
+        tender.markAwarded(buyer, clock);
+        tender.startStandstill(buyer, clock);
+        return issued;
+    }
+}

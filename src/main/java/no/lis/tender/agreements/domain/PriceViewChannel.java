@@ -1,8 +1,0 @@
-package no.lis.tender.agreements.domain;
-
-/** How a priced edition of a recommendation was seen: on the web page, as a PDF, or through the API. */
-public enum PriceViewChannel {
-    PAGE,
-    PDF,
-    API
-}

@@ -1,0 +1,130 @@
+package no.lis.tender.agreements.framework.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import no.lis.tender.agreements.framework.application.AgreementQueries;
+import no.lis.tender.agreements.framework.application.AgreementRows;
+import no.lis.tender.agreements.framework.application.ConcludeAgreementCommand;
+import no.lis.tender.agreements.framework.application.ConcludeDirectAgreement;
+import no.lis.tender.agreements.framework.application.ConcludeFrameworkAgreement;
+import no.lis.tender.agreements.framework.application.DecideAgreementOption;
+import no.lis.tender.agreements.framework.application.DirectAgreementCommand;
+import no.lis.tender.agreements.framework.domain.DirectAgreement;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.application.PricedRead;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Framework agreements concluded after the standstill, their options, and direct agreements of
+ * phase-1 negotiations. Prices are business secrets: buyers (and administrators, to read) only.
+ */
+@Path("/agreements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreements")
+public class AgreementResource {
+
+    @Inject
+    AgreementQueries queries;
+    @Inject
+    ConcludeFrameworkAgreement concludeFramework;
+    @Inject
+    DecideAgreementOption decideOption;
+    @Inject
+    ConcludeDirectAgreement concludeDirect;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead("agreements")
+    @Operation(summary = "Framework and direct agreements with their prices: those in force today, or all with "
+            + "?all=true; framework agreements with their suppliers by rank and their options with decision dates")
+    public AgreementRows agreements(@QueryParam("all") @DefaultValue("false") boolean all) {
+        return queries.agreements(all);
+    }
+
+    @GET
+    @Path("framework/{id}")
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead("framework-agreement:{id}")
+    @Operation(summary = "One framework agreement")
+    public AgreementRows.Framework framework(@PathParam("id") Long id) {
+        return queries.framework(id);
+    }
+
+    @POST
+    @Path("framework")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement")
+    @Operation(summary = "Conclude the framework agreement of one market of one lot after the standstill: the awarded "
+            + "suppliers' products with agreed prices, start, end and options; the tender's agreement becomes active "
+            + "with its first market")
+    public AgreementRows.Framework conclude(FrameworkBody body) {
+        FrameworkBody b = body == null ? new FrameworkBody(null, 0, null, null, null, null, null) : body;
+        return queries.row(concludeFramework.conclude(new ConcludeAgreementCommand(b.tenderId(), b.lotNumber(),
+                b.marketCode(), b.prices(), b.start(), b.end(), b.options()), user.username()));
+    }
+
+    @POST
+    @Path("framework/{id}/options/{number}/exercise")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement:{id}")
+    @Operation(summary = "Exercise option n (1 for the first, in order, by its decision date): the end moves on")
+    public AgreementRows.Framework exercise(@PathParam("id") Long id, @PathParam("number") int number) {
+        return queries.row(decideOption.exercise(id, number, user.username()));
+    }
+
+    @POST
+    @Path("framework/{id}/options/{number}/decline")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement:{id}")
+    @Operation(summary = "Decline option n: the agreement ends as it stands and the later options lapse")
+    public AgreementRows.Framework decline(@PathParam("id") Long id, @PathParam("number") int number) {
+        return queries.row(decideOption.decline(id, number, user.username()));
+    }
+
+    @POST
+    @Path("direct")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("direct-agreement")
+    @Operation(summary = "Record the direct agreement of a phase-1 negotiation: Nye metoder ID, the pack (its supplier "
+            + "and maximum price from the catalogue), an agreed price or a flat rebate in percent, and its validity")
+    public AgreementRows.Direct direct(DirectBody body) {
+        DirectBody b = body == null ? new DirectBody(null, null, null, null, null, null) : body;
+        DirectAgreement agreement = concludeDirect.conclude(new DirectAgreementCommand(b.nyeMetoderId(),
+                b.varenummer(), b.agreedPrice(), b.rebatePercent(), b.validFrom(), b.validTo()), user.username());
+        return queries.row(agreement);
+    }
+
+    public record FrameworkBody(Long tenderId, int lotNumber, String marketCode,
+                                List<ConcludeAgreementCommand.Price> prices, LocalDate start, LocalDate end,
+                                List<ConcludeAgreementCommand.Option> options) {
+
+        public FrameworkBody {
+            prices = prices == null ? List.of() : prices;
+            options = options == null ? List.of() : options;
+        }
+    }
+
+    public record DirectBody(String nyeMetoderId, String varenummer, BigDecimal agreedPrice, BigDecimal rebatePercent,
+                             LocalDate validFrom, LocalDate validTo) {
+    }
+}

@@ -1,0 +1,46 @@
+package no.lis.tender.agreements.framework.application;
+
+import jakarta.inject.Inject;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
+import no.lis.tender.shared.application.Existing;
+import no.lis.tender.shared.application.UseCase;
+
+import java.time.Clock;
+
+/** The buyer exercises or declines the next option of a framework agreement. */
+@UseCase
+public class DecideAgreementOption {
+
+    private final FrameworkAgreementRepository agreements;
+    private final Clock clock;
+
+    @Inject
+    public DecideAgreementOption(FrameworkAgreementRepository agreements, Clock clock) {
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected DecideAgreementOption() {
+        this(null, null);
+    }
+
+    /** See {@link FrameworkAgreement#exerciseOption}: the end moves on. */
+    public FrameworkAgreement exercise(Long agreementId, int number, String buyer) {
+        FrameworkAgreement agreement = agreement(agreementId);
+        agreement.exerciseOption(number, buyer, clock);
+        return agreement;
+    }
+
+    /** See {@link FrameworkAgreement#declineOption}: the later options lapse. */
+    public FrameworkAgreement decline(Long agreementId, int number, String buyer) {
+        FrameworkAgreement agreement = agreement(agreementId);
+        agreement.declineOption(number, buyer, clock);
+        return agreement;
+    }
+
+    private FrameworkAgreement agreement(Long id) {
+        return Existing.require(id, agreements::findById, "agreements.agreement.notFound");
+    }
+}

@@ -1,0 +1,108 @@
+package no.lis.tender.agreements.recommendations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreementLine;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
+import no.lis.tender.agreements.recommendations.domain.LinePrices;
+import no.lis.tender.agreements.recommendations.domain.PriceViewChannel;
+import no.lis.tender.agreements.recommendations.domain.PriceViewRecord;
+import no.lis.tender.agreements.recommendations.domain.PriceViewRecordRepository;
+import no.lis.tender.agreements.recommendations.domain.RecommendedProduct;
+import no.lis.tender.catalogue.domain.Product;
+import no.lis.tender.catalogue.domain.ProductRepository;
+import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
+import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.DomainException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Built from the active agreements": proposes the lines of a therapeutic area's recommendation from
+ * the framework agreements in force, one per product of a substance of the area, with the agreed price
+ * per pack and per DDD (from the catalogue's DDDs per pack).
+ */
+@ApplicationScoped
+@Transactional
+public class RecommendationProposals {
+
+    private final FrameworkAgreementRepository agreements;
+    private final ProductRepository products;
+    private final TherapeuticAreaRepository areas;
+    private final PriceViewRecordRepository priceViews;
+    private final Clock clock;
+
+    @Inject
+    public RecommendationProposals(FrameworkAgreementRepository agreements, ProductRepository products,
+                                   TherapeuticAreaRepository areas, PriceViewRecordRepository priceViews, Clock clock) {
+        this.agreements = agreements;
+        this.products = products;
+        this.areas = areas;
+        this.priceViews = priceViews;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy. */
+    protected RecommendationProposals() {
+        this(null, null, null, null, null);
+    }
+
+    /**
+     * The proposals for area {@code therapeuticAreaId} from the agreements in force today, for
+     * {@code reader} to see with their agreed prices: refused to anyone without a need to know
+     * ({@code recommendation.prices.priceReadersOnly}) and for an unknown area
+     * ({@code recommendation.area.notFound} under {@code therapeuticAreaId}); the read is recorded
+     * first, as a view of the area's prices of no version.
+     */
+    public List<ProposedLine> read(Long therapeuticAreaId, PriceReader reader, PriceViewChannel channel) {
+        reader.requireEntitled();
+        if (therapeuticAreaId == null || areas.findById(therapeuticAreaId).isEmpty()) {
+            throw new DomainException("therapeuticAreaId", "recommendation.area.notFound", therapeuticAreaId);
+        }
+        priceViews.save(PriceViewRecord.ofProposals(therapeuticAreaId, reader.username(), reader.fullName(), channel,
+                clock));
+        return fromAgreementsInForce(therapeuticAreaId);
+    }
+
+    /** The proposals for area {@code therapeuticAreaId} from the agreements in force today. */
+    public List<ProposedLine> fromAgreementsInForce(Long therapeuticAreaId) {
+        return fromAgreementsInForceOn(therapeuticAreaId, LocalDate.now(clock));
+    }
+
+    /**
+     * The proposals from the agreements in force on {@code date}, by agreement and supplier rank: a
+     * product counts when the catalogue knows it and its substance belongs to the area.
+     */
+    public List<ProposedLine> fromAgreementsInForceOn(Long therapeuticAreaId, LocalDate date) {
+        List<FrameworkAgreement> inForce = agreements.findInForceOn(date);
+        List<Varenummer> packs = inForce.stream().flatMap(a -> a.getLines().stream())
+                .map(FrameworkAgreementLine::getVarenummer).distinct().toList();
+        Map<Varenummer, Product> byPack = products.findByVarenumre(packs).stream()
+                .collect(Collectors.toMap(Product::getVarenummer, Function.identity(), (a, b) -> a));
+        List<ProposedLine> proposals = new ArrayList<>();
+        for (FrameworkAgreement agreement : inForce) {
+            for (FrameworkAgreementLine line : agreement.getLines()) {
+                Product product = byPack.get(line.getVarenummer());
+                if (product == null || product.getSubstance().getTherapeuticArea() == null
+                        || !product.getSubstance().getTherapeuticArea().getId().equals(therapeuticAreaId)) {
+                    continue;
+                }
+                proposals.add(new ProposedLine(agreement.getLotTitle(), line.getSupplierRank(),
+                        new RecommendedProduct(line.getProductName(), line.getVarenummer(), line.getSupplierName(),
+                                agreement.getId()),
+                        LinePrices.perPackAndDdd(line.getPricePerPack(),
+                                EditRecommendationLines.pricePerDdd(line.getPricePerPack(), product)),
+                        agreement.getTenderReference()));
+            }
+        }
+        return List.copyOf(proposals);
+    }
+}

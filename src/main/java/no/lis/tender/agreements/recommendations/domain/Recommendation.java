@@ -1,0 +1,463 @@
+package no.lis.tender.agreements.recommendations.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Validation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of the LIS recommendation of a therapeutic area: for each indication or patient group
+ * the drugs in ranked order, with a comment per line and the agreed prices, valid from one day to
+ * another (both inclusive).
+ *
+ * <p>Life: a buyer drafts it and edits the lines (only while a {@link RecommendationStatus#DRAFT});
+ * a member of the area's specialist group {@linkplain #approve approves} it; a buyer
+ * {@linkplain #publish publishes} it, which supersedes the version published before, whose validity
+ * then ends the day before this one starts. When an agreement changes, {@link #nextVersion} copies
+ * the lines into a new draft with the next version number. Every version stays readable.
+ */
+@Entity
+@Table(name = "AGR_REC", uniqueConstraints = @UniqueConstraint(
+        name = "UQ_AGR_REC_AREA_VERSION", columnNames = {"THERAPEUTIC_AREA_ID", "VERSION_NUMBER"}))
+@NamedQuery(name = "Recommendation.findByTherapeuticArea", query = "SELECT r FROM Recommendation r"
+        + " WHERE r.therapeuticAreaId = :areaId ORDER BY r.versionNumber")
+@NamedQuery(name = "Recommendation.findByTherapeuticAreaAndStatus", query = "SELECT r FROM Recommendation r"
+        + " WHERE r.therapeuticAreaId = :areaId AND r.status = :status ORDER BY r.versionNumber DESC")
+@NamedQuery(name = "Recommendation.findByAreaAndVersion", query = "SELECT r FROM Recommendation r"
+        + " WHERE r.therapeuticAreaId = :areaId AND r.versionNumber = :versionNumber")
+@NamedQuery(name = "Recommendation.findPublishedOverlapping", query = "SELECT r FROM Recommendation r"
+        + " WHERE r.status IN :statuses AND r.validFrom <= :to AND r.validTo >= :from"
+        + " ORDER BY r.therapeuticAreaId, r.versionNumber")
+@NamedQuery(name = "Recommendation.findByStatus", query = "SELECT r FROM Recommendation r"
+        + " WHERE r.status = :status ORDER BY r.therapeuticAreaId, r.versionNumber")
+public class Recommendation {
+
+    public static final int USERNAME_LENGTH = 60;
+    public static final int NOTE_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "THERAPEUTIC_AREA_ID", nullable = false)
+    private Long therapeuticAreaId;
+
+    @Column(name = "VERSION_NUMBER", nullable = false)
+    private int versionNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private RecommendationStatus status;
+
+    @Column(name = "VALID_FROM", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "VALID_TO", nullable = false)
+    private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANGE_REASON", length = 30)
+    private ChangeReason changeReason;
+
+    @Column(name = "CHANGE_NOTE", length = NOTE_LENGTH)
+    private String changeNote;
+
+    @Column(name = "CREATED_BY", nullable = false, length = USERNAME_LENGTH)
+    private String createdBy;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "APPROVED_BY", length = USERNAME_LENGTH)
+    private String approvedBy;
+
+    @Column(name = "APPROVED_AT")
+    private Instant approvedAt;
+
+    @Column(name = "PUBLISHED_BY", length = USERNAME_LENGTH)
+    private String publishedBy;
+
+    @Column(name = "PUBLISHED_AT")
+    private Instant publishedAt;
+
+    @Column(name = "SUPERSEDED_AT")
+    private Instant supersededAt;
+
+    @ElementCollection
+    @CollectionTable(name = "AGR_REC_LINE", joinColumns = @JoinColumn(name = "RECOMMENDATION_ID"))
+    @OrderColumn(name = "LINE_INDEX")
+    private List<RecommendationLine> lines = new ArrayList<>();
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected Recommendation() {
+    }
+
+    /**
+     * The first version of the recommendation of area {@code therapeuticAreaId}, an empty draft
+     * valid from {@code validFrom} to {@code validTo} (both required, {@code validation.required};
+     * the end not before the start, {@code recommendation.validity.endBeforeStart} under {@code validTo}).
+     */
+    public static Recommendation draft(Long therapeuticAreaId, LocalDate validFrom, LocalDate validTo,
+                                       String buyer, Clock clock) {
+        Recommendation recommendation = new Recommendation();
+        recommendation.therapeuticAreaId = Objects.requireNonNull(therapeuticAreaId, "therapeuticAreaId");
+        recommendation.versionNumber = 1;
+        recommendation.status = RecommendationStatus.DRAFT;
+        recommendation.setValidity(validFrom, validTo);
+        recommendation.createdBy = Objects.requireNonNull(buyer, "buyer");
+        recommendation.createdAt = clock.instant();
+        return recommendation;
+    }
+
+    /**
+     * The next version, made when an agreement changes: a draft with the next version number and
+     * a copy of this version's lines, valid from {@code validFrom} to {@code validTo}, saying why
+     * ({@code reason} required, {@code note} optional, at most {@value #NOTE_LENGTH} characters).
+     * Only from the version in force ({@code recommendation.nextVersion.notPublished}).
+     */
+    public Recommendation nextVersion(ChangeReason reason, String note, LocalDate validFrom, LocalDate validTo,
+                                      String buyer, Clock clock) {
+        if (status != RecommendationStatus.PUBLISHED) {
+            throw new DomainException(null, "recommendation.nextVersion.notPublished", versionNumber, status);
+        }
+        Validation validation = new Validation();
+        validation.required(reason, "changeReason");
+        String trimmedNote = note == null || note.isBlank() ? null : note.strip();
+        validation.check(trimmedNote == null || trimmedNote.length() <= NOTE_LENGTH, "changeNote", "text.tooLong",
+                NOTE_LENGTH);
+        validation.throwIfInvalid();
+        Recommendation next = draft(therapeuticAreaId, validFrom, validTo, buyer, clock);
+        next.versionNumber = versionNumber + 1;
+        next.changeReason = reason;
+        next.changeNote = trimmedNote;
+        next.lines.addAll(lines);
+        return next;
+    }
+
+    /** Moves the validity of a draft (rules as in {@link #draft}). */
+    public void changeValidity(LocalDate newValidFrom, LocalDate newValidTo) {
+        requireDraft();
+        setValidity(newValidFrom, newValidTo);
+    }
+
+    private void setValidity(LocalDate from, LocalDate to) {
+        Validation validation = new Validation();
+        validation.required(from, "validFrom");
+        if (validation.required(to, "validTo") && from != null) {
+            validation.check(!to.isBefore(from), "validTo", "recommendation.validity.endBeforeStart");
+        }
+        validation.throwIfInvalid();
+        validFrom = from;
+        validTo = to;
+    }
+
+    /**
+     * Adds {@code line} to a draft ({@code recommendation.notDraft}); the same drug may appear once
+     * per indication ({@code recommendation.line.duplicate}, naming varenummer and indication).
+     */
+    public void addLine(RecommendationLine line) {
+        Objects.requireNonNull(line, "line");
+        requireDraft();
+        requireNoOtherLineLike(line, null);
+        lines.add(line);
+    }
+
+    /**
+     * Replaces the line of {@code varenummer} for {@code indication} of a draft with
+     * {@code replacement}, in its place ({@code recommendation.line.notFound} if there is none); the
+     * replacement may not be a drug another line already has for its indication.
+     */
+    public void replaceLine(String indication, Varenummer varenummer, RecommendationLine replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        requireDraft();
+        int index = indexOf(indication, varenummer);
+        requireNoOtherLineLike(replacement, lines.get(index));
+        lines.set(index, replacement);
+    }
+
+    /** Gives the line of {@code varenummer} for {@code indication} another rank, as {@link #replaceLine}. */
+    public void rerank(String indication, Varenummer varenummer, int newRank) {
+        replaceLine(indication, varenummer, line(indication, varenummer).rankedAs(newRank));
+    }
+
+    /** Removes the line of {@code varenummer} for {@code indication} from a draft ({@code recommendation.line.notFound}). */
+    public void removeLine(String indication, Varenummer varenummer) {
+        requireDraft();
+        lines.remove(indexOf(indication, varenummer));
+    }
+
+    /**
+     * A member of the area's specialist group approves the draft: the group must be this area's
+     * ({@code recommendation.approve.otherArea}) and {@code member} one of it
+     * ({@code recommendation.approve.notMember}); the draft must have lines
+     * ({@code recommendation.empty}) and a first choice for every indication
+     * ({@code recommendation.noFirstChoice}, naming those without). Who and when are recorded.
+     */
+    public void approve(SpecialistGroup group, String member, Clock clock) {
+        requireDraft();
+        Objects.requireNonNull(member, "member");
+        if (group.getTherapeuticArea() == null
+                || !therapeuticAreaId.equals(group.getTherapeuticArea().getId())) {
+            throw new DomainException(null, "recommendation.approve.otherArea", group.getName());
+        }
+        if (!group.isMember(member)) {
+            throw new DomainException(null, "recommendation.approve.notMember", member, group.getName());
+        }
+        if (lines.isEmpty()) {
+            throw new DomainException(null, "recommendation.empty");
+        }
+        List<String> withoutFirstChoice = indications().stream()
+                .filter(indication -> linesFor(indication).stream().noneMatch(RecommendationLine::isFirstChoice))
+                .toList();
+        if (!withoutFirstChoice.isEmpty()) {
+            throw new DomainException(null, "recommendation.noFirstChoice", String.join(", ", withoutFirstChoice));
+        }
+        status = RecommendationStatus.APPROVED;
+        approvedBy = member;
+        approvedAt = clock.instant();
+    }
+
+    /** Takes an approved version back to draft for changes; the approval is cleared and must be given anew. */
+    public void reopen() {
+        if (status != RecommendationStatus.APPROVED) {
+            throw new DomainException(null, "recommendation.reopen.notApproved", status);
+        }
+        status = RecommendationStatus.DRAFT;
+        approvedBy = null;
+        approvedAt = null;
+    }
+
+    /**
+     * {@code buyer} publishes the approved version ({@code recommendation.publish.notApproved}).
+     * {@code inForce} is the area's version published so far, or {@code null} if none: it becomes
+     * {@link RecommendationStatus#SUPERSEDED}, its validity cut to end the day before this one
+     * starts. This version must be later than it ({@code recommendation.publish.stale}) and start
+     * after it started ({@code recommendation.publish.startsTooEarly}, naming its start).
+     */
+    public void publish(String buyer, Recommendation inForce, Clock clock) {
+        Objects.requireNonNull(buyer, "buyer");
+        if (status != RecommendationStatus.APPROVED) {
+            throw new DomainException(null, "recommendation.publish.notApproved", status);
+        }
+        if (inForce != null) {
+            if (!therapeuticAreaId.equals(inForce.therapeuticAreaId) || inForce.status != RecommendationStatus.PUBLISHED) {
+                throw new IllegalArgumentException("version " + inForce + " is not the one in force for " + this);
+            }
+            if (inForce.versionNumber >= versionNumber) {
+                throw new DomainException(null, "recommendation.publish.stale", versionNumber, inForce.versionNumber);
+            }
+            if (!validFrom.isAfter(inForce.validFrom)) {
+                throw new DomainException("validFrom", "recommendation.publish.startsTooEarly", inForce.validFrom);
+            }
+        }
+        Instant now = clock.instant();
+        if (inForce != null) {
+            inForce.supersededBy(this, now);
+        }
+        status = RecommendationStatus.PUBLISHED;
+        publishedBy = buyer;
+        publishedAt = now;
+    }
+
+    private void supersededBy(Recommendation next, Instant now) {
+        status = RecommendationStatus.SUPERSEDED;
+        supersededAt = now;
+        LocalDate dayBefore = next.validFrom.minusDays(1);
+        if (validTo.isAfter(dayBefore)) {
+            validTo = dayBefore;
+        }
+    }
+
+    /** Whether the version was the published one on {@code date}: published (now or before) and within its validity. */
+    public boolean isValidOn(LocalDate date) {
+        return status.hasBeenPublished() && !date.isBefore(validFrom) && !date.isAfter(validTo);
+    }
+
+    /** Whether the version has been published and its validity shares at least one day with {@code from}..{@code to}. */
+    public boolean isValidDuring(LocalDate from, LocalDate to) {
+        return status.hasBeenPublished() && !validFrom.isAfter(to) && !validTo.isBefore(from);
+    }
+
+    /** The indications in the order their first line appears. */
+    public List<String> indications() {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (RecommendationLine line : lines) {
+            seen.putIfAbsent(line.getIndication().toLowerCase(Locale.ROOT), line.getIndication());
+        }
+        return List.copyOf(seen.values());
+    }
+
+    /** The lines for {@code indication}, first choice first (equal ranks in the order they were added). */
+    public List<RecommendationLine> linesFor(String indication) {
+        return lines.stream().filter(line -> line.getIndication().equalsIgnoreCase(indication))
+                .sorted(Comparator.comparingInt(RecommendationLine::getRank)).toList();
+    }
+
+    /**
+     * The line that decides how {@code varenummer} counts in follow-up: of the lines naming it, the
+     * one with the best rank (the first such in the recommendation), if any.
+     */
+    public Optional<RecommendationLine> bestLineOf(Varenummer varenummer) {
+        return lines.stream().filter(line -> line.getVarenummer().equals(varenummer))
+                .min(Comparator.comparingInt(RecommendationLine::getRank));
+    }
+
+    /** The first choice for {@code indication}: its best-ranked line (the first such). */
+    public Optional<RecommendationLine> firstChoiceFor(String indication) {
+        return linesFor(indication).stream().findFirst();
+    }
+
+    /** The line of {@code varenummer} for {@code indication} ({@code recommendation.line.notFound}). */
+    public RecommendationLine line(String indication, Varenummer varenummer) {
+        return lines.get(indexOf(indication, varenummer));
+    }
+
+    private int indexOf(String indication, Varenummer varenummer) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).is(indication, varenummer)) {
+                return i;
+            }
+        }
+        throw new DomainException(null, "recommendation.line.notFound", varenummer, indication);
+    }
+
+    private void requireNoOtherLineLike(RecommendationLine line, RecommendationLine except) {
+        for (RecommendationLine existing : lines) {
+            if (existing != except && existing.sameDrugFor(line)) {
+                throw new DomainException("varenummer", "recommendation.line.duplicate", line.getVarenummer(),
+                        line.getIndication());
+            }
+        }
+    }
+
+    private void requireDraft() {
+        if (status != RecommendationStatus.DRAFT) {
+            throw new DomainException(null, "recommendation.notDraft", versionNumber, status);
+        }
+    }
+
+    public boolean isDraft() {
+        return status == RecommendationStatus.DRAFT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTherapeuticAreaId() {
+        return therapeuticAreaId;
+    }
+
+    /** 1 for the first version of the area's recommendation, then 2, 3, ... */
+    public int getVersionNumber() {
+        return versionNumber;
+    }
+
+    public RecommendationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    /** The last day of validity (inclusive); cut short when the next version is published. */
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    /** Why this version was made; {@code null} for the first. */
+    public ChangeReason getChangeReason() {
+        return changeReason;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The username of the specialist group member who approved it, or {@code null}. */
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    /** The username of the buyer who published it, or {@code null}. */
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getSupersededAt() {
+        return supersededAt;
+    }
+
+    /** The lines in the order they were added. */
+    public List<RecommendationLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Recommendation r && Objects.equals(therapeuticAreaId, r.therapeuticAreaId)
+                && versionNumber == r.versionNumber;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(therapeuticAreaId, versionNumber);
+    }
+
+    @Override
+    public String toString() {
+        return "recommendation of area " + therapeuticAreaId + " version " + versionNumber + " (" + status + ")";
+    }
+}

@@ -1,0 +1,188 @@
+package no.lis.tender.agreements.recommendations.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.lis.tender.agreements.recommendations.application.BuyerRecommendation;
+import no.lis.tender.agreements.recommendations.application.EditRecommendationLines;
+import no.lis.tender.agreements.recommendations.application.PriceReader;
+import no.lis.tender.agreements.recommendations.application.PublishRecommendation;
+import no.lis.tender.agreements.recommendations.application.RecommendationLineCommand;
+import no.lis.tender.agreements.recommendations.application.RecommendationProposals;
+import no.lis.tender.agreements.recommendations.application.RecommendationQueries;
+import no.lis.tender.agreements.recommendations.domain.PriceViewChannel;
+import no.lis.tender.agreements.recommendations.domain.PriceViewer;
+import no.lis.tender.agreements.recommendations.domain.PricedRecommendation;
+import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
+import no.lis.tender.shared.web.PricedPages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The buyer's page of one version: while a draft, its lines are added (from the catalogue or as
+ * proposed by the agreements in force), moved in rank, commented and removed; once approved by the
+ * specialist group it is published. Who has seen the area's prices is listed below. Opening the page
+ * records the read of its prices (once per view: the changes made on it are not reads anew).
+ */
+@Named
+@ViewScoped
+@PricedRead("recommendation:{id}")
+public class RecommendationEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RecommendationQueries queries;
+    @Inject
+    RecommendationProposals proposals;
+    @Inject
+    EditRecommendationLines editLines;
+    @Inject
+    PublishRecommendation publishRecommendation;
+    @Inject
+    CurrentUser user;
+    @Inject
+    FacesMessages messages;
+    @Inject
+    PricedPages pricedPages;
+
+    private Long id;
+    private BuyerRecommendation recommendation;
+    private List<PriceViewer> viewers;
+
+    private String indication;
+    private Integer rank;
+    private String varenummer;
+    private String comment;
+    private BigDecimal pricePerPack;
+
+    public void load() throws IOException {
+        if (recommendation != null) {
+            return;
+        }
+        id = Pages.idParameter("id").orElse(null);
+        if (!queries.exists(id)) {
+            Pages.respondNotFound();
+            return;
+        }
+        recommendation = queries.workingCopy(id, PriceReader.of(user.username(), user.fullName(), user.roleNames()),
+                PriceViewChannel.PAGE);
+        viewers = queries.priceViewers(id);
+        pricedPages.shown(this);
+    }
+
+    /** After a change: shown anew within the same view, whose read was recorded when it was opened. */
+    private void refresh() {
+        recommendation = queries.forBuyer(id);
+        viewers = queries.priceViewers(id);
+    }
+
+    public void addLine() {
+        if (messages.attempt("addLine", () -> editLines.add(id, recommendation.version(), new RecommendationLineCommand(
+                indication, rank, varenummer, comment, pricePerPack, null, null, null)))) {
+            messages.info("recommendations.edit.lineAdded", varenummer);
+            varenummer = null;
+            comment = null;
+            pricePerPack = null;
+            rank = null;
+        }
+        refresh();
+    }
+
+    public void addProposed() {
+        int[] added = new int[1];
+        if (messages.attempt("lines", () -> added[0] = editLines.addProposed(id, recommendation.version(),
+                proposals.fromAgreementsInForce(recommendation.therapeuticAreaId())))) {
+            messages.info("recommendations.edit.proposedAdded", added[0]);
+        }
+        refresh();
+    }
+
+    public void moveUp(String lineIndication, PricedRecommendation.Line line) {
+        rerank(lineIndication, line, Math.max(1, line.rank() - 1));
+    }
+
+    public void moveDown(String lineIndication, PricedRecommendation.Line line) {
+        rerank(lineIndication, line, line.rank() + 1);
+    }
+
+    private void rerank(String lineIndication, PricedRecommendation.Line line, int newRank) {
+        messages.attempt("lines", () -> editLines.rerank(id, recommendation.version(), lineIndication,
+                line.varenummer().value(), newRank));
+        refresh();
+    }
+
+    public void remove(String lineIndication, PricedRecommendation.Line line) {
+        messages.attempt("lines", () -> editLines.remove(id, recommendation.version(), lineIndication,
+                line.varenummer().value()));
+        refresh();
+    }
+
+    public void saveComment(String lineIndication, PricedRecommendation.Line line, String newComment) {
+        messages.attempt("lines", () -> editLines.comment(id, recommendation.version(), lineIndication,
+                line.varenummer().value(), newComment));
+        refresh();
+    }
+
+    public void publish() {
+        if (messages.attempt("head", () -> publishRecommendation.publish(id, recommendation.version(),
+                user.username()))) {
+            messages.info("recommendations.edit.published", recommendation.versionNumber());
+        }
+        refresh();
+    }
+
+    public BuyerRecommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public List<PriceViewer> getViewers() {
+        return viewers;
+    }
+
+    public String getIndication() {
+        return indication;
+    }
+
+    public void setIndication(String indication) {
+        this.indication = indication;
+    }
+
+    public Integer getRank() {
+        return rank;
+    }
+
+    public void setRank(Integer rank) {
+        this.rank = rank;
+    }
+
+    public String getVarenummer() {
+        return varenummer;
+    }
+
+    public void setVarenummer(String varenummer) {
+        this.varenummer = varenummer;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public BigDecimal getPricePerPack() {
+        return pricePerPack;
+    }
+
+    public void setPricePerPack(BigDecimal pricePerPack) {
+        this.pricePerPack = pricePerPack;
+    }
+}

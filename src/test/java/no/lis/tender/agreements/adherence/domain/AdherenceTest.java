@@ -1,0 +1,167 @@
+package no.lis.tender.agreements.adherence.domain;
+
+import no.lis.tender.agreements.recommendations.domain.ChangeReason;
+import no.lis.tender.agreements.recommendations.domain.LinePrices;
+import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.RecommendationFixtures;
+import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
+import no.lis.tender.agreements.recommendations.domain.RecommendedProduct;
+import no.lis.tender.catalogue.domain.Varenummer;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.AMGEVITA;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.AREA_ID;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.BENEPALI;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.BUYER;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.CLOCK;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.HYRIMOZ;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.RA;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.TO;
+import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.publishedFirst;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdherenceTest {
+
+    private static final String BERGEN = "Helse Bergen HF";
+    private static final String OUS = "Oslo universitetssykehus HF";
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private static final Map<Varenummer, BigDecimal> MAXIMUM_PRICES = Map.of(
+            HYRIMOZ, new BigDecimal("10000.00"), AMGEVITA, new BigDecimal("10000.00"), BENEPALI, new BigDecimal("5000.00"));
+
+    private static Consumption use(String trust, Varenummer varenummer, YearMonth month, String packs) {
+        return new Consumption(trust, varenummer, month, new BigDecimal(packs));
+    }
+
+    @Test
+    void shareOnFirstChoiceAndSavingsRealisedAndMissedPerTrustAndArea() {
+        // RA: Hyrimoz 1st at 8 390,00, Amgevita 2nd at 9 100,50; Crohn's: Benepali 1st at 4 200,00; all on agreement 41.
+        Adherence.AdherenceReport report = Adherence.of(List.of(
+                use(BERGEN, HYRIMOZ, MARCH, "30"),
+                use(BERGEN, AMGEVITA, MARCH, "10"),
+                use(BERGEN, BENEPALI, MARCH, "20")), List.of(publishedFirst()), MAXIMUM_PRICES);
+
+        assertThat(report.rows()).hasSize(1);
+        AdherenceRow bergen = report.rows().get(0);
+        assertThat(bergen.hospitalTrust()).isEqualTo(BERGEN);
+        assertThat(bergen.therapeuticAreaId()).isEqualTo(AREA_ID);
+        assertThat(bergen.packs()).isEqualByComparingTo("60");
+        assertThat(bergen.firstChoicePacks()).isEqualByComparingTo("50");
+        assertThat(bergen.firstChoiceShare()).isEqualTo(new BigDecimal("83.3"));
+        // (10 000 - 8 390) x 30 + (10 000 - 9 100,50) x 10 + (5 000 - 4 200) x 20 = 48 300 + 8 995 + 16 000
+        assertThat(bergen.realisedSavings()).isEqualTo(new BigDecimal("73295.00"));
+        // (9 100,50 - 8 390) x 10 on the 2nd choice
+        assertThat(bergen.missedSavings()).isEqualTo(new BigDecimal("7105.00"));
+        assertThat(report.unplaced()).isEmpty();
+    }
+
+    @Test
+    void eachTrustGetsItsOwnRowInNameOrder() {
+        Adherence.AdherenceReport report = Adherence.of(List.of(
+                use(OUS, AMGEVITA, MARCH, "4"),
+                use(BERGEN, HYRIMOZ, MARCH, "1")), List.of(publishedFirst()), MAXIMUM_PRICES);
+
+        assertThat(report.rows()).extracting(AdherenceRow::hospitalTrust, AdherenceRow::firstChoiceShare)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(BERGEN, new BigDecimal("100.0")),
+                        org.assertj.core.groups.Tuple.tuple(OUS, new BigDecimal("0.0")));
+    }
+
+    @Test
+    void useOfADrugNoRecommendationNamesIsUnplacedAndCountsInNoShare() {
+        Consumption unknown = use(BERGEN, new Varenummer("999999"), MARCH, "5");
+        Consumption beforeValidity = use(BERGEN, HYRIMOZ, YearMonth.of(2026, 2), "7");
+
+        Adherence.AdherenceReport report = Adherence.of(List.of(unknown, beforeValidity, use(BERGEN, HYRIMOZ, MARCH, "1")),
+                List.of(publishedFirst()), MAXIMUM_PRICES);
+
+        assertThat(report.unplaced()).containsExactly(beforeValidity, unknown);
+        assertThat(report.rows().get(0).packs()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void eachMonthCountsOnTheVersionThatAppliedThen() {
+        Recommendation first = publishedFirst();
+        Recommendation second = first.nextVersion(ChangeReason.SUPPLIER_CANNOT_DELIVER, null, LocalDate.of(2026, 9, 1),
+                TO, BUYER, CLOCK);
+        second.rerank(RA, AMGEVITA, 1);
+        second.rerank(RA, HYRIMOZ, 2);
+        RecommendationFixtures.published(second, first, 101L);
+
+        Adherence.AdherenceReport report = Adherence.of(List.of(
+                use(BERGEN, AMGEVITA, YearMonth.of(2026, 8), "10"),
+                use(BERGEN, AMGEVITA, YearMonth.of(2026, 9), "30")), List.of(first, second), MAXIMUM_PRICES);
+
+        assertThat(report.rows().get(0).firstChoicePacks()).as("only September's Amgevita was 1st choice")
+                .isEqualByComparingTo("30");
+        assertThat(report.rows().get(0).firstChoiceShare()).isEqualTo(new BigDecimal("75.0"));
+        assertThat(report.rows().get(0).missedSavings()).isEqualTo(new BigDecimal("7105.00"));
+    }
+
+    @Test
+    void aSecondChoiceCheaperThanTheFirstMissesNothing() {
+        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
+        draft.addLine(RecommendationFixtures.line(RA, 1, HYRIMOZ, "Hyrimoz", "8390.00"));
+        draft.addLine(RecommendationFixtures.line(RA, 2, AMGEVITA, "Amgevita", "8000.00"));
+        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+
+        AdherenceRow row = Adherence.of(List.of(use(BERGEN, AMGEVITA, MARCH, "10")), List.of(published),
+                MAXIMUM_PRICES).rows().get(0);
+
+        assertThat(row.missedSavings()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("20000.00"));
+    }
+
+    @Test
+    void aDrugOffAgreementOrWithoutAMaximumPriceRealisesNothing() {
+        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
+        draft.addLine(RecommendationLine.of(RA, 1, new RecommendedProduct("Hyrimoz", HYRIMOZ, "Sandoz AS", null), null,
+                LinePrices.perPack(new BigDecimal("8390.00"))));
+        draft.addLine(RecommendationFixtures.line(RA, 2, BENEPALI, "Benepali", "4200.00"));
+        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+
+        AdherenceRow row = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "10"), use(BERGEN, BENEPALI, MARCH, "1")),
+                List.of(published), Map.of(HYRIMOZ, new BigDecimal("10000.00"))).rows().get(0);
+
+        assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void packsInDecimalsCountAndSavingsRoundHalfUpToWholeOre() {
+        // (10 000 - 9 100,50) x 0,333 = 299,5335 -> 299,53; missed (9 100,50 - 8 390) x 0,333 = 236,5965 -> 236,60
+        AdherenceRow row = Adherence.of(List.of(use(BERGEN, AMGEVITA, MARCH, "0.333")), List.of(publishedFirst()),
+                MAXIMUM_PRICES).rows().get(0);
+
+        assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("299.53"));
+        assertThat(row.missedSavings()).isEqualTo(new BigDecimal("236.60"));
+    }
+
+    @Test
+    void theShareRoundsHalfUpToOneDecimal() {
+        assertThat(Adherence.share(new BigDecimal("1"), new BigDecimal("16"))).isEqualTo(new BigDecimal("6.3"));
+        assertThat(Adherence.share(new BigDecimal("2"), new BigDecimal("3"))).isEqualTo(new BigDecimal("66.7"));
+        assertThat(Adherence.share(BigDecimal.ZERO, BigDecimal.ZERO)).as("no use, no share").isNull();
+    }
+
+    @Test
+    void aMonthWithZeroPacksHasNoShare() {
+        AdherenceRow row = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "0")), List.of(publishedFirst()),
+                MAXIMUM_PRICES).rows().get(0);
+
+        assertThat(row.firstChoiceShare()).isNull();
+        assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void draftsNeverApply() {
+        Adherence.AdherenceReport report = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "1")),
+                List.of(RecommendationFixtures.draft()), MAXIMUM_PRICES);
+
+        assertThat(report.rows()).isEmpty();
+        assertThat(report.unplaced()).hasSize(1);
+    }
+}

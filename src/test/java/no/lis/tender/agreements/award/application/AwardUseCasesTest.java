@@ -1,0 +1,110 @@
+package no.lis.tender.agreements.award.application;
+
+import no.lis.tender.agreements.AgreementsWorld;
+import no.lis.tender.agreements.award.domain.AwardLetter;
+import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.tendering.domain.TenderStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static no.lis.tender.agreements.award.domain.AwardFixtures.ALFA;
+import static no.lis.tender.agreements.award.domain.AwardFixtures.ALFA_OFFER;
+import static no.lis.tender.agreements.award.domain.AwardFixtures.BETA;
+import static no.lis.tender.agreements.award.domain.AwardFixtures.BETA_OFFER;
+import static no.lis.tender.agreements.award.domain.AwardFixtures.GAMMA;
+import static no.lis.tender.tendering.domain.TenderFixtures.refusal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AwardUseCasesTest {
+
+    private final AgreementsWorld world = new AgreementsWorld();
+    private final Long tenderId = world.tender.getId();
+
+    private static List<String> keys(List<Violation> violations) {
+        return violations.stream().map(Violation::messageKey).toList();
+    }
+
+    @Test
+    void theFirstAwardStartsTheDecisionFromTheStoredRankingWithTheOffersSuppliers() {
+        world.awardLot.award(tenderId, 1, "NO", List.of(ALFA_OFFER), "kari");
+
+        AwardOverview overview = world.awardQueries.award(tenderId);
+        assertThat(overview.decisionId()).isNotNull();
+        AwardOverview.MarketAward market = overview.markets().get(0);
+        assertThat(market.candidates()).extracting(AwardOverview.Candidate::supplierId).containsExactly(ALFA, BETA, GAMMA);
+        assertThat(market.getAwarded()).extracting(AwardOverview.Candidate::supplierName).containsExactly("Alfa Pharma AS");
+        assertThat(overview.isComplete()).isTrue();
+        assertThat(overview.standstillDays()).isEqualTo(10);
+    }
+
+    @Test
+    void severalWinnersAreRefusedWhereTheTenderAllowsOneAndALotWithoutRankingIsRefused() {
+        assertThat(keys(refusal(() -> world.awardLot.award(tenderId, 1, "NO", List.of(ALFA_OFFER, BETA_OFFER), "kari"))))
+                .containsExactly("agreements.award.severalNotAllowed");
+        world.rankings.stored.clear();
+        assertThat(keys(refusal(() -> world.awardLot.award(tenderId, 1, "NO", List.of(ALFA_OFFER), "kari"))))
+                .containsExactly("agreements.award.lotNotRanked");
+    }
+
+    @Test
+    void issuingTheLettersStoresOnePerSupplierThatTookPartAndStartsTheStandstill() {
+        world.setStandstillDays.set(tenderId, 14, "kari");
+        world.awardedToAlfaWithLettersIssued();
+
+        assertThat(world.letters.stored).extracting(AwardLetter::getSupplierId).containsExactlyInAnyOrder(ALFA, BETA, GAMMA);
+        assertThat(world.letters.stored).filteredOn(AwardLetter::isAwarded).extracting(AwardLetter::getSupplierId)
+                .containsExactly(ALFA);
+        assertThat(world.tender.getStatus()).isEqualTo(TenderStatus.STANDSTILL);
+        AwardOverview overview = world.awardQueries.award(tenderId);
+        assertThat(overview.standstillAnnouncedEnd()).isEqualTo(LocalDate.of(2026, 4, 16));
+        assertThat(overview.mayConclude()).isFalse();
+        assertThat(overview.letters()).hasSize(3);
+        assertThat(keys(refusal(() -> world.awardLot.award(tenderId, 1, "NO", List.of(BETA_OFFER), "kari"))))
+                .as("the award stands once the letters are out").containsExactly("agreements.award.notAwarding");
+    }
+
+    @Test
+    void lettersCannotBeIssuedBeforeAnyAward() {
+        assertThat(keys(refusal(() -> world.issueLetters.issue(tenderId, "kari"))))
+                .containsExactly("agreements.award.notFound");
+    }
+
+    @Test
+    void aSupplierReadsItsOwnLetterOnlyAndABuyerReadsEveryLetterByNamingTheSupplier() {
+        world.awardedToAlfaWithLettersIssued();
+
+        LetterFile own = world.awardQueries.letter(tenderId, null, AgreementsWorld.supplier(BETA));
+        assertThat(new String(own.pdf())).contains("Beta Biosimilars AB");
+        assertThat(own.fileName()).isEqualTo("tildelingsbrev-2026-LIS-TNF-01.pdf");
+        assertThat(keys(refusal(() -> world.awardQueries.letter(tenderId, ALFA, AgreementsWorld.supplier(BETA)))))
+                .containsExactly("agreements.letter.notFound");
+        assertThat(keys(refusal(() -> world.awardQueries.letter(tenderId, null, AgreementsWorld.supplier(999L)))))
+                .as("a supplier that did not take part").containsExactly("agreements.letter.notFound");
+        assertThat(keys(refusal(() -> world.awardQueries.letter(tenderId, null, AgreementsWorld.buyer()))))
+                .containsExactly("agreements.letter.supplierRequired");
+        assertThat(new String(world.awardQueries.letter(tenderId, GAMMA, AgreementsWorld.buyer()).pdf()))
+                .contains("Gamma Generics Oy");
+        assertThat(world.awardQueries.lettersOf(AgreementsWorld.supplier(ALFA))).singleElement()
+                .satisfies(letter -> assertThat(letter.awarded()).isTrue());
+        assertThat(world.awardQueries.lettersOf(AgreementsWorld.buyer())).isEmpty();
+    }
+
+    @Test
+    void aComplaintSuspendsTheStandstillUntilResolvedAndThenItEndsNoEarlierThanTheResolution() {
+        world.awardedToAlfaWithLettersIssued();
+        world.at(LocalDate.of(2026, 4, 8), 10);
+        world.recordComplaint.record(tenderId, "Beta klager på kvalitetsvurderingen.", "kari");
+        assertThat(world.awardQueries.award(tenderId).standstillSuspended()).isTrue();
+
+        world.at(LocalDate.of(2026, 4, 20), 10);
+        assertThat(world.awardQueries.award(tenderId).mayConclude()).isFalse();
+        world.resolveComplaint.resolve(tenderId, 1, "Klagen ble trukket.", "kari");
+        AwardOverview resolved = world.awardQueries.award(tenderId);
+        assertThat(resolved.standstillEnd()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(resolved.complaints()).singleElement().satisfies(c -> assertThat(c.isResolved()).isTrue());
+        world.at(LocalDate.of(2026, 4, 21), 0);
+        assertThat(world.awardQueries.award(tenderId).mayConclude()).isTrue();
+    }
+}
