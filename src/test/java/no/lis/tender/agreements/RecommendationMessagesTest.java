@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecommendationMessagesTest {
 
     private static final String BUNDLE = "/no/lis/tender/i18n/messages";
-    private static final List<Path> SOURCES = Stream.of("domain", "infrastructure")
+    private static final List<Path> SOURCES = Stream.of("recommendations/domain", "recommendations/infrastructure",
+                    "adherence/domain", "adherence/infrastructure")
             .map(layer -> Path.of("src/main/java/no/lis/tender/agreements", layer)).toList();
     private static final Pattern KEY = Pattern.compile(
             "\"((?:recommendation|recommendations\\.pdf|consumption\\.csv)\\.[A-Za-z.]+)\"");
