@@ -175,3 +175,18 @@ CREATE TABLE AGR_DIRECT_AGREEMENT (
 );
 CREATE INDEX IX_AGR_DIRECT_AGREEMENT_DECISION ON AGR_DIRECT_AGREEMENT (NYE_METODER_ID);
 CREATE INDEX IX_AGR_DIRECT_AGREEMENT_VALIDITY ON AGR_DIRECT_AGREEMENT (VALID_FROM, VALID_TO);
+
+--changeset lis:agreements-2
+--comment: Only a petition to the court for an interim injunction filed within the standstill suspends it; an ordinary complaint does not. Each complaint records its kind and the day the supplier sent or filed it; those recorded before are complaints filed on the day they were recorded.
+ALTER TABLE AGR_COMPLAINT ADD COLUMN KIND VARCHAR(20) DEFAULT 'COMPLAINT' NOT NULL;
+ALTER TABLE AGR_COMPLAINT ADD COLUMN FILED_ON DATE;
+UPDATE AGR_COMPLAINT SET FILED_ON = CAST(RECORDED_AT AS DATE);
+ALTER TABLE AGR_COMPLAINT ADD CONSTRAINT CK_AGR_COMPLAINT_KIND CHECK (KIND IN ('COMPLAINT', 'COURT_PETITION'));
+
+--changeset lis:agreements-3-derby dbms:derby
+--comment: Every complaint has the day it was filed (Derby's syntax).
+ALTER TABLE AGR_COMPLAINT ALTER COLUMN FILED_ON NOT NULL;
+
+--changeset lis:agreements-3-postgresql dbms:postgresql
+--comment: Every complaint has the day it was filed (PostgreSQL's syntax).
+ALTER TABLE AGR_COMPLAINT ALTER COLUMN FILED_ON SET NOT NULL;

@@ -1,5 +1,6 @@
 package no.lis.tender.agreements;
 
+import no.lis.tender.agreements.award.domain.ComplaintKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,9 +54,15 @@ class AwardMessagesTest {
             for (Path file : files.filter(f -> OWN_FILES.matcher(f.getFileName().toString()).matches()).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    used.add(matcher.group(1));
+                    if (!matcher.group(1).endsWith(".")) {
+                        used.add(matcher.group(1));
+                    }
                 }
             }
+        }
+        for (ComplaintKind kind : ComplaintKind.values()) {
+            used.add("agreements.complaint.kind." + kind.name());
+            used.add("agreements.award.recorded." + kind.name());
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(bundle(name).stringPropertyNames()).containsAll(used).containsAll(ENUM_LABELS);

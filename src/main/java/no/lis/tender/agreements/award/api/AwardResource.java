@@ -22,6 +22,7 @@ import no.lis.tender.agreements.award.application.RecordComplaint;
 import no.lis.tender.agreements.award.application.ResolveComplaint;
 import no.lis.tender.agreements.award.application.SetStandstillDays;
 import no.lis.tender.agreements.award.application.SupplierLetter;
+import no.lis.tender.agreements.award.domain.ComplaintKind;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.application.OfferReaders;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -107,9 +109,12 @@ public class AwardResource {
     @Path("{tenderId}/complaints")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
-    @Operation(summary = "Record a complaint received during the standstill; it suspends the standstill")
+    @Operation(summary = "Record a supplier's complaint (COMPLAINT, answered, never blocks) or its petition to the "
+            + "court for an interim injunction (COURT_PETITION; filed within the standstill it suspends it until the "
+            + "court's decision is recorded), with the day it was filed")
     public AwardOverview complaint(@PathParam("tenderId") Long tenderId, ComplaintBody body) {
-        recordComplaint.record(tenderId, body == null ? null : body.description(), user.username());
+        recordComplaint.record(tenderId, body == null ? null : body.kind(), body == null ? null : body.filedOn(),
+                body == null ? null : body.description(), user.username());
         return queries.award(tenderId);
     }
 
@@ -117,8 +122,8 @@ public class AwardResource {
     @Path("{tenderId}/complaints/{number}/resolution")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
-    @Operation(summary = "Record complaint n (1 for the first) resolved with its outcome; the standstill resumes "
-            + "and ends no earlier than the day after")
+    @Operation(summary = "Record complaint n (1 for the first) answered, or for a petition the court's decision; a "
+            + "standstill it held resumes and ends no earlier than the day after")
     public AwardOverview resolve(@PathParam("tenderId") Long tenderId, @PathParam("number") int number,
                                  ResolutionBody body) {
         resolveComplaint.resolve(tenderId, number, body == null ? null : body.resolution(), user.username());
@@ -160,7 +165,7 @@ public class AwardResource {
     public record StandstillBody(int days) {
     }
 
-    public record ComplaintBody(String description) {
+    public record ComplaintBody(ComplaintKind kind, LocalDate filedOn, String description) {
     }
 
     public record ResolutionBody(String resolution) {

@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.award.application;
 
+import no.lis.tender.agreements.award.domain.ComplaintKind;
 import no.lis.tender.tendering.domain.TenderStatus;
 
 import java.io.Serializable;
@@ -71,9 +72,16 @@ public record AwardOverview(Long tenderId, String tenderReference, String tender
         }
     }
 
-    /** Complaint {@code number} (1 for the first) as recorded, and its resolution if any. */
-    public record ComplaintRow(int number, String description, String recordedBy, Instant recordedAt,
-                               String resolution, String resolvedBy, Instant resolvedAt) implements Serializable {
+    /**
+     * Complaint {@code number} (1 for the first) as recorded, and its answer or the court's decision if any.
+     *
+     * @param kind      a complaint to the buyer or a petition to the court
+     * @param filedOn   the day the supplier sent or filed it
+     * @param suspends  whether it holds the standstill now (a petition within it awaiting the court)
+     */
+    public record ComplaintRow(int number, ComplaintKind kind, LocalDate filedOn, String description,
+                               String recordedBy, Instant recordedAt, String resolution, String resolvedBy,
+                               Instant resolvedAt, boolean suspends) implements Serializable {
 
         public boolean isResolved() {
             return resolvedAt != null;

@@ -100,7 +100,8 @@ public class AwardQueries {
                 standstill.flatMap(Standstill::end).orElse(null),
                 standstill.map(Standstill::isSuspended).orElse(false),
                 decision.map(d -> d.mayConclude(clock)).orElse(false), markets,
-                IntStream.range(0, complaints.size()).mapToObj(i -> complaint(i + 1, complaints.get(i))).toList(),
+                IntStream.range(0, complaints.size()).mapToObj(i -> complaint(i + 1, complaints.get(i), standstill))
+                        .toList(),
                 letters.findByTender(tender.getId()).stream().map(l -> new AwardOverview.LetterRow(l.getSupplierId(),
                         l.getSupplierName(), l.isAwarded(), l.getGeneratedAt(), l.getSha256())).toList(),
                 timeline == null ? null : timeline.getAgreementStart(),
@@ -124,10 +125,11 @@ public class AwardQueries {
                 offer.total(), offer.varenummer(), productNames.get(offer.varenummer()), offer.packPrice(), awardRank);
     }
 
-    private static AwardOverview.ComplaintRow complaint(int number, Complaint complaint) {
-        return new AwardOverview.ComplaintRow(number, complaint.getDescription(), complaint.getRecordedBy(),
-                complaint.getRecordedAt(), complaint.getResolution(), complaint.getResolvedBy(),
-                complaint.getResolvedAt());
+    private static AwardOverview.ComplaintRow complaint(int number, Complaint complaint, Optional<Standstill> standstill) {
+        boolean suspends = standstill.map(s -> complaint.suspends(s.lettersIssuedOn(), s.announcedEnd())).orElse(false);
+        return new AwardOverview.ComplaintRow(number, complaint.getKind(), complaint.getFiledOn(),
+                complaint.getDescription(), complaint.getRecordedBy(), complaint.getRecordedAt(),
+                complaint.getResolution(), complaint.getResolvedBy(), complaint.getResolvedAt(), suspends);
     }
 
     /**

@@ -3,11 +3,16 @@ package no.lis.tender.agreements.award.application;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.award.domain.AwardDecision;
 import no.lis.tender.agreements.award.domain.AwardDecisionRepository;
+import no.lis.tender.agreements.award.domain.ComplaintKind;
 import no.lis.tender.shared.application.UseCase;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
-/** The buyer records a complaint received during the standstill; it suspends the standstill. */
+/**
+ * The buyer records a supplier's complaint, or its petition to the court for an interim injunction;
+ * a petition filed within the standstill suspends it.
+ */
 @UseCase
 public class RecordComplaint {
 
@@ -26,7 +31,7 @@ public class RecordComplaint {
     }
 
     /** See {@link AwardDecision#recordComplaint}. */
-    public void record(Long tenderId, String description, String buyer) {
-        AwardAccess.decision(decisions, tenderId).recordComplaint(description, buyer, clock);
+    public void record(Long tenderId, ComplaintKind kind, LocalDate filedOn, String description, String buyer) {
+        AwardAccess.decision(decisions, tenderId).recordComplaint(kind, filedOn, description, buyer, clock);
     }
 }

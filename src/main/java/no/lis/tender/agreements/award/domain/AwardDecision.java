@@ -28,6 +28,7 @@ import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -43,7 +44,8 @@ import java.util.Set;
  * several ranked suppliers where the tender allows it; a lot split into markets may go to different
  * suppliers per market. The buyer may change the awards until she issues the award letters, one to
  * each supplier that took part; from then on the decision stands and the {@link Standstill} runs.
- * Complaints received during the standstill are recorded here and suspend it until resolved. One
+ * Complaints and petitions to the court are recorded here; a petition filed within the standstill
+ * suspends it until the court's decision is recorded. One
  * per tender; the tender is referred to by id.
  */
 @Entity
@@ -260,31 +262,35 @@ public class AwardDecision {
     }
 
     /**
-     * Records a complaint received about the award, which suspends the standstill until it is
-     * resolved. Only after the letters ({@code agreements.complaint.beforeLetters}) and before the
-     * standstill has ended ({@code agreements.complaint.standstillEnded}, with its last day): a
-     * complaint after that does not hold the agreement. The text is required (under
-     * {@code description}).
+     * Records what a supplier did about the award: an ordinary complaint to the buyer, or a petition
+     * to the court for an interim injunction, filed on {@code filedOn}. A petition filed within the
+     * standstill suspends it until the court's decision is recorded ({@link Standstill}); a
+     * complaint, or a petition filed later, is recorded and answered without blocking. Only after
+     * the letters ({@code agreements.complaint.beforeLetters}); the kind ({@code kind}), the day it
+     * was filed ({@code filedOn}: from the letters' day, not in the future) and the text
+     * ({@code description}) are required.
      */
-    public void recordComplaint(String description, String actor, Clock clock) {
+    public void recordComplaint(ComplaintKind kind, LocalDate filedOn, String description, String actor, Clock clock) {
         if (!areLettersIssued()) {
             throw new DomainException(null, "agreements.complaint.beforeLetters");
         }
-        Standstill standstill = getStandstill().orElseThrow();
-        if (standstill.hasEndedOn(Standstill.today(clock))) {
-            throw new DomainException(null, "agreements.complaint.standstillEnded",
-                    AwardTexts.date(standstill.end().orElseThrow()));
-        }
+        LocalDate lettersIssuedOn = getStandstill().orElseThrow().lettersIssuedOn();
         Validation validation = new Validation();
+        validation.required(kind, "kind");
+        if (validation.required(filedOn, "filedOn")) {
+            validation.check(!filedOn.isBefore(lettersIssuedOn), "filedOn", "agreements.complaint.filedBeforeLetters",
+                    AwardTexts.date(lettersIssuedOn));
+            validation.check(!filedOn.isAfter(Standstill.today(clock)), "filedOn", "agreements.complaint.filedInFuture");
+        }
         String text = validation.requiredText("description", description, Complaint.TEXT_LENGTH);
         validation.throwIfInvalid();
-        complaints.add(new Complaint(text, actor, clock.instant()));
+        complaints.add(new Complaint(kind, filedOn, text, actor, clock.instant()));
     }
 
     /**
-     * Records complaint {@code number} (1 for the first recorded) resolved with {@code outcome},
-     * which is required (under {@code resolution}); the standstill resumes as {@link Standstill}
-     * says. Refused for a complaint that does not exist ({@code agreements.complaint.notFound}) or
+     * Records complaint {@code number} (1 for the first recorded) resolved with {@code outcome}: the
+     * buyer's answer to a complaint, or the court's decision on a petition, which is required (under
+     * {@code resolution}); a standstill held by the petition resumes as {@link Standstill} says. Refused for a complaint that does not exist ({@code agreements.complaint.notFound}) or
      * is already resolved ({@code agreements.complaint.alreadyResolved}).
      */
     public void resolveComplaint(int number, String outcome, String actor, Clock clock) {

@@ -2,6 +2,8 @@ package no.lis.tender.agreements.award.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Instant;
@@ -9,17 +11,27 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A complaint about an award decision (klage, or a request to the court for an interim injunction)
- * that the buyer has received and recorded during the standstill: what it says, who recorded it and
- * when. While it is open it suspends the standstill (see {@link Standstill}); the buyer records it
- * resolved, with the outcome, and the standstill resumes. Kept for ever with its award decision, so
- * that the procedure can be defended.
+ * Something a supplier did about an award decision during or after the standstill, as the buyer
+ * recorded it: an ordinary {@linkplain ComplaintKind#COMPLAINT complaint} (klage) to the buyer, or a
+ * {@linkplain ComplaintKind#COURT_PETITION petition to the court} for an interim injunction
+ * (midlertidig forføyning), with the day it was filed. A petition filed within the standstill
+ * suspends it until the court's decision is recorded (see {@link Standstill}); a complaint is
+ * answered and never blocks. Kept for ever with its award decision, so that the procedure can be
+ * defended.
  */
 @Embeddable
 public class Complaint {
 
     public static final int TEXT_LENGTH = 2000;
     public static final int USERNAME_LENGTH = 60;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 20)
+    private ComplaintKind kind;
+
+    /** The day the supplier sent the complaint or filed the petition with the court (Norway). */
+    @Column(name = "FILED_ON", nullable = false)
+    private LocalDate filedOn;
 
     @Column(name = "RECORDED_BY", nullable = false, length = USERNAME_LENGTH)
     private String recordedBy;
@@ -42,7 +54,9 @@ public class Complaint {
     protected Complaint() {
     }
 
-    Complaint(String description, String recordedBy, Instant recordedAt) {
+    Complaint(ComplaintKind kind, LocalDate filedOn, String description, String recordedBy, Instant recordedAt) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.filedOn = Objects.requireNonNull(filedOn, "filedOn");
         this.description = Objects.requireNonNull(description, "description");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
@@ -54,7 +68,21 @@ public class Complaint {
         this.resolvedAt = Objects.requireNonNull(at, "at");
     }
 
-    /** Whether the buyer has recorded it resolved; an open complaint suspends the standstill. */
+    /**
+     * Whether it holds a standstill that runs to {@code lastDay}: a petition to the court filed from
+     * the letters' day {@code lettersIssuedOn} up to and including that last day, whose decision
+     * is not yet recorded. An ordinary complaint never does, nor does a petition filed later.
+     */
+    public boolean suspends(LocalDate lettersIssuedOn, LocalDate lastDay) {
+        return blocks(lettersIssuedOn, lastDay) && !isResolved();
+    }
+
+    /** Whether it is a petition to the court filed within the standstill from {@code lettersIssuedOn} to {@code lastDay}. */
+    boolean blocks(LocalDate lettersIssuedOn, LocalDate lastDay) {
+        return kind == ComplaintKind.COURT_PETITION && !filedOn.isBefore(lettersIssuedOn) && !filedOn.isAfter(lastDay);
+    }
+
+    /** Whether the buyer has recorded it answered, or for a petition the court's decision. */
     public boolean isResolved() {
         return resolvedAt != null;
     }
@@ -62,6 +90,14 @@ public class Complaint {
     /** The calendar date in Norway on which it was resolved, or null while open. */
     public LocalDate resolvedOn() {
         return resolvedAt == null ? null : Timeline.osloDate(resolvedAt);
+    }
+
+    public ComplaintKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
     }
 
     public String getRecordedBy() {
@@ -87,7 +123,7 @@ public class Complaint {
         return resolvedAt;
     }
 
-    /** The outcome (e.g. "Klagen ble trukket", a court's decision), or null while open. */
+    /** The answer to a complaint, or the court's decision on a petition, or null while open. */
     public String getResolution() {
         return resolution;
     }
@@ -105,6 +141,6 @@ public class Complaint {
 
     @Override
     public String toString() {
-        return "complaint recorded " + recordedAt + (isResolved() ? ", resolved " + resolvedAt : ", open");
+        return kind + " filed " + filedOn + ", recorded " + recordedAt + (isResolved() ? ", resolved " + resolvedAt : ", open");
     }
 }

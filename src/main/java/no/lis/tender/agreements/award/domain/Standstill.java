@@ -1,6 +1,7 @@
 package no.lis.tender.agreements.award.domain;
 
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.NorwegianHolidays;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
@@ -15,21 +16,23 @@ import java.util.Optional;
  * counts it ("regnet fra dagen etter at meldingen om tildeling ble sendt"):
  * <ul>
  *   <li>Day 1 is the day after the letters were issued; the standstill's last day is the letters'
- *       date plus {@code days}. Letters issued on 2 March with 10 days run to the end of 12 March,
- *       and the agreement may be concluded from 13 March, 00:00 Norwegian time. A last day on a
- *       weekend or public holiday is not moved.</li>
- *   <li>A complaint recorded during the standstill suspends it: while any complaint is open the
- *       standstill has no end and the agreement may not be concluded.</li>
- *   <li>Once every complaint is resolved, the standstill ends at the later of its own last day and
- *       the date the last complaint was resolved: the suspension never shortens the period the
- *       suppliers were promised, and the buyer never concludes on the day of a resolution, which
- *       leaves the suppliers that day to act on it. (The days the complaint was open are not added
- *       on top: the suspension holds the standstill, it does not restart it.)</li>
+ *       date plus {@code days}, moved to the next working day when it falls on a Saturday, Sunday
+ *       or Norwegian public holiday (the EEA rule on time limits, Regulation 1182/71 art. 3(4)).
+ *       Letters issued on Wednesday 2 December 2026 with 10 days give Saturday 12 December, so the
+ *       standstill runs to the end of Monday 14 December and the agreement may be concluded from
+ *       15 December, 00:00 Norwegian time.</li>
+ *   <li>A supplier's petition to the court for an interim injunction, filed within the standstill,
+ *       suspends it by law: while the court's decision is not recorded the standstill has no end
+ *       and the agreement may not be concluded. Once it is recorded, the standstill ends at the
+ *       later of its own last day and the day of the decision, so the buyer never concludes on the
+ *       day the court decides.</li>
+ *   <li>An ordinary complaint to the buyer, and a petition filed after the last day, are recorded and
+ *       answered but hold nothing.</li>
  * </ul>
  *
  * @param lettersIssuedOn the calendar date in Norway on which the award letters were issued
  * @param days            its length in calendar days, {@value #MIN_DAYS} by default
- * @param complaints      the complaints recorded against the award, open or resolved
+ * @param complaints      the complaints and petitions recorded against the award, open or resolved
  */
 public record Standstill(LocalDate lettersIssuedOn, int days, List<Complaint> complaints) {
 
@@ -46,26 +49,31 @@ public record Standstill(LocalDate lettersIssuedOn, int days, List<Complaint> co
         complaints = List.copyOf(complaints);
     }
 
-    /** The last day of the standstill as announced in the letters: their date plus {@code days}. */
+    /**
+     * The last day of the standstill as announced in the letters: their date plus {@code days},
+     * or the next working day after that if it is not one.
+     */
     public LocalDate announcedEnd() {
-        return lettersIssuedOn.plusDays(days);
+        return NorwegianHolidays.workingDayOnOrAfter(lettersIssuedOn.plusDays(days));
     }
 
-    /** Whether an open complaint holds the standstill. */
+    /** Whether a petition to the court filed within the standstill awaits the court's decision. */
     public boolean isSuspended() {
-        return complaints.stream().anyMatch(complaint -> !complaint.isResolved());
+        LocalDate lastDay = announcedEnd();
+        return complaints.stream().anyMatch(complaint -> complaint.suspends(lettersIssuedOn, lastDay));
     }
 
     /**
-     * The last day of the standstill: the announced end, or the date the last complaint was
-     * resolved if that is later; empty while a complaint is open.
+     * The last day of the standstill: the announced end, or the day the court decided a petition
+     * filed within it if that is later; empty while such a petition awaits the court.
      */
     public Optional<LocalDate> end() {
         if (isSuspended()) {
             return Optional.empty();
         }
-        return Optional.of(complaints.stream().map(Complaint::resolvedOn).reduce(announcedEnd(),
-                (end, resolved) -> resolved.isAfter(end) ? resolved : end));
+        LocalDate lastDay = announcedEnd();
+        return Optional.of(complaints.stream().filter(complaint -> complaint.blocks(lettersIssuedOn, lastDay))
+                .map(Complaint::resolvedOn).reduce(lastDay, (end, decided) -> decided.isAfter(end) ? decided : end));
     }
 
     /** Whether the standstill is over on {@code date}: it has an end, and {@code date} is after it. */
@@ -80,7 +88,7 @@ public record Standstill(LocalDate lettersIssuedOn, int days, List<Complaint> co
 
     /**
      * Refuses to go on before the standstill has ended: {@code agreements.standstill.suspended}
-     * while a complaint is open, {@code agreements.standstill.notEnded} with its last day otherwise.
+     * while a petition to the court awaits its decision, {@code agreements.standstill.notEnded} with its last day otherwise.
      */
     public void requireEnded(Clock clock) {
         if (isSuspended()) {

@@ -13,6 +13,7 @@ import no.lis.tender.agreements.award.application.IssueAwardLetters;
 import no.lis.tender.agreements.award.application.RecordComplaint;
 import no.lis.tender.agreements.award.application.ResolveComplaint;
 import no.lis.tender.agreements.award.application.SetStandstillDays;
+import no.lis.tender.agreements.award.domain.ComplaintKind;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
@@ -23,6 +24,7 @@ import no.lis.tender.shared.web.PricedPages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,8 @@ public class AwardView implements Serializable {
     /** Per "lot market offer", whether the buyer ticked the offer for the market. */
     private final Map<String, Boolean> chosen = new HashMap<>();
     private int standstillDays;
+    private ComplaintKind complaintKind = ComplaintKind.COMPLAINT;
+    private LocalDate complaintFiledOn;
     private String complaintText;
     private ComplaintRow resolving;
     private String resolutionText;
@@ -131,9 +135,11 @@ public class AwardView implements Serializable {
     }
 
     public void recordComplaint() {
-        if (isBuyer() && messages.attempt("complaint", () -> recordComplaint.record(tenderId, complaintText,
-                user.username()))) {
-            messages.info("agreements.award.complaintRecorded");
+        if (isBuyer() && messages.attempt("complaint", () -> recordComplaint.record(tenderId, complaintKind,
+                complaintFiledOn, complaintText, user.username()))) {
+            messages.info("agreements.award.recorded." + complaintKind.name());
+            complaintKind = ComplaintKind.COMPLAINT;
+            complaintFiledOn = null;
             complaintText = null;
         }
         refresh();
@@ -166,6 +172,26 @@ public class AwardView implements Serializable {
 
     public void setStandstillDays(int standstillDays) {
         this.standstillDays = standstillDays;
+    }
+
+    public ComplaintKind[] getComplaintKinds() {
+        return ComplaintKind.values();
+    }
+
+    public ComplaintKind getComplaintKind() {
+        return complaintKind;
+    }
+
+    public void setComplaintKind(ComplaintKind complaintKind) {
+        this.complaintKind = complaintKind;
+    }
+
+    public LocalDate getComplaintFiledOn() {
+        return complaintFiledOn;
+    }
+
+    public void setComplaintFiledOn(LocalDate complaintFiledOn) {
+        this.complaintFiledOn = complaintFiledOn;
     }
 
     public String getComplaintText() {

@@ -1,6 +1,7 @@
 package no.lis.tender.agreements.award.application;
 
 import no.lis.tender.agreements.AgreementsWorld;
+import no.lis.tender.agreements.award.domain.ComplaintKind;
 import no.lis.tender.agreements.award.domain.AwardLetter;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -92,19 +93,42 @@ class AwardUseCasesTest {
     }
 
     @Test
-    void aComplaintSuspendsTheStandstillUntilResolvedAndThenItEndsNoEarlierThanTheResolution() {
+    void aCourtPetitionSuspendsTheStandstillUntilTheCourtDecidesAndThenItEndsNoEarlierThanTheDecision() {
         world.awardedToAlfaWithLettersIssued();
         world.at(LocalDate.of(2026, 4, 8), 10);
-        world.recordComplaint.record(tenderId, "Beta klager på kvalitetsvurderingen.", "kari");
-        assertThat(world.awardQueries.award(tenderId).standstillSuspended()).isTrue();
+        world.recordComplaint.record(tenderId, ComplaintKind.COURT_PETITION, LocalDate.of(2026, 4, 8),
+                "Beta har begjært midlertidig forføyning.", "kari");
+        AwardOverview suspended = world.awardQueries.award(tenderId);
+        assertThat(suspended.standstillSuspended()).isTrue();
+        assertThat(suspended.complaints()).singleElement().satisfies(c -> assertThat(c.suspends()).isTrue());
 
         world.at(LocalDate.of(2026, 4, 20), 10);
         assertThat(world.awardQueries.award(tenderId).mayConclude()).isFalse();
-        world.resolveComplaint.resolve(tenderId, 1, "Klagen ble trukket.", "kari");
-        AwardOverview resolved = world.awardQueries.award(tenderId);
-        assertThat(resolved.standstillEnd()).isEqualTo(LocalDate.of(2026, 4, 20));
-        assertThat(resolved.complaints()).singleElement().satisfies(c -> assertThat(c.isResolved()).isTrue());
+        world.resolveComplaint.resolve(tenderId, 1, "Tingretten tok ikke begjæringen til følge.", "kari");
+        AwardOverview decided = world.awardQueries.award(tenderId);
+        assertThat(decided.standstillEnd()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(decided.complaints()).singleElement().satisfies(c -> {
+            assertThat(c.isResolved()).isTrue();
+            assertThat(c.suspends()).isFalse();
+        });
         world.at(LocalDate.of(2026, 4, 21), 0);
+        assertThat(world.awardQueries.award(tenderId).mayConclude()).isTrue();
+    }
+
+    @Test
+    void anOrdinaryComplaintIsShownButDoesNotSuspend() {
+        world.awardedToAlfaWithLettersIssued();
+        world.at(LocalDate.of(2026, 4, 8), 10);
+        world.recordComplaint.record(tenderId, ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 7),
+                "Beta klager på kvalitetsvurderingen.", "kari");
+
+        AwardOverview award = world.awardQueries.award(tenderId);
+        assertThat(award.standstillSuspended()).isFalse();
+        assertThat(award.complaints()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ComplaintKind.COMPLAINT);
+            assertThat(c.suspends()).isFalse();
+        });
+        world.at(LocalDate.of(2026, 4, 14), 0);
         assertThat(world.awardQueries.award(tenderId).mayConclude()).isTrue();
     }
 }

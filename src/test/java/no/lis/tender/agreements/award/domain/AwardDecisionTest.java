@@ -33,6 +33,7 @@ class AwardDecisionTest {
 
     private static final Clock DURING_STANDSTILL = TenderFixtures.at(oslo(2026, 4, 8, 10));
     private static final String COMPLAINT = "Beta mener kvalitetspoengene til Alfa er for høye.";
+    private static final LocalDate FILED = LocalDate.of(2026, 4, 7);
 
     private final Tender tender = AwardFixtures.evaluatedTender();
 
@@ -160,7 +161,7 @@ class AwardDecisionTest {
         assertThat(letters).extracting(AwardLetter::getSupplierId).containsExactly(ALFA, BETA, GAMMA);
         assertThat(letters).extracting(AwardLetter::isAwarded).containsExactly(true, true, false);
         assertThat(letters).allSatisfy(letter -> assertThat(letter.getTenderId()).isEqualTo(2L));
-        assertThat(decision.getStandstill().orElseThrow().announcedEnd()).isEqualTo(LocalDate.of(2026, 4, 12));
+        assertThat(decision.getStandstill().orElseThrow().announcedEnd()).isEqualTo(LocalDate.of(2026, 4, 13));
         assertThat(decision.getLettersIssuedBy()).isEqualTo(BUYER);
     }
 
@@ -185,7 +186,7 @@ class AwardDecisionTest {
         assertThat(beta.supplierName()).isEqualTo("Beta Biosimilars AB");
         assertThat(beta.awardedAny()).isFalse();
         assertThat(beta.issuedOn()).isEqualTo(LocalDate.of(2026, 4, 2));
-        assertThat(beta.standstillEnd()).isEqualTo(LocalDate.of(2026, 4, 12));
+        assertThat(beta.standstillEnd()).isEqualTo(LocalDate.of(2026, 4, 13));
         AwardLetterContent.LotResult lot = beta.lots().get(0);
         assertThat(lot.place()).isEqualTo(2);
         assertThat(lot.offersRanked()).isEqualTo(3);
@@ -205,20 +206,30 @@ class AwardDecisionTest {
     }
 
     @Test
-    void aComplaintIsRecordedOnlyBetweenTheLettersAndTheEndOfTheStandstill() {
+    void aComplaintIsRecordedOnlyAfterTheLettersWithItsKindAndTheDayItWasFiled() {
         AwardDecision notIssued = AwardFixtures.awarded(tender, ALFA_OFFER);
-        assertThat(refusal(() -> notIssued.recordComplaint(COMPLAINT, BUYER, DURING_STANDSTILL)))
-                .containsExactly(new Violation(null, "agreements.complaint.beforeLetters"));
+        assertThat(refusal(() -> notIssued.recordComplaint(ComplaintKind.COMPLAINT, FILED, COMPLAINT, BUYER,
+                DURING_STANDSTILL))).containsExactly(new Violation(null, "agreements.complaint.beforeLetters"));
 
         AwardDecision decision = AwardFixtures.issued();
-        assertThat(refusal(() -> decision.recordComplaint(COMPLAINT, BUYER, AFTER_STANDSTILL)))
-                .containsExactly(new Violation(null, "agreements.complaint.standstillEnded", "12.04.2026"));
-        assertThat(refusal(() -> decision.recordComplaint(" ", BUYER, DURING_STANDSTILL)))
-                .containsExactly(new Violation("description", "validation.required"));
+        assertThat(refusal(() -> decision.recordComplaint(null, null, " ", BUYER, DURING_STANDSTILL)))
+                .containsExactly(new Violation("kind", "validation.required"),
+                        new Violation("filedOn", "validation.required"),
+                        new Violation("description", "validation.required"));
+        assertThat(refusal(() -> decision.recordComplaint(ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 1), COMPLAINT,
+                BUYER, DURING_STANDSTILL)))
+                .containsExactly(new Violation("filedOn", "agreements.complaint.filedBeforeLetters", "02.04.2026"));
+        assertThat(refusal(() -> decision.recordComplaint(ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 9), COMPLAINT,
+                BUYER, DURING_STANDSTILL)))
+                .containsExactly(new Violation("filedOn", "agreements.complaint.filedInFuture"));
 
-        decision.recordComplaint(COMPLAINT, BUYER, DURING_STANDSTILL);
+        decision.recordComplaint(ComplaintKind.COMPLAINT, FILED, COMPLAINT, BUYER, DURING_STANDSTILL);
+        decision.recordComplaint(ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 20), "Klage etter karensperioden.",
+                BUYER, TenderFixtures.at(oslo(2026, 4, 20, 9)));
 
-        assertThat(decision.getComplaints()).singleElement().satisfies(complaint -> {
+        assertThat(decision.getComplaints()).hasSize(2).first().satisfies(complaint -> {
+            assertThat(complaint.getKind()).isEqualTo(ComplaintKind.COMPLAINT);
+            assertThat(complaint.getFiledOn()).isEqualTo(FILED);
             assertThat(complaint.getDescription()).isEqualTo(COMPLAINT);
             assertThat(complaint.getRecordedAt()).isEqualTo(DURING_STANDSTILL.instant());
             assertThat(complaint.isResolved()).isFalse();
@@ -226,25 +237,35 @@ class AwardDecisionTest {
     }
 
     @Test
-    void aComplaintSuspendsTheStandstillUntilItIsResolved() {
+    void anOrdinaryComplaintDoesNotBlockTheConclusion() {
         AwardDecision decision = AwardFixtures.issued();
-        decision.recordComplaint(COMPLAINT, BUYER, DURING_STANDSTILL);
+        decision.recordComplaint(ComplaintKind.COMPLAINT, FILED, COMPLAINT, BUYER, DURING_STANDSTILL);
+
+        assertThat(decision.mayConclude(AFTER_STANDSTILL)).isTrue();
+    }
+
+    @Test
+    void aCourtPetitionWithinTheStandstillBlocksTheConclusionUntilTheCourtDecides() {
+        AwardDecision decision = AwardFixtures.issued();
+        decision.recordComplaint(ComplaintKind.COURT_PETITION, FILED, COMPLAINT, BUYER, DURING_STANDSTILL);
 
         assertThat(decision.mayConclude(AFTER_STANDSTILL)).isFalse();
         assertThat(refusal(() -> decision.requireStandstillEnded(AFTER_STANDSTILL)))
                 .containsExactly(new Violation(null, "agreements.standstill.suspended"));
 
-        decision.resolveComplaint(1, "KOFA avviste klagen.", BUYER, TenderFixtures.at(oslo(2026, 5, 4, 11)));
+        decision.resolveComplaint(1, "Tingretten tok ikke begjæringen til følge.", BUYER,
+                TenderFixtures.at(oslo(2026, 5, 4, 11)));
 
         assertThat(decision.getStandstill().orElseThrow().end()).contains(LocalDate.of(2026, 5, 4));
+        assertThat(decision.mayConclude(TenderFixtures.at(oslo(2026, 5, 4, 23)))).isFalse();
         assertThat(decision.mayConclude(TenderFixtures.at(oslo(2026, 5, 5, 0)))).isTrue();
-        assertThat(decision.getComplaints().get(0).getResolution()).isEqualTo("KOFA avviste klagen.");
+        assertThat(decision.getComplaints().get(0).getResolution()).isEqualTo("Tingretten tok ikke begjæringen til følge.");
     }
 
     @Test
     void aComplaintIsResolvedOnceAndOnlyIfItExists() {
         AwardDecision decision = AwardFixtures.issued();
-        decision.recordComplaint(COMPLAINT, BUYER, DURING_STANDSTILL);
+        decision.recordComplaint(ComplaintKind.COMPLAINT, FILED, COMPLAINT, BUYER, DURING_STANDSTILL);
         Clock resolved = TenderFixtures.at(oslo(2026, 4, 9, 11));
 
         assertThat(refusal(() -> decision.resolveComplaint(2, "Trukket.", BUYER, resolved)))

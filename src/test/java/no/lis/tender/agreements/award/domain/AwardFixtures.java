@@ -39,7 +39,7 @@ public final class AwardFixtures {
     public static final Map<Long, Long> SUPPLIER_OF_OFFER = Map.of(ALFA_OFFER, ALFA, BETA_OFFER, BETA,
             GAMMA_OFFER, GAMMA);
     public static final Clock LETTERS = TenderFixtures.at(TenderFixtures.oslo(2026, 4, 2, 14));
-    public static final Clock AFTER_STANDSTILL = TenderFixtures.at(TenderFixtures.oslo(2026, 4, 13, 0));
+    public static final Clock AFTER_STANDSTILL = TenderFixtures.at(TenderFixtures.oslo(2026, 4, 14, 0));
 
     /** Prints a letter as its content's text, so that tests can see what was printed for whom. */
     public static final AwardLetterRenderer TEXT_RENDERER =

@@ -51,7 +51,7 @@ class PdfBoxAwardLetterRendererTest {
         assertThat(beta).contains("Tildelt: Alfa Pharma AS");
         assertThat(beta).as("its own total and the winner's").contains("84,25", "91,50");
         assertThat(beta).as("points per criterion").contains("Pris", "Kvalitet", "12,25", "15,00");
-        assertThat(beta).contains("løper til og med 12.04.2026", "tidligst 13.04.2026");
+        assertThat(beta).contains("løper til og med 13.04.2026", "tidligst 14.04.2026");
         assertThat(beta).contains("Side 1 av 1");
     }
 

@@ -40,9 +40,9 @@ class AgreementUseCasesTest {
 
         List<Violation> refused = refusal(() -> world.concludeFramework.conclude(alfaAgreement(), "kari"));
         assertThat(keys(refused)).containsExactly("agreements.standstill.notEnded");
-        assertThat(refused.get(0).arguments()).containsExactly("12.04.2026");
+        assertThat(refused.get(0).arguments()).containsExactly("13.04.2026");
 
-        world.at(LocalDate.of(2026, 4, 13), 0);
+        world.at(LocalDate.of(2026, 4, 14), 0);
         FrameworkAgreement agreement = world.concludeFramework.conclude(alfaAgreement(), "kari");
         assertThat(agreement.getId()).isNotNull();
         assertThat(world.tender.getStatus()).as("active with the first market concluded")
@@ -55,7 +55,7 @@ class AgreementUseCasesTest {
     @Test
     void aPackNumberThatIsNoVarenummerIsRefusedUnderItsLine() {
         world.awardedToAlfaWithLettersIssued();
-        world.at(LocalDate.of(2026, 4, 13), 9);
+        world.at(LocalDate.of(2026, 4, 14), 9);
         ConcludeAgreementCommand typo = new ConcludeAgreementCommand(tenderId, 1, "NO", List.of(
                 new ConcludeAgreementCommand.Price(ALFA, "12345X", "Alfa", new BigDecimal("6950.00"))), START, END, null);
 
@@ -66,7 +66,7 @@ class AgreementUseCasesTest {
     @Test
     void exercisingAnOptionMovesTheEndAndDecliningTheNextLeavesItWhereItStands() {
         world.awardedToAlfaWithLettersIssued();
-        world.at(LocalDate.of(2026, 4, 13), 9);
+        world.at(LocalDate.of(2026, 4, 14), 9);
         Long id = world.concludeFramework.conclude(alfaAgreement(), "kari").getId();
 
         world.at(LocalDate.of(2028, 1, 15), 9);
@@ -87,7 +87,7 @@ class AgreementUseCasesTest {
     @Test
     void theAgreementsInForceAreThoseStartedAndNotEndedWhileAllListsEveryOne() {
         world.awardedToAlfaWithLettersIssued();
-        world.at(LocalDate.of(2026, 4, 13), 9);
+        world.at(LocalDate.of(2026, 4, 14), 9);
         world.concludeFramework.conclude(alfaAgreement(), "kari");
 
         assertThat(world.agreementQueries.agreements(false).framework()).as("starts 1 September").isEmpty();

@@ -54,11 +54,11 @@ class FrameworkAgreementTest {
 
     @Test
     void noAgreementIsConcludedDuringTheStandstill() {
-        Clock lastDay = TenderFixtures.at(oslo(2026, 4, 12, 23));
+        Clock lastDay = TenderFixtures.at(oslo(2026, 4, 13, 23));
 
         assertThat(refusal(() -> FrameworkAgreement.conclude(decision, 1, "NO", List.of(price(ALFA, PEN, "100")),
                 START, END, List.of(), BUYER, lastDay)))
-                .containsExactly(new Violation(null, "agreements.standstill.notEnded", "12.04.2026"));
+                .containsExactly(new Violation(null, "agreements.standstill.notEnded", "13.04.2026"));
     }
 
     @Test
