@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +47,22 @@ class AwardBrowserIT {
             buyer.waitForText("tildelingsbrev er sendt");
             buyer.waitForText("Karensperioden løper til og med");
 
+            String today = LocalDate.now(ZoneId.of("Europe/Oslo")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            buyer.replace(buyer.element("complaint:filedOn_input"), today);
             buyer.type("complaint:description", "AbbVie klager på poengene for kvalitet.");
             buyer.click("complaint:record");
-            buyer.waitForText("karensperioden er suspendert");
-            buyer.click("complaint:complaints:0:resolve");
-            buyer.type("resolveForm:resolution", "Klagen ble trukket.");
+            buyer.waitForText("Klagen er registrert. Den suspenderer ikke karensperioden");
+            assertThat(buyer.element("standstill").getText()).as("an ordinary complaint does not suspend")
+                    .doesNotContain("suspendert");
+
+            buyer.css("label[for='complaint:kind:1']").click();
+            buyer.replace(buyer.element("complaint:filedOn_input"), today);
+            buyer.type("complaint:description", "AbbVie har begjært midlertidig forføyning i Oslo tingrett.");
+            buyer.click("complaint:record");
+            buyer.waitForText("Begjæringen er registrert");
+            buyer.waitForText("Karensperioden er suspendert: en begjæring om midlertidig forføyning");
+            buyer.click("complaint:complaints:1:resolve");
+            buyer.type("resolveForm:resolution", "Tingretten tok ikke begjæringen til følge.");
             buyer.click("resolveForm:saveResolution");
             buyer.waitForText("registrert som avgjort");
         }

@@ -17,7 +17,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +61,7 @@ class PricedPathsIT {
             "POST " + RECOMMENDATION + "/next-version", "POST " + RECOMMENDATION + "/lines",
             "PUT " + RECOMMENDATION + "/lines", "DELETE " + RECOMMENDATION + "/lines",
             "POST " + RECOMMENDATION + "/lines/proposed", "POST " + RECOMMENDATION + "/publication",
-            "EvaluationView", "ScoringView", "OpeningView", "AwardView", "AgreementsView", "DirectAgreementView",
+            "EvaluationView", "ScoringView", "OpeningView", "AwardView", "ConcludeAgreementView", "AgreementsView", "DirectAgreementView",
             "FollowUpView", "AdherenceView", "PricedRecommendationView", "RecommendationEditView");
 
     /** The rows called so far. */
@@ -136,13 +138,18 @@ class PricedPathsIT {
                 + market.getInt("lotNumber") + "/markets/" + market.getString("marketCode"), Json.createObjectBuilder()
                 .add("offerIds", Json.createArrayBuilder().add(Awards.candidate(award, 1).getJsonNumber("offerId")))
                 .build());
-        priced("POST " + AWARD + "/letters", "kari", "POST", path + "/letters", Json.createObjectBuilder().build());
-        priced("POST " + AWARD + "/complaints", "kari", "POST", path + "/complaints",
-                Json.createObjectBuilder().add("description", "Klage på poengsettingen").build());
+        JsonObject issued = priced("POST " + AWARD + "/letters", "kari", "POST", path + "/letters",
+                Json.createObjectBuilder().build()).object();
+        String lettersDay = Instant.parse(issued.getString("lettersIssuedAt")).atZone(ZoneId.of("Europe/Oslo"))
+                .toLocalDate().toString();
+        priced("POST " + AWARD + "/complaints", "kari", "POST", path + "/complaints", Json.createObjectBuilder()
+                .add("kind", "COMPLAINT").add("filedOn", lettersDay).add("description", "Klage på poengsettingen").build());
         JsonObject resolved = priced("POST " + AWARD + "/complaints/{number}/resolution", "kari", "POST",
                 path + "/complaints/1/resolution", Json.createObjectBuilder().add("resolution", "Avvist").build())
                 .object();
         pricedPage("AwardView", "kari", "agreements/award.xhtml?tender=" + tenderId);
+        // the dialog that concludes an agreement is part of the award page, whose read is logged once
+        pricedPage("ConcludeAgreementView", "kari", "agreements/award.xhtml?tender=" + tenderId);
 
         LocalDate lastDay = LocalDate.parse(resolved.getString("standstillEnd"));
         AtomicReference<JsonObject> concluded = new AtomicReference<>();
