@@ -125,7 +125,7 @@ class DemoAgreements {
             }
         }
         decisions.save(decision);
-        decision.issueLetters(evaluated, renderer, BUYER, lettersIssued).forEach(letters::save);
+        decision.issueLetters(evaluated, List.of(), renderer, BUYER, lettersIssued).forEach(letters::save);
 
         LocalDate end = timeline.getAgreementEnd();
         List<AgreementOption> options = new ArrayList<>();

@@ -11,6 +11,7 @@ import no.lis.tender.agreements.award.domain.AwardDecisionRepository;
 import no.lis.tender.agreements.award.domain.AwardFixtures;
 import no.lis.tender.agreements.award.domain.AwardLetter;
 import no.lis.tender.agreements.award.domain.AwardLetterRepository;
+import no.lis.tender.agreements.award.domain.RejectedBidder;
 import no.lis.tender.agreements.framework.application.AgreementQueries;
 import no.lis.tender.agreements.framework.application.AgreementsOfAward;
 import no.lis.tender.agreements.framework.application.ConcludeDirectAgreement;
@@ -78,8 +79,10 @@ public final class AgreementsWorld {
 
     public final AwardLot awardLot = new AwardLot(tenders, decisions, rankings, clock);
     public final SetStandstillDays setStandstillDays = new SetStandstillDays(tenders, decisions, clock);
+    /** The suppliers whose offers were rejected at qualification, by tender id. */
+    public final Map<Long, List<RejectedBidder>> rejectedBidders = new HashMap<>();
     public final IssueAwardLetters issueLetters = new IssueAwardLetters(tenders, decisions, letters,
-            AwardFixtures.TEXT_RENDERER, clock);
+            AwardFixtures.TEXT_RENDERER, id -> rejectedBidders.getOrDefault(id, List.of()), clock);
     public final RecordComplaint recordComplaint = new RecordComplaint(decisions, clock);
     public final ResolveComplaint resolveComplaint = new ResolveComplaint(decisions, clock);
     public final ConcludeFrameworkAgreement concludeFramework = new ConcludeFrameworkAgreement(tenders, decisions,

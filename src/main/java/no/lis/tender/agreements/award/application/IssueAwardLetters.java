@@ -14,8 +14,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The buyer issues the award letters: one PDF to each supplier that took part, stored; the tender
- * is awarded and its standstill starts today.
+ * The buyer issues the award letters: one PDF to each supplier that took part, and one to each
+ * supplier whose offer was rejected at qualification, with the reason; stored. The tender is awarded
+ * and its standstill starts today.
  */
 @UseCase
 public class IssueAwardLetters {
@@ -24,28 +25,31 @@ public class IssueAwardLetters {
     private final AwardDecisionRepository decisions;
     private final AwardLetterRepository letters;
     private final AwardLetterRenderer renderer;
+    private final RejectedBidders rejected;
     private final Clock clock;
 
     @Inject
     public IssueAwardLetters(TenderRepository tenders, AwardDecisionRepository decisions, AwardLetterRepository letters,
-                             AwardLetterRenderer renderer, Clock clock) {
+                             AwardLetterRenderer renderer, RejectedBidders rejected, Clock clock) {
         this.tenders = tenders;
         this.decisions = decisions;
         this.letters = letters;
         this.renderer = renderer;
+        this.rejected = rejected;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected IssueAwardLetters() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** See {@link AwardDecision#issueLetters}; returns the letters stored. */
     public List<AwardLetter> issue(Long tenderId, String buyer) {
         Tender tender = AwardAccess.tender(tenders, tenderId);
         AwardDecision decision = AwardAccess.decision(decisions, tender.getId());
-        List<AwardLetter> issued = decision.issueLetters(tender, renderer, buyer, clock);
+        List<AwardLetter> issued = decision.issueLetters(tender, rejected.of(tender.getId()), renderer, buyer,
+                clock);
         issued.forEach(letters::save);
         tender.markAwarded(buyer, clock);
         tender.startStandstill(buyer, clock);

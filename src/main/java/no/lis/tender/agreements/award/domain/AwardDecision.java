@@ -200,11 +200,13 @@ public class AwardDecision {
 
     /**
      * Issues the award letters: one to each supplier that took part, printed by {@code renderer}
-     * from {@link #letterContentFor}, and starts the standstill today. Every market of every lot
-     * must be awarded ({@code agreements.award.incomplete}, naming those missing); only once
-     * ({@code agreements.award.lettersIssued}). The caller stores the letters.
+     * from {@link #letterContentFor}, one to each supplier in {@code rejected} whose offer was
+     * rejected at qualification ({@link #letterContentFor(RejectedBidder)}), and starts the
+     * standstill today. Every market of every lot must be awarded ({@code agreements.award.incomplete},
+     * naming those missing); only once ({@code agreements.award.lettersIssued}). The caller stores the letters.
      */
-    public List<AwardLetter> issueLetters(Tender tender, AwardLetterRenderer renderer, String actor, Clock clock) {
+    public List<AwardLetter> issueLetters(Tender tender, List<RejectedBidder> rejected, AwardLetterRenderer renderer,
+                                          String actor, Clock clock) {
         requireSameTender(tender);
         requireAwarding(tender);
         requireLettersNotIssued();
@@ -215,11 +217,34 @@ public class AwardDecision {
         lettersIssuedAt = clock.instant();
         lettersIssuedBy = Objects.requireNonNull(actor, "actor");
         List<AwardLetter> letters = new ArrayList<>();
-        for (Long supplierId : participants()) {
+        List<Long> participants = participants();
+        for (Long supplierId : participants) {
             AwardLetterContent content = letterContentFor(supplierId);
             letters.add(AwardLetter.generate(tenderId, content, renderer.render(content), clock));
         }
+        for (RejectedBidder bidder : rejected) {
+            if (!participants.contains(bidder.supplierId())) {
+                AwardLetterContent content = letterContentFor(bidder);
+                letters.add(AwardLetter.generate(tenderId, content, renderer.render(content), clock));
+            }
+        }
         return letters;
+    }
+
+    /**
+     * What the letter to a supplier whose offer was rejected says: the reason, who was awarded each
+     * market, and the standstill. Only once the letters are issued ({@code agreements.standstill.notStarted}).
+     */
+    public AwardLetterContent letterContentFor(RejectedBidder bidder) {
+        Standstill standstill = requireStandstill();
+        List<AwardLetterContent.MarketAwarded> markets = lotAwards.stream().map(lotAward -> {
+            boolean split = lotAwards.stream().filter(other -> other.getLotNumber() == lotAward.getLotNumber()).count() > 1;
+            return new AwardLetterContent.MarketAwarded(lotAward.getLotNumber(), lotAward.getLotTitle(),
+                    lotAward.getMarketName(), split, lotAward.getAwarded().stream().map(AwardResult::getSupplierName).toList());
+        }).toList();
+        return new AwardLetterContent(tenderReference, tenderTitle, bidder.supplierId(), bidder.supplierName(),
+                standstill.lettersIssuedOn(), standstillDays, standstill.announcedEnd(), List.of(),
+                new AwardLetterContent.Rejection(bidder.reason(), markets));
     }
 
     /** The suppliers that took part, each once, in the order they first appear in the awards. */

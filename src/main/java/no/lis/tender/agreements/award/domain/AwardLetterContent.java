@@ -19,17 +19,55 @@ import java.util.Objects;
  * @param issuedOn       the date of the letter (Norway)
  * @param standstillDays the length of the standstill in calendar days
  * @param standstillEnd  its last day; the agreement is concluded no earlier than the day after
- * @param lots           by lot number, then by market in the lot's order
+ * @param lots           by lot number, then by market in the lot's order; none for a rejected supplier
+ * @param rejection      why the supplier's offer was rejected and who was awarded instead; null for a
+ *                       supplier whose offer was evaluated
  */
 public record AwardLetterContent(String tenderReference, String tenderTitle, Long supplierId, String supplierName,
                                  LocalDate issuedOn, int standstillDays, LocalDate standstillEnd,
-                                 List<LotResult> lots) {
+                                 List<LotResult> lots, Rejection rejection) {
 
     public AwardLetterContent {
         Objects.requireNonNull(supplierId, "supplierId");
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(standstillEnd, "standstillEnd");
         lots = List.copyOf(lots);
+        if (lots.isEmpty() == (rejection == null)) {
+            throw new IllegalArgumentException("a letter tells either the results of an evaluated offer or a rejection");
+        }
+    }
+
+    /** The letter to a supplier whose offer was evaluated. */
+    public AwardLetterContent(String tenderReference, String tenderTitle, Long supplierId, String supplierName,
+                              LocalDate issuedOn, int standstillDays, LocalDate standstillEnd, List<LotResult> lots) {
+        this(tenderReference, tenderTitle, supplierId, supplierName, issuedOn, standstillDays, standstillEnd, lots, null);
+    }
+
+    /** Whether this is the letter to a supplier whose offer was rejected at qualification. */
+    public boolean isRejection() {
+        return rejection != null;
+    }
+
+    /**
+     * Why the offer was rejected, in the buyer's words, and per lot and market who was awarded.
+     *
+     * @param markets by lot number, then by market in the lot's order
+     */
+    public record Rejection(String reason, List<MarketAwarded> markets) {
+
+        public Rejection {
+            Objects.requireNonNull(reason, "reason");
+            markets = List.copyOf(markets);
+        }
+    }
+
+    /** Who was awarded one market of one lot, in award rank order. */
+    public record MarketAwarded(int lotNumber, String lotTitle, String marketName, boolean split,
+                                List<String> awarded) {
+
+        public MarketAwarded {
+            awarded = List.copyOf(awarded);
+        }
     }
 
     /** Whether the supplier was awarded at least one lot or market. */

@@ -43,7 +43,11 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
                     fact("agreements.letter.reference", content.tenderReference()),
                     fact("agreements.letter.supplier", content.supplierName()),
                     fact("agreements.letter.date", date(content.issuedOn()))));
-            pdf.paragraph(text("agreements.letter.intro", content.tenderReference()), Style.BODY);
+            if (content.isRejection()) {
+                rejection(pdf, content);
+            } else {
+                pdf.paragraph(text("agreements.letter.intro", content.tenderReference()), Style.BODY);
+            }
             for (LotResult lot : content.lots()) {
                 pdf.keepRoom(LOT_HEIGHT);
                 lot(pdf, lot);
@@ -51,9 +55,25 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
             pdf.paragraph(text("agreements.letter.standstill"), Style.HEADING);
             pdf.paragraph(text("agreements.letter.standstill.text", content.standstillDays(),
                     date(content.standstillEnd()), date(content.standstillEnd().plusDays(1))), Style.BODY);
-            pdf.paragraph(text("agreements.letter.pointsNote"), Style.SMALL);
+            if (!content.isRejection()) {
+                pdf.paragraph(text("agreements.letter.pointsNote"), Style.SMALL);
+            }
             return pdf.finish(content.tenderReference(), name, name + ": " + content.tenderTitle(),
                     (page, pages) -> text("agreements.letter.page", page, pages));
+        }
+    }
+
+    /** The rejected supplier's letter: why, that the offer was not evaluated, and who was awarded each market. */
+    private static void rejection(PdfLayout pdf, AwardLetterContent content) {
+        pdf.paragraph(text("agreements.letter.rejected.intro", content.tenderReference()), Style.BODY);
+        pdf.paragraph(text("agreements.letter.rejected"), Style.STRONG);
+        pdf.paragraph(text("agreements.letter.rejected.reason", content.rejection().reason()), Style.BODY);
+        pdf.paragraph(text("agreements.letter.rejected.awarded"), Style.HEADING);
+        for (AwardLetterContent.MarketAwarded market : content.rejection().markets()) {
+            pdf.paragraph(market.split()
+                    ? text("agreements.letter.lotInMarket", market.lotNumber(), market.lotTitle(), market.marketName())
+                    : text("agreements.letter.lot", market.lotNumber(), market.lotTitle()), Style.SUBHEADING);
+            pdf.paragraph(text("agreements.letter.awardedTo", String.join(", ", market.awarded())), Style.BODY);
         }
     }
 

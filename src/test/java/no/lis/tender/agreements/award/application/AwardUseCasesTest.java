@@ -2,6 +2,7 @@ package no.lis.tender.agreements.award.application;
 
 import no.lis.tender.agreements.AgreementsWorld;
 import no.lis.tender.agreements.award.domain.ComplaintKind;
+import no.lis.tender.agreements.award.domain.RejectedBidder;
 import no.lis.tender.agreements.award.domain.AwardLetter;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -64,6 +65,22 @@ class AwardUseCasesTest {
         assertThat(overview.letters()).hasSize(3);
         assertThat(keys(refusal(() -> world.awardLot.award(tenderId, 1, "NO", List.of(BETA_OFFER), "kari"))))
                 .as("the award stands once the letters are out").containsExactly("agreements.award.notAwarding");
+    }
+
+    @Test
+    void aRejectedBidderReadsItsOwnLetterWithTheReasonAndNoOther() {
+        world.rejectedBidders.put(tenderId, List.of(new RejectedBidder(104L, "Delta Pharma AS",
+                "Mangler markedsføringstillatelse i Norge.")));
+        world.awardedToAlfaWithLettersIssued();
+
+        assertThat(world.awardQueries.award(tenderId).letters()).extracting(AwardOverview.LetterRow::supplierName)
+                .contains("Delta Pharma AS");
+        LetterFile own = world.awardQueries.letter(tenderId, null, AgreementsWorld.supplier(104L));
+        assertThat(new String(own.pdf())).contains("Delta Pharma AS", "Mangler markedsføringstillatelse i Norge.");
+        assertThat(keys(refusal(() -> world.awardQueries.letter(tenderId, ALFA, AgreementsWorld.supplier(104L)))))
+                .containsExactly("agreements.letter.notFound");
+        assertThat(world.awardQueries.lettersOf(AgreementsWorld.supplier(104L))).singleElement()
+                .satisfies(letter -> assertThat(letter.awarded()).isFalse());
     }
 
     @Test

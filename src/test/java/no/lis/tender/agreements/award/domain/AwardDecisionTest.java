@@ -34,6 +34,7 @@ class AwardDecisionTest {
     private static final Clock DURING_STANDSTILL = TenderFixtures.at(oslo(2026, 4, 8, 10));
     private static final String COMPLAINT = "Beta mener kvalitetspoengene til Alfa er for høye.";
     private static final LocalDate FILED = LocalDate.of(2026, 4, 7);
+    private static final Long DELTA = 104L;
 
     private final Tender tender = AwardFixtures.evaluatedTender();
 
@@ -141,7 +142,7 @@ class AwardDecisionTest {
         AwardDecision decision = AwardDecision.prepare(split, BUYER, LETTERS);
         decision.award(split, 1, "HSO", ranking(), SUPPLIER_OF_OFFER, List.of(ALFA_OFFER));
 
-        assertThat(refusal(() -> decision.issueLetters(split, TEXT_RENDERER, BUYER, LETTERS)))
+        assertThat(refusal(() -> decision.issueLetters(split, List.of(), TEXT_RENDERER, BUYER, LETTERS)))
                 .containsExactly(new Violation(null, "agreements.award.incomplete", "1 HV, 1 HMN, 1 HN, 2 NO"));
         assertThat(decision.areLettersIssued()).isFalse();
     }
@@ -156,13 +157,34 @@ class AwardDecisionTest {
         }
         decision.award(split, 2, "NO", ranking(), SUPPLIER_OF_OFFER, List.of(ALFA_OFFER, BETA_OFFER));
 
-        List<AwardLetter> letters = decision.issueLetters(split, TEXT_RENDERER, BUYER, LETTERS);
+        List<AwardLetter> letters = decision.issueLetters(split, List.of(), TEXT_RENDERER, BUYER, LETTERS);
 
         assertThat(letters).extracting(AwardLetter::getSupplierId).containsExactly(ALFA, BETA, GAMMA);
         assertThat(letters).extracting(AwardLetter::isAwarded).containsExactly(true, true, false);
         assertThat(letters).allSatisfy(letter -> assertThat(letter.getTenderId()).isEqualTo(2L));
         assertThat(decision.getStandstill().orElseThrow().announcedEnd()).isEqualTo(LocalDate.of(2026, 4, 13));
         assertThat(decision.getLettersIssuedBy()).isEqualTo(BUYER);
+    }
+
+    @Test
+    void aRejectedBidderGetsALetterWithTheReasonAndWhoWasAwarded() {
+        AwardDecision decision = AwardFixtures.awarded(tender, ALFA_OFFER);
+        RejectedBidder delta = new RejectedBidder(DELTA, "Delta Pharma AS", "Mangler markedsføringstillatelse i Norge.");
+        RejectedBidder betaAgain = new RejectedBidder(BETA, "Beta Biosimilars AB", "Ingen grunn: også rangert.");
+
+        List<AwardLetter> letters = decision.issueLetters(tender, List.of(delta, betaAgain), TEXT_RENDERER, BUYER, LETTERS);
+
+        assertThat(letters).as("one letter each; a ranked supplier gets its ranked letter only")
+                .extracting(AwardLetter::getSupplierId).containsExactly(ALFA, BETA, GAMMA, DELTA);
+        assertThat(letters.get(3).isAwarded()).isFalse();
+        AwardLetterContent content = decision.letterContentFor(delta);
+        assertThat(content.isRejection()).isTrue();
+        assertThat(content.lots()).isEmpty();
+        assertThat(content.rejection().reason()).isEqualTo("Mangler markedsføringstillatelse i Norge.");
+        assertThat(content.rejection().markets()).singleElement().satisfies(market ->
+                assertThat(market.awarded()).containsExactly("Alfa Pharma AS"));
+        assertThat(content.standstillEnd()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(content.toString()).as("no ranked supplier's points").doesNotContain("84.25");
     }
 
     @Test
@@ -173,7 +195,7 @@ class AwardDecisionTest {
         assertThat(refusal(() -> decision.award(tender, 1, "NO", ranking(), SUPPLIER_OF_OFFER, List.of(BETA_OFFER))))
                 .containsExactly(issued);
         assertThat(refusal(() -> decision.setStandstillDays(20))).containsExactly(issued);
-        assertThat(refusal(() -> decision.issueLetters(tender, TEXT_RENDERER, BUYER, LETTERS)))
+        assertThat(refusal(() -> decision.issueLetters(tender, List.of(), TEXT_RENDERER, BUYER, LETTERS)))
                 .containsExactly(issued);
     }
 

@@ -105,7 +105,7 @@ public final class AwardFixtures {
     public static AwardDecision issued() {
         Tender tender = evaluatedTender();
         AwardDecision decision = awarded(tender, ALFA_OFFER);
-        decision.issueLetters(tender, TEXT_RENDERER, BUYER, LETTERS);
+        decision.issueLetters(tender, List.of(), TEXT_RENDERER, BUYER, LETTERS);
         return decision;
     }
 }

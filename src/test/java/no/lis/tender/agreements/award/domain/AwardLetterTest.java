@@ -25,7 +25,7 @@ class AwardLetterTest {
 
     private static List<AwardLetter> issue() {
         Tender tender = AwardFixtures.evaluatedTender();
-        return AwardFixtures.awarded(tender, ALFA_OFFER).issueLetters(tender, TEXT_RENDERER, BUYER, LETTERS);
+        return AwardFixtures.awarded(tender, ALFA_OFFER).issueLetters(tender, List.of(), TEXT_RENDERER, BUYER, LETTERS);
     }
 
     private AwardLetter letterTo(Long supplierId) {

@@ -3,6 +3,7 @@ package no.lis.tender.agreements.award.infrastructure;
 import no.lis.tender.agreements.award.domain.AwardDecision;
 import no.lis.tender.agreements.award.domain.AwardFixtures;
 import no.lis.tender.agreements.award.domain.AwardLetter;
+import no.lis.tender.agreements.award.domain.RejectedBidder;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.tendering.domain.Tender;
 import org.apache.pdfbox.Loader;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The award letters as PDF, read back as text: what each supplier is told, and what it is not. */
 class PdfBoxAwardLetterRendererTest {
 
+    private static final Long DELTA = 104L;
     private static final Reader BUYER_READER = new Reader(BUYER, Set.of(Reader.BUYER), null);
 
     private final List<AwardLetter> letters = issue();
@@ -32,7 +34,9 @@ class PdfBoxAwardLetterRendererTest {
     private static List<AwardLetter> issue() {
         Tender tender = AwardFixtures.evaluatedTender();
         AwardDecision decision = AwardFixtures.awarded(tender, ALFA_OFFER);
-        return decision.issueLetters(tender, new PdfBoxAwardLetterRenderer(), BUYER, LETTERS);
+        return decision.issueLetters(tender, List.of(new RejectedBidder(DELTA, "Delta Pharma AS",
+                "Tilbudet mangler dokumentasjon av markedsføringstillatelse i Norge.")), new PdfBoxAwardLetterRenderer(),
+                BUYER, LETTERS);
     }
 
     private String textOf(Long supplierId) throws IOException {
@@ -70,5 +74,17 @@ class PdfBoxAwardLetterRendererTest {
 
         assertThat(alfa).contains("Dere er tildelt rammeavtalen.", "91,50", "70,00")
                 .doesNotContain("Beta", "Gamma", "ikke tildelt");
+    }
+
+    @Test
+    void aRejectedBiddersLetterGivesTheReasonTheAwardAndTheStandstill() throws IOException {
+        String delta = textOf(DELTA).replace('\n', ' ');
+
+        assertThat(delta).contains("Tildelingsbrev", "Delta Pharma AS", "02.04.2026");
+        assertThat(delta).contains("Tilbudet deres er avvist og er derfor ikke evaluert.");
+        assertThat(delta).contains("Begrunnelse for avvisningen: Tilbudet mangler dokumentasjon av markedsføringstillatelse i Norge.");
+        assertThat(delta).contains("Tildelt: Alfa Pharma AS");
+        assertThat(delta).contains("løper til og med 13.04.2026", "tidligst 14.04.2026");
+        assertThat(delta).as("no ranked supplier's points").doesNotContain("84,25", "91,50", "Beta Biosimilars", "Poengene");
     }
 }

@@ -87,7 +87,7 @@ class FrameworkAgreementTest {
             ranked.award(split, 1, market, ranking(), SUPPLIER_OF_OFFER, List.of(GAMMA_OFFER));
         }
         ranked.award(split, 2, "NO", ranking(), SUPPLIER_OF_OFFER, List.of(GAMMA_OFFER, AwardFixtures.BETA_OFFER));
-        ranked.issueLetters(split, TEXT_RENDERER, BUYER, LETTERS);
+        ranked.issueLetters(split, List.of(), TEXT_RENDERER, BUYER, LETTERS);
 
         FrameworkAgreement agreement = FrameworkAgreement.conclude(ranked, 2, "NO",
                 List.of(price(GAMMA, SYRINGE, "90"), price(BETA, PEN, "95")), START, END, List.of(), BUYER,
