@@ -130,7 +130,7 @@ class AwardLettersIT {
         return parts[2] + "." + parts[1] + "." + parts[0];
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\u202f', ' ');
         }

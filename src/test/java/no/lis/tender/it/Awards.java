@@ -21,12 +21,30 @@ final class Awards {
 
     /** An evaluated tender; returns the award overview (nothing awarded yet). */
     static JsonObject evaluated() {
+        return evaluated(Evaluations.opened(), null, null);
+    }
+
+    /**
+     * {@link Evaluations#openedWithAWrongProduct()} evaluated with Pfizer's offer rejected for
+     * {@code reason}; returns the award overview (nothing awarded yet).
+     */
+    static JsonObject evaluatedRejectingPfizer(String reason) {
+        return evaluated(Evaluations.openedWithAWrongProduct(), "Pfizer", reason);
+    }
+
+    /** {@link #evaluatedRejectingPfizer} awarded to the first in the ranking, with the letters issued now. */
+    static JsonObject lettersIssuedRejectingPfizer(String reason) {
+        return issueLetters(awardToTheFirst(evaluatedRejectingPfizer(reason)));
+    }
+
+    private static JsonObject evaluated(JsonObject tender, String rejected, String reason) {
         Api kari = Api.as("kari");
-        JsonObject tender = Evaluations.opened();
         String evaluation = "api/tenders/" + tender.getInt("id") + "/evaluation";
         for (JsonObject offer : kari.get(evaluation).object().getJsonArray("offers").getValuesAs(JsonObject.class)) {
-            expectOk(kari.put(evaluation + "/qualifications/" + offer.getJsonNumber("offerId"),
-                    Json.createObjectBuilder().add("qualified", true).build()));
+            boolean reject = rejected != null && offer.getString("supplierName").contains(rejected);
+            expectOk(kari.put(evaluation + "/qualifications/" + offer.getJsonNumber("offerId"), reject
+                    ? Json.createObjectBuilder().add("qualified", false).add("reason", reason).build()
+                    : Json.createObjectBuilder().add("qualified", true).build()));
         }
         for (Api member : List.of(Api.as("ingrid"), Api.as("lars"))) {
             JsonObject workspace = member.post(evaluation + "/impartiality",
@@ -55,7 +73,10 @@ final class Awards {
 
     /** An evaluated tender whose only lot is awarded to the first in the ranking, letters not yet issued. */
     static JsonObject awardedToTheFirst() {
-        JsonObject award = evaluated();
+        return awardToTheFirst(evaluated());
+    }
+
+    private static JsonObject awardToTheFirst(JsonObject award) {
         JsonObject market = market(award);
         long first = candidate(award, 1).getJsonNumber("offerId").longValue();
         return expectOk(Api.as("kari").put(path(award.getInt("tenderId")) + "/lots/" + market.getInt("lotNumber")
@@ -65,7 +86,10 @@ final class Awards {
 
     /** {@link #awardedToTheFirst()} with the letters issued now: the standstill runs. */
     static JsonObject lettersIssued() {
-        JsonObject award = awardedToTheFirst();
+        return issueLetters(awardedToTheFirst());
+    }
+
+    private static JsonObject issueLetters(JsonObject award) {
         return expectOk(Api.as("kari").post(path(award.getInt("tenderId")) + "/letters",
                 Json.createObjectBuilder().build())).object();
     }

@@ -33,6 +33,22 @@ final class Evaluations {
         JsonObject tender = Tenders.published(group);
         offer(Api.as("sandoz"), tender, "183264", "Hyrimoz 40 mg penn", SANDOZ_PRICE);
         offer(Api.as("abbvie"), tender, "411872", "Humira 40 mg penn", ABBVIE_PRICE);
+        return open(tender);
+    }
+
+    /**
+     * A TNF tender with three opened offers: Sandoz's and AbbVie's adalimumab, and Pfizer's Enbrel
+     * (etanercept), which does not match the lot's substance and is there to be rejected.
+     */
+    static JsonObject openedWithAWrongProduct() {
+        JsonObject tender = Tenders.published("TNF");
+        offer(Api.as("sandoz"), tender, "183264", "Hyrimoz 40 mg penn", SANDOZ_PRICE);
+        offer(Api.as("abbvie"), tender, "411872", "Humira 40 mg penn", ABBVIE_PRICE);
+        offer(Api.as("pfizer"), tender, "074812", "Enbrel 50 mg penn", "9915.60");
+        return open(tender);
+    }
+
+    private static JsonObject open(JsonObject tender) {
         String base = "api/tenders/" + tender.getInt("id");
         Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"))
                 .plusSeconds(60);
