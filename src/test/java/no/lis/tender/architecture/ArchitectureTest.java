@@ -8,11 +8,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.faces.context.PartialViewContext;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.primefaces.PrimeFaces;
 
 import java.util.ArrayList;
 import java.util.concurrent.ForkJoinPool;
@@ -196,6 +198,21 @@ class ArchitectureTest {
                         .or(target(name("commonPool")).and(target(owner(assignableTo(ForkJoinPool.class))))))
                 .because("the server sizes and stops the threads of shared.application.ParallelWork; the common pool is "
                         + "outside its control")
+                .check(CLASSES);
+    }
+
+    /**
+     * A page's script and its update targets are written in its XHTML ({@code oncomplete}, {@code update}),
+     * where the client ids they name live; a view says only whether its action succeeded.
+     */
+    @Test
+    void viewsSendNoScriptAndNameNoUpdateTargets() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().callMethodWhere(target(name("executeScript")).and(target(owner(assignableTo(PrimeFaces.class))))
+                        .or(target(name("update")).and(target(owner(assignableTo(PrimeFaces.Ajax.class)))))
+                        .or(target(name("getEvalScripts")).or(target(name("getRenderIds")))
+                                .and(target(owner(assignableTo(PartialViewContext.class))))))
+                .because("client ids and widget variables belong to the page, which can change them without the view")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,5 @@
 package no.lis.tender.catalogue.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,12 +13,10 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.shared.web.FacesMessages;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,10 +29,7 @@ import java.util.regex.Pattern;
 public class GroupsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "groupForm";
-    /** The id of the member table in the dialog's form; a row's input is {@code groupForm:members:2:email}. */
-    static final String MEMBER_TABLE = "members";
-    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[\\d+]\\.\\w+");
 
     @Inject
     CatalogueQueries queries;
@@ -91,37 +85,33 @@ public class GroupsView implements Serializable {
         List<SaveSpecialistGroup.Member> members = typed.members.stream()
                 .map(m -> new SaveSpecialistGroup.Member(m.fullName, m.email, m.profession, m.username)).toList();
         String actor = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        boolean saved = messages.attempt(FORM, () -> {
+        boolean saved = messages.attempt(() -> {
             try {
                 saveGroup.save(new SaveSpecialistGroup.Command(typed.id, typed.version, typed.name,
                         typed.therapeuticAreaId, members), actor);
             } catch (DomainException e) {
-                throw besideMembers(e);
+                throw pointingToMembers(e);
             }
         });
         if (saved) {
             groups = null;
             messages.info(typed.isNew() ? "catalogue.group.created" : "catalogue.group.updated", typed.name.strip());
-            PrimeFaces.current().executeScript("PF('groupDialog').hide()");
         }
     }
 
     /**
-     * Puts each member's broken rule beside its field in the member's row, and returns the rest for
-     * the form (or, if there is none, a pointer to the rows).
+     * The members' broken rules first (the page shows each in its member's row, the table {@code members}),
+     * then the rest for the form, or, if there is none, a pointer to the rows above them.
      */
-    private DomainException besideMembers(DomainException e) {
+    private static DomainException pointingToMembers(DomainException e) {
+        List<Violation> members = new ArrayList<>();
         List<Violation> rest = new ArrayList<>();
         for (Violation violation : e.violations()) {
-            Matcher member = MEMBER_FIELD.matcher(violation.field() == null ? "" : violation.field());
-            if (member.matches()) {
-                messages.add(FORM + ":" + MEMBER_TABLE + ":" + member.group(1) + ":" + member.group(2),
-                        FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.arguments());
-            } else {
-                rest.add(violation);
-            }
+            boolean ofMember = violation.field() != null && MEMBER_FIELD.matcher(violation.field()).matches();
+            (ofMember ? members : rest).add(violation);
         }
-        return rest.isEmpty() ? new DomainException(null, "catalogue.group.members.invalid") : new DomainException(rest);
+        members.addAll(rest.isEmpty() ? List.of(new Violation(null, "catalogue.group.members.invalid")) : rest);
+        return new DomainException(members);
     }
 
     public GroupForm getForm() {

@@ -15,7 +15,6 @@ import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.PagedModel;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -31,7 +30,6 @@ import java.math.BigDecimal;
 public class ProductsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "productForm";
 
     @Inject
     CatalogueQueries queries;
@@ -73,7 +71,7 @@ public class ProductsView implements Serializable {
         ProductForm typed = form;
         PackInput pack = new PackInput(typed.packForm, typed.strengthAmount, typed.strengthUnit, typed.packSize,
                 typed.packUnit);
-        boolean saved = messages.attempt(FORM, () -> {
+        boolean saved = messages.attempt(() -> {
             if (typed.isNew()) {
                 registerProduct.register(new RegisterProduct.Command(typed.varenummer, typed.name, typed.substanceId,
                         pack, typed.holderId, typed.maximumPricePerPack, typed.productType));
@@ -85,7 +83,6 @@ public class ProductsView implements Serializable {
         if (saved) {
             messages.info(typed.isNew() ? "catalogue.product.registered" : "catalogue.product.updated",
                     typed.name.strip(), typed.varenummer.strip());
-            PrimeFaces.current().executeScript("PF('productDialog').hide()");
         }
     }
 

@@ -14,7 +14,6 @@ import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceQuery;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.PagedModel;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,7 +29,6 @@ import java.time.LocalDate;
 public class SubstancesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "substanceForm";
 
     @Inject
     CatalogueQueries queries;
@@ -69,7 +67,7 @@ public class SubstancesView implements Serializable {
     public void save() {
         SubstanceForm typed = form;
         DddInput ddd = new DddInput(typed.dddAmount, typed.dddUnit, typed.dddRoute);
-        boolean saved = messages.attempt(FORM, () -> {
+        boolean saved = messages.attempt(() -> {
             if (typed.isNew()) {
                 registerSubstance.register(new RegisterSubstance.Command(typed.atcCode, typed.name, ddd,
                         typed.patentExpiry, typed.therapeuticAreaId));
@@ -81,7 +79,6 @@ public class SubstancesView implements Serializable {
         if (saved) {
             messages.info(typed.isNew() ? "catalogue.substance.registered" : "catalogue.substance.updated",
                     typed.name.strip());
-            PrimeFaces.current().executeScript("PF('substanceDialog').hide()");
         }
     }
 

@@ -11,7 +11,6 @@ import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierQuery;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.PagedModel;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 
@@ -25,7 +24,6 @@ import java.io.Serializable;
 public class SuppliersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "supplierForm";
 
     @Inject
     CatalogueQueries queries;
@@ -61,7 +59,7 @@ public class SuppliersView implements Serializable {
 
     public void save() {
         SupplierForm typed = form;
-        boolean saved = messages.attempt(FORM, () -> {
+        boolean saved = messages.attempt(() -> {
             if (typed.isNew()) {
                 registerSupplier.register(new RegisterSupplier.Command(typed.name, typed.organisationNumber,
                         typed.contactEmail));
@@ -73,7 +71,6 @@ public class SuppliersView implements Serializable {
         if (saved) {
             messages.info(typed.isNew() ? "catalogue.supplier.registered" : "catalogue.supplier.updated",
                     typed.name.strip());
-            PrimeFaces.current().executeScript("PF('supplierDialog').hide()");
         }
     }
 

@@ -113,7 +113,7 @@ public class EvaluationView implements Serializable {
     }
 
     public void decide() {
-        if (messages.attempt("tabs:qualificationForm", () -> decideQualification.decide(new DecideQualificationCommand(
+        if (messages.attempt(() -> decideQualification.decide(new DecideQualificationCommand(
                 tenderId, deciding.offerId(), qualified, reason, deciding.version()), user.username()))) {
             messages.info(qualified ? "evaluation.qualified.saved" : "evaluation.rejected.saved", deciding.supplierName());
             refresh();
@@ -122,7 +122,7 @@ public class EvaluationView implements Serializable {
 
     public void togglePrices() {
         boolean visible = !evaluation.pricesVisibleToMembers();
-        if (messages.attempt("pricesForm", () -> showPrices.show(tenderId, visible, evaluation.evaluationVersion(),
+        if (messages.attempt(() -> showPrices.show(tenderId, visible, evaluation.evaluationVersion(),
                 user.username()))) {
             messages.info(visible ? "evaluation.prices.shown" : "evaluation.prices.hidden");
         }
@@ -136,7 +136,7 @@ public class EvaluationView implements Serializable {
     }
 
     public void saveConsensus() {
-        if (messages.attempt("tabs:consensusForm", () -> setConsensus.set(new SetConsensusCommand(tenderId,
+        if (messages.attempt(() -> setConsensus.set(new SetConsensusCommand(tenderId,
                 consensusLine.offerId(), consensusLine.ref().type(), consensusLine.ref().title(), consensusValue,
                 consensusNote, consensusLine.version()), user.username()))) {
             messages.info("evaluation.consensus.saved", consensusLine.ref().title(), consensusLine.supplierName());
@@ -145,14 +145,14 @@ public class EvaluationView implements Serializable {
     }
 
     public void rank() {
-        if (messages.attempt("tabs:rankingForm", () -> rankTender.rank(tenderId, user.username()))) {
+        if (messages.attempt(() -> rankTender.rank(tenderId, user.username()))) {
             refresh();
             messages.info("evaluation.ranking.done", evaluation.lotsRanked(), evaluation.lotsWaiting());
         }
     }
 
     public void complete() {
-        if (messages.attempt("tabs:rankingForm", () -> completeEvaluation.complete(tenderId, user.username()))) {
+        if (messages.attempt(() -> completeEvaluation.complete(tenderId, user.username()))) {
             messages.info("evaluation.completed");
         }
         refresh();

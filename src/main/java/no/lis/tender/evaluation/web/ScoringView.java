@@ -24,8 +24,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A specialist group member's work on one tender: first her declaration of impartiality; then, one
@@ -39,7 +37,6 @@ import java.util.regex.Pattern;
 public class ScoringView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern SCORE_FIELD = Pattern.compile("scores\\[(\\d+)]\\.(value|justification)");
 
     @Inject
     EvaluationQueries queries;
@@ -90,7 +87,7 @@ public class ScoringView implements Serializable {
     }
 
     public void declare() {
-        if (messages.attempt("declarationForm", () -> declareImpartiality.declare(
+        if (messages.attempt(() -> declareImpartiality.declare(
                 new DeclareImpartialityCommand(tenderId, impartial, ties), user.username(),
                 queries.isMember(tenderId, user.username())))) {
             messages.info(impartial ? "evaluation.declared.impartial" : "evaluation.declared.conflict");
@@ -118,7 +115,7 @@ public class ScoringView implements Serializable {
             return;
         }
         OfferToScore offer = getSelected();
-        if (messages.attempt("scoreForm", () -> submitScores.submit(new SubmitScoresCommand(tenderId,
+        if (messages.attempt(() -> submitScores.submit(new SubmitScoresCommand(tenderId,
                 offer.offerId(), offer.sheetVersion()), user.username(), queries.isMember(tenderId, user.username())))) {
             messages.info("evaluation.scores.submitted", offer.supplierName());
             show(queries.workspace(tenderId, user.username()));
@@ -127,24 +124,19 @@ public class ScoringView implements Serializable {
 
     /**
      * Saves the rows as her draft; a broken rule is shown beside the score or justification it
-     * concerns. The rows keep what she typed whatever happens.
+     * concerns ({@code scores[2].value}: in the third row of the table). The rows keep what she typed
+     * whatever happens.
      */
     private boolean store() {
         OfferToScore offer = getSelected();
         List<SaveScoresCommand.ScoreInput> inputs = rows.stream().map(row -> new SaveScoresCommand.ScoreInput(
                 row.getType(), row.getTitle(), row.getValue(), row.getJustification())).toList();
-        boolean saved = messages.attempt(ScoringView::rowClientId, () -> saveScores.save(new SaveScoresCommand(tenderId,
+        boolean saved = messages.attempt(() -> saveScores.save(new SaveScoresCommand(tenderId,
                 offer.offerId(), offer.sheetVersion(), inputs), user.username(), queries.isMember(tenderId, user.username())));
         // on success and on failure alike: a sheet changed in another window gets its new version,
         // so that saving again stores what she typed, which the rows keep
         show(queries.workspace(tenderId, user.username()));
         return saved;
-    }
-
-    /** {@code scores[2].justification} is the justification input in the third row of the table. */
-    static String rowClientId(String field) {
-        Matcher matcher = SCORE_FIELD.matcher(field);
-        return matcher.matches() ? "scoreForm:rows:" + matcher.group(1) + ":" + matcher.group(2) : null;
     }
 
     public OfferToScore getSelected() {

@@ -44,7 +44,7 @@ public class ApiTokensView implements Serializable {
 
     public void issue() {
         issuedSecret = null;
-        messages.attempt("issue", () -> {
+        messages.attempt(() -> {
             issuedSecret = issueApiToken.issue(currentUser.username(), name, validDays).secret();
             name = null;
             validDays = ApiToken.DEFAULT_VALID_DAYS;
@@ -54,7 +54,7 @@ public class ApiTokensView implements Serializable {
 
     public void revoke(long id) {
         issuedSecret = null;
-        if (messages.attempt("list", () -> revokeApiToken.revoke(currentUser.username(), id))) {
+        if (messages.attempt(() -> revokeApiToken.revoke(currentUser.username(), id))) {
             messages.info("tokens.revoked");
         }
         load();

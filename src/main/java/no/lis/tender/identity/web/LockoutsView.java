@@ -35,7 +35,7 @@ public class LockoutsView implements Serializable {
     }
 
     public void lift(String username) {
-        if (messages.attempt("list", () -> liftLockout.lift(username, currentUser.username()))) {
+        if (messages.attempt(() -> liftLockout.lift(username, currentUser.username()))) {
             messages.info("lockouts.lifted", username);
         }
         load();

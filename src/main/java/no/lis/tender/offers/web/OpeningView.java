@@ -78,14 +78,14 @@ public class OpeningView implements Serializable {
     }
 
     public void start() {
-        if (messages.attempt("opening", () -> startOpening.start(new StartOpeningCommand(tenderId), OfferReaders.of(user)))) {
+        if (messages.attempt(() -> startOpening.start(new StartOpeningCommand(tenderId), OfferReaders.of(user)))) {
             messages.info("opening.started");
             refresh();
         }
     }
 
     public void confirm() {
-        if (messages.attempt("opening", () -> confirmOpening.confirm(
+        if (messages.attempt(() -> confirmOpening.confirm(
                 new ConfirmOpeningCommand(tenderId, getOpening().getVersion()), OfferReaders.of(user)))) {
             messages.info("opening.confirmed");
             refresh();

@@ -103,7 +103,7 @@ public class SupplierOfferView implements Serializable {
             return;
         }
         // a sealed value that fails its check is shown as the message it is, not as an error page
-        if (!messages.attempt("offer", this::refresh)) {
+        if (!messages.attempt(this::refresh)) {
             return;
         }
         OfferContent shown = own == null ? null : own.draft() != null ? own.draft() : own.submitted();
@@ -115,7 +115,7 @@ public class SupplierOfferView implements Serializable {
     }
 
     public void save() {
-        if (messages.attempt("offer", () -> saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()),
+        if (messages.attempt(() -> saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()),
                 reader()))) {
             messages.info("offer.saved");
             refresh();
@@ -124,7 +124,7 @@ public class SupplierOfferView implements Serializable {
 
     /** Saves what is on the form and submits it, in one transaction: both happen or neither. */
     public void submit() {
-        if (messages.attempt("offer", () -> lastReceipt = saveAndSubmit.saveAndSubmit(
+        if (messages.attempt(() -> lastReceipt = saveAndSubmit.saveAndSubmit(
                 new SaveOfferDraftCommand(tenderId, version(), inputs()), reader()))) {
             messages.info("offer.submitted", lastReceipt.submissionNumber());
             refresh();
@@ -132,7 +132,7 @@ public class SupplierOfferView implements Serializable {
     }
 
     public void withdraw() {
-        if (messages.attempt("offer", () -> withdrawOffer.withdraw(new WithdrawOfferCommand(getOwn().offerId(), version()),
+        if (messages.attempt(() -> withdrawOffer.withdraw(new WithdrawOfferCommand(getOwn().offerId(), version()),
                 reader()))) {
             messages.info("offer.withdrawn");
             refresh();
@@ -142,7 +142,7 @@ public class SupplierOfferView implements Serializable {
     /** Attaches the chosen PDF to the chosen answer and saves the draft with it. */
     public void attach() {
         UploadedFile upload = file;
-        if (messages.attempt("offer", () -> {
+        if (messages.attempt(() -> {
             // read within the limit and parsed before the use case's transaction
             CheckedPdf checked = pdfScreening.screen("file", upload == null ? null : upload.getFileName(),
                     Uploads.stream(upload));

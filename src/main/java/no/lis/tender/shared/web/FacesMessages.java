@@ -3,6 +3,11 @@ package no.lis.tender.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.component.behavior.ClientBehaviorContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -11,15 +16,23 @@ import no.lis.tender.shared.application.Failures;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
+import java.util.Iterator;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts messages from the resource bundle on the page, in the user's language. A broken domain
- * rule appears beside the field it names (the input whose id is the field path with dots and
- * brackets turned into underscores) and in the page's message area.
+ * rule appears beside the field it names and in the page's message area. The field is looked up in
+ * the form the user submitted, so that views name no client ids: the page binds a message to an
+ * input by giving it the field's id (the field path with dots and brackets turned into underscores),
+ * or, for {@code lines[2].amount}, by an input {@code amount} in the rows of a data table of that
+ * form (the table whose id is {@code lines}, else the first one with an input of that id).
  */
 @RequestScoped
 public class FacesMessages {
+
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
     @Inject
     FacesContext faces;
@@ -33,13 +46,8 @@ public class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
-    /** Shows every violation, beside its field where the form has one, and marks the request failed. */
-    public void show(String formId, DomainException e) {
-        show(field -> clientIdOf(formId, field), e);
-    }
-
     /** Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top). */
-    public void show(UnaryOperator<String> clientIdOf, DomainException e) {
+    private void show(UnaryOperator<String> clientIdOf, DomainException e) {
         for (Violation violation : e.violations()) {
             add(violation.field() == null ? null : clientIdOf.apply(violation.field()), FacesMessage.SEVERITY_ERROR,
                     violation.messageKey(), violation.arguments());
@@ -52,16 +60,21 @@ public class FacesMessages {
         faces.validationFailed();
     }
 
-    /** Runs an action of a view; broken rules and concurrent edits become messages, nothing is lost from the form. */
+    /**
+     * Runs an action of a view; broken rules and concurrent edits become messages, beside their fields
+     * in the form the user submitted, and nothing is lost from the form.
+     */
+    public boolean attempt(Runnable action) {
+        return attempt(this::clientIdInSubmittedForm, action);
+    }
+
+    /** {@link #attempt(Runnable)} for the form with the client id {@code formId}, whichever form was submitted. */
     public boolean attempt(String formId, Runnable action) {
         return attempt(field -> clientIdOf(formId, field), action);
     }
 
-    /**
-     * {@link #attempt(String, Runnable)} for fields that the form shows in table rows or other places
-     * whose client ids the view knows: {@code clientIdOf} maps a violation's field to one.
-     */
-    public boolean attempt(UnaryOperator<String> clientIdOf, Runnable action) {
+    /** Runs the action; a violation's message goes to the component {@code clientIdOf} names for its field. */
+    private boolean attempt(UnaryOperator<String> clientIdOf, Runnable action) {
         try {
             action.run();
             return true;
@@ -75,6 +88,77 @@ public class FacesMessages {
             showConcurrentChange();
         }
         return false;
+    }
+
+    /**
+     * The form the user submitted: the one around the component that sent an Ajax request, else
+     * (a full post decodes every form) the one that found its fields in the request.
+     */
+    private UIForm submittedForm() {
+        UIViewRoot root = faces.getViewRoot();
+        String source = faces.getExternalContext().getRequestParameterMap().get(ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME);
+        UIForm[] around = new UIForm[1];
+        if (source != null) {
+            // a client id with row indexes (a button in a table row) is found only by invokeOnComponent
+            root.invokeOnComponent(faces, source, (context, component) -> around[0] = formAround(component));
+        }
+        return around[0] != null ? around[0] : submittedAmong(root);
+    }
+
+    private static UIForm formAround(UIComponent component) {
+        UIComponent enclosing = component;
+        while (enclosing != null && !(enclosing instanceof UIForm)) {
+            enclosing = enclosing.getParent();
+        }
+        return (UIForm) enclosing;
+    }
+
+    private static UIForm submittedAmong(UIComponent component) {
+        if (component instanceof UIForm form) {
+            return form.isSubmitted() ? form : null;
+        }
+        for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext(); ) {
+            UIForm form = submittedAmong(children.next());
+            if (form != null) {
+                return form;
+            }
+        }
+        return null;
+    }
+
+    private String clientIdInSubmittedForm(String field) {
+        UIForm form = submittedForm();
+        if (form == null) {
+            return null;
+        }
+        String inForm = clientIdOf(form.getClientId(faces), field);
+        if (inForm != null) {
+            return inForm;
+        }
+        Matcher row = ROW_FIELD.matcher(field);
+        if (!row.matches()) {
+            return null;
+        }
+        UIData table = tableWith(form, row.group(1), row.group(3));
+        char separator = UINamingContainer.getSeparatorChar(faces);
+        return table == null ? null : table.getClientId(faces) + separator + row.group(2) + separator + row.group(3);
+    }
+
+    /** The data table named {@code list}, else the first one, whose rows hold a component with the id {@code input}. */
+    private static UIData tableWith(UIComponent component, String list, String input) {
+        UIData first = null;
+        for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext(); ) {
+            UIComponent child = children.next();
+            UIData found = child instanceof UIData table && table.findComponent(input) != null ? table
+                    : tableWith(child, list, input);
+            if (found != null && list.equals(found.getId())) {
+                return found;
+            }
+            if (first == null) {
+                first = found;
+            }
+        }
+        return first;
     }
 
     private String clientIdOf(String formId, String field) {

@@ -10,7 +10,6 @@ import no.lis.tender.tendering.application.SaveCriterionTemplateCommand;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionType;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -49,11 +48,10 @@ public class CriteriaLibraryView implements Serializable {
 
     public void save() {
         Form f = form;
-        if (messages.attempt("templateForm", () -> saveTemplate.save(new SaveCriterionTemplateCommand(f.id, f.version,
+        if (messages.attempt(() -> saveTemplate.save(new SaveCriterionTemplateCommand(f.id, f.version,
                 f.code, f.type == null ? null : f.type.name(), f.title, f.description, f.scaleMin, f.scaleMax, f.active)))) {
             load();
             messages.info("library.saved", f.code);
-            PrimeFaces.current().executeScript("PF('templateDialog').hide()");
         }
     }
 

@@ -37,7 +37,7 @@ public class PlanTenderView implements Serializable {
     private Long plannedId;
 
     public String plan() {
-        boolean planned = messages.attempt("plan", () -> plannedId = planTender.plan(
+        boolean planned = messages.attempt(() -> plannedId = planTender.plan(
                 new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase),
                 user.username()));
         return planned ? "/tendering/tender.xhtml?faces-redirect=true&id=" + plannedId : null;

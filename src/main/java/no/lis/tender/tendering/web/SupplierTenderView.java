@@ -57,7 +57,7 @@ public class SupplierTenderView implements Serializable {
     }
 
     public void ask() {
-        if (messages.attempt("ask", () -> askQuestion.ask(id, question,
+        if (messages.attempt(() -> askQuestion.ask(id, question,
                 user.supplierId().orElse(null), user.username()))) {
             messages.info("question.asked");
             question = null;
