@@ -36,6 +36,10 @@ import no.lis.tender.tendering.domain.ProcurementInstrument;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderProcedure;
+import no.lis.tender.tendering.domain.TimeLimitJustification;
+import no.lis.tender.tendering.domain.TimeLimitRule;
+import no.lis.tender.tendering.domain.TimeLimits;
 import no.lis.tender.tendering.domain.Timeline;
 import no.lis.tender.tendering.domain.VolumeUnit;
 import org.primefaces.PrimeFaces;
@@ -116,6 +120,10 @@ public class TenderEditView implements Serializable {
     private LocalDate agreementStart;
     private LocalDate agreementEnd;
     private String optionYears;
+    private TenderProcedure procedure;
+    private String tenderPeriodJustification;
+    private String questionPeriodJustification;
+    private String frameworkLengthJustification;
 
     /** Loads the tender named by the {@code id} parameter; an unknown id shows the not-found page. */
     public void load() throws IOException {
@@ -174,6 +182,15 @@ public class TenderEditView implements Serializable {
         agreementStart = shown.getAgreementStart();
         agreementEnd = shown.getAgreementEnd();
         optionYears = shown.getOptionYears().stream().map(String::valueOf).collect(Collectors.joining(","));
+        procedure = tender.getProcedure();
+        tenderPeriodJustification = justification(TimeLimitRule.TENDER_PERIOD);
+        questionPeriodJustification = justification(TimeLimitRule.QUESTION_PERIOD);
+        frameworkLengthJustification = justification(TimeLimitRule.FRAMEWORK_LENGTH);
+    }
+
+    private String justification(TimeLimitRule rule) {
+        return tender.getTimeLimitJustifications().stream().filter(j -> j.getRule() == rule).findFirst()
+                .map(TimeLimitJustification::getText).orElse(null);
     }
 
     public void saveDetails() {
@@ -240,7 +257,8 @@ public class TenderEditView implements Serializable {
     public void saveTimeline() {
         if (messages.attempt("tabs:timeline", () -> scheduleTimeline.schedule(new ScheduleTimelineCommand(id, version(),
                 instant(publication), instant(questionDeadline), instant(submissionDeadline), plannedAward,
-                agreementStart, agreementEnd, optionYears), user.username()))) {
+                agreementStart, agreementEnd, optionYears, name(procedure), tenderPeriodJustification,
+                questionPeriodJustification, frameworkLengthJustification), user.username()))) {
             reload();
             fillTimeline();
             messages.info("tender.saved.timeline");
@@ -331,6 +349,47 @@ public class TenderEditView implements Serializable {
 
     public MarketPhase[] getPhases() {
         return MarketPhase.values();
+    }
+
+    public TenderProcedure[] getProcedures() {
+        return TenderProcedure.values();
+    }
+
+    /** The last day answers to questions must reach the suppliers, from the saved submission deadline. */
+    public LocalDate getAnswerDeadline() {
+        return tender() == null ? null : TimeLimits.answerDeadline(tender().getTimeline());
+    }
+
+    public TenderProcedure getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(TenderProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    public String getTenderPeriodJustification() {
+        return tenderPeriodJustification;
+    }
+
+    public void setTenderPeriodJustification(String tenderPeriodJustification) {
+        this.tenderPeriodJustification = tenderPeriodJustification;
+    }
+
+    public String getQuestionPeriodJustification() {
+        return questionPeriodJustification;
+    }
+
+    public void setQuestionPeriodJustification(String questionPeriodJustification) {
+        this.questionPeriodJustification = questionPeriodJustification;
+    }
+
+    public String getFrameworkLengthJustification() {
+        return frameworkLengthJustification;
+    }
+
+    public void setFrameworkLengthJustification(String frameworkLengthJustification) {
+        this.frameworkLengthJustification = frameworkLengthJustification;
     }
 
     public ProcurementInstrument[] getInstruments() {
