@@ -178,3 +178,36 @@ CREATE TABLE TND_QUESTION (
     CONSTRAINT UQ_TND_QUESTION_NUMBER UNIQUE (TENDER_ID, QUESTION_NUMBER),
     CONSTRAINT FK_TND_QUESTION_TENDER FOREIGN KEY (TENDER_ID) REFERENCES TND_TENDER (ID)
 );
+
+--changeset lis:tendering-4-derby dbms:derby
+--comment: Issue 13 item 8: market phases are stored by their meaning (e.g. LOWEST_PRICE_COMPETITION), longer than PHASE_n.
+ALTER TABLE TND_TENDER ALTER COLUMN MARKET_PHASE SET DATA TYPE VARCHAR(30);
+
+--changeset lis:tendering-4-postgresql dbms:postgresql
+--comment: Issue 13 item 8: market phases are stored by their meaning (e.g. LOWEST_PRICE_COMPETITION), longer than PHASE_n.
+ALTER TABLE TND_TENDER ALTER COLUMN MARKET_PHASE TYPE VARCHAR(30);
+
+--changeset lis:tendering-5
+--comment: Issue 13 item 8: the phases were numbered as in the white paper (3/4 generic competition, 5/6 falling volume). Each stored phase becomes the phase of the category plan that means the same, with the same instrument: 0 pre-authorisation, 1 introduction, 2 competition between comparable drugs (plan 3), 3 generic entry (plan 4), 4 mature generic competition (plan 5, lowest price), 5 and 6 falling volume and risk of renewed monopoly (plan 6).
+UPDATE TND_TENDER SET MARKET_PHASE = CASE MARKET_PHASE
+  WHEN 'PHASE_0' THEN 'PRE_AUTHORISATION'
+  WHEN 'PHASE_1' THEN 'INTRODUCTION'
+  WHEN 'PHASE_2' THEN 'COMPETITION_BEGINS'
+  WHEN 'PHASE_3' THEN 'GENERIC_ENTRY'
+  WHEN 'PHASE_4' THEN 'LOWEST_PRICE_COMPETITION'
+  WHEN 'PHASE_5' THEN 'RENEWED_MONOPOLY'
+  WHEN 'PHASE_6' THEN 'RENEWED_MONOPOLY'
+  ELSE MARKET_PHASE END;
+
+--changeset lis:tendering-6
+--comment: Issue 13 item 6: the procedure decides the minimum time limits; a shorter limit where the regulations allow one is kept with its justification.
+ALTER TABLE TND_TENDER ADD COLUMN PROCEDURE_TYPE VARCHAR(30) DEFAULT 'OPEN_ABOVE_THRESHOLD' NOT NULL;
+CREATE TABLE TND_TIME_LIMIT_JUSTIFICATION (
+    TENDER_ID BIGINT NOT NULL,
+    TIME_LIMIT_RULE VARCHAR(30) NOT NULL,
+    JUSTIFICATION VARCHAR(2000) NOT NULL,
+    JUSTIFIED_BY VARCHAR(60) NOT NULL,
+    JUSTIFIED_AT TIMESTAMP NOT NULL,
+    CONSTRAINT PK_TND_TIME_LIMIT_JUSTIFICATION PRIMARY KEY (TENDER_ID, TIME_LIMIT_RULE),
+    CONSTRAINT FK_TND_TIME_LIMIT_JUST_TENDER FOREIGN KEY (TENDER_ID) REFERENCES TND_TENDER (ID)
+);

@@ -80,7 +80,7 @@ public class EvaluationBenchmark {
     public void setUp() {
         Clock clock = Clock.fixed(Instant.parse("2026-01-05T08:00:00Z"), ZoneOffset.UTC);
         tender = Tender.plan(TenderReference.parse("2026-BENCH-GENERIKA-01"), "Generika 2027", 1L, 1L,
-                MarketPhase.PHASE_3, List.of(), "bench", clock);
+                MarketPhase.GENERIC_ENTRY, List.of(), "bench", clock);
         List<SubCriterion> subCriteria = List.of(new SubCriterion("Vurdering", null, new Scale(0, SCALE_MAX), null));
         tender.defineCriteria(List.of(
                 AwardCriterion.price(50, formula, PRICE_MAX_POINTS),

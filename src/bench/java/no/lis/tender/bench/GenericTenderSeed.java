@@ -201,7 +201,7 @@ final class GenericTenderSeed {
     private Tender plannedTender(long areaId, long groupId, LocalDate today) {
         Clock planned = at(today.minusDays(40));
         Tender tender = Tender.plan(new TenderReference(REFERENCE), "Generiske tabletter 2027–2029 (ytelsestest)",
-                areaId, groupId, MarketPhase.PHASE_3, bean(CriterionTemplateRepository.class).findActive(), BUYER,
+                areaId, groupId, MarketPhase.GENERIC_ENTRY, bean(CriterionTemplateRepository.class).findActive(), BUYER,
                 planned);
         tender.defineCriteria(List.of(AwardCriterion.price(60, PriceFormula.LOWEST_PRICE_RATIO,
                         AwardCriterion.DEFAULT_PRICE_POINTS),

@@ -53,9 +53,10 @@ class DemoTenders {
         Long reuma = areas.get("REUMA");
         Long tnf = groups.get("TNF");
 
-        // Phase 4: the running biosimilar agreement for TNF-alpha inhibitors, adalimumab split by health region.
+        // Phase 5 (competition at the lowest price): the running biosimilar agreement for TNF-alpha inhibitors,
+        // adalimumab split by health region.
         Tender running = plan("2025-LIS-TNF-01", "TNF-alfa-hemmere og biotilsvarende legemidler 2026–2028", reuma, tnf,
-                MarketPhase.PHASE_4, templates, today.minusMonths(20));
+                MarketPhase.LOWEST_PRICE_COMPETITION, templates, today.minusMonths(20));
         lot(running, "Adalimumab", "Revmatoid artritt, psoriasisartritt, Crohns sykdom, ulcerøs kolitt", "L04AB04",
                 "2400000", MarketSplit.HEALTH_REGIONS, today.minusMonths(20));
         lot(running, "Etanercept", "Revmatoid artritt, aksial spondyloartritt", "L04AB01", "900000", MarketSplit.NONE,
@@ -73,9 +74,9 @@ class DemoTenders {
         at(runningDeadline.plusWeeks(8), c -> running.activateAgreement(BUYER, c));
         tenders.save(running);
 
-        // Phase 3: the next TNF round, published and open for offers.
+        // Phase 4 (generic entry): the next TNF round, published and open for offers.
         Tender open = plan("2026-LIS-TNF-02", "TNF-alfa-hemmere 2027–2029: adalimumab, etanercept og infliksimab",
-                reuma, tnf, MarketPhase.PHASE_3, templates, today.minusWeeks(2));
+                reuma, tnf, MarketPhase.GENERIC_ENTRY, templates, today.minusWeeks(2));
         lot(open, "Adalimumab, subkutan", "Nye og eksisterende pasienter, alle godkjente indikasjoner", "L04AB04",
                 "2600000", MarketSplit.HEALTH_REGIONS, today.minusWeeks(2));
         lot(open, "Etanercept, subkutan", "Revmatoid artritt, psoriasisartritt, aksial spondyloartritt", "L04AB01",
@@ -86,16 +87,18 @@ class DemoTenders {
         publish(open, today.minusDays(5));
         tenders.save(open);
 
-        // Phase 2: patented, therapeutically comparable drugs ranked by the specialist group; still a draft.
+        // Phase 3 (competition begins): patented, therapeutically comparable drugs ranked by the specialist group;
+        // still a draft.
         Tender comparable = plan("2026-LIS-TNF-03", "Golimumab og certolizumab pegol – terapeutisk sammenlignbare",
-                reuma, tnf, MarketPhase.PHASE_2, templates, today.minusDays(3));
+                reuma, tnf, MarketPhase.COMPETITION_BEGINS, templates, today.minusDays(3));
         lot(comparable, "Golimumab og certolizumab pegol", "Aksial spondyloartritt hos voksne", "L04AB06,L04AB05",
                 "310000", MarketSplit.NONE, today.minusDays(3));
         tenders.save(comparable);
 
-        // Phase 5: old antibiotics with falling volume; supply security weighs as much as price; offers opened.
+        // Phase 6 (renewed monopoly): old antibiotics with falling volume; supply security weighs as much as price;
+        // offers opened.
         Tender antibiotics = plan("2026-LIS-ANTIBIOTIKA-01", "Eldre antibiotika med forsyningsrisiko",
-                areas.get("INFEK"), groups.get("ANTIBIOTIKA"), MarketPhase.PHASE_5, templates, today.minusMonths(4));
+                areas.get("INFEK"), groups.get("ANTIBIOTIKA"), MarketPhase.RENEWED_MONOPOLY, templates, today.minusMonths(4));
         lot(antibiotics, "Piperacillin og tazobaktam", "Alvorlige infeksjoner i sykehus", "J01CR05", "180000",
                 MarketSplit.NONE, today.minusMonths(4));
         lot(antibiotics, "Meropenem", "Alvorlige infeksjoner, reserveantibiotikum", "J01DH02", "95000",
@@ -107,9 +110,9 @@ class DemoTenders {
         at(antibioticsDeadline.plusDays(2), c -> antibiotics.markOpened("per", c));
         tenders.save(antibiotics);
 
-        // Phase 3: low-molecular-weight heparins; the deadline has passed, offers not yet opened.
+        // Phase 4 (generic entry): low-molecular-weight heparins; the deadline has passed, offers not yet opened.
         Tender heparins = plan("2026-LIS-LMWH-01", "Lavmolekylære hepariner", areas.get("BLOD"), groups.get("BLOD"),
-                MarketPhase.PHASE_3, templates, today.minusMonths(2));
+                MarketPhase.GENERIC_ENTRY, templates, today.minusMonths(2));
         lot(heparins, "Enoksaparin", "Profylakse og behandling av venøs tromboembolisme", "B01AB05", "2100000",
                 MarketSplit.NONE, today.minusMonths(2));
         LocalDate heparinDeadline = today.minusDays(2);
@@ -118,24 +121,24 @@ class DemoTenders {
         at(heparinDeadline.plusDays(1), c -> heparins.closeSubmission(c));
         tenders.save(heparins);
 
-        // Phase 1: a price negotiation for a new drug in monopoly; never an open tender.
+        // Phase 1 (introduction): a price negotiation for a new drug; never an open tender.
         tenders.save(plan("2026-LIS-ONKO-01", "Prisforhandling: ny PD-1-hemmer (Nye metoder ID2025_047)",
-                areas.get("ONKO"), groups.get("ONKOLOGI"), MarketPhase.PHASE_1, templates, today.minusWeeks(6)));
+                areas.get("ONKO"), groups.get("ONKOLOGI"), MarketPhase.INTRODUCTION, templates, today.minusWeeks(6)));
 
         // Phase 0: horizon scanning before marketing authorisation.
         tenders.save(plan("2026-LIS-HORISONT-01", "Horisontskanning: nye biologiske legemidler mot MS 2027",
-                areas.get("NEVRO"), groups.get("NEVRO"), MarketPhase.PHASE_0, templates, today.minusWeeks(1)));
+                areas.get("NEVRO"), groups.get("NEVRO"), MarketPhase.PRE_AUTHORISATION, templates, today.minusWeeks(1)));
 
-        // Phase 6: a round cancelled for lack of competition, kept with its reason.
+        // Phase 6 (renewed monopoly): a round cancelled for lack of competition, kept with its reason.
         Tender cancelled = plan("2025-LIS-MS-01", "Glatirameracetat – fare for nytt monopol", areas.get("NEVRO"),
-                groups.get("NEVRO"), MarketPhase.PHASE_6, templates, today.minusMonths(9));
+                groups.get("NEVRO"), MarketPhase.RENEWED_MONOPOLY, templates, today.minusMonths(9));
         at(today.minusMonths(8), c -> cancelled.cancel("Bare én leverandør svarte på markedsdialogen; videreføres som forhandling.",
                 BUYER, c));
         tenders.save(cancelled);
     }
 
     /**
-     * Phase 4: adalimumab and etanercept for another year, published eleven weeks ago with its
+     * Phase 4 (generic entry): adalimumab and etanercept for another year, published eleven weeks ago with its
      * submission deadline four weeks ago; {@link DemoEvaluation} takes it on to offers, the opening
      * and the scoring. Saved after the tenders of {@link #load}.
      */
@@ -143,7 +146,7 @@ class DemoTenders {
         LocalDate today = today();
         LocalDate planned = today.minusMonths(3);
         Tender tender = plan("2026-LIS-TNF-04", "Adalimumab og etanercept – forlengelse", areas.get("REUMA"),
-                groups.get("TNF"), MarketPhase.PHASE_4, library.findActive(), planned);
+                groups.get("TNF"), MarketPhase.GENERIC_ENTRY, library.findActive(), planned);
         lot(tender, "Adalimumab, subkutan", "Revmatoid artritt, psoriasisartritt, Crohns sykdom, ulcerøs kolitt",
                 "L04AB04", "2400000", MarketSplit.NONE, planned);
         lot(tender, "Etanercept, subkutan", "Revmatoid artritt, psoriasisartritt, aksial spondyloartritt", "L04AB01",

@@ -37,7 +37,7 @@ class BuyerPlansAndPublishesTenderBrowserIT {
                     .type("plan:title", "Adalimumab 2027–2029 (nettlesertest)")
                     .selectOne("plan:therapeuticAreaId", "Revmatologi")
                     .selectOne("plan:specialistGroupId", "TNF")
-                    .selectOne("plan:marketPhase", "Fase 3");
+                    .selectOne("plan:marketPhase", "(fase 4)");
             browser.waitForText("Åpent anbud");
             browser.click("plan:create");
             browser.waitForText(reference);
@@ -75,8 +75,8 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             assertThat(browser.element("actions:status").getText()).isEqualTo("Publisert");
 
             browser.go("buyer/overview.xhtml");
-            String phaseThree = browser.css(".lis-phase-table-3").getText();
-            assertThat(phaseThree).contains(reference).contains("Publisert");
+            String phaseFour = browser.css(".lis-phase-table-4").getText();
+            assertThat(phaseFour).contains(reference).contains("Publisert");
             browser.screenshot("buyer-overview-after-publish");
         }
     }

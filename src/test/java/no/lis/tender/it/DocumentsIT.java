@@ -112,7 +112,7 @@ class DocumentsIT {
 
     @Test
     void aDraftsDocumentsAreNotThereForSuppliers() {
-        JsonObject draft = kari.post("api/tenders", Tenders.plan(Tenders.newReference(), 3)).object();
+        JsonObject draft = kari.post("api/tenders", Tenders.plan(Tenders.newReference(), 4)).object();
         assertThat(sandoz.get("api/tenders/" + draft.getInt("id") + "/documents").status()).isEqualTo(404);
     }
 

@@ -101,7 +101,7 @@ class NoLeaksIT {
 
     @Test
     void aTenderCancelledStraightFromItsDraftIsNowhereForSuppliers() {
-        JsonObject draft = kari.post("api/tenders", Tenders.plan(Tenders.newReference(), 3)).object();
+        JsonObject draft = kari.post("api/tenders", Tenders.plan(Tenders.newReference(), 4)).object();
         int id = draft.getInt("id");
         Awards.expectOk(kari.post("api/tenders/" + id + "/cancellation", Json.createObjectBuilder()
                 .add("version", draft.getJsonNumber("version").longValue()).add("reason", "Behovet falt bort").build()));

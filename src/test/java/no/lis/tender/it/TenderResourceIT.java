@@ -35,7 +35,8 @@ class TenderResourceIT {
         List<JsonObject> tenders = reply.array().getValuesAs(JsonObject.class);
         assertThat(tenders).extracting(t -> t.getString("reference")).contains("2026-LIS-TNF-02", "2025-LIS-TNF-01");
         JsonObject published = tenders.stream().filter(t -> t.getString("reference").equals("2026-LIS-TNF-02")).findFirst().orElseThrow();
-        assertThat(published.getInt("marketPhase")).isEqualTo(3);
+        assertThat(published.getInt("marketPhase")).isEqualTo(4);
+        assertThat(published.getString("marketPhaseName")).isEqualTo("GENERIC_ENTRY");
         assertThat(published.getString("status")).isEqualTo("PUBLISHED");
     }
 
@@ -50,12 +51,12 @@ class TenderResourceIT {
     @Test
     void aTenderIsPlannedWithThePhasesInstrumentAndDefaultCriteria() {
         String reference = newReference();
-        Api.Reply reply = buyer.post("api/tenders", plan(reference, 3));
+        Api.Reply reply = buyer.post("api/tenders", plan(reference, 4));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         JsonObject tender = reply.object();
         assertThat(tender.getString("reference")).isEqualTo(reference);
         assertThat(tender.getString("status")).isEqualTo("DRAFT");
-        assertThat(tender.getInt("marketPhase")).isEqualTo(3);
+        assertThat(tender.getInt("marketPhase")).isEqualTo(4);
         assertThat(tender.getString("instrument")).isEqualTo("OPEN_TENDER");
         int sum = tender.getJsonArray("criteria").getValuesAs(JsonObject.class).stream().mapToInt(c -> c.getInt("weight")).sum();
         assertThat(sum).isEqualTo(100);
@@ -85,14 +86,14 @@ class TenderResourceIT {
 
     @Test
     void aDuplicateReferenceIsRefused() {
-        Api.Reply reply = buyer.post("api/tenders", plan("2026-LIS-TNF-02", 3));
+        Api.Reply reply = buyer.post("api/tenders", plan("2026-LIS-TNF-02", 4));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reference");
     }
 
     @Test
     void weightsSummingTo90AreRefusedNamingTheSum() {
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3)).object();
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4)).object();
         Api.Reply reply = buyer.put("api/tenders/" + tender.getInt("id") + "/criteria",
                 criteria(tender.getJsonNumber("version").longValue(), 60, 30));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
@@ -103,7 +104,7 @@ class TenderResourceIT {
 
     @Test
     void environmentBelow30NeedsAJustificationWhichIsRecorded() {
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3)).object();
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4)).object();
         String path = "api/tenders/" + tender.getInt("id") + "/criteria";
         long version = tender.getJsonNumber("version").longValue();
         Api.Reply refused = buyer.put(path, criteria(version, 80, 20));
@@ -121,7 +122,7 @@ class TenderResourceIT {
 
     @Test
     void aCompleteDraftIsPublishedAndThenNoLongerEditable() {
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3)).object();
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4)).object();
         String path = "api/tenders/" + tender.getInt("id");
         JsonObject withLot = buyer.post(path + "/lots", Json.createObjectBuilder()
                 .add("version", tender.getJsonNumber("version").longValue()).add("title", "Adalimumab")
@@ -133,11 +134,11 @@ class TenderResourceIT {
         Instant now = Instant.now();
         JsonObject scheduled = buyer.put(path + "/timeline", Json.createObjectBuilder()
                 .add("version", withLot.getJsonNumber("version").longValue())
-                .add("questionDeadline", now.plus(10, ChronoUnit.DAYS).toString())
-                .add("submissionDeadline", now.plus(20, ChronoUnit.DAYS).toString())
-                .add("plannedAward", LocalDate.now().plusDays(40).toString())
+                .add("questionDeadline", now.plus(20, ChronoUnit.DAYS).toString())
+                .add("submissionDeadline", now.plus(35, ChronoUnit.DAYS).toString())
+                .add("plannedAward", LocalDate.now().plusDays(60).toString())
                 .add("agreementStart", LocalDate.now().plusDays(90).toString())
-                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).toString())
+                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).minusDays(1).toString())
                 .add("optionYears", "1,1").build()).object();
 
         Api.Reply published = buyer.post(path + "/publication", Json.createObjectBuilder()
@@ -162,8 +163,40 @@ class TenderResourceIT {
     }
 
     @Test
+    void aTenderPeriodUnderThirtyDaysIsRefusedWithTheRuleUnlessJustified() {
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4)).object();
+        String path = "api/tenders/" + tender.getInt("id") + "/timeline";
+        Instant now = Instant.now();
+        java.util.function.Function<String, JsonObject> timeline = justification -> {
+            var body = Json.createObjectBuilder().add("version", tender.getJsonNumber("version").longValue())
+                    .add("questionDeadline", now.plus(10, ChronoUnit.DAYS).toString())
+                    .add("submissionDeadline", now.plus(20, ChronoUnit.DAYS).toString())
+                    .add("procedure", "OPEN_ABOVE_THRESHOLD");
+            if (justification != null) {
+                body.add("tenderPeriodJustification", justification);
+            }
+            return body.build();
+        };
+
+        Api.Reply refused = buyer.put(path, timeline.apply(null));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("timeline.submissionDeadline").contains("20-2").contains("30");
+
+        Api.Reply justified = buyer.put(path, timeline.apply("Veiledende kunngjøring sendt for over 35 dager siden."));
+        assertThat(justified.status()).as(justified.toString()).isEqualTo(200);
+        JsonObject saved = justified.object();
+        assertThat(saved.getString("procedure")).isEqualTo("OPEN_ABOVE_THRESHOLD");
+        assertThat(saved.getJsonArray("timeLimitJustifications").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(j -> {
+                    assertThat(j.getString("rule")).isEqualTo("TENDER_PERIOD");
+                    assertThat(j.getString("givenBy")).isEqualTo("kari");
+                });
+        assertThat(saved.getJsonObject("timeline").getString("answerDeadline")).isNotBlank();
+    }
+
+    @Test
     void aStaleVersionIsAConflict() {
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3)).object();
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4)).object();
         long version = tender.getJsonNumber("version").longValue();
         String path = "api/tenders/" + tender.getInt("id") + "/criteria";
         assertThat(buyer.put(path, criteria(version, 70, 30)).status()).isEqualTo(200);
@@ -200,7 +233,7 @@ class TenderResourceIT {
     @Test
     void suppliersAndSpecialistsMayNotUseTheBuyersApi() {
         assertThat(Api.as("sandoz").get("api/tenders").status()).isEqualTo(403);
-        assertThat(Api.as("ingrid").post("api/tenders", plan(newReference(), 3)).status()).isEqualTo(403);
+        assertThat(Api.as("ingrid").post("api/tenders", plan(newReference(), 4)).status()).isEqualTo(403);
         assertThat(Api.as("hanne").get("api/tenders").status()).isEqualTo(403);
     }
 

@@ -16,7 +16,10 @@ final class Tenders {
     private Tenders() {
     }
 
-    /** A published phase-3 tender with one adalimumab lot, questions until +10 days, offers until +20 days. */
+    /**
+     * A published tender in phase 4 (generic entry: an open tender) with one adalimumab lot, questions until
+     * +20 days, offers until +35 days (the open procedure's 30 days and more), the award at +60 days.
+     */
     static JsonObject published() {
         return published("TNF");
     }
@@ -24,7 +27,7 @@ final class Tenders {
     /** {@link #published()}, evaluated by the specialist group whose name contains {@code group}. */
     static JsonObject published(String group) {
         Api buyer = Api.as("kari");
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 3, group)).object();
+        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4, group)).object();
         String path = "api/tenders/" + tender.getInt("id");
         JsonObject withLot = buyer.post(path + "/lots", Json.createObjectBuilder()
                 .add("version", tender.getJsonNumber("version").longValue()).add("title", "Adalimumab")
@@ -33,11 +36,11 @@ final class Tenders {
         Instant now = Instant.now();
         JsonObject scheduled = buyer.put(path + "/timeline", Json.createObjectBuilder()
                 .add("version", withLot.getJsonNumber("version").longValue())
-                .add("questionDeadline", now.plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
-                .add("submissionDeadline", now.plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
-                .add("plannedAward", LocalDate.now().plusDays(40).toString())
+                .add("questionDeadline", now.plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("submissionDeadline", now.plus(35, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("plannedAward", LocalDate.now().plusDays(60).toString())
                 .add("agreementStart", LocalDate.now().plusDays(90).toString())
-                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).toString())
+                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).minusDays(1).toString())
                 .add("optionYears", "1,1").build()).object();
         Api.Reply published = buyer.post(path + "/publication", Json.createObjectBuilder()
                 .add("version", scheduled.getJsonNumber("version").longValue()).build());

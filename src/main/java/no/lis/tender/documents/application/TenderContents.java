@@ -17,6 +17,7 @@ import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TimeLimits;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.util.ArrayList;
@@ -45,10 +46,13 @@ final class TenderContents {
     InvitationContent invitation() {
         Timeline timeline = tender.getTimeline();
         return new InvitationContent(tender.getReference().value(), tender.getTitle(), label(tender.getMarketPhase()),
-                label(tender.getInstrument()), lots, criteria(), timeline(timeline),
+                label(tender.getInstrument()), lots, criteria(), timeline(tender),
                 bokmal("documents.invitation.howToSubmit", DocumentFormat.minutes(timeline.getSubmissionDeadline()),
                         DocumentFormat.minutes(timeline.getQuestionDeadline())),
-                bokmal("documents.invitation.contact"));
+                bokmal("documents.invitation.contact"),
+                tender.getEnvironmentJustification() == null ? null : tender.getEnvironmentJustification().getText(),
+                tender.getTimeLimitJustifications().stream()
+                        .map(j -> new TimelineRow(label(j.getRule()), j.getText())).toList());
     }
 
     PriceFormContent priceForm() {
@@ -102,11 +106,14 @@ final class TenderContents {
                 subCriterion.getScale().getMin(), subCriterion.getScale().getMax());
     }
 
-    /** The dates that are set, deadlines to the minute in Norwegian time. */
-    private static List<TimelineRow> timeline(Timeline timeline) {
+    /** The procedure and the dates that are set, deadlines to the minute in Norwegian time. */
+    private static List<TimelineRow> timeline(Tender tender) {
+        Timeline timeline = tender.getTimeline();
         List<TimelineRow> rows = new ArrayList<>();
+        rows.add(new TimelineRow(bokmal("documents.timeline.procedure"), label(tender.getProcedure())));
         add(rows, "documents.timeline.publication", timeline.getPublication(), DocumentFormat::minutes);
         add(rows, "documents.timeline.questionDeadline", timeline.getQuestionDeadline(), DocumentFormat::minutes);
+        add(rows, "documents.timeline.answerDeadline", TimeLimits.answerDeadline(timeline), DocumentFormat::date);
         add(rows, "documents.timeline.submissionDeadline", timeline.getSubmissionDeadline(), DocumentFormat::minutes);
         add(rows, "documents.timeline.plannedAward", timeline.getPlannedAward(), DocumentFormat::date);
         add(rows, "documents.timeline.agreementStart", timeline.getAgreementStart(), DocumentFormat::date);

@@ -10,14 +10,20 @@ import java.util.List;
  * @param timeline    the dates of the round, each as it is to be read
  * @param howToSubmit how and by when offers and questions are delivered
  * @param contact     how suppliers reach the buyer
+ * @param environmentJustification why climate and environment weigh less than the main rule's 30 %, or
+ *                    null where they do not
+ * @param timeLimitJustifications why the timeline departs from a time limit: the rule's name and the
+ *                    buyer's justification, one row per rule departed from
  */
 public record InvitationContent(String reference, String title, String marketPhase, String instrument,
                                 List<LotSection> lots, List<CriterionSection> criteria, List<TimelineRow> timeline,
-                                String howToSubmit, String contact) {
+                                String howToSubmit, String contact, String environmentJustification,
+                                List<TimelineRow> timeLimitJustifications) {
 
     public InvitationContent {
         lots = List.copyOf(lots);
         criteria = List.copyOf(criteria);
         timeline = List.copyOf(timeline);
+        timeLimitJustifications = List.copyOf(timeLimitJustifications);
     }
 }

@@ -55,9 +55,18 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
                         lot(pdf, lot);
                     }
                     criteria(pdf, content.criteria());
+                    if (content.environmentJustification() != null) {
+                        pdf.paragraph(text("documents.pdf.environmentJustification"), Style.SUBHEADING);
+                        pdf.paragraph(content.environmentJustification(), Style.BODY);
+                    }
                     pdf.paragraph(text("documents.pdf.timeline"), Style.HEADING);
                     pdf.paragraph(text("documents.pdf.osloNote"), Style.BODY);
                     pdf.facts(content.timeline().stream().map(row -> new String[] {row.label(), row.value()}).toList());
+                    if (!content.timeLimitJustifications().isEmpty()) {
+                        pdf.paragraph(text("documents.pdf.timeLimitJustifications"), Style.SUBHEADING);
+                        pdf.facts(content.timeLimitJustifications().stream()
+                                .map(row -> new String[] {row.label(), row.value()}).toList());
+                    }
                     pdf.paragraph(text("documents.pdf.howToSubmit"), Style.HEADING);
                     pdf.paragraph(content.howToSubmit(), Style.BODY);
                     pdf.paragraph(text("documents.pdf.contact"), Style.HEADING);

@@ -8,6 +8,7 @@ import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderLogEntry;
 import no.lis.tender.tendering.domain.TenderSummary;
+import no.lis.tender.tendering.domain.TimeLimits;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.math.BigDecimal;
@@ -15,38 +16,46 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON shapes of tender rounds. {@code marketPhase} is the number 0-6; times are ISO-8601 instants. */
+/**
+ * The JSON shapes of tender rounds. {@code marketPhase} is the category plan's number 0-6 and
+ * {@code marketPhaseName} the phase by meaning (e.g. {@code LOWEST_PRICE_COMPETITION}); times are
+ * ISO-8601 instants.
+ */
 public final class TenderJson {
 
     private TenderJson() {
     }
 
-    public record Summary(Long id, String reference, String title, int marketPhase, String instrument, String status,
-                   Long therapeuticAreaId, Long specialistGroupId, Instant submissionDeadline, long version) {
+    public record Summary(Long id, String reference, String title, int marketPhase, String marketPhaseName,
+                   String instrument, String status, Long therapeuticAreaId, Long specialistGroupId,
+                   Instant submissionDeadline, long version) {
 
         static Summary of(TenderSummary s) {
             return new Summary(s.id(), s.reference().value(), s.title(), s.marketPhase().number(),
-                    s.instrument().name(), s.status().name(), s.therapeuticAreaId(), s.specialistGroupId(),
+                    s.marketPhase().name(), s.instrument().name(), s.status().name(), s.therapeuticAreaId(), s.specialistGroupId(),
                     s.submissionDeadline(), s.version());
         }
     }
 
-    public record Detail(Long id, String reference, String title, int marketPhase, String instrument,
-                  boolean severalRankedSuppliersAllowed, String status, Long therapeuticAreaId,
+    public record Detail(Long id, String reference, String title, int marketPhase, String marketPhaseName,
+                  String instrument, boolean severalRankedSuppliersAllowed, String status, Long therapeuticAreaId,
                   Long specialistGroupId, List<LotJson> lots, List<CriterionJson> criteria,
-                  JustificationJson environmentJustification, TimelineJson timeline, String createdBy,
+                  JustificationJson environmentJustification, String procedure, TimelineJson timeline,
+                  List<TimeLimitJustificationJson> timeLimitJustifications, String createdBy,
                   Instant createdAt, String publishedBy, Instant publishedAt, List<LogJson> log, long version) {
 
         static Detail of(Tender t) {
             return new Detail(t.getId(), t.getReference().value(), t.getTitle(), t.getMarketPhase().number(),
-                    t.getInstrument().name(), t.isSeveralRankedSuppliersAllowed(), t.getStatus().name(),
+                    t.getMarketPhase().name(), t.getInstrument().name(), t.isSeveralRankedSuppliersAllowed(), t.getStatus().name(),
                     t.getTherapeuticAreaId(), t.getSpecialistGroupId(),
                     t.getLots().stream().map(LotJson::of).toList(),
                     t.getCriteria().stream().map(CriterionJson::of).toList(),
                     t.getEnvironmentJustification() == null ? null : new JustificationJson(
                             t.getEnvironmentJustification().getText(), t.getEnvironmentJustification().getGivenBy(),
                             t.getEnvironmentJustification().getGivenAt()),
-                    TimelineJson.of(t.getTimeline()), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
+                    t.getProcedure().name(), TimelineJson.of(t.getTimeline()),
+                    t.getTimeLimitJustifications().stream().map(j -> new TimeLimitJustificationJson(j.getRule().name(),
+                            j.getText(), j.getGivenBy(), j.getGivenAt())).toList(), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
                     t.getPublishedAt(), t.getLog().stream().map(LogJson::of).toList(), t.getVersion());
         }
     }
@@ -90,14 +99,18 @@ public final class TenderJson {
     public record JustificationJson(String text, String givenBy, Instant givenAt) {
     }
 
+    /** Why the timeline departs from the time limit {@code rule} ({@code TimeLimitRule}). */
+    public record TimeLimitJustificationJson(String rule, String text, String givenBy, Instant givenAt) {
+    }
+
     public record TimelineJson(Instant publication, Instant questionDeadline, Instant submissionDeadline,
                         LocalDate plannedAward, LocalDate agreementStart, LocalDate agreementEnd,
-                        List<Integer> optionYears) {
+                        List<Integer> optionYears, LocalDate answerDeadline) {
 
         static TimelineJson of(Timeline t) {
             return t == null ? null : new TimelineJson(t.getPublication(), t.getQuestionDeadline(),
                     t.getSubmissionDeadline(), t.getPlannedAward(), t.getAgreementStart(), t.getAgreementEnd(),
-                    t.getOptionYears());
+                    t.getOptionYears(), TimeLimits.answerDeadline(t));
         }
     }
 

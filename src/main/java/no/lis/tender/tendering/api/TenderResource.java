@@ -174,12 +174,14 @@ public class TenderResource {
 
     @PUT
     @Path("{id}/timeline")
-    @Operation(summary = "Set the timeline of a draft (instants in UTC, dates in Europe/Oslo)")
+    @Operation(summary = "Set the timeline and procedure of a draft (instants in UTC, dates in Europe/Oslo); a"
+            + " justification allows a shorter time limit where the regulations allow one")
     public TenderJson.Detail schedule(@PathParam("id") Long id, TimelineBody body) {
         requireExists(id);
         scheduleTimeline.schedule(new ScheduleTimelineCommand(id, body.version(), body.publication(),
                 body.questionDeadline(), body.submissionDeadline(), body.plannedAward(), body.agreementStart(),
-                body.agreementEnd(), body.optionYears()), user.username());
+                body.agreementEnd(), body.optionYears(), body.procedure(), body.tenderPeriodJustification(),
+                body.questionPeriodJustification(), body.frameworkLengthJustification()), user.username());
         return get(id);
     }
 
@@ -312,6 +314,7 @@ public class TenderResource {
 
     public record TimelineBody(Long version, Instant publication, Instant questionDeadline, Instant submissionDeadline,
                                LocalDate plannedAward, LocalDate agreementStart, LocalDate agreementEnd,
-                               String optionYears) {
+                               String optionYears, String procedure, String tenderPeriodJustification,
+                               String questionPeriodJustification, String frameworkLengthJustification) {
     }
 }

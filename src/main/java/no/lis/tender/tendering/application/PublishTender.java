@@ -15,22 +15,25 @@ public class PublishTender {
     private final TenderRepository tenders;
     private final Event<TenderPublished> published;
     private final Clock clock;
+    private final TimeLimitSettings settings;
 
     @Inject
-    public PublishTender(TenderRepository tenders, Event<TenderPublished> published, Clock clock) {
+    public PublishTender(TenderRepository tenders, Event<TenderPublished> published, Clock clock,
+                         TimeLimitSettings settings) {
         this.tenders = tenders;
         this.published = published;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** For the CDI proxy. */
     protected PublishTender() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Publishes, then announces {@link TenderPublished} in the same transaction (the tender documents are made then). */
     public void publish(PublishTenderCommand command, String actor) {
-        TenderEdits.load(tenders, command.tenderId(), command.version()).publish(actor, clock);
+        TenderEdits.load(tenders, command.tenderId(), command.version()).publish(actor, clock, settings.limits());
         published.fire(new TenderPublished(command.tenderId(), actor));
     }
 }

@@ -21,26 +21,47 @@ import static no.lis.tender.tendering.domain.ProcurementInstrument.SUPPLY_SECURI
 import static no.lis.tender.tendering.domain.ProcurementInstrument.TENDER_WITH_RANKING;
 
 /**
- * The market phase of the drugs a tender concerns (legemidlers markedsfaser), which decides the
- * procurement instrument and the award criteria a tender starts from. The weights are starting
- * points the buyer adjusts; environment starts at the main rule's 30 %.
+ * The market phase of the drugs a tender concerns (legemidlers markedsfaser), chosen by what it
+ * means and numbered as in the procurement body's category plan (after Amgros' life cycle), which
+ * is the number buyers know: 0 pre-authorisation, 1 introduction, 2 monopoly, 3 competition
+ * begins, 4 patent expiry with the first generics or biosimilars, 5 generic or biosimilar
+ * competition at the lowest price, 6 renewed monopoly. The category plan leaves 4 unnamed; here it
+ * is the step between the two it stands between (docs/domain.md). The phase decides the
+ * procurement instrument and the award criteria a tender starts from; the weights are starting
+ * points the buyer adjusts, and environment starts at the main rule's 30 %.
  */
 public enum MarketPhase {
 
-    /** Before marketing authorisation. */
-    PHASE_0(0, HORIZON_SCANNING, weights(0, 0, 0, 0)),
-    /** Introduction or monopoly: one patented drug, no comparable alternative. */
-    PHASE_1(1, PRICE_NEGOTIATION, weights(0, 0, 0, 0)),
-    /** Competition between patented, therapeutically comparable drugs. */
-    PHASE_2(2, TENDER_WITH_RANKING, weights(60, 10, 30, 0)),
-    /** Generic or biosimilar competition sets in. */
-    PHASE_3(3, OPEN_TENDER, weights(55, 5, 30, 10)),
-    /** Mature generic or biosimilar competition. */
-    PHASE_4(4, OPEN_TENDER, weights(55, 5, 30, 10)),
-    /** Falling volume: suppliers leave. */
-    PHASE_5(5, SUPPLY_SECURITY_TENDER, weights(30, 10, 30, 30)),
-    /** Risk of renewed monopoly. */
-    PHASE_6(6, SUPPLY_SECURITY_TENDER, weights(30, 10, 30, 30));
+    /** Before marketing authorisation: horizon scanning, early access; nothing to award. */
+    PRE_AUTHORISATION(0, HORIZON_SCANNING, weights(0, 0, 0, 0)),
+    /** A new drug enters, assessed in Nye metoder: its price is negotiated (rebate off the maximum price). */
+    INTRODUCTION(1, PRICE_NEGOTIATION, weights(0, 0, 0, 0)),
+    /** One patented drug without a comparable alternative: the negotiated agreement is renewed. */
+    MONOPOLY(2, PRICE_NEGOTIATION, weights(0, 0, 0, 0)),
+    /** Competition begins between patented, therapeutically comparable drugs, ranked by the specialist group. */
+    COMPETITION_BEGINS(3, TENDER_WITH_RANKING, weights(60, 10, 30, 0)),
+    /** The patent runs out and the first generics or biosimilars enter beside the originator. */
+    GENERIC_ENTRY(4, OPEN_TENDER, weights(55, 5, 30, 10)),
+    /** Generic or biosimilar competition at the lowest price: several interchangeable products, price decides. */
+    LOWEST_PRICE_COMPETITION(5, OPEN_TENDER, weights(60, 0, 30, 10)),
+    /** Volume falls and suppliers leave until one or two remain: supply security weighs as much as price. */
+    RENEWED_MONOPOLY(6, SUPPLY_SECURITY_TENDER, weights(30, 10, 30, 30));
+
+    // The names by the old white-paper numbering, for code outside tendering that has not moved to the names by
+    // meaning yet (agreements' PhaseOutlook and its tests); each is the phase that the change set
+    // lis:tendering-5 gives stored tenders of that old number. Use the names above in new code.
+    /** @deprecated use {@link #INTRODUCTION} */
+    @Deprecated
+    public static final MarketPhase PHASE_1 = INTRODUCTION;
+    /** @deprecated use {@link #COMPETITION_BEGINS} */
+    @Deprecated
+    public static final MarketPhase PHASE_2 = COMPETITION_BEGINS;
+    /** @deprecated use {@link #GENERIC_ENTRY} */
+    @Deprecated
+    public static final MarketPhase PHASE_3 = GENERIC_ENTRY;
+    /** @deprecated use {@link #RENEWED_MONOPOLY} */
+    @Deprecated
+    public static final MarketPhase PHASE_5 = RENEWED_MONOPOLY;
 
     /** The library templates a scored criterion starts with, by code, in the order shown. */
     private static final Map<CriterionType, List<String>> DEFAULT_TEMPLATES = Map.of(
@@ -69,12 +90,16 @@ public enum MarketPhase {
         return Collections.unmodifiableMap(weights);
     }
 
-    /** The phase numbered {@code number}, 0 to 6; any other number is {@code tender.marketPhase.invalid}. */
+    /**
+     * The phase with the category plan's number {@code number}, 0 to 6; any other number is
+     * {@code tender.marketPhase.invalid}.
+     */
     public static MarketPhase of(int number) {
         return Arrays.stream(values()).filter(phase -> phase.number == number).findFirst()
                 .orElseThrow(() -> new DomainException("marketPhase", "tender.marketPhase.invalid", number));
     }
 
+    /** The category plan's number, shown beside the phase's name. */
     public int number() {
         return number;
     }

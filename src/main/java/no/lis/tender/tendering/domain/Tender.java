@@ -27,8 +27,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -101,6 +103,14 @@ public class Tender {
     private Timeline timeline;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "PROCEDURE_TYPE", nullable = false, length = 30)
+    private TenderProcedure procedure;
+
+    @ElementCollection
+    @CollectionTable(name = "TND_TIME_LIMIT_JUSTIFICATION", joinColumns = @JoinColumn(name = "TENDER_ID"))
+    private List<TimeLimitJustification> timeLimitJustifications = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 30)
     private TenderStatus status;
 
@@ -148,6 +158,7 @@ public class Tender {
         tender.severalRankedSuppliersAllowed = tender.instrument.allowsSeveralRankedSuppliersByDefault();
         phase.defaultCriteria(library).forEach(tender::addCriterion);
         tender.timeline = Timeline.open();
+        tender.procedure = TenderProcedure.OPEN_ABOVE_THRESHOLD;
         tender.status = TenderStatus.DRAFT;
         tender.createdBy = actor;
         tender.createdAt = clock.instant();
@@ -295,22 +306,69 @@ public class Tender {
         }
     }
 
-    /** Sets the dates of the round; what is filled in must be in order, the rest may stay open until publication. */
+    /**
+     * Sets the dates of the round under the procedure it has, keeping the justifications it has, by
+     * the regulations' own time limits ({@link TimeLimits#STATUTORY}).
+     */
     public void reschedule(Timeline newTimeline, String actor, Clock clock) {
+        Map<TimeLimitRule, String> kept = new EnumMap<>(TimeLimitRule.class);
+        timeLimitJustifications.forEach(j -> kept.put(j.getRule(), j.getText()));
+        reschedule(newTimeline, getProcedure(), kept, TimeLimits.STATUTORY, actor, clock);
+    }
+
+    /**
+     * Sets the dates of the round and the procedure it is run under. What is filled in must be in
+     * order and then keep the time limits of {@code limits} for {@code newProcedure}, the tender period
+     * judged from the planned publication or, while that is open, from now (publishing later only
+     * shortens it). Where the regulations allow a shorter limit, a text in {@code justifications}
+     * for its rule allows it; it is recorded with who gave it and when, and kept only while the
+     * timeline needs it. The rest of the dates may stay open until publication.
+     */
+    public void reschedule(Timeline newTimeline, TenderProcedure newProcedure,
+                           Map<TimeLimitRule, String> justifications, TimeLimits limits, String actor, Clock clock) {
         requireEditable();
-        DomainException.throwIfAny(newTimeline.violations());
+        Validation validation = new Validation();
+        validation.required(newProcedure, "procedure");
+        Map<TimeLimitRule, String> texts = new EnumMap<>(TimeLimitRule.class);
+        justifications.forEach((rule, text) -> {
+            String checked = validation.optionalText(rule.justificationField(), text, TimeLimitJustification.TEXT_LENGTH);
+            if (checked != null) {
+                texts.put(rule, checked);
+            }
+        });
+        List<Violation> order = newTimeline.violations();
+        validation.addAll(order);
+        Timeline judged = newTimeline.publishedAt(clock.instant());
+        if (newProcedure != null && order.isEmpty()) {
+            validation.addAll(limits.violations(newProcedure, judged, texts.keySet()));
+        }
+        validation.throwIfInvalid();
         this.timeline = newTimeline;
+        this.procedure = newProcedure;
+        Set<TimeLimitRule> needed = limits.needingJustification(newProcedure, judged);
+        timeLimitJustifications.removeIf(j -> !needed.contains(j.getRule()) || !j.getText().equals(texts.get(j.getRule())));
+        texts.forEach((rule, text) -> {
+            if (needed.contains(rule) && timeLimitJustifications.stream().noneMatch(j -> j.getRule() == rule)) {
+                timeLimitJustifications.add(new TimeLimitJustification(rule, text, actor, clock.instant()));
+            }
+        });
         record(actor, clock, "tender.log.rescheduled", newTimeline.getSubmissionDeadline() == null ? null
                 : Timeline.osloText(newTimeline.getSubmissionDeadline()));
+    }
+
+    /** {@link #publish(String, Clock, TimeLimits)} by the regulations' own time limits. */
+    public void publish(String actor, Clock clock) {
+        publish(actor, clock, TimeLimits.STATUTORY);
     }
 
     /**
      * Publishes the draft to suppliers. Refused, with every reason at once, unless the instrument is
      * a tender (not horizon scanning or a price negotiation), there is a lot, the criteria hold, and
-     * the timeline is complete and in order with the submission deadline still ahead. The
+     * the timeline is complete and in order with the submission deadline still ahead, and it keeps
+     * the time limits of {@code limits} from the publication on, save where justified. The
      * publication time becomes now unless one was planned.
      */
-    public void publish(String actor, Clock clock) {
+    public void publish(String actor, Clock clock, TimeLimits limits) {
         status.moveTo(TenderStatus.PUBLISHED); // only a draft gets this far
         Instant now = clock.instant();
         List<Violation> violations = new ArrayList<>();
@@ -325,6 +383,9 @@ public class Tender {
         }
         Timeline published = getTimeline().publishedAt(now);
         violations.addAll(published.violationsForPublication(now));
+        if (published.violations().isEmpty()) {
+            violations.addAll(limits.violations(getProcedure(), published, justifiedRules()));
+        }
         DomainException.throwIfAny(violations);
         this.timeline = published;
         this.publishedBy = actor;
@@ -443,6 +504,22 @@ public class Tender {
 
     public Timeline getTimeline() {
         return timeline == null ? Timeline.open() : timeline;
+    }
+
+    /** The procedure of the regulations the round is run under, which sets its minimum time limits. */
+    public TenderProcedure getProcedure() {
+        return procedure == null ? TenderProcedure.OPEN_ABOVE_THRESHOLD : procedure;
+    }
+
+    /** Why the timeline departs from a time limit, where it does, in the order of {@link TimeLimitRule}. */
+    public List<TimeLimitJustification> getTimeLimitJustifications() {
+        return timeLimitJustifications.stream().sorted(Comparator.comparing(TimeLimitJustification::getRule)).toList();
+    }
+
+    private Set<TimeLimitRule> justifiedRules() {
+        Set<TimeLimitRule> rules = EnumSet.noneOf(TimeLimitRule.class);
+        timeLimitJustifications.forEach(j -> rules.add(j.getRule()));
+        return rules;
     }
 
     public TenderStatus getStatus() {

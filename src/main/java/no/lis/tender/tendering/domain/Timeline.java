@@ -3,6 +3,7 @@ package no.lis.tender.tendering.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.NorwegianHolidays;
 import no.lis.tender.shared.domain.Violation;
 
 import java.time.Instant;
@@ -76,6 +77,10 @@ public class Timeline {
         return new Timeline(null, null, null, null, null, null, List.of());
     }
 
+    private static LocalDate workingDayOnOrAfter(LocalDate day) {
+        return NorwegianHolidays.workingDayOnOrAfter(day);
+    }
+
     /** Reads option years as typed: whole years separated by commas, e.g. "1, 1"; blank means none. */
     public static List<Integer> parseOptionYears(String text) {
         if (text == null || text.isBlank()) {
@@ -128,13 +133,17 @@ public class Timeline {
      * This timeline with every date not yet set filled with the usual proposal, counted from
      * {@code today} (Oslo): questions until noon three weeks on, offers until noon five weeks on,
      * award four weeks after the deadline, the agreement from the first of the month two months
-     * after the award, for two years, with options of 1 + 1 year. The publication time stays open:
-     * it is set when the tender is published.
+     * after the award, for two years, with options of 1 + 1 year. A proposed deadline or award that
+     * falls on a Saturday, Sunday or public holiday moves to the next working day; the agreement
+     * period is a calendar period and stays. The publication time stays open: it is set when the
+     * tender is published.
      */
     public Timeline withProposalsFrom(LocalDate today) {
-        Instant questions = questionDeadline != null ? questionDeadline : atOslo(today.plusWeeks(3).atTime(LocalTime.NOON));
-        Instant offers = submissionDeadline != null ? submissionDeadline : atOslo(today.plusWeeks(5).atTime(LocalTime.NOON));
-        LocalDate award = plannedAward != null ? plannedAward : osloDate(offers).plusWeeks(4);
+        Instant questions = questionDeadline != null ? questionDeadline
+                : atOslo(workingDayOnOrAfter(today.plusWeeks(3)).atTime(LocalTime.NOON));
+        Instant offers = submissionDeadline != null ? submissionDeadline
+                : atOslo(workingDayOnOrAfter(today.plusWeeks(5)).atTime(LocalTime.NOON));
+        LocalDate award = plannedAward != null ? plannedAward : workingDayOnOrAfter(osloDate(offers).plusWeeks(4));
         LocalDate start = agreementStart != null ? agreementStart : award.plusMonths(2).withDayOfMonth(1);
         LocalDate end = agreementEnd != null ? agreementEnd : start.plusYears(2).minusDays(1);
         List<Integer> options = getOptionYears().isEmpty() ? List.of(1, 1) : getOptionYears();

@@ -11,9 +11,11 @@ import no.lis.tender.tendering.application.QuestionQueries;
 import no.lis.tender.tendering.application.QuestionQueries.PublishedAnswer;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TimeLimits;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -77,6 +79,11 @@ public class SupplierTenderView implements Serializable {
             tender = queries.publishedTender(id).orElse(null);
         }
         return tender;
+    }
+
+    /** The last day the answers to questions reach the suppliers. */
+    public LocalDate getAnswerDeadline() {
+        return getTender() == null ? null : TimeLimits.answerDeadline(getTender().getTimeline());
     }
 
     public List<PublishedAnswer> getAnswers() {

@@ -10,6 +10,10 @@ import no.lis.tender.tendering.application.ScheduleTimeline;
 import no.lis.tender.tendering.application.ScheduleTimelineCommand;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderProcedure;
+import no.lis.tender.tendering.domain.TimeLimitJustification;
+import no.lis.tender.tendering.domain.TimeLimitRule;
+import no.lis.tender.tendering.domain.TimeLimits;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.io.Serializable;
@@ -43,6 +47,10 @@ public class TenderTimelineView implements Serializable {
     private LocalDate agreementStart;
     private LocalDate agreementEnd;
     private String optionYears;
+    private TenderProcedure procedure;
+    private String tenderPeriodJustification;
+    private String questionPeriodJustification;
+    private String frameworkLengthJustification;
 
     /** The saved timeline, with a proposal for the dates not yet set that the buyer can change before saving. */
     @PostConstruct
@@ -59,12 +67,23 @@ public class TenderTimelineView implements Serializable {
         agreementStart = shown.getAgreementStart();
         agreementEnd = shown.getAgreementEnd();
         optionYears = shown.getOptionYears().stream().map(String::valueOf).collect(Collectors.joining(","));
+        procedure = tender.getProcedure();
+        tenderPeriodJustification = justification(tender, TimeLimitRule.TENDER_PERIOD);
+        questionPeriodJustification = justification(tender, TimeLimitRule.QUESTION_PERIOD);
+        frameworkLengthJustification = justification(tender, TimeLimitRule.FRAMEWORK_LENGTH);
+    }
+
+    private static String justification(Tender tender, TimeLimitRule rule) {
+        return tender.getTimeLimitJustifications().stream().filter(j -> j.getRule() == rule).findFirst()
+                .map(TimeLimitJustification::getText).orElse(null);
     }
 
     public void save() {
         if (messages.attempt(() -> scheduleTimeline.schedule(new ScheduleTimelineCommand(page.getId(), page.version(),
                 instant(publication), instant(questionDeadline), instant(submissionDeadline), plannedAward,
-                agreementStart, agreementEnd, optionYears), user.username()))) {
+                agreementStart, agreementEnd, optionYears, procedure == null ? null : procedure.name(),
+                tenderPeriodJustification, questionPeriodJustification, frameworkLengthJustification),
+                user.username()))) {
             page.reload();
             fill();
             messages.info("tender.saved.timeline");
@@ -129,5 +148,47 @@ public class TenderTimelineView implements Serializable {
 
     public void setOptionYears(String optionYears) {
         this.optionYears = optionYears;
+    }
+
+    public TenderProcedure[] getProcedures() {
+        return TenderProcedure.values();
+    }
+
+    /** The last day answers to questions must reach the suppliers, from the saved submission deadline. */
+    public LocalDate getAnswerDeadline() {
+        Tender tender = page.getTender();
+        return tender == null ? null : TimeLimits.answerDeadline(tender.getTimeline());
+    }
+
+    public TenderProcedure getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(TenderProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    public String getTenderPeriodJustification() {
+        return tenderPeriodJustification;
+    }
+
+    public void setTenderPeriodJustification(String tenderPeriodJustification) {
+        this.tenderPeriodJustification = tenderPeriodJustification;
+    }
+
+    public String getQuestionPeriodJustification() {
+        return questionPeriodJustification;
+    }
+
+    public void setQuestionPeriodJustification(String questionPeriodJustification) {
+        this.questionPeriodJustification = questionPeriodJustification;
+    }
+
+    public String getFrameworkLengthJustification() {
+        return frameworkLengthJustification;
+    }
+
+    public void setFrameworkLengthJustification(String frameworkLengthJustification) {
+        this.frameworkLengthJustification = frameworkLengthJustification;
     }
 }

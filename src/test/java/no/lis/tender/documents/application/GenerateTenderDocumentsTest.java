@@ -15,6 +15,11 @@ import no.lis.tender.tendering.domain.LotSpecification;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.MarketSplit;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.CriterionType;
+import no.lis.tender.tendering.domain.PriceFormula;
+import no.lis.tender.tendering.domain.Scale;
+import no.lis.tender.tendering.domain.SubCriterion;
+import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import no.lis.tender.tendering.domain.VolumeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,13 +48,28 @@ class GenerateTenderDocumentsTest {
     }
 
     @Test
+    void theInvitationCarriesWhyEnvironmentWeighsUnderTheMainRule() {
+        Tender tender = TenderFixtures.publishable();
+        List<SubCriterion> one = List.of(new SubCriterion("Miljøstyringssystem", null, new Scale(0, 10), null));
+        tender.defineCriteria(List.of(AwardCriterion.price(80, PriceFormula.LOWEST_PRICE_RATIO, 100),
+                        AwardCriterion.scored(CriterionType.ENVIRONMENT, 20, one)),
+                "Utslippskravene er absolutte krav i kravspesifikasjonen.", BUYER, Documents.CLOCK);
+        tender.publish(BUYER, Documents.CLOCK);
+
+        documents.generateTenderDocuments().generateFor(documents.add(tender), BUYER);
+
+        assertThat(documents.renderer.invitation.environmentJustification())
+                .isEqualTo("Utslippskravene er absolutte krav i kravspesifikasjonen.");
+    }
+
+    @Test
     void theInvitationSaysWhatTheTenderAndTheCatalogueHold() {
         documents.generateTenderDocuments().generateFor(publishedTender(), BUYER);
 
         InvitationContent invitation = documents.renderer.invitation;
         assertThat(invitation.reference()).isEqualTo("2026-LIS-TNF-01");
         assertThat(invitation.title()).isEqualTo("TNF-alfa-hemmere");
-        assertThat(invitation.marketPhase()).isEqualTo("Fase 3: generisk eller biotilsvarende konkurranse");
+        assertThat(invitation.marketPhase()).isEqualTo("Patentutløp: de første generiske eller biotilsvarende legemidlene (fase 4)");
         assertThat(invitation.instrument()).isEqualTo("Åpent anbud");
         assertThat(invitation.lots()).containsExactly(
                 new LotSection(1, "Adalimumab", "Revmatoid artritt",
@@ -69,14 +89,18 @@ class GenerateTenderDocumentsTest {
         assertThat(invitation.criteria().get(2).subCriteria()).isNotEmpty()
                 .allSatisfy(sub -> assertThat(sub.scaleMax()).isEqualTo(10));
         assertThat(invitation.timeline()).containsExactly(
+                new TimelineRow("Prosedyre", "Åpen anbudskonkurranse over EØS-terskelverdien (forskriften del III)"),
                 new TimelineRow("Publisert", "10.01.2026 11:00"),
                 new TimelineRow("Frist for spørsmål", "15.02.2026 12:00"),
+                new TimelineRow("Svar på spørsmål senest", "23.02.2026"),
                 new TimelineRow("Tilbudsfrist", "01.03.2026 12:00"),
                 new TimelineRow("Planlagt tildeling", "01.04.2026"),
                 new TimelineRow("Avtalen starter", "01.09.2026"),
                 new TimelineRow("Avtalen utløper", "31.08.2028"),
                 new TimelineRow("Opsjoner", "1 + 1 år"));
         assertThat(invitation.howToSubmit()).contains("01.03.2026 12:00", "15.02.2026 12:00");
+        assertThat(invitation.environmentJustification()).isNull();
+        assertThat(invitation.timeLimitJustifications()).isEmpty();
         assertThat(invitation.contact()).isNotBlank();
     }
 
@@ -128,7 +152,7 @@ class GenerateTenderDocumentsTest {
 
     @Test
     void aDraftGetsNoDocuments() {
-        Long tenderId = documents.add(TenderFixtures.planned(MarketPhase.PHASE_3));
+        Long tenderId = documents.add(TenderFixtures.planned(MarketPhase.GENERIC_ENTRY));
 
         assertThat(refusal(() -> documents.generateTenderDocuments().generateFor(tenderId, BUYER)))
                 .containsExactly(new Violation(null, "documents.generate.notPublished"));

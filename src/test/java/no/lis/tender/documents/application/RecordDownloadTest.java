@@ -44,7 +44,7 @@ class RecordDownloadTest {
 
     @Test
     void aSupplierGetsNothingFromATenderNotYetPublishedWhileABuyerMay() {
-        Long tenderId = documents.add(TenderFixtures.planned(MarketPhase.PHASE_3));
+        Long tenderId = documents.add(TenderFixtures.planned(MarketPhase.GENERIC_ENTRY));
         Long draftId = documents.attachDocument().attach(new AttachDocumentCommand(tenderId,
                 DocumentKind.CONTRACT_DRAFT, "Kontraktsutkast", Pdfs.checked("kontrakt.pdf", Pdfs.ofPages(1))), BUYER);
 

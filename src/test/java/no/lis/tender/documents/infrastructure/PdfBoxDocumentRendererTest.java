@@ -41,6 +41,23 @@ class PdfBoxDocumentRendererTest {
     }
 
     @Test
+    void invitationPrintsWhyEnvironmentWeighsUnderTheMainRuleAndWhyATimeLimitIsShortened() {
+        String text = oneLine(Pdfs.text(renderer.invitation(Contents.invitationWithJustifications())));
+
+        assertThat(text).contains("Begrunnelse for at klima og miljø vektes under 30 %",
+                "Miljøkravene til produksjonen er satt som absolutte krav i kravspesifikasjonen.",
+                "Begrunnede avvik fra minstefristene", "Minste tilbudsfrist",
+                "Veiledende kunngjøring sendt 10.11.2025; fristen er forkortet til 20 dager.");
+    }
+
+    @Test
+    void invitationWithoutJustificationsSaysNothingAboutThem() {
+        String text = oneLine(Pdfs.text(renderer.invitation(Contents.invitation(1))));
+
+        assertThat(text).doesNotContain("Begrunnelse for at klima og miljø", "Begrunnede avvik");
+    }
+
+    @Test
     void everyPageOfALongInvitationCarriesTheReferenceAndItsNumberOutOfTheCount() throws IOException {
         byte[] pdf = renderer.invitation(Contents.invitation(40));
         int pages;

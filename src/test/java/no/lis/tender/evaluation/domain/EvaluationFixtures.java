@@ -43,7 +43,7 @@ public final class EvaluationFixtures {
      * {@code lots} numbered from 1; an environment weight under the main rule is justified.
      */
     public static Tender draftWith(List<AwardCriterion> criteria, LotSpecification... lots) {
-        Tender tender = TenderFixtures.planned(MarketPhase.PHASE_3);
+        Tender tender = TenderFixtures.planned(MarketPhase.GENERIC_ENTRY);
         tender.defineCriteria(criteria, "Miljø er stilt som minstekrav.", TenderFixtures.BUYER, TenderFixtures.CLOCK);
         Arrays.stream(lots).forEach(lot -> tender.addLot(lot, TenderFixtures.BUYER, TenderFixtures.CLOCK));
         tender.reschedule(TenderFixtures.timeline(), TenderFixtures.BUYER, TenderFixtures.CLOCK);

@@ -18,7 +18,7 @@ class PlanTenderTest {
 
     @Test
     void planningStoresADraftWithThePhaseDefaultsFromTheLibrary() {
-        Tender tender = drafts.tender(drafts.plan(2));
+        Tender tender = drafts.tender(drafts.plan(3));
 
         assertThat(tender.getStatus()).isEqualTo(TenderStatus.DRAFT);
         assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.TENDER_WITH_RANKING);

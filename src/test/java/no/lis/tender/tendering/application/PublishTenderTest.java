@@ -17,7 +17,7 @@ class PublishTenderTest {
 
     private final Drafts drafts = new Drafts();
     private final RecordedEvents<TenderPublished> published = new RecordedEvents<>();
-    private final PublishTender publishTender = new PublishTender(drafts.tenders, published, CLOCK);
+    private final PublishTender publishTender = new PublishTender(drafts.tenders, published, CLOCK, new TimeLimitSettings(6));
 
     @Test
     void aCompleteDraftIsPublished() {

@@ -19,12 +19,12 @@ class ReviseTenderDetailsTest {
     private final Long id = drafts.plan(4);
 
     @Test
-    void theBuyerMovesADraftToPhaseFiveWithSeveralRankedSuppliers() {
-        reviseTenderDetails.revise(new ReviseTenderDetailsCommand(id, 0L, "Eldre antibiotika", 2L, 4L, 5,
+    void theBuyerMovesADraftToPhaseSixWithSeveralRankedSuppliers() {
+        reviseTenderDetails.revise(new ReviseTenderDetailsCommand(id, 0L, "Eldre antibiotika", 2L, 4L, 6,
                 "SUPPLY_SECURITY_TENDER", true), BUYER);
 
         Tender tender = drafts.tender(id);
-        assertThat(tender.getMarketPhase()).isEqualTo(MarketPhase.PHASE_5);
+        assertThat(tender.getMarketPhase()).isEqualTo(MarketPhase.RENEWED_MONOPOLY);
         assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.SUPPLY_SECURITY_TENDER);
         assertThat(tender.isSeveralRankedSuppliersAllowed()).isTrue();
     }

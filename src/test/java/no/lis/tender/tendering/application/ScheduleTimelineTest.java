@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduleTimelineTest {
 
     private final Drafts drafts = new Drafts();
-    private final ScheduleTimeline scheduleTimeline = new ScheduleTimeline(drafts.tenders, CLOCK);
+    private final ScheduleTimeline scheduleTimeline = new ScheduleTimeline(drafts.tenders, CLOCK, new TimeLimitSettings(6));
     private final Long id = drafts.plan(3);
 
     @Test

@@ -20,21 +20,36 @@ class MarketPhaseTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0, HORIZON_SCANNING, false, false",
-            "1, PRICE_NEGOTIATION, false, false",
-            "2, TENDER_WITH_RANKING, true, false",
-            "3, OPEN_TENDER, true, false",
-            "4, OPEN_TENDER, true, false",
-            "5, SUPPLY_SECURITY_TENDER, true, true",
-            "6, SUPPLY_SECURITY_TENDER, true, true"})
-    void phaseDecidesTheInstrumentWhetherItIsATenderAndWhetherSeveralSuppliersRank(
-            int number, ProcurementInstrument instrument, boolean tender, boolean severalRanked) {
+            "0, PRE_AUTHORISATION, HORIZON_SCANNING, false, false",
+            "1, INTRODUCTION, PRICE_NEGOTIATION, false, false",
+            "2, MONOPOLY, PRICE_NEGOTIATION, false, false",
+            "3, COMPETITION_BEGINS, TENDER_WITH_RANKING, true, false",
+            "4, GENERIC_ENTRY, OPEN_TENDER, true, false",
+            "5, LOWEST_PRICE_COMPETITION, OPEN_TENDER, true, false",
+            "6, RENEWED_MONOPOLY, SUPPLY_SECURITY_TENDER, true, true"})
+    void theCategoryPlansNumberNamesThePhaseThatDecidesTheInstrument(
+            int number, MarketPhase meaning, ProcurementInstrument instrument, boolean tender, boolean severalRanked) {
         MarketPhase phase = MarketPhase.of(number);
 
+        assertThat(phase).isEqualTo(meaning);
         assertThat(phase.number()).isEqualTo(number);
         assertThat(phase.defaultInstrument()).isEqualTo(instrument);
         assertThat(instrument.isPublishedAsTender()).isEqualTo(tender);
         assertThat(instrument.allowsSeveralRankedSuppliersByDefault()).isEqualTo(severalRanked);
+    }
+
+    @Test
+    void aBuyerWhoPicksPhaseFiveFromTheCategoryPlanGetsALowestPriceTenderNotASupplySecurityOne() {
+        MarketPhase five = MarketPhase.of(5);
+
+        assertThat(five).isEqualTo(MarketPhase.LOWEST_PRICE_COMPETITION);
+        assertThat(five.defaultInstrument()).isEqualTo(ProcurementInstrument.OPEN_TENDER);
+        assertThat(five.defaultWeights()).isEqualTo(Map.of(PRICE, 60, ENVIRONMENT, 30, SUPPLY_SECURITY, 10));
+    }
+
+    @Test
+    void thePhasesAreInTheCategoryPlansOrderWithEveryNumberOnce() {
+        assertThat(MarketPhase.values()).extracting(MarketPhase::number).containsExactly(0, 1, 2, 3, 4, 5, 6);
     }
 
     @ParameterizedTest
@@ -49,33 +64,31 @@ class MarketPhaseTest {
                         }));
     }
 
-    @Test
-    void phasesZeroAndOneHaveNoWeightedCriteria() {
-        assertThat(MarketPhase.PHASE_0.defaultCriteria(TenderFixtures.library())).isEmpty();
-        assertThat(MarketPhase.PHASE_1.defaultCriteria(TenderFixtures.library())).isEmpty();
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void phasesBeforeCompetitionHaveNoWeightedCriteria(int number) {
+        assertThat(MarketPhase.of(number).defaultCriteria(TenderFixtures.library())).isEmpty();
     }
 
     @Test
-    void phaseTwoWeighsPriceQualityAndEnvironment() {
-        assertThat(MarketPhase.PHASE_2.defaultWeights()).isEqualTo(Map.of(PRICE, 60, QUALITY, 10, ENVIRONMENT, 30));
+    void competitionBetweenComparableDrugsWeighsPriceQualityAndEnvironment() {
+        assertThat(MarketPhase.COMPETITION_BEGINS.defaultWeights()).isEqualTo(Map.of(PRICE, 60, QUALITY, 10, ENVIRONMENT, 30));
     }
 
     @Test
-    void phasesThreeAndFourAreLedByPrice() {
-        Map<CriterionType, Integer> expected = Map.of(PRICE, 55, QUALITY, 5, ENVIRONMENT, 30, SUPPLY_SECURITY, 10);
-        assertThat(MarketPhase.PHASE_3.defaultWeights()).isEqualTo(expected);
-        assertThat(MarketPhase.PHASE_4.defaultWeights()).isEqualTo(expected);
+    void genericEntryIsLedByPriceWithQualityStillCounted() {
+        assertThat(MarketPhase.GENERIC_ENTRY.defaultWeights())
+                .isEqualTo(Map.of(PRICE, 55, QUALITY, 5, ENVIRONMENT, 30, SUPPLY_SECURITY, 10));
     }
 
     @Test
-    void phasesFiveAndSixLetSupplySecurityWeighAsMuchAsPrice() {
-        Map<CriterionType, Integer> expected = Map.of(PRICE, 30, QUALITY, 10, ENVIRONMENT, 30, SUPPLY_SECURITY, 30);
-        assertThat(MarketPhase.PHASE_5.defaultWeights()).isEqualTo(expected);
-        assertThat(MarketPhase.PHASE_6.defaultWeights()).isEqualTo(expected);
+    void renewedMonopolyLetsSupplySecurityWeighAsMuchAsPrice() {
+        assertThat(MarketPhase.RENEWED_MONOPOLY.defaultWeights())
+                .isEqualTo(Map.of(PRICE, 30, QUALITY, 10, ENVIRONMENT, 30, SUPPLY_SECURITY, 30));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2, 3, 4, 5, 6})
+    @ValueSource(ints = {3, 4, 5, 6})
     void defaultWeightsOfATenderSumTo100WithEnvironmentAtTheMainRule(int number) {
         Map<CriterionType, Integer> weights = MarketPhase.of(number).defaultWeights();
 
@@ -85,7 +98,7 @@ class MarketPhaseTest {
 
     @Test
     void defaultCriteriaComputePriceByTheLowestPriceRatioAndScoreTheRestOnLibraryTemplates() {
-        List<AwardCriterion> criteria = MarketPhase.PHASE_3.defaultCriteria(TenderFixtures.library());
+        List<AwardCriterion> criteria = MarketPhase.GENERIC_ENTRY.defaultCriteria(TenderFixtures.library());
 
         assertThat(criteria).extracting(AwardCriterion::getType)
                 .containsExactly(PRICE, QUALITY, ENVIRONMENT, SUPPLY_SECURITY);
@@ -105,7 +118,7 @@ class MarketPhaseTest {
         library.stream().filter(t -> t.getCode().equals("ENV-TRANSPORT")).findFirst().orElseThrow()
                 .revise(ENVIRONMENT, "Transport", null, new Scale(0, 10), false);
 
-        List<AwardCriterion> criteria = MarketPhase.PHASE_2.defaultCriteria(library);
+        List<AwardCriterion> criteria = MarketPhase.COMPETITION_BEGINS.defaultCriteria(library);
 
         assertThat(criteria.get(2).getSubCriteria()).extracting(SubCriterion::getLibraryCode)
                 .doesNotContain("ENV-TRANSPORT").isNotEmpty();

@@ -59,7 +59,7 @@ public final class TenderFixtures {
 
     /** A draft in phase 3 that can be published: default criteria, one lot, a complete timeline. */
     public static Tender publishable() {
-        Tender tender = planned(MarketPhase.PHASE_3);
+        Tender tender = planned(MarketPhase.GENERIC_ENTRY);
         tender.addLot(adalimumab(), BUYER, CLOCK);
         tender.reschedule(timeline(), BUYER, CLOCK);
         return tender;

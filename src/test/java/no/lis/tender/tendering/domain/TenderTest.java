@@ -8,8 +8,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static no.lis.tender.tendering.domain.CriterionType.ENVIRONMENT;
 import static no.lis.tender.tendering.domain.CriterionType.PRICE;
@@ -51,7 +53,7 @@ class TenderTest {
 
         @Test
         void planningInPhaseThreeGivesAnOpenTenderWithPriceLedCriteria() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             assertThat(tender.getStatus()).isEqualTo(TenderStatus.DRAFT);
             assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.OPEN_TENDER);
@@ -67,7 +69,7 @@ class TenderTest {
 
         @Test
         void planningInPhaseFiveAllowsSeveralRankedSuppliers() {
-            Tender tender = planned(MarketPhase.PHASE_5);
+            Tender tender = planned(MarketPhase.RENEWED_MONOPOLY);
 
             assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.SUPPLY_SECURITY_TENDER);
             assertThat(tender.isSeveralRankedSuppliersAllowed()).isTrue();
@@ -75,7 +77,7 @@ class TenderTest {
 
         @Test
         void planningInPhaseOneGivesAPriceNegotiationWithoutCriteria() {
-            Tender tender = planned(MarketPhase.PHASE_1);
+            Tender tender = planned(MarketPhase.INTRODUCTION);
 
             assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.PRICE_NEGOTIATION);
             assertThat(tender.getCriteria()).isEmpty();
@@ -90,13 +92,13 @@ class TenderTest {
 
         @Test
         void theBuyerMayChangeInstrumentAndRankingFlagOfADraft() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
-            tender.revise("Biotilsvarende adalimumab", 7L, 3L, MarketPhase.PHASE_4,
+            tender.revise("Biotilsvarende adalimumab", 7L, 3L, MarketPhase.LOWEST_PRICE_COMPETITION,
                     ProcurementInstrument.SUPPLY_SECURITY_TENDER, true, BUYER, LATER);
 
             assertThat(tender.getTitle()).isEqualTo("Biotilsvarende adalimumab");
-            assertThat(tender.getMarketPhase()).isEqualTo(MarketPhase.PHASE_4);
+            assertThat(tender.getMarketPhase()).isEqualTo(MarketPhase.LOWEST_PRICE_COMPETITION);
             assertThat(tender.getInstrument()).isEqualTo(ProcurementInstrument.SUPPLY_SECURITY_TENDER);
             assertThat(tender.isSeveralRankedSuppliersAllowed()).isTrue();
             assertThat(tender.getLog()).last().extracting(TenderLogEntry::getAction, TenderLogEntry::getAt)
@@ -109,7 +111,7 @@ class TenderTest {
 
         @Test
         void definingCriteriaIsRefusedWhenWeightsSumTo90() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             assertThat(refusal(() -> tender.defineCriteria(criteria(50, 5, 30, 5), null, BUYER, CLOCK)))
                     .containsExactly(new Violation("criteria.weights", "tender.criteria.weightsSum", 90));
@@ -117,7 +119,7 @@ class TenderTest {
 
         @Test
         void definingCriteriaWithWeightsSummingTo100IsAccepted() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             tender.defineCriteria(criteria(70, 0, 30, 0), null, BUYER, LATER);
 
@@ -130,7 +132,7 @@ class TenderTest {
 
         @Test
         void definingFewerCriteriaDropsTheOthers() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             tender.defineCriteria(List.of(AwardCriterion.price(70, PriceFormula.LINEAR, 10),
                     AwardCriterion.scored(ENVIRONMENT, 30, ONE_SUB)), null, BUYER, CLOCK);
@@ -142,7 +144,7 @@ class TenderTest {
 
         @Test
         void environmentBelowThirtyPercentNeedsAWrittenJustification() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             assertThat(refusal(() -> tender.defineCriteria(criteria(70, 10, 20, 0), " ", BUYER, CLOCK)))
                     .containsExactly(new Violation("criteria.environmentJustification",
@@ -151,7 +153,7 @@ class TenderTest {
 
         @Test
         void justificationIsRecordedWithWhoGaveItAndWhen() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             tender.defineCriteria(criteria(70, 10, 20, 0), "Miljø er stilt som krav i kravspesifikasjonen.",
                     "ola.buyer", LATER);
@@ -164,7 +166,7 @@ class TenderTest {
 
         @Test
         void anUnchangedJustificationKeepsItsAuthor() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.defineCriteria(criteria(70, 10, 20, 0), "Stilt som krav.", "ola.buyer", CLOCK);
 
             tender.defineCriteria(criteria(75, 5, 20, 0), "Stilt som krav.", BUYER, LATER);
@@ -174,7 +176,7 @@ class TenderTest {
 
         @Test
         void environmentAtTheMainRuleNeedsNoJustificationAndKeepsNone() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.defineCriteria(criteria(70, 10, 20, 0), "Stilt som krav.", BUYER, CLOCK);
 
             tender.defineCriteria(criteria(60, 10, 30, 0), "Stilt som krav.", BUYER, CLOCK);
@@ -184,7 +186,7 @@ class TenderTest {
 
         @Test
         void eachTypeMayBeUsedOnceAndPriceMustWeigh() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             List<AwardCriterion> twiceQuality = List.of(AwardCriterion.price(0, PriceFormula.LINEAR, 10),
                     AwardCriterion.scored(QUALITY, 35, ONE_SUB), AwardCriterion.scored(QUALITY, 35, ONE_SUB),
                     AwardCriterion.scored(ENVIRONMENT, 30, ONE_SUB));
@@ -196,7 +198,7 @@ class TenderTest {
 
         @Test
         void aWeighedScoredCriterionNeedsSubCriteria() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             List<AwardCriterion> criteria = List.of(AwardCriterion.price(60, PriceFormula.LINEAR, 10),
                     AwardCriterion.scored(QUALITY, 10, List.of()), AwardCriterion.scored(ENVIRONMENT, 30, ONE_SUB));
 
@@ -206,7 +208,7 @@ class TenderTest {
 
         @Test
         void aPriceNegotiationTakesNoWeightedCriteria() {
-            Tender tender = planned(MarketPhase.PHASE_1);
+            Tender tender = planned(MarketPhase.INTRODUCTION);
 
             assertThat(refusal(() -> tender.defineCriteria(criteria(60, 10, 30, 0), null, BUYER, CLOCK)))
                     .containsExactly(new Violation("criteria", "tender.criteria.notForInstrument"));
@@ -218,7 +220,7 @@ class TenderTest {
 
         @Test
         void lotsAreNumberedOneToN() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             tender.addLot(adalimumab(), BUYER, CLOCK);
             Lot second = tender.addLot(adalimumab(), BUYER, CLOCK);
@@ -229,7 +231,7 @@ class TenderTest {
 
         @Test
         void removingALotMovesTheLaterLotsUpANumber() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             for (String title : List.of("Adalimumab", "Etanercept", "Infliksimab")) {
                 LotSpecification spec = adalimumab();
                 tender.addLot(new LotSpecification(title, null, spec.substances(), spec.estimatedAnnualVolume(),
@@ -246,7 +248,7 @@ class TenderTest {
 
         @Test
         void revisingALotChangesItsSpecification() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.addLot(adalimumab(), BUYER, CLOCK);
             LotSpecification spec = adalimumab();
 
@@ -262,7 +264,7 @@ class TenderTest {
 
         @Test
         void anUnknownLotNumberIsRefused() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             assertThat(refusal(() -> tender.removeLot(1, BUYER, CLOCK)))
                     .containsExactly(new Violation("lotNumber", "tender.lot.notFound", 1));
@@ -272,9 +274,71 @@ class TenderTest {
     @Nested
     class Scheduling {
 
+        /** Offers 20 days after "now" (10 January 2026): too short for an open procedure above the threshold. */
+        private Timeline twentyDays() {
+            return new Timeline(null, oslo(2026, 1, 22, 12), oslo(2026, 1, 30, 12), LocalDate.of(2026, 2, 20),
+                    LocalDate.of(2026, 4, 1), LocalDate.of(2028, 3, 31), List.of(1, 1));
+        }
+
+        @Test
+        void aTenderPeriodShorterThanTheProceduresIsRefusedBesideTheDeadline() {
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
+
+            assertThat(refusal(() -> tender.reschedule(twentyDays(), BUYER, CLOCK))).containsExactly(new Violation(
+                    "timeline.submissionDeadline", "tender.timeLimits.tenderPeriodTooShort", 20L, 30, 15,
+                    TenderProcedure.OPEN_ABOVE_THRESHOLD));
+        }
+
+        @Test
+        void aJustifiedShorterPeriodIsRecordedWithWhoGaveItAndWhen() {
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
+
+            tender.reschedule(twentyDays(), TenderProcedure.OPEN_ABOVE_THRESHOLD,
+                    Map.of(TimeLimitRule.TENDER_PERIOD, "Veiledende kunngjøring sendt 1. oktober 2025.",
+                            TimeLimitRule.FRAMEWORK_LENGTH, "Ikke nødvendig"), TimeLimits.STATUTORY, BUYER, CLOCK);
+
+            assertThat(tender.getTimeLimitJustifications()).extracting(TimeLimitJustification::getRule,
+                    TimeLimitJustification::getText, TimeLimitJustification::getGivenBy,
+                    TimeLimitJustification::getGivenAt).containsExactly(tuple(TimeLimitRule.TENDER_PERIOD,
+                    "Veiledende kunngjøring sendt 1. oktober 2025.", BUYER, CLOCK.instant()));
+            tender.addLot(adalimumab(), BUYER, CLOCK);
+            tender.publish(BUYER, CLOCK);
+            assertThat(tender.getStatus()).isEqualTo(TenderStatus.PUBLISHED);
+        }
+
+        @Test
+        void aJustificationNoLongerNeededIsDropped() {
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
+            tender.reschedule(twentyDays(), TenderProcedure.OPEN_ABOVE_THRESHOLD,
+                    Map.of(TimeLimitRule.TENDER_PERIOD, "Hastesituasjon: leveringssvikt."), TimeLimits.STATUTORY,
+                    BUYER, CLOCK);
+
+            tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
+
+            assertThat(tender.getTimeLimitJustifications()).isEmpty();
+        }
+
+        @Test
+        void belowTheThresholdTwentyDaysAreEnough() {
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
+
+            tender.reschedule(twentyDays(), TenderProcedure.OPEN_BELOW_THRESHOLD, Map.of(), TimeLimits.STATUTORY,
+                    BUYER, CLOCK);
+
+            assertThat(tender.getProcedure()).isEqualTo(TenderProcedure.OPEN_BELOW_THRESHOLD);
+        }
+
+        @Test
+        void publishingLaterThanPlannedCanMakeThePeriodTooShort() {
+            Tender tender = publishable();
+
+            assertThat(refusal(() -> tender.publish(BUYER, at(oslo(2026, 2, 10, 9))))).extracting(Violation::messageKey)
+                    .containsExactly("tender.timeLimits.tenderPeriodTooShort");
+        }
+
         @Test
         void aTimelineOutOfOrderIsRefused() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             Timeline backwards = new Timeline(null, oslo(2026, 3, 1, 12), oslo(2026, 2, 1, 12), null, null, null,
                     List.of());
 
@@ -284,7 +348,7 @@ class TenderTest {
 
         @Test
         void aPartialTimelineMayBeSavedInADraft() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             Timeline partial = new Timeline(null, null, oslo(2026, 3, 1, 12), null, null, null, List.of());
 
             tender.reschedule(partial, BUYER, CLOCK);
@@ -315,7 +379,7 @@ class TenderTest {
         void aPlannedPublicationTimeIsKept() {
             Tender tender = publishable();
             Timeline timeline = TenderFixtures.timeline();
-            Instant planned = oslo(2026, 2, 1, 9);
+            Instant planned = oslo(2026, 1, 25, 9);
             tender.reschedule(new Timeline(planned, timeline.getQuestionDeadline(), timeline.getSubmissionDeadline(),
                     timeline.getPlannedAward(), timeline.getAgreementStart(), timeline.getAgreementEnd(),
                     timeline.getOptionYears()), BUYER, CLOCK);
@@ -326,7 +390,7 @@ class TenderTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = MarketPhase.class, names = {"PHASE_0", "PHASE_1"})
+        @EnumSource(value = MarketPhase.class, names = {"PRE_AUTHORISATION", "INTRODUCTION", "MONOPOLY"})
         void publishingIsRefusedForHorizonScanningAndPriceNegotiation(MarketPhase phase) {
             Tender tender = planned(phase);
             tender.addLot(adalimumab(), BUYER, CLOCK);
@@ -338,7 +402,7 @@ class TenderTest {
 
         @Test
         void publishingIsRefusedWithoutALot() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
             assertThat(refusal(() -> tender.publish(BUYER, CLOCK)))
@@ -347,8 +411,8 @@ class TenderTest {
 
         @Test
         void publishingIsRefusedWhenCriteriaWeighZero() {
-            Tender tender = planned(MarketPhase.PHASE_1);
-            tender.revise("TNF-alfa-hemmere", 7L, 3L, MarketPhase.PHASE_3, ProcurementInstrument.OPEN_TENDER, false,
+            Tender tender = planned(MarketPhase.INTRODUCTION);
+            tender.revise("TNF-alfa-hemmere", 7L, 3L, MarketPhase.GENERIC_ENTRY, ProcurementInstrument.OPEN_TENDER, false,
                     BUYER, CLOCK);
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
@@ -363,7 +427,7 @@ class TenderTest {
         @Test
         void publishingIsRefusedWhenADefaultCriterionFoundNoTemplatesToScore() {
             Tender tender = Tender.plan(new TenderReference("2026-LIS-ABX-02"), "Antibiotika", 2L, 4L,
-                    MarketPhase.PHASE_4, List.of(), BUYER, CLOCK);
+                    MarketPhase.GENERIC_ENTRY, List.of(), BUYER, CLOCK);
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
@@ -373,7 +437,7 @@ class TenderTest {
 
         @Test
         void publishingIsRefusedWhenTheTimelineIsIncomplete() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.addLot(adalimumab(), BUYER, CLOCK);
 
             assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field).containsExactly(
@@ -394,7 +458,7 @@ class TenderTest {
 
         @Test
         void everyReasonAgainstPublishingIsReportedAtOnce() {
-            Tender tender = planned(MarketPhase.PHASE_0);
+            Tender tender = planned(MarketPhase.PRE_AUTHORISATION);
 
             assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field)
                     .contains("instrument", "lots", "timeline.submissionDeadline").hasSize(7);
@@ -417,7 +481,7 @@ class TenderTest {
 
         @Test
         void detailsCannotBeRevised() {
-            assertThat(refusal(() -> tender.revise("Ny tittel", 7L, 3L, MarketPhase.PHASE_3,
+            assertThat(refusal(() -> tender.revise("Ny tittel", 7L, 3L, MarketPhase.GENERIC_ENTRY,
                     ProcurementInstrument.OPEN_TENDER, false, BUYER, CLOCK))).containsExactly(notEditable);
         }
 
@@ -496,7 +560,7 @@ class TenderTest {
 
         @Test
         void aDraftCancelledBeforePublicationNeverBecomesVisibleToSuppliers() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             assertThat(tender.isVisibleToSuppliers()).as("a draft").isFalse();
 
             tender.cancel("Behovet falt bort.", BUYER, LATER);
@@ -516,7 +580,7 @@ class TenderTest {
 
         @Test
         void cancellingNeedsAReason() {
-            Tender tender = planned(MarketPhase.PHASE_3);
+            Tender tender = planned(MarketPhase.GENERIC_ENTRY);
 
             assertThat(refusal(() -> tender.cancel("", BUYER, CLOCK)))
                     .containsExactly(new Violation("cancellationReason", "validation.required"));

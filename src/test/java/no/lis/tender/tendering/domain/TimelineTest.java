@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import static no.lis.tender.tendering.domain.TenderFixtures.oslo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +169,20 @@ class TimelineTest {
         assertThat(proposal.getAgreementEnd()).isEqualTo(LocalDate.of(2029, 2, 28));
         assertThat(proposal.getOptionYears()).containsExactly(1, 1);
         assertThat(proposal.violations()).isEmpty();
+    }
+
+    @Test
+    void proposedDeadlinesAndAwardOnHolidaysMoveToTheNextWorkingDay() {
+        // from Thursday 12 March 2026: questions on Maundy Thursday 2 April, offers on Thursday 16 April,
+        // award four weeks on: Thursday 14 May, Ascension Day
+        Timeline proposal = Timeline.open().withProposalsFrom(LocalDate.of(2026, 3, 12));
+
+        assertThat(Timeline.inOslo(proposal.getQuestionDeadline())).isEqualTo(LocalDateTime.of(2026, 4, 7, 12, 0));
+        assertThat(Timeline.inOslo(proposal.getSubmissionDeadline())).isEqualTo(LocalDateTime.of(2026, 4, 16, 12, 0));
+        assertThat(proposal.getPlannedAward()).isEqualTo(LocalDate.of(2026, 5, 15));
+        assertThat(proposal.getAgreementStart()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(TimeLimits.STATUTORY.violations(TenderProcedure.OPEN_ABOVE_THRESHOLD,
+                proposal.publishedAt(Timeline.atOslo(LocalDateTime.of(2026, 3, 12, 9, 0))), Set.of())).isEmpty();
     }
 
     @Test

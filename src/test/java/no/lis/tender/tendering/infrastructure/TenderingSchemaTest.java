@@ -15,6 +15,7 @@ import no.lis.tender.tendering.domain.Scale;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderLogEntry;
+import no.lis.tender.tendering.domain.TimeLimitJustification;
 import no.lis.tender.tendering.domain.Timeline;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class TenderingSchemaTest {
         List<String> mapped = new ArrayList<>();
         for (Class<?> type : List.of(Tender.class, Lot.class, AwardCriterion.class, CriterionTemplate.class,
                 Timeline.class, EnvironmentJustification.class, TenderLogEntry.class, SubCriterion.class,
-                Market.class, Scale.class, Question.class)) {
+                Market.class, Scale.class, Question.class, TimeLimitJustification.class)) {
             if (type.isAnnotationPresent(Table.class)) {
                 mapped.add(type.getAnnotation(Table.class).name());
             }

@@ -173,8 +173,8 @@ class FollowUpQueriesTest {
 
         assertThat(patents).extracting(PatentDue::substanceName, PatentDue::withinTwelveMonths,
                 PatentDue::currentPhase, PatentDue::expectedPhase).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("etanercept", true, null, 3),
-                org.assertj.core.groups.Tuple.tuple("adalimumab", false, 3, 3));
+                org.assertj.core.groups.Tuple.tuple("etanercept", true, null, 4),
+                org.assertj.core.groups.Tuple.tuple("adalimumab", false, 4, 4));
     }
 
     @Test
