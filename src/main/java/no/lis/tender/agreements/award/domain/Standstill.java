@@ -2,6 +2,7 @@ package no.lis.tender.agreements.award.domain;
 
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.NorwegianHolidays;
+import no.lis.tender.tendering.domain.TimeLimits;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
@@ -36,8 +37,11 @@ import java.util.Optional;
  */
 public record Standstill(LocalDate lettersIssuedOn, int days, List<Complaint> complaints) {
 
-    /** The statutory minimum for above-threshold contracts when the letters are sent electronically. */
-    public static final int MIN_DAYS = 10;
+    /**
+     * The statutory minimum for above-threshold contracts when the letters are sent electronically;
+     * the tender's timeline plans the agreement start after it ({@link TimeLimits#STANDSTILL_DAYS}).
+     */
+    public static final int MIN_DAYS = TimeLimits.STANDSTILL_DAYS;
     /** A longer standstill than this is a typing error. */
     public static final int MAX_DAYS = 60;
 
