@@ -55,7 +55,10 @@ class AwardBrowserIT {
             assertThat(buyer.element("standstill").getText()).as("an ordinary complaint does not suspend")
                     .doesNotContain("suspendert");
 
-            buyer.css("label[for='complaint:kind:1']").click();
+            buyer.driver().findElement(By.xpath("//input[@id='complaint:kind:1']/ancestor::div[contains(concat(' ', "
+                    + "normalize-space(@class), ' '), ' ui-radiobutton ')][1]//div[contains(@class, 'ui-radiobutton-box')]"))
+                    .click();
+            buyer.waiting().until(d -> d.findElement(By.id("complaint:kind:1")).isSelected());
             buyer.replace(buyer.element("complaint:filedOn_input"), today);
             buyer.type("complaint:description", "AbbVie har begjært midlertidig forføyning i Oslo tingrett.");
             buyer.click("complaint:record");

@@ -70,7 +70,7 @@ class StandstillIT {
         Tenders.at(Awards.earlyOn(lastDay.plusDays(3)), () -> {
             Api.Reply refused = kari.post("api/agreements/framework", Awards.frameworkAgreement(award));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-            assertThat(refused.object().getString("message")).contains("midlertidig forføyning");
+            assertThat(refused.object().getString("message")).contains("interim injunction");
 
             JsonObject resolved = kari.post(path + "/complaints/1/resolution", Json.createObjectBuilder()
                     .add("resolution", "Oslo tingrett tok ikke begjæringen til følge.").build()).object();
