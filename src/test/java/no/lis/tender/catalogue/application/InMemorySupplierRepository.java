@@ -8,9 +8,10 @@ import no.lis.tender.catalogue.domain.SupplierRepository;
 import java.util.List;
 import java.util.Optional;
 
-class InMemorySupplierRepository extends InMemoryRepository<Supplier> implements SupplierRepository {
+/** The suppliers, in memory; also for the tests of the contexts that name suppliers (publication). */
+public class InMemorySupplierRepository extends InMemoryRepository<Supplier> implements SupplierRepository {
 
-    InMemorySupplierRepository() {
+    public InMemorySupplierRepository() {
         super(Supplier::getId, Supplier::getName);
     }
 
