@@ -27,34 +27,29 @@ import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.evaluation.application.InMemoryEvaluation;
 import no.lis.tender.evaluation.domain.EvaluatedOffer;
-import no.lis.tender.evaluation.domain.EvaluationFixtures;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.LotStatus;
 import no.lis.tender.evaluation.domain.PricePerUnit;
 import no.lis.tender.evaluation.domain.RankedOffer;
-import no.lis.tender.evaluation.domain.TenderRankingRepository;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.MovableClock;
+import no.lis.tender.shared.Stored;
+import no.lis.tender.tendering.application.InMemoryTenderRepository;
 import no.lis.tender.tendering.domain.ComparisonBasis;
-import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
-import no.lis.tender.tendering.domain.TenderFilter;
-import no.lis.tender.tendering.domain.TenderReference;
-import no.lis.tender.tendering.domain.TenderRepository;
-import no.lis.tender.tendering.domain.TenderSort;
-import no.lis.tender.tendering.domain.TenderSummary;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,10 +63,10 @@ public final class AgreementsWorld {
     public static final Long ABBVIE = 7L;
 
     public final MovableClock clock = new MovableClock(AwardFixtures.LETTERS.instant());
-    public final Tenders tenders = new Tenders();
+    public final InMemoryTenderRepository tenders = new InMemoryTenderRepository();
     public final Decisions decisions = new Decisions();
     public final Letters letters = new Letters();
-    public final Rankings rankings = new Rankings();
+    public final InMemoryEvaluation.Rankings rankings = new InMemoryEvaluation.Rankings();
     public final Frameworks frameworks = new Frameworks();
     public final Directs directs = new Directs();
     public final Products products = new Products();
@@ -95,11 +90,11 @@ public final class AgreementsWorld {
     public final AgreementQueries agreementQueries = new AgreementQueries(frameworks, directs, clock);
 
     public AgreementsWorld() {
-        tenders.stored.add(tender);
-        rankings.stored.put(tender.getId(), List.of(new LotOutcome(1, LotStatus.RANKED, null,
+        tenders.save(tender);
+        rankings.replace(tender.getId(), List.of(new LotOutcome(1, LotStatus.RANKED, null,
                 AwardFixtures.ranking().offers().stream().map(AgreementsWorld::evaluated).toList(), List.of())));
         Product humira = Examples.humira();
-        EvaluationFixtures.withId(humira.getMarketingAuthorisationHolder(), ABBVIE);
+        Stored.withId(humira.getMarketingAuthorisationHolder(), ABBVIE);
         products.stored.add(humira);
     }
 
@@ -127,86 +122,7 @@ public final class AgreementsWorld {
 
     /** Moves the clock to {@code hour}:00 on {@code date} in Norway. */
     public void at(LocalDate date, int hour) {
-        clock.now = date.atTime(hour, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant();
-    }
-
-    public static final class MovableClock extends Clock {
-
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    public static final class Tenders implements TenderRepository {
-
-        public final List<Tender> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Tender> findReadOnly(Long id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<Tender> findLocked(Long id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<Tender> find(Long id) {
-            return stored.stream().filter(t -> t.getId().equals(id)).findFirst();
-        }
-
-        @Override
-        public boolean exists(Long id) {
-            return find(id).isPresent();
-        }
-
-        @Override
-        public Optional<Tender> findByReference(TenderReference reference) {
-            return stored.stream().filter(t -> t.getReference().equals(reference)).findFirst();
-        }
-
-        @Override
-        public List<Tender> findBySpecialistGroup(Long groupId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Tender save(Tender tender) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TenderSummary> search(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long count(TenderFilter filter) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<PhaseStatusCount> countByPhaseAndStatus() {
-            throw new UnsupportedOperationException();
-        }
+        clock.set(date.atTime(hour, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant());
     }
 
     public static final class Decisions implements AwardDecisionRepository {
@@ -220,7 +136,7 @@ public final class AgreementsWorld {
 
         @Override
         public AwardDecision save(AwardDecision decision) {
-            stored.add(EvaluationFixtures.withId(decision, stored.size() + 1L));
+            stored.add(Stored.withId(decision, stored.size() + 1L));
             return decision;
         }
     }
@@ -246,34 +162,8 @@ public final class AgreementsWorld {
 
         @Override
         public AwardLetter save(AwardLetter letter) {
-            stored.add(EvaluationFixtures.withId(letter, stored.size() + 1L));
+            stored.add(Stored.withId(letter, stored.size() + 1L));
             return letter;
-        }
-    }
-
-    public static final class Rankings implements TenderRankingRepository {
-
-        public final Map<Long, List<LotOutcome>> stored = new HashMap<>();
-
-        @Override
-        public void replace(Long tenderId, List<LotOutcome> outcomes) {
-            stored.put(tenderId, outcomes);
-        }
-
-        @Override
-        public List<LotOutcome> page(Long tenderId, int first, int size) {
-            return stored.getOrDefault(tenderId, List.of()).stream().skip(first).limit(size).toList();
-        }
-
-        @Override
-        public long count(Long tenderId) {
-            return stored.getOrDefault(tenderId, List.of()).size();
-        }
-
-        @Override
-        public Optional<LotOutcome> lot(Long tenderId, int lotNumber) {
-            return stored.getOrDefault(tenderId, List.of()).stream().filter(o -> o.lotNumber() == lotNumber)
-                    .findFirst();
         }
     }
 
@@ -310,7 +200,7 @@ public final class AgreementsWorld {
 
         @Override
         public FrameworkAgreement save(FrameworkAgreement agreement) {
-            stored.add(EvaluationFixtures.withId(agreement, stored.size() + 1L));
+            stored.add(Stored.withId(agreement, stored.size() + 1L));
             return agreement;
         }
     }
@@ -341,18 +231,19 @@ public final class AgreementsWorld {
 
         @Override
         public DirectAgreement save(DirectAgreement agreement) {
-            stored.add(EvaluationFixtures.withId(agreement, stored.size() + 1L));
+            stored.add(Stored.withId(agreement, stored.size() + 1L));
             return agreement;
         }
     }
 
+    /** Products kept in a list, ids given as the database would. */
     public static final class Products implements ProductRepository {
 
         public final List<Product> stored = new ArrayList<>();
 
         @Override
         public Optional<Product> findById(long id) {
-            throw new UnsupportedOperationException();
+            return stored.stream().filter(p -> Objects.equals(p.getId(), id)).findFirst();
         }
 
         @Override
@@ -382,7 +273,8 @@ public final class AgreementsWorld {
 
         @Override
         public Product save(Product product) {
-            throw new UnsupportedOperationException();
+            stored.add(Stored.withId(product, stored.size() + 1L));
+            return product;
         }
     }
 }

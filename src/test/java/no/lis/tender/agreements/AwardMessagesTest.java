@@ -1,22 +1,14 @@
 package no.lis.tender.agreements;
 
 import no.lis.tender.agreements.award.domain.ComplaintKind;
+import no.lis.tender.shared.MessageBundles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,35 +28,17 @@ class AwardMessagesTest {
             "AgreementOptionStatus.DECLINED", "AgreementOptionStatus.LAPSED", "FrameworkAgreementStatus.UPCOMING",
             "FrameworkAgreementStatus.ACTIVE", "FrameworkAgreementStatus.EXPIRED", "FrameworkAgreementStatus.ENDED");
 
-    private static Properties bundle(String name) {
-        try (InputStream in = AwardMessagesTest.class.getResourceAsStream("/no/lis/tender/i18n/" + name + ".properties")) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"messages_nb", "messages_en"})
     void everyKeyOfAwardsAndAgreementsHasAText(String name) throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> OWN_FILES.matcher(f.getFileName().toString()).matches()).toList()) {
-                Matcher matcher = KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    if (!matcher.group(1).endsWith(".")) {
-                        used.add(matcher.group(1));
-                    }
-                }
-            }
-        }
+        Set<String> used = MessageBundles.keysBelow(SOURCES,
+                file -> OWN_FILES.matcher(file.getFileName().toString()).matches(), KEY);
+        used.removeIf(key -> key.endsWith("."));
         for (ComplaintKind kind : ComplaintKind.values()) {
             used.add("agreements.complaint.kind." + kind.name());
             used.add("agreements.award.recorded." + kind.name());
         }
         assertThat(used).hasSizeGreaterThan(40);
-        assertThat(bundle(name).stringPropertyNames()).containsAll(used).containsAll(ENUM_LABELS);
+        assertThat(MessageBundles.load(name).stringPropertyNames()).containsAll(used).containsAll(ENUM_LABELS);
     }
 }

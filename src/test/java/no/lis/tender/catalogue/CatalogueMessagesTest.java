@@ -1,22 +1,15 @@
 package no.lis.tender.catalogue;
 
+import no.lis.tender.shared.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import static no.lis.tender.shared.MessageBundles.argumentsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,10 +23,10 @@ class CatalogueMessagesTest {
     private static final Pattern MESSAGE_KEY = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
 
-    private final Properties bokmal = load("messages_nb.properties");
-    private final Properties english = load("messages_en.properties");
-    private final Properties webBokmal = load("messages_nb.properties");
-    private final Properties webEnglish = load("messages_en.properties");
+    private final Properties bokmal = MessageBundles.load("messages_nb");
+    private final Properties english = MessageBundles.load("messages_en");
+    private final Properties webBokmal = MessageBundles.load("messages_nb");
+    private final Properties webEnglish = MessageBundles.load("messages_en");
 
     @Test
     void everyKeyHasBokmalAndEnglishText() {
@@ -65,17 +58,8 @@ class CatalogueMessagesTest {
 
     @Test
     void everyKeyTheCataloguePagesUseHasAText() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
-                Matcher matcher = PAGE_KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    if (!matcher.group(1).endsWith(".")) {
-                        used.add(matcher.group(1));
-                    }
-                }
-            }
-        }
+        Set<String> used = MessageBundles.keysBelow(PAGES, path -> path.toString().endsWith(".xhtml"), PAGE_KEY);
+        used.removeIf(key -> key.endsWith("."));
 
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(known(key)).as(key).isTrue());
     }
@@ -88,40 +72,12 @@ class CatalogueMessagesTest {
 
     @Test
     void everyKeyTheCatalogueUsesHasAText() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                Matcher matcher = MESSAGE_KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
-            }
-        }
+        Set<String> used = MessageBundles.keysBelow(SOURCES, path -> path.toString().endsWith(".java"), MESSAGE_KEY);
 
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(known(key)).as(key).isTrue());
     }
 
     private boolean known(String key) {
         return bokmal.containsKey(key) || webBokmal.containsKey(key);
-    }
-
-    private static Set<Integer> argumentsOf(String pattern) {
-        Set<Integer> arguments = new TreeSet<>();
-        Matcher matcher = Pattern.compile("\\{(\\d+)").matcher(pattern);
-        while (matcher.find()) {
-            arguments.add(Integer.valueOf(matcher.group(1)));
-        }
-        new MessageFormat(pattern);
-        return arguments;
-    }
-
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = CatalogueMessagesTest.class.getResourceAsStream("/no/lis/tender/i18n/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

@@ -5,20 +5,13 @@ import no.lis.tender.shared.domain.Thing;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +20,8 @@ class MessagesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
 
-    private final Properties bokmal = load("messages_nb.properties");
-    private final Properties english = load("messages_en.properties");
+    private final Properties bokmal = MessageBundles.load("messages_nb");
+    private final Properties english = MessageBundles.load("messages_en");
 
     @Test
     void aCallerGetsEnglishIfSheAsksForItBeforeNorwegianAndBokmalOtherwise() {
@@ -54,15 +47,8 @@ class MessagesTest {
 
     @Test
     void everyKeyAPageUsesHasATextInBothLanguages() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher matcher = PAGE_KEY.matcher(Files.readString(page));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
-            }
-        }
+        Set<String> used = MessageBundles.keysBelow(Path.of("src/main/webapp"), p -> p.toString().endsWith(".xhtml"),
+                PAGE_KEY);
         assertThat(used).isNotEmpty();
         assertThat(bokmal.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).containsAll(used);
@@ -96,15 +82,5 @@ class MessagesTest {
     @Test
     void anUnknownKeyIsShownAsItself() {
         assertThat(Messages.format(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
-    }
-
-    private static Properties load(String name) {
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/no/lis/tender/i18n/" + name)) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -119,13 +119,10 @@ public class GroupsView implements Serializable {
     }
 
     /** The dialog's fields; {@code id} and {@code version} are those of the group being changed. */
-    public static final class GroupForm implements Serializable {
+    public static final class GroupForm extends CatalogueEntryForm {
 
         private static final long serialVersionUID = 1L;
 
-        private Long id;
-        private Long version;
-        private String name;
         private Long therapeuticAreaId;
         private final List<MemberRow> members = new ArrayList<>();
 
@@ -137,22 +134,6 @@ public class GroupsView implements Serializable {
             form.therapeuticAreaId = group.getTherapeuticArea().getId();
             group.getMembers().forEach(member -> form.members.add(MemberRow.of(member)));
             return form;
-        }
-
-        public boolean isNew() {
-            return id == null;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
 
         public Long getTherapeuticAreaId() {

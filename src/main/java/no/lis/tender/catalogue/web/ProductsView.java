@@ -143,14 +143,11 @@ public class ProductsView implements Serializable {
     }
 
     /** The dialog's fields; {@code id} and {@code version} are those of the product being changed. */
-    public static final class ProductForm implements Serializable {
+    public static final class ProductForm extends CatalogueEntryForm {
 
         private static final long serialVersionUID = 1L;
 
-        private Long id;
-        private Long version;
         private String varenummer;
-        private String name;
         private Long substanceId;
         private String packForm;
         private BigDecimal strengthAmount;
@@ -180,28 +177,12 @@ public class ProductsView implements Serializable {
             return form;
         }
 
-        public boolean isNew() {
-            return id == null;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
         public String getVarenummer() {
             return varenummer;
         }
 
         public void setVarenummer(String varenummer) {
             this.varenummer = varenummer;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
 
         public Long getSubstanceId() {

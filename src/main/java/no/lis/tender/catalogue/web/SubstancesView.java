@@ -123,14 +123,11 @@ public class SubstancesView implements Serializable {
     }
 
     /** The dialog's fields; {@code id} and {@code version} are those of the substance being changed. */
-    public static final class SubstanceForm implements Serializable {
+    public static final class SubstanceForm extends CatalogueEntryForm {
 
         private static final long serialVersionUID = 1L;
 
-        private Long id;
-        private Long version;
         private String atcCode;
-        private String name;
         private BigDecimal dddAmount;
         private DoseUnit dddUnit;
         private AdministrationRoute dddRoute;
@@ -153,28 +150,12 @@ public class SubstancesView implements Serializable {
             return form;
         }
 
-        public boolean isNew() {
-            return id == null;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
         public String getAtcCode() {
             return atcCode;
         }
 
         public void setAtcCode(String atcCode) {
             this.atcCode = atcCode;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
 
         public BigDecimal getDddAmount() {

@@ -91,13 +91,10 @@ public class SuppliersView implements Serializable {
     }
 
     /** The dialog's fields; {@code id} and {@code version} are those of the supplier being changed. */
-    public static final class SupplierForm implements Serializable {
+    public static final class SupplierForm extends CatalogueEntryForm {
 
         private static final long serialVersionUID = 1L;
 
-        private Long id;
-        private Long version;
-        private String name;
         private String organisationNumber;
         private String contactEmail;
 
@@ -109,22 +106,6 @@ public class SuppliersView implements Serializable {
             form.organisationNumber = supplier.getOrganisationNumber().value();
             form.contactEmail = supplier.getContactEmail().value();
             return form;
-        }
-
-        public boolean isNew() {
-            return id == null;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
 
         public String getOrganisationNumber() {

@@ -72,7 +72,7 @@ public class CriteriaLibraryView implements Serializable {
     }
 
     /** The dialog's fields. */
-    public static final class Form implements Serializable {
+    public static final class Form extends SubCriterionFields {
 
         private static final long serialVersionUID = 1L;
 
@@ -80,11 +80,11 @@ public class CriteriaLibraryView implements Serializable {
         private Long version;
         private String code;
         private CriterionType type = CriterionType.ENVIRONMENT;
-        private String title;
-        private String description;
-        private Integer scaleMin = 0;
-        private Integer scaleMax = 10;
         private boolean active = true;
+
+        Form() {
+            super(null, null, 0, 10);
+        }
 
         static Form of(CriterionTemplate t) {
             Form form = new Form();
@@ -118,38 +118,6 @@ public class CriteriaLibraryView implements Serializable {
 
         public void setType(CriterionType type) {
             this.type = type;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public Integer getScaleMin() {
-            return scaleMin;
-        }
-
-        public void setScaleMin(Integer scaleMin) {
-            this.scaleMin = scaleMin;
-        }
-
-        public Integer getScaleMax() {
-            return scaleMax;
-        }
-
-        public void setScaleMax(Integer scaleMax) {
-            this.scaleMax = scaleMax;
         }
 
         public boolean isActive() {

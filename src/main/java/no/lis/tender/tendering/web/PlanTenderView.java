@@ -11,14 +11,13 @@ import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** Plans a new tender round: the market phase proposes the instrument and the award criteria. */
 @Named
 @ViewScoped
-public class PlanTenderView implements Serializable {
+public class PlanTenderView extends TenderDetailsFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,10 +29,6 @@ public class PlanTenderView implements Serializable {
     FacesMessages messages;
 
     private String reference;
-    private String title;
-    private Long therapeuticAreaId;
-    private Long specialistGroupId;
-    private Integer marketPhase;
     private Long plannedId;
 
     public String plan() {
@@ -41,10 +36,6 @@ public class PlanTenderView implements Serializable {
                 new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase),
                 user.username()));
         return planned ? "/tendering/tender.xhtml?faces-redirect=true&id=" + plannedId : null;
-    }
-
-    public MarketPhase[] getPhases() {
-        return MarketPhase.values();
     }
 
     public MarketPhase getPhase() {
@@ -67,37 +58,5 @@ public class PlanTenderView implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Long getTherapeuticAreaId() {
-        return therapeuticAreaId;
-    }
-
-    public void setTherapeuticAreaId(Long therapeuticAreaId) {
-        this.therapeuticAreaId = therapeuticAreaId;
-    }
-
-    public Long getSpecialistGroupId() {
-        return specialistGroupId;
-    }
-
-    public void setSpecialistGroupId(Long specialistGroupId) {
-        this.specialistGroupId = specialistGroupId;
-    }
-
-    public Integer getMarketPhase() {
-        return marketPhase;
-    }
-
-    public void setMarketPhase(Integer marketPhase) {
-        this.marketPhase = marketPhase;
     }
 }

@@ -8,16 +8,13 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.tendering.application.ReviseTenderDetails;
 import no.lis.tender.tendering.application.ReviseTenderDetailsCommand;
-import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
 import no.lis.tender.tendering.domain.Tender;
-
-import java.io.Serializable;
 
 /** The details tab of the tender page: title, therapeutic area, specialist group, market phase and instrument. */
 @Named
 @ViewScoped
-public class TenderDetailsView implements Serializable {
+public class TenderDetailsView extends TenderDetailsFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,10 +29,6 @@ public class TenderDetailsView implements Serializable {
     @Inject
     FacesMessages messages;
 
-    private String title;
-    private Long therapeuticAreaId;
-    private Long specialistGroupId;
-    private Integer marketPhase;
     private ProcurementInstrument instrument;
     private boolean severalRankedSuppliersAllowed;
 
@@ -65,44 +58,8 @@ public class TenderDetailsView implements Serializable {
         }
     }
 
-    public MarketPhase[] getPhases() {
-        return MarketPhase.values();
-    }
-
     public ProcurementInstrument[] getInstruments() {
         return ProcurementInstrument.values();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Long getTherapeuticAreaId() {
-        return therapeuticAreaId;
-    }
-
-    public void setTherapeuticAreaId(Long therapeuticAreaId) {
-        this.therapeuticAreaId = therapeuticAreaId;
-    }
-
-    public Long getSpecialistGroupId() {
-        return specialistGroupId;
-    }
-
-    public void setSpecialistGroupId(Long specialistGroupId) {
-        this.specialistGroupId = specialistGroupId;
-    }
-
-    public Integer getMarketPhase() {
-        return marketPhase;
-    }
-
-    public void setMarketPhase(Integer marketPhase) {
-        this.marketPhase = marketPhase;
     }
 
     public ProcurementInstrument getInstrument() {

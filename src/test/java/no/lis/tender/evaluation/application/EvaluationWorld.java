@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.application;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.catalogue.domain.EmailAddress;
 import no.lis.tender.catalogue.domain.Examples;
@@ -139,7 +140,7 @@ final class EvaluationWorld {
                     READY_TO_USE.type(), READY_TO_USE.title(), "Ferdigfylt penn fra " + supplier.username(),
                     List.of()))));
         }
-        Offer offer = OfferFixtures.withId(Offer.start(tender, supplier, before), id);
+        Offer offer = Stored.withId(Offer.start(tender, supplier, before), id);
         offer.saveDraft(tender, OfferContent.of(content), seal, before);
         offer.submit(tender, seal, before);
         offers.add(offer);
@@ -188,11 +189,11 @@ final class EvaluationWorld {
         for (String username : usernames) {
             group.addMember(new GroupMember(username, username + "@sykehus.no", Profession.CLINICIAN, username));
         }
-        return EvaluationFixtures.withId(group, id);
+        return Stored.withId(group, id);
     }
 
     private static Supplier supplier(Reader user, String name, String organisationNumber) {
-        return EvaluationFixtures.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
+        return Stored.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
                 new EmailAddress(user.username())), user.supplierId());
     }
 

@@ -2,7 +2,6 @@ package no.lis.tender.evaluation.application;
 
 import no.lis.tender.evaluation.domain.ConsensusScore;
 import no.lis.tender.evaluation.domain.ConsensusScoreRepository;
-import no.lis.tender.evaluation.domain.EvaluationFixtures;
 import no.lis.tender.evaluation.domain.ImpartialityDeclaration;
 import no.lis.tender.evaluation.domain.ImpartialityDeclarationRepository;
 import no.lis.tender.evaluation.domain.LotOutcome;
@@ -22,11 +21,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static no.lis.tender.shared.Stored.withId;
+
 /**
  * The evaluation's repositories kept in lists, ids given as the database would; versions stay as
  * they were when stored (a test sets them where it needs a changed one).
  */
-final class InMemoryEvaluation {
+public final class InMemoryEvaluation {
 
     private InMemoryEvaluation() {
     }
@@ -44,7 +45,7 @@ final class InMemoryEvaluation {
         }
 
         public T save(T entity) {
-            stored.add(EvaluationFixtures.withId(entity, stored.size() + 1L));
+            stored.add(withId(entity, stored.size() + 1L));
             return entity;
         }
 
@@ -101,12 +102,13 @@ final class InMemoryEvaluation {
 
         @Override
         public TenderEvaluation save(TenderEvaluation evaluation) {
-            stored.add(EvaluationFixtures.withId(evaluation, stored.size() + 1L));
+            stored.add(withId(evaluation, stored.size() + 1L));
             return evaluation;
         }
     }
 
-    static final class Rankings implements TenderRankingRepository {
+    /** The ranked lots of each tender, in lot order. */
+    public static final class Rankings implements TenderRankingRepository {
 
         private final Map<Long, List<LotOutcome>> stored = new HashMap<>();
 

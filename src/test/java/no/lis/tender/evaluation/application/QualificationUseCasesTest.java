@@ -3,6 +3,7 @@ package no.lis.tender.evaluation.application;
 import no.lis.tender.evaluation.domain.EvaluationFixtures;
 import no.lis.tender.evaluation.domain.Qualification;
 import no.lis.tender.evaluation.domain.QualificationStatus;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
@@ -96,7 +97,7 @@ class QualificationUseCasesTest {
 
     @Test
     void decidingOutsideTheOpenedTenderIsRefused() {
-        known.set(0, EvaluationFixtures.withId(TenderFixtures.published(), 1L));
+        known.set(0, Stored.withId(TenderFixtures.published(), 1L));
 
         assertThat(refusal(() -> decide(new DecideQualificationCommand(1L, OFFER, true, null, null), BUYER,
                 AFTER_DEADLINE))).containsExactly(new Violation(null, "evaluation.notInEvaluation",

@@ -1,6 +1,7 @@
 package no.lis.tender.evaluation.domain;
 
 import no.lis.tender.catalogue.domain.AtcCode;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -13,7 +14,6 @@ import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import no.lis.tender.tendering.domain.VolumeUnit;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Arrays;
@@ -32,7 +32,7 @@ public final class EvaluationFixtures {
     }
 
     public static Tender openedTender() {
-        Tender tender = withId(TenderFixtures.published(), 1L);
+        Tender tender = Stored.withId(TenderFixtures.published(), 1L);
         tender.closeSubmission(AFTER_DEADLINE);
         tender.markOpened(TenderFixtures.BUYER, AFTER_DEADLINE);
         return tender;
@@ -47,7 +47,7 @@ public final class EvaluationFixtures {
         tender.defineCriteria(criteria, "Miljø er stilt som minstekrav.", TenderFixtures.BUYER, TenderFixtures.CLOCK);
         Arrays.stream(lots).forEach(lot -> tender.addLot(lot, TenderFixtures.BUYER, TenderFixtures.CLOCK));
         tender.reschedule(TenderFixtures.timeline(), TenderFixtures.BUYER, TenderFixtures.CLOCK);
-        return withId(tender, 1L);
+        return Stored.withId(tender, 1L);
     }
 
     /** An adalimumab lot compared per DDD, one market, with {@code volume} a year in {@code unit}. */
@@ -80,17 +80,5 @@ public final class EvaluationFixtures {
             sheet.submit(tender, AFTER_DEADLINE);
         }
         return sheet;
-    }
-
-    /** Gives an entity its id as the database would on insert. */
-    public static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.domain;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.Tender;
@@ -110,7 +111,7 @@ class MemberScoreSheetTest {
 
     @Test
     void scoringIsOnlyPossibleWhileTheTenderIsOpenedForEvaluation() {
-        Tender published = EvaluationFixtures.withId(TenderFixtures.published(), 1L);
+        Tender published = Stored.withId(TenderFixtures.published(), 1L);
 
         assertThat(refusal(() -> MemberScoreSheet.start(published, OFFER, MEMBER)))
                 .containsExactly(new Violation(null, "evaluation.notInEvaluation", published.getStatus()));

@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.domain;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
@@ -65,7 +66,7 @@ class QualificationTest {
 
     @Test
     void decidingOutsideTheOpenedTenderIsRefused() {
-        Tender published = EvaluationFixtures.withId(TenderFixtures.published(), 1L);
+        Tender published = Stored.withId(TenderFixtures.published(), 1L);
 
         assertThat(refusal(() -> Qualification.decide(published, OFFER, true, null, BUYER, AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "evaluation.notInEvaluation", TenderStatus.PUBLISHED));

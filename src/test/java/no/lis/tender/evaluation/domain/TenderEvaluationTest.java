@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.domain;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -39,7 +40,7 @@ class TenderEvaluationTest {
 
     @Test
     void pricesCanBeShownOnlyOnceTheTenderIsOpened() {
-        Tender published = EvaluationFixtures.withId(TenderFixtures.published(), 1L);
+        Tender published = Stored.withId(TenderFixtures.published(), 1L);
 
         assertThat(refusal(() -> evaluation.showPricesToMembers(published, true, BUYER, AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "evaluation.notInEvaluation", TenderStatus.PUBLISHED));

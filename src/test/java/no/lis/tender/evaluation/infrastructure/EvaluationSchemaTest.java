@@ -1,10 +1,7 @@
 package no.lis.tender.evaluation.infrastructure;
 
+import no.lis.tender.shared.infrastructure.MappedNames;
 import no.lis.tender.shared.infrastructure.SqlStates;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -20,12 +17,10 @@ import no.lis.tender.evaluation.domain.SubCriterionScore;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -53,25 +48,9 @@ class EvaluationSchemaTest {
         assertThat(changelog).startsWith("--liquibase formatted sql\n").contains("--changeset lis:evaluation-1\n");
         Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
-        List<String> mapped = new ArrayList<>();
-        for (Class<?> type : List.of(ImpartialityDeclaration.class, MemberScoreSheet.class, SubCriterionScore.class,
-                Qualification.class, ConsensusScore.class, TenderEvaluation.class, LotOutcomeRow.class)) {
-            if (type.isAnnotationPresent(Table.class)) {
-                mapped.add(type.getAnnotation(Table.class).name());
-            }
-            for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(Column.class)) {
-                    mapped.add(field.getAnnotation(Column.class).name());
-                }
-                if (field.isAnnotationPresent(CollectionTable.class)) {
-                    mapped.add(field.getAnnotation(CollectionTable.class).name());
-                    mapped.add(field.getAnnotation(CollectionTable.class).joinColumns()[0].name());
-                }
-                if (field.isAnnotationPresent(OrderColumn.class)) {
-                    mapped.add(field.getAnnotation(OrderColumn.class).name());
-                }
-            }
-        }
+        List<String> mapped = MappedNames.of(List.of(ImpartialityDeclaration.class, MemberScoreSheet.class,
+                SubCriterionScore.class, Qualification.class, ConsensusScore.class, TenderEvaluation.class,
+                LotOutcomeRow.class));
         assertThat(mapped).hasSizeGreaterThan(45);
         assertThat(words).containsAll(mapped);
     }

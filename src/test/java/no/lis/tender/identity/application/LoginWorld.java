@@ -8,15 +8,13 @@ import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.PasswordHashing;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
+import no.lis.tender.shared.MovableClock;
 import no.lis.tender.shared.RecordedEvents;
 import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.lang.reflect.Field;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,33 +77,6 @@ final class LoginWorld {
                 Thread.currentThread().interrupt();
             }
             return fake.matches(password, storedHash);
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

@@ -2,7 +2,7 @@ package no.lis.tender.offers.application;
 
 import no.lis.tender.offers.domain.OfferAttachment;
 import no.lis.tender.offers.domain.OfferAttachmentRepository;
-import no.lis.tender.offers.domain.OfferFixtures;
+import no.lis.tender.shared.Stored;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ class InMemoryAttachments implements OfferAttachmentRepository {
 
     @Override
     public OfferAttachment save(OfferAttachment attachment) {
-        OfferFixtures.withId(attachment, (long) attachments.size() + 1);
+        Stored.withId(attachment, (long) attachments.size() + 1);
         attachments.add(attachment);
         return attachment;
     }

@@ -1,8 +1,8 @@
 package no.lis.tender.offers.application;
 
 import no.lis.tender.offers.domain.Offer;
-import no.lis.tender.offers.domain.OfferFixtures;
 import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.shared.Stored;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ class InMemoryOffers implements OfferRepository {
         if (offers.contains(offer)) {
             throw new IllegalStateException("UQ_OFR_OFFER_TENDER_SUPPLIER");
         }
-        offers.add(OfferFixtures.withId(offer, offers.size() + 1L));
+        offers.add(Stored.withId(offer, offers.size() + 1L));
         return offer;
     }
 }

@@ -1,8 +1,8 @@
 package no.lis.tender.offers.application;
 
-import no.lis.tender.offers.domain.OfferFixtures;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
+import no.lis.tender.shared.Stored;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ class InMemoryOpenings implements TenderOpeningRepository {
 
     @Override
     public TenderOpening save(TenderOpening opening) {
-        openings.add(OfferFixtures.withId(opening, openings.size() + 1L));
+        openings.add(Stored.withId(opening, openings.size() + 1L));
         return opening;
     }
 }

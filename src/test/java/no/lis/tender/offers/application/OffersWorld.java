@@ -10,7 +10,9 @@ import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
 import no.lis.tender.offers.domain.OfferFixtures;
 import no.lis.tender.offers.domain.PlainSeal;
 import no.lis.tender.offers.domain.Reader;
+import no.lis.tender.shared.MovableClock;
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.application.ArrivalClock;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -21,8 +23,6 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +85,7 @@ class OffersWorld {
     }
 
     private static Supplier supplier(Reader user, String name, String organisationNumber) {
-        return OfferFixtures.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
+        return Stored.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
                 new EmailAddress(user.username())), user.supplierId());
     }
 
@@ -104,34 +104,5 @@ class OffersWorld {
     /** The supplier's first draft, submitted; returns the receipt. */
     OfferReceipt submitted(Reader supplier, String price) {
         return submit.submit(new SubmitOfferCommand(draft(supplier, price), 0L), supplier);
-    }
-
-    /** A clock standing still at whatever instant the test sets. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

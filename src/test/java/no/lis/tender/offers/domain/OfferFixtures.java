@@ -1,11 +1,11 @@
 package no.lis.tender.offers.domain;
 
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public final class OfferFixtures {
         Tender tender = TenderFixtures.publishable();
         tender.addLot(TenderFixtures.adalimumab(), TenderFixtures.BUYER, EARLY);
         tender.publish(TenderFixtures.BUYER, EARLY);
-        return withId(tender, 1L);
+        return Stored.withId(tender, 1L);
     }
 
     /** The title of the first sub-criterion of the tender's criterion of {@code type}. */
@@ -63,7 +63,7 @@ public final class OfferFixtures {
 
     /** A supplier's offer on {@code tender}, id {@code id}, with a draft saved at price {@code price}. */
     public static Offer drafted(Tender tender, Reader supplier, long id, String price, OfferSeal seal) {
-        Offer offer = withId(Offer.start(tender, supplier, EARLY), id);
+        Offer offer = Stored.withId(Offer.start(tender, supplier, EARLY), id);
         offer.saveDraft(tender, content(price), seal, EARLY);
         return offer;
     }
@@ -82,20 +82,8 @@ public final class OfferFixtures {
 
     /** An opening of {@link #tender()} started by {@link #BUYER} and confirmed by {@link #OTHER_BUYER} over {@code offers}. */
     public static TenderOpening confirmedOpening(Tender tender, List<Offer> offers, OfferSeal seal) {
-        TenderOpening opening = withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+        TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
         opening.confirm(OTHER_BUYER, offers, inspectedWith(seal), AFTER_DEADLINE);
         return opening;
-    }
-
-    /** Gives an entity its id as the database would on insert. */
-    public static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

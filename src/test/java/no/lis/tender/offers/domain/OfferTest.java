@@ -1,5 +1,6 @@
 package no.lis.tender.offers.domain;
 
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -196,7 +197,7 @@ class OfferTest {
 
         @Test
         void submittingWithoutADraftIsRefused() {
-            Offer offer = OfferFixtures.withId(Offer.start(tender, SUPPLIER_A, EARLY), 1);
+            Offer offer = Stored.withId(Offer.start(tender, SUPPLIER_A, EARLY), 1);
 
             assertThat(refusal(() -> offer.submit(tender, seal, EARLY)))
                     .containsExactly(new Violation(null, "offers.noDraft"));
@@ -204,7 +205,7 @@ class OfferTest {
 
         @Test
         void aDraftWithoutLotsCanBeSavedButNotSubmitted() {
-            Offer offer = OfferFixtures.withId(Offer.start(tender, SUPPLIER_A, EARLY), 1);
+            Offer offer = Stored.withId(Offer.start(tender, SUPPLIER_A, EARLY), 1);
             offer.saveDraft(tender, OfferContent.of(List.of()), seal, EARLY);
 
             assertThat(refusal(() -> offer.submit(tender, seal, EARLY)))
@@ -213,7 +214,7 @@ class OfferTest {
 
         @Test
         void aDraftForALotTheTenderDoesNotHaveIsRefused() {
-            Offer offer = OfferFixtures.withId(Offer.start(tender, SUPPLIER_A, EARLY), 1);
+            Offer offer = Stored.withId(Offer.start(tender, SUPPLIER_A, EARLY), 1);
 
             assertThat(refusal(() -> offer.saveDraft(tender, OfferContent.of(List.of(lot(7, "10"))), seal, EARLY)))
                     .containsExactly(new Violation("lots[0].lotNumber", "offers.lot.unknown", 7));
@@ -232,7 +233,7 @@ class OfferTest {
         private final Offer offer = submitted(tender, SUPPLIER_A, 1, "1000.00", seal);
 
         private TenderOpening confirmedOpening() {
-            TenderOpening opening = OfferFixtures.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+            TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
             opening.confirm(OTHER_BUYER, List.of(offer), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
             return opening;
         }
@@ -254,7 +255,7 @@ class OfferTest {
 
         @Test
         void aBuyerCannotReadBeforeTheOpeningIsConfirmed() {
-            TenderOpening started = OfferFixtures.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+            TenderOpening started = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
 
             assertThat(refusal(() -> offer.contentFor(BUYER, null, seal)))
                     .containsExactly(new Violation(null, "offers.sealed"));
@@ -292,7 +293,7 @@ class OfferTest {
         void aBuyerCannotReadAnOfferThatWasWithdrawnBeforeTheOpening() {
             Offer withdrawn = submitted(tender, SUPPLIER_B, 2, "800.00", seal);
             withdrawn.withdraw(tender, seal, EARLY);
-            TenderOpening opening = OfferFixtures.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+            TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
             opening.confirm(OTHER_BUYER, List.of(offer, withdrawn), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
             assertThat(refusal(() -> withdrawn.contentFor(BUYER, opening, seal)))

@@ -7,7 +7,9 @@ import no.lis.tender.offers.domain.SealBrokenException;
 import no.lis.tender.offers.domain.SealPlace;
 import no.lis.tender.offers.domain.SealPlace.Slot;
 import no.lis.tender.offers.domain.SealedContent;
+import no.lis.tender.shared.MovableClock;
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.SecurityEvent.Kind;
@@ -19,10 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +185,7 @@ class AesGcmOfferSealTest {
         assertThat(seal(new MasterKeys(MASTER, null)).openingKey(1L, "per").open(SUBMITTED_A, sealed))
                 .as("a server started afterwards, its clock behind").isEqualTo(content);
 
-        tenders.put(2L, OfferFixtures.withId(OfferFixtures.tender(), 2L));
+        tenders.put(2L, Stored.withId(OfferFixtures.tender(), 2L));
         seal.seal(new SealPlace(2, 9, 11, Slot.SUBMITTED, 1), content);
         TenderKey other = store.tenderKey(2L).orElseThrow();
         other.release(store.tenderKey(1L).orElseThrow().getReleased());
@@ -260,7 +258,7 @@ class AesGcmOfferSealTest {
 
     @Test
     void wrappedKeysAreNeverEqualAcrossTendersOrOffers() {
-        tenders.put(2L, OfferFixtures.withId(OfferFixtures.tender(), 2L));
+        tenders.put(2L, Stored.withId(OfferFixtures.tender(), 2L));
         seal.seal(SUBMITTED_A, content);
         seal.seal(new SealPlace(2, 9, 11, Slot.SUBMITTED, 1), content);
         seal.seal(DRAFT_B, content);
@@ -308,34 +306,5 @@ class AesGcmOfferSealTest {
 
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.ISO_8859_1);
-    }
-
-    /** A clock standing still at whatever instant the test sets. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -1,12 +1,9 @@
 package no.lis.tender.offers.infrastructure;
 
+import no.lis.tender.shared.infrastructure.MappedNames;
 import no.lis.tender.shared.infrastructure.SqlStates;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -31,7 +28,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -68,29 +64,10 @@ class OffersSchemaTest {
     void everyTableAndColumnTheMappingNamesIsCreated() throws IOException {
         Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog()).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
-        List<String> mapped = new ArrayList<>();
-        for (Class<?> type : List.of(Offer.class, TenderOpening.class, Receipt.class, OpeningCheck.class,
-                no.lis.tender.offers.domain.OfferAttachment.class, no.lis.tender.offers.domain.LotTally.class,
-                TenderKey.class, SupplierKey.class)) {
-            if (type.isAnnotationPresent(Table.class)) {
-                mapped.add(type.getAnnotation(Table.class).name());
-            }
-            for (Field field : type.getDeclaredFields()) {
-                Stream.concat(Stream.of(field.getAnnotation(Column.class) == null ? null
-                                        : field.getAnnotation(Column.class).name(),
-                                field.getAnnotation(JoinColumn.class) == null ? null
-                                        : field.getAnnotation(JoinColumn.class).name(),
-                                field.getAnnotation(OrderColumn.class) == null ? null
-                                        : field.getAnnotation(OrderColumn.class).name(),
-                                field.getAnnotation(CollectionTable.class) == null ? null
-                                        : field.getAnnotation(CollectionTable.class).name(),
-                                field.getAnnotation(CollectionTable.class) == null ? null
-                                        : field.getAnnotation(CollectionTable.class).joinColumns()[0].name()),
-                        Stream.of(field.getAnnotationsByType(AttributeOverride.class)).map(o -> o.column().name()))
-                        .filter(name -> name != null && !name.isEmpty())
-                        .forEach(mapped::add);
-            }
-        }
+        List<String> mapped = MappedNames.of(List.of(Offer.class, TenderOpening.class, Receipt.class,
+                OpeningCheck.class, no.lis.tender.offers.domain.OfferAttachment.class,
+                no.lis.tender.offers.domain.LotTally.class, TenderKey.class, SupplierKey.class))
+                .stream().filter(name -> !name.isEmpty()).toList();
         assertThat(mapped).hasSizeGreaterThan(30);
         assertThat(words).containsAll(mapped);
     }

@@ -11,19 +11,21 @@ import no.lis.tender.tendering.domain.TenderSummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tenders kept in a list, ids given as JPA would; saving a stored tender again stands for the commit
- * of a change to it, and moves its version on. The queries of the list pages are not needed here.
+ * Tenders kept in a list, ids given as JPA would (a tender that has its id already keeps it); saving a
+ * stored tender again stands for the commit of a change to it, and moves its version on. The queries
+ * of the list pages are not needed here.
  */
-class InMemoryTenderRepository implements TenderRepository {
+public class InMemoryTenderRepository implements TenderRepository {
 
     private final List<Tender> tenders = new ArrayList<>();
 
     @Override
     public Optional<Tender> find(Long id) {
-        return tenders.stream().filter(t -> t.getId().equals(id)).findFirst();
+        return tenders.stream().filter(t -> Objects.equals(t.getId(), id)).findFirst();
     }
 
     @Override
@@ -57,7 +59,9 @@ class InMemoryTenderRepository implements TenderRepository {
             Stored.nextVersion(tender);
             return tender;
         }
-        Stored.withId(tender, tenders.size() + 1);
+        if (tender.getId() == null) {
+            Stored.withId(tender, tenders.size() + 1);
+        }
         tenders.add(tender);
         return tender;
     }

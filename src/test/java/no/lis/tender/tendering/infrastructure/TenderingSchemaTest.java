@@ -1,10 +1,6 @@
 package no.lis.tender.tendering.infrastructure;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
+import no.lis.tender.shared.infrastructure.MappedNames;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.EnvironmentJustification;
@@ -21,15 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,27 +52,10 @@ class TenderingSchemaTest {
     void everyTableAndColumnTheMappingNamesIsCreated() throws IOException {
         Set<String> words = Pattern.compile("[A-Z_]+").matcher(changelog()).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
-        List<String> mapped = new ArrayList<>();
-        for (Class<?> type : List.of(Tender.class, Lot.class, AwardCriterion.class, CriterionTemplate.class,
-                Timeline.class, EnvironmentJustification.class, TenderLogEntry.class, SubCriterion.class,
-                Market.class, Scale.class, Question.class, TimeLimitJustification.class)) {
-            if (type.isAnnotationPresent(Table.class)) {
-                mapped.add(type.getAnnotation(Table.class).name());
-            }
-            for (Field field : type.getDeclaredFields()) {
-                Stream.of(field.getAnnotation(Column.class) == null ? null : field.getAnnotation(Column.class).name(),
-                                field.getAnnotation(JoinColumn.class) == null ? null
-                                        : field.getAnnotation(JoinColumn.class).name(),
-                                field.getAnnotation(OrderColumn.class) == null ? null
-                                        : field.getAnnotation(OrderColumn.class).name(),
-                                field.getAnnotation(CollectionTable.class) == null ? null
-                                        : field.getAnnotation(CollectionTable.class).name(),
-                                field.getAnnotation(CollectionTable.class) == null ? null
-                                        : field.getAnnotation(CollectionTable.class).joinColumns()[0].name())
-                        .filter(name -> name != null && !name.isEmpty())
-                        .forEach(mapped::add);
-            }
-        }
+        List<String> mapped = MappedNames.of(List.of(Tender.class, Lot.class, AwardCriterion.class,
+                CriterionTemplate.class, Timeline.class, EnvironmentJustification.class, TenderLogEntry.class,
+                SubCriterion.class, Market.class, Scale.class, Question.class, TimeLimitJustification.class))
+                .stream().filter(name -> !name.isEmpty()).toList();
         assertThat(mapped).hasSizeGreaterThan(60);
         assertThat(words).containsAll(mapped);
     }

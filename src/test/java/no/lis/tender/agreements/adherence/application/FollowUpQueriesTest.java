@@ -24,6 +24,7 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.tendering.application.InMemoryTenderRepository;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class FollowUpQueriesTest {
     private final InMemoryFollowUp.Areas areas = new InMemoryFollowUp.Areas();
     private final InMemoryFollowUp.Substances substances = new InMemoryFollowUp.Substances();
     private final InMemoryFollowUp.Products products = new InMemoryFollowUp.Products();
-    private final InMemoryFollowUp.Tenders tenders = new InMemoryFollowUp.Tenders();
+    private final InMemoryTenderRepository tenders = new InMemoryTenderRepository();
 
     FollowUpQueriesTest() {
         TherapeuticArea rheumatology = Examples.rheumatology();

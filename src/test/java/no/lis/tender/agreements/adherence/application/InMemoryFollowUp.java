@@ -17,13 +17,6 @@ import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
-import no.lis.tender.tendering.domain.PhaseStatusCount;
-import no.lis.tender.tendering.domain.Tender;
-import no.lis.tender.tendering.domain.TenderFilter;
-import no.lis.tender.tendering.domain.TenderReference;
-import no.lis.tender.tendering.domain.TenderRepository;
-import no.lis.tender.tendering.domain.TenderSort;
-import no.lis.tender.tendering.domain.TenderSummary;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -243,62 +236,6 @@ final class InMemoryFollowUp {
         public Product save(Product product) {
             stored.add(product);
             return product;
-        }
-    }
-
-    static class Tenders implements TenderRepository {
-
-        final List<Tender> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Tender> findReadOnly(Long id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<Tender> findLocked(Long id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<Tender> find(Long id) {
-            return stored.stream().filter(t -> Objects.equals(t.getId(), id)).findFirst();
-        }
-
-        @Override
-        public boolean exists(Long id) {
-            return find(id).isPresent();
-        }
-
-        @Override
-        public Optional<Tender> findByReference(TenderReference reference) {
-            throw notUsed();
-        }
-
-        @Override
-        public List<Tender> findBySpecialistGroup(Long groupId) {
-            throw notUsed();
-        }
-
-        @Override
-        public Tender save(Tender tender) {
-            stored.add(tender);
-            return tender;
-        }
-
-        @Override
-        public List<TenderSummary> search(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending) {
-            throw notUsed();
-        }
-
-        @Override
-        public long count(TenderFilter filter) {
-            throw notUsed();
-        }
-
-        @Override
-        public List<PhaseStatusCount> countByPhaseAndStatus() {
-            throw notUsed();
         }
     }
 }

@@ -45,7 +45,7 @@ class AwardUseCasesTest {
     void severalWinnersAreRefusedWhereTheTenderAllowsOneAndALotWithoutRankingIsRefused() {
         assertThat(keys(refusal(() -> world.awardLot.award(tenderId, 1, "NO", List.of(ALFA_OFFER, BETA_OFFER), "kari"))))
                 .containsExactly("agreements.award.severalNotAllowed");
-        world.rankings.stored.clear();
+        world.rankings.replace(tenderId, List.of());
         assertThat(keys(refusal(() -> world.awardLot.award(tenderId, 1, "NO", List.of(ALFA_OFFER), "kari"))))
                 .containsExactly("agreements.award.lotNotRanked");
     }

@@ -4,6 +4,7 @@ import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.evaluation.domain.EvaluationFixtures;
 import no.lis.tender.evaluation.domain.RankedOffer;
 import no.lis.tender.evaluation.domain.Ranking;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.LotSpecification;
@@ -70,7 +71,7 @@ public final class AwardFixtures {
                 MarketSplit.NONE.markets()), BUYER, TenderFixtures.CLOCK);
         tender.reschedule(TenderFixtures.timeline(), BUYER, TenderFixtures.CLOCK);
         tender.publish(BUYER, TenderFixtures.CLOCK);
-        EvaluationFixtures.withId(tender, 2L);
+        Stored.withId(tender, 2L);
         tender.closeSubmission(EvaluationFixtures.AFTER_DEADLINE);
         tender.markOpened(BUYER, EvaluationFixtures.AFTER_DEADLINE);
         tender.markEvaluated(BUYER, EvaluationFixtures.AFTER_DEADLINE);
@@ -95,7 +96,7 @@ public final class AwardFixtures {
 
     /** The decision of {@link #evaluatedTender()} with lot 1 awarded to {@code awarded}, letters not issued. */
     public static AwardDecision awarded(Tender tender, long... awarded) {
-        AwardDecision decision = EvaluationFixtures.withId(AwardDecision.prepare(tender, BUYER, LETTERS), 1L);
+        AwardDecision decision = Stored.withId(AwardDecision.prepare(tender, BUYER, LETTERS), 1L);
         decision.award(tender, 1, "NO", ranking(), SUPPLIER_OF_OFFER,
                 java.util.Arrays.stream(awarded).boxed().toList());
         return decision;

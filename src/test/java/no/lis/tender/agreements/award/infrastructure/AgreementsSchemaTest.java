@@ -1,11 +1,5 @@
 package no.lis.tender.agreements.award.infrastructure;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -21,16 +15,15 @@ import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementLine;
+import no.lis.tender.shared.infrastructure.MappedNames;
 import no.lis.tender.shared.infrastructure.SqlStates;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -58,32 +51,9 @@ class AgreementsSchemaTest {
         assertThat(changelog).startsWith("--liquibase formatted sql\n").contains("--changeset lis:agreements-1\n");
         Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
-        List<String> mapped = new ArrayList<>();
-        for (Class<?> type : List.of(AwardDecision.class, LotAward.class, AwardResult.class, Complaint.class,
-                AwardLetter.class, FrameworkAgreement.class, FrameworkAgreementLine.class, AgreementOption.class,
-                DirectAgreement.class)) {
-            if (type.isAnnotationPresent(Table.class)) {
-                mapped.add(type.getAnnotation(Table.class).name());
-            }
-            for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(Column.class)) {
-                    mapped.add(field.getAnnotation(Column.class).name());
-                }
-                if (field.isAnnotationPresent(JoinColumn.class)) {
-                    mapped.add(field.getAnnotation(JoinColumn.class).name());
-                }
-                if (field.isAnnotationPresent(CollectionTable.class)) {
-                    mapped.add(field.getAnnotation(CollectionTable.class).name());
-                    mapped.add(field.getAnnotation(CollectionTable.class).joinColumns()[0].name());
-                }
-                if (field.isAnnotationPresent(OrderColumn.class)) {
-                    mapped.add(field.getAnnotation(OrderColumn.class).name());
-                }
-                if (field.isAnnotationPresent(MapKeyColumn.class)) {
-                    mapped.add(field.getAnnotation(MapKeyColumn.class).name());
-                }
-            }
-        }
+        List<String> mapped = MappedNames.of(List.of(AwardDecision.class, LotAward.class, AwardResult.class,
+                Complaint.class, AwardLetter.class, FrameworkAgreement.class, FrameworkAgreementLine.class,
+                AgreementOption.class, DirectAgreement.class));
         assertThat(mapped).hasSizeGreaterThan(70).doesNotContain("");
         assertThat(words).containsAll(mapped);
     }

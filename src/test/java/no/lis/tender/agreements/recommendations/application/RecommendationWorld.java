@@ -1,5 +1,6 @@
 package no.lis.tender.agreements.recommendations.application;
 
+import no.lis.tender.agreements.AgreementsWorld;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
 import no.lis.tender.agreements.recommendations.domain.PriceViewRecord;
@@ -20,8 +21,6 @@ import no.lis.tender.catalogue.domain.GroupMember;
 import no.lis.tender.catalogue.domain.OrganisationNumber;
 import no.lis.tender.catalogue.domain.Pack;
 import no.lis.tender.catalogue.domain.Product;
-import no.lis.tender.catalogue.domain.ProductQuery;
-import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.catalogue.domain.Profession;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
@@ -39,7 +38,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +63,7 @@ final class RecommendationWorld {
     final PriceViews priceViews = new PriceViews();
     final Areas areas = new Areas();
     final Groups groups = new Groups();
-    final Products products = new Products();
+    final AgreementsWorld.Products products = new AgreementsWorld.Products();
     final Agreements agreements = new Agreements();
     final List<Watermark> watermarks = new ArrayList<>();
     final TherapeuticArea reuma;
@@ -281,47 +279,6 @@ final class RecommendationWorld {
             assign(group, "id", (long) stored.size() + 1);
             stored.add(group);
             return group;
-        }
-    }
-
-    static final class Products implements ProductRepository {
-        private final List<Product> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Product> findById(long id) {
-            return stored.stream().filter(p -> p.getId() == id).findFirst();
-        }
-
-        @Override
-        public Optional<Product> findByVarenummer(Varenummer varenummer) {
-            return stored.stream().filter(p -> p.getVarenummer().equals(varenummer)).findFirst();
-        }
-
-        @Override
-        public List<Product> findByVarenumre(Collection<Varenummer> varenumre) {
-            return stored.stream().filter(p -> varenumre.contains(p.getVarenummer())).toList();
-        }
-
-        @Override
-        public List<Product> findAll() {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public List<Product> search(ProductQuery query, int first, int max, ProductQuery.Sort sort, boolean ascending) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long count(ProductQuery query) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Product save(Product product) {
-            assign(product, "id", (long) stored.size() + 1);
-            stored.add(product);
-            return product;
         }
     }
 
