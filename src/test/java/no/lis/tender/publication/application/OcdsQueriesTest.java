@@ -11,13 +11,13 @@ import no.lis.tender.catalogue.application.InMemorySupplierRepository;
 import no.lis.tender.catalogue.domain.EmailAddress;
 import no.lis.tender.catalogue.domain.OrganisationNumber;
 import no.lis.tender.catalogue.domain.Supplier;
-import no.lis.tender.evaluation.domain.EvaluationFixtures;
 import no.lis.tender.publication.OcdsSchema;
 import no.lis.tender.publication.api.OcdsJson;
 import no.lis.tender.publication.domain.OcdsProcessRepository;
 import no.lis.tender.publication.domain.OcdsPublisher;
 import no.lis.tender.publication.domain.OcdsReleasePackage;
 import no.lis.tender.publication.domain.OcdsReleases;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
@@ -173,7 +173,7 @@ class OcdsQueriesTest {
         assertThat(first.getJsonObject("links").containsKey("prev")).isFalse();
         assertThat(second.getJsonObject("links").getString("prev")).isEqualTo("https://lis.example/ocds?page=1");
         assertThat(OcdsSchema.errors(second.toString())).isEmpty();
-        assertThat(page("2026-04-14", null, null).getJsonArray("releases")).as("the direct agreement of 15 April")
+        assertThat(page("2026-04-15", null, null).getJsonArray("releases")).as("the direct agreement of 15 April")
                 .singleElement().satisfies(r -> assertThat(((JsonObject) r).getString("ocid")).contains("ID2025_047"));
         assertThat(page("2026-04-02T14:00:00+02:00", null, null).getJsonArray("releases")).hasSize(2);
     }
@@ -203,10 +203,10 @@ class OcdsQueriesTest {
                 LocalDate.of(2026, 1, 10))).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Lot 1 awarded to Alfa, the letters out on 2 April 2026, the agreement concluded on 13 April at 6 950,00 a pack. */
+    /** Lot 1 awarded to Alfa, the letters out on 2 April 2026, the agreement concluded on 14 April (the standstill ran to Monday 13 April: Sunday 12 April moved) at 6 950,00 a pack. */
     private void concludedWithAlfa() {
         world.awardedToAlfaWithLettersIssued();
-        world.at(LocalDate.of(2026, 4, 13), 9);
+        world.at(LocalDate.of(2026, 4, 14), 9);
         world.concludeFramework.conclude(new ConcludeAgreementCommand(world.tender.getId(), 1, "NO",
                 List.of(new ConcludeAgreementCommand.Price(ALFA, "123451", "Alfa adalimumab 40 mg penn",
                         new BigDecimal("6950.00"))), LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31),
@@ -223,7 +223,7 @@ class OcdsQueriesTest {
 
     /** A supplier with the id the award fixtures give it. */
     private void supplier(Long id, String name, String organisationNumber) {
-        suppliers.save(EvaluationFixtures.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
+        suppliers.save(Stored.withId(new Supplier(name, new OrganisationNumber(organisationNumber),
                 new EmailAddress("anbud@example.no")), id));
     }
 
@@ -260,7 +260,7 @@ class OcdsQueriesTest {
 
         @Override
         public List<Long> publishedTenderIds(Instant since, LocalDate today) {
-            return world.tenders.stored.stream().filter(Tender::isVisibleToSuppliers)
+            return world.tenders.all().stream().filter(Tender::isVisibleToSuppliers)
                     .filter(t -> since == null || !OcdsReleases.lastChange(t, world.decisions.findByTender(t.getId())
                             .orElse(null), world.frameworks.findByTender(t.getId()), today).isBefore(since))
                     .map(Tender::getId).toList();

@@ -23,6 +23,11 @@ public class InMemoryTenderRepository implements TenderRepository {
 
     private final List<Tender> tenders = new ArrayList<>();
 
+    /** Every tender stored, in the order stored. */
+    public List<Tender> all() {
+        return List.copyOf(tenders);
+    }
+
     @Override
     public Optional<Tender> find(Long id) {
         return tenders.stream().filter(t -> Objects.equals(t.getId(), id)).findFirst();
