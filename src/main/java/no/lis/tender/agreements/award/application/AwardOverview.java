@@ -20,13 +20,14 @@ import java.util.List;
  * @param agreementStart         the start the tender's timeline plans, to propose; may be null
  * @param agreementEnd           the end the timeline plans, to propose; may be null
  * @param optionYears            the option years the timeline plans, e.g. [1, 1]
+ * @param today                  the date in Norway when it was read, e.g. to propose as a complaint's filing day
  */
 public record AwardOverview(Long tenderId, String tenderReference, String tenderTitle, TenderStatus status,
                             boolean severalRankedSuppliersAllowed, Long decisionId, int standstillDays,
                             Instant lettersIssuedAt, LocalDate standstillAnnouncedEnd, LocalDate standstillEnd,
                             boolean standstillSuspended, boolean mayConclude, List<MarketAward> markets,
                             List<ComplaintRow> complaints, List<LetterRow> letters, LocalDate agreementStart,
-                            LocalDate agreementEnd, List<Integer> optionYears) implements Serializable {
+                            LocalDate agreementEnd, List<Integer> optionYears, LocalDate today) implements Serializable {
 
     /** Whether every market of every lot is awarded, so that the letters may be issued. */
     public boolean isComplete() {

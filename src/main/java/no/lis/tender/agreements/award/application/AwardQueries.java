@@ -106,7 +106,7 @@ public class AwardQueries {
                         l.getSupplierName(), l.isAwarded(), l.getGeneratedAt(), l.getSha256())).toList(),
                 timeline == null ? null : timeline.getAgreementStart(),
                 timeline == null ? null : timeline.getAgreementEnd(),
-                timeline == null ? List.of() : timeline.getOptionYears());
+                timeline == null ? List.of() : timeline.getOptionYears(), Standstill.today(clock));
     }
 
     private Map<String, String> productNames(Map<Integer, LotOutcome> outcomes) {

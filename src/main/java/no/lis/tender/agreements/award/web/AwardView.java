@@ -93,6 +93,9 @@ public class AwardView implements Serializable {
     public void refresh() {
         award = queries.award(tenderId);
         standstillDays = award.standstillDays();
+        if (complaintFiledOn == null) {
+            complaintFiledOn = award.today();
+        }
         chosen.clear();
         for (MarketAward market : award.markets()) {
             market.candidates().forEach(c -> chosen.put(key(market, c), c.isAwarded()));
