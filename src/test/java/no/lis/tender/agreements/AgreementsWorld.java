@@ -102,8 +102,9 @@ public final class AgreementsWorld {
         Long supplier = AwardFixtures.SUPPLIER_OF_OFFER.get(ranked.offerId());
         return new EvaluatedOffer(ranked.rank(), ranked.offerId(), supplier, ranked.supplierName(),
                 Instant.parse("2026-02-28T10:00:00Z"), "12345" + ranked.rank(), new BigDecimal("7000.00"),
-                new BigDecimal("27.5862"), new PricePerUnit(ComparisonBasis.PER_DDD, new BigDecimal("253.75"),
-                "7000 / 27.5862"), new BigDecimal("70"), ranked.byCriterion(), ranked.total(), null);
+                new BigDecimal("27.5862"), PricePerUnit.normalise(new BigDecimal("7000.00"),
+                new BigDecimal("27.5862"), ComparisonBasis.PER_DDD, null), new BigDecimal("70"), ranked.byCriterion(),
+                ranked.total(), null);
     }
 
     public static Reader buyer() {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +41,8 @@ class AgreementsIT {
 
         Api.Reply early = kari.post("api/agreements/framework", Awards.frameworkAgreement(award));
         assertThat(early.status()).as(early.toString()).isEqualTo(400);
-        assertThat(early.object().getString("message")).contains(AwardLettersIT.shown(lastDay.toString()));
+        assertThat(early.object().getString("message")) // in English, as the API client asks: "16 Dec 2026"
+                .contains(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(lastDay));
 
         Tenders.at(Awards.earlyOn(lastDay), () -> assertThat(kari.post("api/agreements/framework", Awards.frameworkAgreement(award)).status())
                 .as("not on its last day either").isEqualTo(400));

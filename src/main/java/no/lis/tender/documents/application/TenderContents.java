@@ -5,13 +5,13 @@ import no.lis.tender.catalogue.domain.Ddd;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.documents.domain.CriterionSection;
-import no.lis.tender.documents.domain.DocumentFormat;
 import no.lis.tender.documents.domain.InvitationContent;
 import no.lis.tender.documents.domain.LotSection;
 import no.lis.tender.documents.domain.PriceFormContent;
 import no.lis.tender.documents.domain.SubCriterionLine;
 import no.lis.tender.documents.domain.SubstanceLine;
 import no.lis.tender.documents.domain.TimelineRow;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
@@ -47,8 +47,8 @@ final class TenderContents {
         Timeline timeline = tender.getTimeline();
         return new InvitationContent(tender.getReference().value(), tender.getTitle(), label(tender.getMarketPhase()),
                 label(tender.getInstrument()), lots, criteria(), timeline(tender),
-                bokmal("documents.invitation.howToSubmit", DocumentFormat.minutes(timeline.getSubmissionDeadline()),
-                        DocumentFormat.minutes(timeline.getQuestionDeadline())),
+                bokmal("documents.invitation.howToSubmit", timeline.getSubmissionDeadline(),
+                        timeline.getQuestionDeadline()),
                 bokmal("documents.invitation.contact"),
                 tender.getEnvironmentJustification() == null ? null : tender.getEnvironmentJustification().getText(),
                 tender.getTimeLimitJustifications().stream()
@@ -83,7 +83,7 @@ final class TenderContents {
         if (ddd == null) {
             return bokmal("documents.ddd.none");
         }
-        return DocumentFormat.number(ddd.getAmount()) + " " + label(ddd.getUnit()) + " " + ddd.getRoute().whoCode();
+        return Formats.BOKMAL.number(ddd.getAmount()) + " " + label(ddd.getUnit()) + " " + ddd.getRoute().whoCode();
     }
 
     /** The criteria that weigh something, price first. */
@@ -111,13 +111,13 @@ final class TenderContents {
         Timeline timeline = tender.getTimeline();
         List<TimelineRow> rows = new ArrayList<>();
         rows.add(new TimelineRow(bokmal("documents.timeline.procedure"), label(tender.getProcedure())));
-        add(rows, "documents.timeline.publication", timeline.getPublication(), DocumentFormat::minutes);
-        add(rows, "documents.timeline.questionDeadline", timeline.getQuestionDeadline(), DocumentFormat::minutes);
-        add(rows, "documents.timeline.answerDeadline", TimeLimits.answerDeadline(timeline), DocumentFormat::date);
-        add(rows, "documents.timeline.submissionDeadline", timeline.getSubmissionDeadline(), DocumentFormat::minutes);
-        add(rows, "documents.timeline.plannedAward", timeline.getPlannedAward(), DocumentFormat::date);
-        add(rows, "documents.timeline.agreementStart", timeline.getAgreementStart(), DocumentFormat::date);
-        add(rows, "documents.timeline.agreementEnd", timeline.getAgreementEnd(), DocumentFormat::date);
+        add(rows, "documents.timeline.publication", timeline.getPublication(), Formats.BOKMAL::dateTime);
+        add(rows, "documents.timeline.questionDeadline", timeline.getQuestionDeadline(), Formats.BOKMAL::dateTime);
+        add(rows, "documents.timeline.answerDeadline", TimeLimits.answerDeadline(timeline), Formats.BOKMAL::date);
+        add(rows, "documents.timeline.submissionDeadline", timeline.getSubmissionDeadline(), Formats.BOKMAL::dateTime);
+        add(rows, "documents.timeline.plannedAward", timeline.getPlannedAward(), Formats.BOKMAL::date);
+        add(rows, "documents.timeline.agreementStart", timeline.getAgreementStart(), Formats.BOKMAL::date);
+        add(rows, "documents.timeline.agreementEnd", timeline.getAgreementEnd(), Formats.BOKMAL::date);
         if (!timeline.getOptionYears().isEmpty()) {
             rows.add(new TimelineRow(bokmal("documents.timeline.options"), bokmal("documents.timeline.optionYears",
                     timeline.getOptionYears().stream().map(String::valueOf).collect(Collectors.joining(" + ")))));

@@ -5,7 +5,7 @@ import no.lis.tender.shared.infrastructure.pdf.PdfLayout;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.lis.tender.documents.domain.AnsweredQuestion;
 import no.lis.tender.documents.domain.CriterionSection;
-import no.lis.tender.documents.domain.DocumentFormat;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.documents.domain.DocumentKind;
 import no.lis.tender.documents.domain.DocumentRenderer;
 import no.lis.tender.documents.domain.InvitationContent;
@@ -78,7 +78,7 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
     public byte[] priceForm(PriceFormContent content) {
         List<List<String>> emptyLines = Collections.nCopies(PRICE_LINES_PER_LOT, List.of("", "", "", ""));
         return tenderDocument(DocumentKind.PRICE_FORM, content.reference(), content.title(), List.of(
-                fact("documents.pdf.deadline", DocumentFormat.minutes(content.submissionDeadline())),
+                fact("documents.pdf.deadline", Formats.BOKMAL.dateTime(content.submissionDeadline())),
                 fact("documents.pdf.supplier", ""),
                 fact("documents.pdf.organisationNumber", "")),
                 "documents.pdf.priceForm.intro", pdf -> {
@@ -95,17 +95,17 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
     @Override
     public byte[] questionsAndAnswers(QuestionsAndAnswersContent content) {
         return tenderDocument(DocumentKind.QUESTIONS_AND_ANSWERS, content.reference(), content.title(), List.<String[]>of(
-                fact("documents.pdf.questionsAndAnswers.generatedAt", DocumentFormat.minutes(content.generatedAt()))),
+                fact("documents.pdf.questionsAndAnswers.generatedAt", Formats.BOKMAL.dateTime(content.generatedAt()))),
                 "documents.pdf.questionsAndAnswers.intro", pdf -> {
                     if (content.questions().isEmpty()) {
                         pdf.paragraph(text("documents.pdf.questionsAndAnswers.none"), Style.BODY);
                     }
                     for (AnsweredQuestion question : content.questions()) {
                         pdf.paragraph(text("documents.pdf.question", question.number()), Style.SUBHEADING);
-                        pdf.paragraph(text("documents.pdf.question.askedAt", DocumentFormat.minutes(question.askedAt())),
+                        pdf.paragraph(text("documents.pdf.question.askedAt", Formats.BOKMAL.dateTime(question.askedAt())),
                                 Style.SMALL);
                         pdf.paragraph(question.question(), Style.BODY);
-                        pdf.paragraph(text("documents.pdf.answer", DocumentFormat.minutes(question.answeredAt())),
+                        pdf.paragraph(text("documents.pdf.answer", Formats.BOKMAL.dateTime(question.answeredAt())),
                                 Style.STRONG);
                         pdf.paragraph(question.answer(), Style.BODY);
                     }
@@ -126,7 +126,7 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
                     fact("documents.pdf.receipt.submission", String.valueOf(content.submissionNumber())),
                     fact("documents.pdf.receipt.lots", String.join("\n", content.lotsOffered())),
                     fact("documents.pdf.receipt.receivedAt",
-                            text("documents.pdf.receipt.receivedAt.value", DocumentFormat.seconds(content.receivedAt())))));
+                            text("documents.pdf.receipt.receivedAt.value", Formats.BOKMAL.dateTimeSeconds(content.receivedAt())))));
             pdf.paragraph(text("documents.pdf.receipt.digest"), Style.STRONG);
             pdf.paragraph(content.sha256(), Style.BODY);
             pdf.paragraph(text("documents.pdf.receipt.sealed"), Style.BODY);
@@ -164,7 +164,7 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
         pdf.paragraph(text("documents.pdf.criteria"), Style.HEADING);
         pdf.paragraph(text("documents.pdf.criteria.intro"), Style.BODY);
         pdf.table(WEIGHT_COLUMNS, List.of(text("documents.pdf.criterion"), text("documents.pdf.weight")),
-                criteria.stream().map(c -> List.of(c.type(), text("documents.pdf.percent", c.weight()))).toList(), 0);
+                criteria.stream().map(c -> List.of(c.type(), Formats.BOKMAL.percent(c.weight()))).toList(), 0);
         for (CriterionSection criterion : criteria) {
             pdf.paragraph(text("documents.pdf.criterion.heading", criterion.type(), criterion.weight()),
                     Style.SUBHEADING);
@@ -206,7 +206,7 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
     }
 
     private static String volume(LotSection lot) {
-        return DocumentFormat.number(lot.estimatedAnnualVolume()) + " " + lot.volumeUnit();
+        return Formats.BOKMAL.number(lot.estimatedAnnualVolume()) + " " + lot.volumeUnit();
     }
 
     private static String orDash(String text) {

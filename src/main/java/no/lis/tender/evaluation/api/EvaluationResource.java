@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.lis.tender.evaluation.application.BuyerEvaluation;
@@ -36,6 +38,7 @@ import no.lis.tender.evaluation.application.SubmitScoresCommand;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.ApiLocale;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PriceReads;
@@ -46,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The evaluation of a tender's opened offers. Buyers qualify offers, follow the specialist group's
@@ -89,6 +93,8 @@ public class EvaluationResource {
     CurrentUser user;
     @Inject
     PriceReads priceReads;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @RolesAllowed(Role.BUYER_NAME)
@@ -151,8 +157,10 @@ public class EvaluationResource {
     public RankingPage ranking(@PathParam("tenderId") Long tenderId, @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("size") @DefaultValue("50") int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
+        Locale locale = ApiLocale.of(headers);
         return new RankingPage(queries.rankedLotCount(tenderId), Math.max(0, first), pageSize,
-                queries.rankingPage(tenderId, Math.max(0, first), pageSize));
+                queries.rankingPage(tenderId, Math.max(0, first), pageSize).stream()
+                        .map(lot -> RankedLot.of(lot, locale)).toList());
     }
 
     @POST
@@ -279,6 +287,6 @@ public class EvaluationResource {
     public record RankingSummary(int lots, long ranked) {
     }
 
-    public record RankingPage(long total, int first, int size, List<LotOutcome> lots) {
+    public record RankingPage(long total, int first, int size, List<RankedLot> lots) {
     }
 }

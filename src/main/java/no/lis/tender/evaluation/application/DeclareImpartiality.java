@@ -7,7 +7,6 @@ import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 
@@ -46,7 +45,7 @@ public class DeclareImpartiality {
         }
         declarations.findByTenderAndMember(tender.getId(), member).ifPresent(earlier -> {
             throw new DomainException(null, "evaluation.impartiality.alreadyDeclared",
-                    Timeline.osloText(earlier.getDeclaredAt()));
+                    earlier.getDeclaredAt());
         });
         return declarations.save(ImpartialityDeclaration.declare(tender.getId(), member, command.impartial(),
                 command.ties(), clock));

@@ -126,7 +126,7 @@ public class EvaluationReports {
 
     private static RankLine rankLine(EvaluatedOffer offer) {
         return new RankLine(offer.rank(), offer.offerId(), offer.supplierName(), offer.varenummer(), offer.packPrice(),
-                offer.price().computation(), offer.pricePoints(), offer.byCriterion(), offer.total(), offer.savings());
+                offer.price(), offer.pricePoints(), offer.byCriterion(), offer.total(), offer.savings());
     }
 
     /**

@@ -99,11 +99,12 @@ public record EvaluationReport(String reference, String tenderTitle, boolean wit
     }
 
     /**
-     * One ranked offer. {@code packPrice}, {@code priceComputation} and {@code savings} only with
-     * prices; {@code pricePoints}, the price part of {@code parts} and {@code total} only with price points.
+     * One ranked offer. {@code packPrice}, {@code price} (on the lot's basis, with the numbers of its
+     * computation) and {@code savings} only with prices; {@code pricePoints}, the price part of
+     * {@code parts} and {@code total} only with price points.
      */
     public record RankLine(int rank, long offerId, String supplierName, String varenummer, BigDecimal packPrice,
-                           String priceComputation, BigDecimal pricePoints, Map<CriterionType, BigDecimal> parts,
+                           PricePerUnit price, BigDecimal pricePoints, Map<CriterionType, BigDecimal> parts,
                            BigDecimal total, BigDecimal savings) {
 
         /**

@@ -151,8 +151,8 @@ public final class LotEvaluation {
         BigDecimal volume = lot.getEstimatedAnnualVolume();
         if (lot.getVolumeUnit() == VolumeUnit.DDD) {
             return Optional.of(Savings.perLotInDdds(candidate.maximumPricePerPack(), candidate.packPrice(),
-                    candidate.dddsPerPack(), volume));
+                    candidate.dddsPerPack(), volume).amount());
         }
-        return Optional.of(Savings.perLot(candidate.maximumPricePerPack(), candidate.packPrice(), volume));
+        return Optional.of(Savings.perLot(candidate.maximumPricePerPack(), candidate.packPrice(), volume).amount());
     }
 }

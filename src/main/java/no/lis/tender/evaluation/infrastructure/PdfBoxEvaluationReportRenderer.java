@@ -9,17 +9,14 @@ import no.lis.tender.evaluation.domain.EvaluationReport.OfferLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.RankLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.ScoreLine;
 import no.lis.tender.evaluation.domain.EvaluationReportRenderer;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.infrastructure.pdf.PdfLayout;
 import no.lis.tender.shared.infrastructure.pdf.PdfLayout.Style;
 import no.lis.tender.tendering.domain.CriterionType;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +45,7 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
     private static final float LOT_HEIGHT = 130;
     /** About the height of an offer's heading and the head of its table of scores, kept on one page. */
     private static final float SCORED_OFFER_HEIGHT = 110;
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(Timeline.OSLO);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(Timeline.OSLO);
+    private static final Formats SHOWN = Formats.BOKMAL;
     private static final String DASH = "–";
 
     @Override
@@ -90,7 +84,7 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
         pdf.paragraph(text("evaluation.report.criteria"), Style.HEADING);
         List<List<String>> rows = new ArrayList<>(criteria.size());
         for (CriterionLine criterion : criteria) {
-            rows.add(List.of(label(criterion.type()), text("evaluation.report.percent", criterion.weight()),
+            rows.add(List.of(label(criterion.type()), SHOWN.percent(criterion.weight()),
                     criterion.formula() == null ? DASH : label(criterion.formula()),
                     criterion.maxPoints() == null ? DASH : String.valueOf(criterion.maxPoints())));
         }
@@ -106,7 +100,7 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
         }
         List<List<String>> rows = new ArrayList<>(offers.size());
         for (OfferLine offer : offers) {
-            rows.add(List.of(offer.supplierName(), SECONDS.format(offer.receivedAt()), lotNumbers(offer.lots()),
+            rows.add(List.of(offer.supplierName(), SHOWN.dateTimeSeconds(offer.receivedAt()), lotNumbers(offer.lots()),
                     offer.qualification() == null ? text("evaluation.report.undecided") : label(offer.qualification()),
                     orDash(offer.reason())));
         }
@@ -195,8 +189,8 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
             if (line.packPrice() != null) {
                 price.add(text("evaluation.report.packPrice", kroner(line.packPrice())));
             }
-            if (line.priceComputation() != null) {
-                price.add(line.priceComputation());
+            if (line.price() != null) {
+                price.add(line.price().computation(Messages.BOKMAL));
             }
             if (line.savings() != null) {
                 price.add(text("evaluation.report.savings", kroner(line.savings())));
@@ -239,25 +233,16 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
 
     /** Points with two decimals, e.g. "58,73"; a dash for none. */
     private static String points(BigDecimal value) {
-        return value == null ? DASH : decimal(value, 2, 2);
+        return value == null ? DASH : SHOWN.points(value);
     }
 
     /** E.g. "8 390,00 kr", or "304,1379 kr" for a price per DDD: at least two decimals, at most four. */
     private static String kroner(BigDecimal value) {
-        return text("evaluation.report.kroner", decimal(value, 2, 4));
-    }
-
-    /** In bokmål: grouped by no-break spaces, a decimal comma, rounded half up. */
-    private static String decimal(BigDecimal value, int minDecimals, int maxDecimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(Messages.BOKMAL);
-        format.setMinimumFractionDigits(minDecimals);
-        format.setMaximumFractionDigits(maxDecimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return SHOWN.kronerPerDdd(value);
     }
 
     private static String minutes(Instant instant) {
-        return instant == null ? DASH : MINUTES.format(instant);
+        return instant == null ? DASH : SHOWN.dateTime(instant);
     }
 
     private static String orDash(Object value) {

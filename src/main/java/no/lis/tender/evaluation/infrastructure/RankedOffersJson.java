@@ -13,7 +13,6 @@ import no.lis.tender.tendering.domain.CriterionType;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,7 +52,7 @@ final class RankedOffersJson {
                     .add("x", parts)
                     .add("tot", offer.total().toPlainString());
             if (offer.price().basis().needsTreatmentPeriod()) {
-                json.add("td", treatmentDays(offer));
+                json.add("td", offer.price().days());
             }
             if (offer.savings() != null) {
                 json.add("sv", offer.savings().toPlainString());
@@ -80,7 +79,7 @@ final class RankedOffersJson {
     /**
      * The price on the lot's basis is not stored: it is normalised again from the pack price, the
      * pack's DDDs, the basis and (per treatment period) the number of days, which gives the same
-     * amount and computation text.
+     * amount and the same numbers to show its computation.
      */
     private static EvaluatedOffer offer(JsonObject json) {
         Map<CriterionType, BigDecimal> parts = new EnumMap<>(CriterionType.class);
@@ -94,12 +93,6 @@ final class RankedOffersJson {
         return new EvaluatedOffer(json.getInt("r"), number(json, "o"), number(json, "s"), json.getString("n"),
                 Instant.parse(json.getString("t")), json.getString("v"), packPrice, ddds, price,
                 decimal(json, "pp"), parts, decimal(json, "tot"), json.containsKey("sv") ? decimal(json, "sv") : null);
-    }
-
-    /** The days of a price per treatment period: its amount over the (rounded) price per DDD it was made from. */
-    private static int treatmentDays(EvaluatedOffer offer) {
-        BigDecimal perDdd = offer.packPrice().divide(offer.dddsPerPack(), PricePerUnit.SCALE, PricePerUnit.ROUNDING);
-        return offer.price().amount().divide(perDdd, 0, RoundingMode.UNNECESSARY).intValueExact();
     }
 
     private static long number(JsonObject json, String key) {

@@ -11,7 +11,6 @@ import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderStatus;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 
@@ -46,7 +45,7 @@ public class StartOpening {
         Tender tender = OfferAccess.lockedTender(tenders, command.tenderId());
         openings.findByTender(tender.getId()).ifPresent(started -> {
             throw new DomainException(null, "offers.opening.alreadyStarted", started.getStartedBy(),
-                    Timeline.osloText(started.getStartedAt()));
+                    started.getStartedAt());
         });
         openings.save(TenderOpening.start(tender, buyer, clock));
         if (tender.getStatus() == TenderStatus.PUBLISHED) {

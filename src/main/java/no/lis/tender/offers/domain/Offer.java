@@ -21,7 +21,6 @@ import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -236,7 +235,7 @@ public class Offer {
         }
         Instant deadline = tender.getTimeline().getSubmissionDeadline();
         if (tender.getTimeline().submissionDeadlineReached(now)) {
-            throw new DomainException(null, "offers.deadlinePassed", Timeline.osloText(deadline));
+            throw new DomainException(null, "offers.deadlinePassed", deadline);
         }
         if (tender.getStatus() == TenderStatus.SUBMISSION_CLOSED || tender.getStatus() == TenderStatus.OPENED) {
             throw new DomainException(null, "offers.submissionClosed");

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +83,7 @@ public class TenderOpening {
         Instant now = clock.instant();
         if (!tender.getTimeline().submissionDeadlineReached(now)) {
             throw new DomainException(null, "offers.opening.beforeDeadline",
-                    Timeline.osloText(tender.getTimeline().getSubmissionDeadline()));
+                    tender.getTimeline().getSubmissionDeadline());
         }
         if (tender.getStatus() != TenderStatus.PUBLISHED && tender.getStatus() != TenderStatus.SUBMISSION_CLOSED) {
             throw new DomainException(null, "offers.opening.notPossible", tender.getStatus());
@@ -130,7 +129,7 @@ public class TenderOpening {
         requireBuyer(buyer);
         if (isConfirmed()) {
             throw new DomainException(null, "offers.opening.alreadyConfirmed", confirmedBy,
-                    Timeline.osloText(confirmedAt));
+                    confirmedAt);
         }
         if (buyer.username().equals(startedBy)) {
             throw new DomainException(null, "offers.opening.sameBuyer", startedBy);

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -101,7 +100,7 @@ public class TenderKey {
         Instant current = tender.getTimeline().getSubmissionDeadline();
         Instant opensAt = current == null || current.isBefore(deadline) ? deadline : current;
         if (now.isBefore(opensAt)) {
-            throw new DomainException(null, "offers.openingKey.beforeDeadline", Timeline.osloText(opensAt));
+            throw new DomainException(null, "offers.openingKey.beforeDeadline", opensAt);
         }
     }
 

@@ -1,6 +1,9 @@
 package no.lis.tender.shared.domain;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,7 +34,10 @@ public final class Messages {
     /**
      * The message {@code key} in {@code locale}, with its arguments filled in. An enum argument is
      * shown by its label ({@code TenderStatus.PUBLISHED}) where the bundle has one; a
-     * {@link Thing.Named} by its noun in the same language ("Anbudet 42", "Tender 42").
+     * {@link Thing.Named} by its noun in the same language ("Anbudet 42", "Tender 42"). Dates,
+     * instants (in Norwegian time, to the minute), {@link Money} and {@code BigDecimal}s (with the
+     * decimals of their scale) read as {@link Formats} writes them in that language, so that the
+     * domain passes values and never text it formatted itself.
      */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle;
@@ -45,15 +51,29 @@ public final class Messages {
             return key;
         }
         Object[] shown = arguments == null ? new Object[0] : arguments.clone();
+        Formats formats = Formats.of(locale);
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Enum<?> constant) {
-                String label = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-                shown[i] = bundle.containsKey(label) ? bundle.getString(label) : constant.name();
-            } else if (shown[i] instanceof Thing.Named named) {
-                shown[i] = format(locale, named.thing().key(), named.reference());
-            }
+            shown[i] = shown(locale, bundle, formats, shown[i]);
         }
         return new MessageFormat(bundle.getString(key), locale).format(shown);
+    }
+
+    private static Object shown(Locale locale, ResourceBundle bundle, Formats formats, Object argument) {
+        if (argument instanceof Enum<?> constant) {
+            String label = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            return bundle.containsKey(label) ? bundle.getString(label) : constant.name();
+        } else if (argument instanceof Thing.Named named) {
+            return format(locale, named.thing().key(), named.reference());
+        } else if (argument instanceof LocalDate date) {
+            return formats.date(date);
+        } else if (argument instanceof Instant instant) {
+            return formats.dateTime(instant);
+        } else if (argument instanceof Money money) {
+            return formats.money(money);
+        } else if (argument instanceof BigDecimal decimal) {
+            return formats.decimal(decimal);
+        }
+        return argument;
     }
 
     public static String format(Locale locale, Violation violation) {

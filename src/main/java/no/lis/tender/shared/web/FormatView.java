@@ -1,47 +1,59 @@
 package no.lis.tender.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import no.lis.tender.shared.domain.Formats;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How the pages show times (always Europe/Oslo), dates and amounts of money. */
+/**
+ * The pages' way to {@link Formats}: dates, times (always in Norwegian time), amounts of money,
+ * prices per DDD, points and percentages in the language of the page.
+ */
 @Named
 @ApplicationScoped
 public class FormatView {
 
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     public String osloDateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(OSLO));
+        return formats().dateTime(instant);
     }
 
     /** With seconds, where the exact moment matters (receipts, the opening). */
     public String osloDateTimeSeconds(Instant instant) {
-        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(OSLO));
+        return formats().dateTimeSeconds(instant);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return formats().date(date);
     }
 
-    /** NOK with two decimals and Norwegian grouping, e.g. "12 345,50". */
+    /** NOK with two decimals and the grouping of the page's language, e.g. "12 345,50" or "12,345.50". */
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nb-NO"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+        return formats().money(amount);
+    }
+
+    /** NOK with the currency, e.g. "12 345,50 kr" or "NOK 12,345.50". */
+    public String kroner(BigDecimal amount) {
+        return formats().kroner(amount);
+    }
+
+    /** Points of the evaluation, two decimals. */
+    public String points(BigDecimal points) {
+        return formats().points(points);
+    }
+
+    /** E.g. "12,5 %" or "12.5%". */
+    public String percent(BigDecimal value) {
+        return formats().percent(value);
+    }
+
+    /** The formats of the page's language: bokmål unless the user chose English. */
+    public static Formats formats() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Formats.BOKMAL
+                : Formats.of(faces.getViewRoot().getLocale());
     }
 }

@@ -84,7 +84,7 @@ public class Question {
         Instant deadline = tender.getTimeline().getQuestionDeadline();
         if (deadline == null || !now.isBefore(deadline)) {
             throw new DomainException("text", "tender.question.deadlinePassed",
-                    deadline == null ? "" : Timeline.osloText(deadline));
+                    deadline == null ? "" : deadline);
         }
         Validation validation = new Validation();
         String checked = validation.requiredText("text", text, TEXT_LENGTH);

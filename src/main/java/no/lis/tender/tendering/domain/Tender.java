@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
 
@@ -353,7 +354,7 @@ public class Tender {
             }
         });
         record(actor, clock, "tender.log.rescheduled", newTimeline.getSubmissionDeadline() == null ? null
-                : Timeline.osloText(newTimeline.getSubmissionDeadline()));
+                : Formats.BOKMAL.dateTime(newTimeline.getSubmissionDeadline()));
     }
 
     /** {@link #publish(String, Clock, TimeLimits)} by the regulations' own time limits. */
@@ -399,7 +400,7 @@ public class Tender {
         Instant deadline = getTimeline().getSubmissionDeadline();
         if (!getTimeline().submissionDeadlineReached(clock.instant())) {
             throw new DomainException("timeline.submissionDeadline", "tender.submission.deadlineNotReached",
-                    Timeline.osloText(deadline));
+                    deadline);
         }
         moveTo(TenderStatus.SUBMISSION_CLOSED, TenderLogEntry.SYSTEM, clock, null);
     }

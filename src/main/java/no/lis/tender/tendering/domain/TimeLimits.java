@@ -4,7 +4,6 @@ import no.lis.tender.shared.domain.NorwegianHolidays;
 import no.lis.tender.shared.domain.Violation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,7 +41,6 @@ public record TimeLimits(int questionDays) {
     public static final int STANDSTILL_DAYS = 10;
     /** The longest framework agreement, options included, without special grounds (§ 26-1 (3)). */
     public static final int FRAMEWORK_YEARS = 4;
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public TimeLimits {
         if (questionDays < 0) {
@@ -125,7 +123,7 @@ public record TimeLimits(int questionDays) {
         if (!justified) {
             violations.add(new Violation(TimeLimitRule.QUESTION_PERIOD.field(),
                     "tender.timeLimits.questionDeadlineTooLate", questionDays,
-                    SHOWN_DATE.format(submissionDay.minusDays(questionDays)), ANSWER_DAYS));
+                    submissionDay.minusDays(questionDays), ANSWER_DAYS));
         } else if (days < procedure.shortestJustifiedQuestionDays()) {
             violations.add(new Violation(TimeLimitRule.QUESTION_PERIOD.field(),
                     "tender.timeLimits.questionDeadlineBelowShortest", procedure.shortestJustifiedQuestionDays(),
@@ -143,7 +141,7 @@ public record TimeLimits(int questionDays) {
         LocalDate lastWithOptions = timeline.getAgreementEnd().plusYears(optionYears);
         if (!lastWithOptions.isBefore(timeline.getAgreementStart().plusYears(FRAMEWORK_YEARS))) {
             violations.add(new Violation(TimeLimitRule.FRAMEWORK_LENGTH.field(), "tender.timeLimits.frameworkTooLong",
-                    SHOWN_DATE.format(lastWithOptions), FRAMEWORK_YEARS));
+                    lastWithOptions, FRAMEWORK_YEARS));
         }
     }
 
@@ -154,7 +152,7 @@ public record TimeLimits(int questionDays) {
         LocalDate standstillEnd = standstillEnd(timeline.getPlannedAward());
         if (!timeline.getAgreementStart().isAfter(standstillEnd)) {
             violations.add(new Violation("timeline.agreementStart", "tender.timeLimits.agreementStartInStandstill",
-                    SHOWN_DATE.format(standstillEnd), STANDSTILL_DAYS));
+                    standstillEnd, STANDSTILL_DAYS));
         }
     }
 }

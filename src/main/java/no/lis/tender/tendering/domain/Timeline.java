@@ -3,6 +3,7 @@ package no.lis.tender.tendering.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.NorwegianHolidays;
 import no.lis.tender.shared.domain.Violation;
 
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,9 +28,7 @@ import java.util.stream.Collectors;
 @Embeddable
 public class Timeline {
 
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    public static final ZoneId OSLO = Formats.OSLO;
     private static final int MAX_OPTIONS = 10;
     private static final int MAX_OPTION_YEARS = 10;
 
@@ -124,11 +122,6 @@ public class Timeline {
         return instant.atZone(OSLO).toLocalDate();
     }
 
-    /** {@code instant} as Norwegian users read it, e.g. "01.03.2026 12:00", for messages. */
-    public static String osloText(Instant instant) {
-        return SHOWN.format(inOslo(instant));
-    }
-
     /**
      * This timeline with every date not yet set filled with the usual proposal, counted from
      * {@code today} (Oslo): questions until noon three weeks on, offers until noon five weeks on,
@@ -181,8 +174,7 @@ public class Timeline {
     private static <T> void checkOrder(List<Violation> violations, T earlier, T later, BiPredicate<T, T> inOrder,
                                        String field, String messageKey) {
         if (earlier != null && later != null && !inOrder.test(earlier, later)) {
-            violations.add(new Violation(field, messageKey,
-                    earlier instanceof Instant instant ? osloText(instant) : SHOWN_DATE.format((LocalDate) earlier)));
+            violations.add(new Violation(field, messageKey, earlier));
         }
     }
 
@@ -201,7 +193,7 @@ public class Timeline {
         violations.addAll(violations());
         if (submissionDeadline != null && !submissionDeadline.isAfter(now)) {
             violations.add(new Violation("timeline.submissionDeadline", "tender.timeline.submissionDeadlinePassed",
-                    osloText(submissionDeadline)));
+                    submissionDeadline));
         }
         return violations;
     }

@@ -4,6 +4,7 @@ import no.lis.tender.evaluation.domain.EvaluationReport.LotLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.MemberLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.RankLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.ScoreLine;
+import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,8 @@ class EvaluationReportTest {
         BigDecimal price = new BigDecimal(pricePoints).multiply(new BigDecimal("0.7"));
         BigDecimal qualityPart = new BigDecimal(quality);
         return new RankLine(rank, offerId, "Leverandør " + offerId, "12345" + offerId, new BigDecimal("8390.00"),
-                "8 390,00 kr / 27,59 DDD", new BigDecimal(pricePoints),
+                PricePerUnit.normalise(new BigDecimal("8390.00"), new BigDecimal("27.59"), ComparisonBasis.PER_DDD, null),
+                new BigDecimal(pricePoints),
                 Map.of(CriterionType.PRICE, price, CriterionType.QUALITY, qualityPart), price.add(qualityPart),
                 new BigDecimal("1000.00"));
     }
@@ -89,7 +91,7 @@ class EvaluationReportTest {
         assertThat(edition.lots().get(0).maximumPrice()).isNull();
         assertThat(edition.lots().get(0).ranking()).allSatisfy(line -> {
             assertThat(line.packPrice()).isNull();
-            assertThat(line.priceComputation()).isNull();
+            assertThat(line.price()).isNull();
             assertThat(line.savings()).isNull();
         });
     }

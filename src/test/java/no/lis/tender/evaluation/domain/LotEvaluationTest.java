@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.domain;
 
+import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.LotSpecification;
@@ -85,7 +86,7 @@ class LotEvaluationTest {
 
         EvaluatedOffer only = outcome.winner();
         assertThat(only.price().amount()).isEqualTo(new BigDecimal("45.0000"));
-        assertThat(only.price().computation()).isEqualTo("900,00 kr / 20,0000 DDD = 45,00 kr per DDD");
+        assertThat(only.price().computation(Messages.BOKMAL)).isEqualTo("900,00 kr / 20,0000 DDD = 45,00 kr per DDD");
         assertThat(only.packPrice()).isEqualTo(new BigDecimal("900.00"));
         assertThat(only.dddsPerPack()).isEqualTo(TWENTY_DDDS);
     }

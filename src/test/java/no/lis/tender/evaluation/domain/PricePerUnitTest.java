@@ -1,6 +1,7 @@
 package no.lis.tender.evaluation.domain;
 
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,7 +25,19 @@ class PricePerUnitTest {
 
         assertThat(price.basis()).isEqualTo(ComparisonBasis.PER_DDD);
         assertThat(price.amount()).isEqualTo(new BigDecimal("304.1376"));
-        assertThat(price.computation()).isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,14 kr per DDD");
+        assertThat(price.computation(Messages.BOKMAL)).isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,14 kr per DDD");
+    }
+
+    @Test
+    void theComputationKeepsItsNumbersAndReadsInTheLanguageAskedFor() {
+        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_TREATMENT_PERIOD, 14);
+
+        assertThat(price.perDdd()).isEqualTo(new BigDecimal("304.1376"));
+        assertThat(price.days()).isEqualTo(14);
+        assertThat(price.computation(Locale.ENGLISH))
+                .isEqualTo("NOK 8,390.00 / 27.5862 DDD = NOK 304.1376 per DDD × 14 DDD = NOK 4,257.93");
+        assertThat(PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_DDD, null).computation(Locale.ENGLISH))
+                .isEqualTo("NOK 8,390.00 / 27.5862 DDD = NOK 304.14 per DDD");
     }
 
     @Test
@@ -31,7 +45,7 @@ class PricePerUnitTest {
         PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_TREATMENT_PERIOD, 14);
 
         assertThat(price.amount()).isEqualTo(new BigDecimal("4257.9264"));
-        assertThat(price.computation())
+        assertThat(price.computation(Messages.BOKMAL))
                 .isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 14 DDD = 4\u00a0257,93 kr");
     }
 
@@ -40,7 +54,7 @@ class PricePerUnitTest {
         PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_PATIENT_YEAR, 14);
 
         assertThat(price.amount()).isEqualTo(new BigDecimal("111010.2240"));
-        assertThat(price.computation())
+        assertThat(price.computation(Messages.BOKMAL))
                 .isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 365 DDD = 111\u00a0010,22 kr");
     }
 

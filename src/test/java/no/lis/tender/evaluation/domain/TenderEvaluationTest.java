@@ -95,8 +95,8 @@ class TenderEvaluationTest {
     }
 
     private static LotOutcome ranked(int lotNumber) {
-        PricePerUnit price = new PricePerUnit(ComparisonBasis.PER_DDD,
-                new BigDecimal("45.0000"), "900,00 kr / 20,0000 DDD = 45,00 kr per DDD");
+        PricePerUnit price = PricePerUnit.normalise(new BigDecimal("900.00"), new BigDecimal("20.0000"),
+                ComparisonBasis.PER_DDD, null);
         EvaluatedOffer winner = new EvaluatedOffer(1, 21L, 11L, "Pharma A AS", AFTER_DEADLINE.instant(), "123456",
                 new BigDecimal("900.00"), new BigDecimal("20.0000"), price, new BigDecimal("100.0000"),
                 Map.of(CriterionType.PRICE, new BigDecimal("100.0000")), new BigDecimal("100.0000"), null);

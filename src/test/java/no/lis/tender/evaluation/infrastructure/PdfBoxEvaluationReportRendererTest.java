@@ -1,17 +1,18 @@
 package no.lis.tender.evaluation.infrastructure;
 
 import no.lis.tender.documents.Pdfs;
-import no.lis.tender.evaluation.domain.EvaluationReport;
 import no.lis.tender.evaluation.domain.EvaluationReport.CriterionLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.LotLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.MemberLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.OfferLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.RankLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.ScoreLine;
+import no.lis.tender.evaluation.domain.EvaluationReport;
 import no.lis.tender.evaluation.domain.LotStatus;
 import no.lis.tender.evaluation.domain.PricePerUnit;
 import no.lis.tender.evaluation.domain.QualificationStatus;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
+import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.PriceFormula;
@@ -208,7 +209,7 @@ class PdfBoxEvaluationReportRendererTest {
         BigDecimal pricePart = points.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal qualityPart = new BigDecimal(quality);
         BigDecimal environmentPart = new BigDecimal("5.00");
-        return new RankLine(rank, rank, supplier, varenummer, new BigDecimal(packPrice), price(packPrice).computation(),
+        return new RankLine(rank, rank, supplier, varenummer, new BigDecimal(packPrice), price(packPrice),
                 points,
                 Map.of(CriterionType.PRICE, pricePart, CriterionType.QUALITY, qualityPart,
                         CriterionType.ENVIRONMENT, environmentPart),
@@ -250,7 +251,7 @@ class PdfBoxEvaluationReportRendererTest {
 
     /** The price computation of {@code packPrice} as the report prints it, on one line. */
     private static String computation(String packPrice) {
-        return oneLine(price(packPrice).computation());
+        return oneLine(price(packPrice).computation(Messages.BOKMAL));
     }
 
     /** The text with every run of white space (line breaks, no-break spaces) as one space. */

@@ -2,6 +2,7 @@ package no.lis.tender.evaluation.infrastructure;
 
 import no.lis.tender.evaluation.domain.EvaluatedOffer;
 import no.lis.tender.evaluation.domain.PricePerUnit;
+import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class RankedOffersJsonTest {
         List<EvaluatedOffer> read = RankedOffersJson.read(RankedOffersJson.write(3, offers));
 
         assertThat(read).isEqualTo(offers);
-        assertThat(read.get(0).price().computation()).contains("× 84 DDD");
+        assertThat(read.get(0).price().computation(Messages.BOKMAL)).contains("× 84 DDD");
     }
 
     @Test

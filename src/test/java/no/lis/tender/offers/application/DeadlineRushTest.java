@@ -6,6 +6,7 @@ import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderStatus;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static no.lis.tender.offers.domain.OfferFixtures.BUYER;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The last seconds before a deadline: the arrival of a request decides, and the opening closes submission. */
 class DeadlineRushTest {
 
-    private static final Violation DEADLINE_PASSED = new Violation(null, "offers.deadlinePassed", "01.03.2026 12:00");
+    private static final Violation DEADLINE_PASSED = new Violation(null, "offers.deadlinePassed", Instant.parse("2026-03-01T11:00:00Z"));
     private static final Violation SUBMISSION_CLOSED = new Violation(null, "offers.submissionClosed");
 
     private final OffersWorld world = new OffersWorld();

@@ -13,6 +13,7 @@ import no.lis.tender.tendering.domain.TenderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 
 import static no.lis.tender.offers.domain.OfferFixtures.ADMIN;
 import static no.lis.tender.offers.domain.OfferFixtures.BUYER;
@@ -46,7 +47,7 @@ class OpeningTest {
         world.clock.set(OfferFixtures.DEADLINE.minusNanos(1));
 
         assertThat(refusal(() -> world.startOpening.start(new StartOpeningCommand(tenderId), BUYER)))
-                .containsExactly(new Violation(null, "offers.opening.beforeDeadline", "01.03.2026 12:00"));
+                .containsExactly(new Violation(null, "offers.opening.beforeDeadline", Instant.parse("2026-03-01T11:00:00Z")));
         assertThat(world.queries.opening(tenderId)).isEmpty();
     }
 
@@ -184,7 +185,7 @@ class OpeningTest {
 
         assertThat(refusal(() -> world.startOpening.start(new StartOpeningCommand(tenderId), OTHER_BUYER)))
                 .containsExactly(new Violation(null, "offers.opening.alreadyStarted", BUYER.username(),
-                        "01.03.2026 12:00"));
+                        Instant.parse("2026-03-01T11:00:00Z")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import no.lis.tender.offers.domain.OfferStatus;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -103,7 +104,7 @@ class SubmitOfferTest {
         world.clock.set(OfferFixtures.DEADLINE);
 
         assertThat(refusal(() -> world.submit.submit(new SubmitOfferCommand(id, 0L), SUPPLIER_A)))
-                .containsExactly(new Violation(null, "offers.deadlinePassed", "01.03.2026 12:00"));
+                .containsExactly(new Violation(null, "offers.deadlinePassed", Instant.parse("2026-03-01T11:00:00Z")));
     }
 
     @Test

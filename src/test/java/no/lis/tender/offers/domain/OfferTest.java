@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -83,7 +84,7 @@ class OfferTest {
             Offer offer = change.readyOffer(tender, seal);
 
             assertThat(refusal(() -> change.on(offer, tender, seal, AT_DEADLINE)))
-                    .containsExactly(new Violation(null, "offers.deadlinePassed", "01.03.2026 12:00"));
+                    .containsExactly(new Violation(null, "offers.deadlinePassed", Instant.parse("2026-03-01T11:00:00Z")));
         }
 
         @ParameterizedTest

@@ -166,7 +166,7 @@ class AesGcmOfferSealTest {
 
         assertThatThrownBy(() -> seal.openingKey(1L, "kari")).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).violations()).containsExactly(
-                        new Violation(null, "offers.openingKey.beforeDeadline", "01.03.2026 12:00")));
+                        new Violation(null, "offers.openingKey.beforeDeadline", Instant.parse("2026-03-01T11:00:00Z"))));
         assertThat(fired(Kind.KEY_UNWRAPPED)).isEmpty();
 
         clock.set(DEADLINE);
@@ -202,7 +202,7 @@ class AesGcmOfferSealTest {
         clock.set(DEADLINE.minusSeconds(3600));
 
         assertThatThrownBy(() -> seal.openingKey(1L, "kari")).isInstanceOf(DomainException.class)
-                .hasMessageContaining("01.03.2026 12:00");
+                .hasMessageContaining("1 Mar 2026 12:00");
     }
 
     @Test

@@ -34,7 +34,7 @@ class QuestionTest {
 
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("tender.question.deadlinePassed");
-            assertThat(v.arguments()).containsExactly("15.02.2026 12:00");
+            assertThat(v.arguments()).containsExactly(Instant.parse("2026-02-15T11:00:00Z"));
         });
     }
 

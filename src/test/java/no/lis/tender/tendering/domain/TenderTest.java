@@ -453,7 +453,7 @@ class TenderTest {
             assertThat(violationsOf(refusal(() -> tender.publish(BUYER, afterDeadline)),
                     "tender.timeline.submissionDeadlinePassed"))
                     .containsExactly(new Violation("timeline.submissionDeadline",
-                            "tender.timeline.submissionDeadlinePassed", "01.03.2026 12:00"));
+                            "tender.timeline.submissionDeadlinePassed", Instant.parse("2026-03-01T11:00:00Z")));
         }
 
         @Test
@@ -510,7 +510,7 @@ class TenderTest {
 
             assertThat(refusal(() -> tender.closeSubmission(at(deadline.minusSeconds(1))))).containsExactly(
                     new Violation("timeline.submissionDeadline", "tender.submission.deadlineNotReached",
-                            "01.03.2026 12:00"));
+                            Instant.parse("2026-03-01T11:00:00Z")));
 
             tender.closeSubmission(at(deadline));
 

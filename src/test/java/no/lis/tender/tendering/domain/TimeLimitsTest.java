@@ -90,7 +90,7 @@ class TimeLimitsTest {
                     Set.of())).isEmpty();
             assertThat(limits.violations(OPEN_ABOVE_THRESHOLD, timeline(oslo(2026, 2, 24, 12), oslo(2026, 3, 1, 12)),
                     Set.of())).containsExactly(new Violation("timeline.questionDeadline",
-                    "tender.timeLimits.questionDeadlineTooLate", 6, "23.02.2026", 6));
+                    "tender.timeLimits.questionDeadlineTooLate", 6, LocalDate.of(2026, 2, 23), 6));
         }
 
         @Test
@@ -98,7 +98,7 @@ class TimeLimitsTest {
             TimeLimits tenDays = new TimeLimits(10);
 
             assertThat(tenDays.violations(OPEN_ABOVE_THRESHOLD, timeline(oslo(2026, 2, 20, 12), oslo(2026, 3, 1, 12)),
-                    Set.of())).extracting(Violation::arguments).containsExactly(new Object[] {10, "19.02.2026", 6});
+                    Set.of())).extracting(Violation::arguments).containsExactly(new Object[] {10, LocalDate.of(2026, 2, 19), 6});
         }
 
         @Test
@@ -132,7 +132,7 @@ class TimeLimitsTest {
                     LocalDate.of(2028, 8, 31), List.of(1, 1, 1));
 
             assertThat(limits.violations(OPEN_ABOVE_THRESHOLD, fiveYears, Set.of())).containsExactly(new Violation(
-                    "timeline.agreementEnd", "tender.timeLimits.frameworkTooLong", "31.08.2031", 4));
+                    "timeline.agreementEnd", "tender.timeLimits.frameworkTooLong", LocalDate.of(2031, 8, 31), 4));
             assertThat(limits.violations(OPEN_ABOVE_THRESHOLD, fiveYears, Set.of(FRAMEWORK_LENGTH))).isEmpty();
             assertThat(limits.violations(OPEN_BELOW_THRESHOLD, fiveYears, Set.of())).isEmpty();
             assertThat(limits.needingJustification(OPEN_ABOVE_THRESHOLD, fiveYears)).containsExactly(FRAMEWORK_LENGTH);
@@ -150,7 +150,7 @@ class TimeLimitsTest {
             assertThat(TimeLimits.standstillEnd(award)).isEqualTo(LocalDate.of(2026, 12, 14));
             assertThat(limits.violations(OPEN_ABOVE_THRESHOLD, agreement(award, LocalDate.of(2026, 12, 14),
                     LocalDate.of(2028, 12, 13), List.of()), Set.of())).containsExactly(new Violation(
-                    "timeline.agreementStart", "tender.timeLimits.agreementStartInStandstill", "14.12.2026", 10));
+                    "timeline.agreementStart", "tender.timeLimits.agreementStartInStandstill", LocalDate.of(2026, 12, 14), 10));
             assertThat(limits.violations(OPEN_ABOVE_THRESHOLD, agreement(award, LocalDate.of(2026, 12, 15),
                     LocalDate.of(2028, 12, 14), List.of()), Set.of())).isEmpty();
         }

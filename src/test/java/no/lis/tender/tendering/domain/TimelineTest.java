@@ -44,7 +44,7 @@ class TimelineTest {
     void questionDeadlineMustComeAfterPublication() {
         assertThat(timeline(QUESTIONS, QUESTIONS, SUBMISSION, AWARD, START, END).violations())
                 .containsExactly(new Violation("timeline.questionDeadline",
-                        "tender.timeline.questionDeadlineNotAfterPublication", "15.02.2026 12:00"));
+                        "tender.timeline.questionDeadlineNotAfterPublication", Instant.parse("2026-02-15T11:00:00Z")));
     }
 
     @Test
@@ -64,21 +64,21 @@ class TimelineTest {
                 .isEmpty();
         assertThat(timeline(PUBLICATION, QUESTIONS, lateEvening, LocalDate.of(2026, 2, 28), START, END).violations())
                 .containsExactly(new Violation("timeline.plannedAward",
-                        "tender.timeline.plannedAwardBeforeSubmissionDeadline", "01.03.2026"));
+                        "tender.timeline.plannedAwardBeforeSubmissionDeadline", LocalDate.of(2026, 3, 1)));
     }
 
     @Test
     void agreementMustStartAfterTheAward() {
         assertThat(timeline(PUBLICATION, QUESTIONS, SUBMISSION, AWARD, AWARD, END).violations())
                 .containsExactly(new Violation("timeline.agreementStart",
-                        "tender.timeline.agreementStartNotAfterPlannedAward", "01.04.2026"));
+                        "tender.timeline.agreementStartNotAfterPlannedAward", LocalDate.of(2026, 4, 1)));
     }
 
     @Test
     void agreementMustEndAfterItStarts() {
         assertThat(timeline(PUBLICATION, QUESTIONS, SUBMISSION, AWARD, START, START).violations())
                 .containsExactly(new Violation("timeline.agreementEnd",
-                        "tender.timeline.agreementEndNotAfterStart", "01.09.2026"));
+                        "tender.timeline.agreementEndNotAfterStart", LocalDate.of(2026, 9, 1)));
     }
 
     @Test
@@ -110,7 +110,7 @@ class TimelineTest {
         Timeline timeline = timeline(PUBLICATION, QUESTIONS, SUBMISSION, AWARD, START, END);
 
         assertThat(timeline.violationsForPublication(SUBMISSION)).containsExactly(new Violation(
-                "timeline.submissionDeadline", "tender.timeline.submissionDeadlinePassed", "01.03.2026 12:00"));
+                "timeline.submissionDeadline", "tender.timeline.submissionDeadlinePassed", Instant.parse("2026-03-01T11:00:00Z")));
     }
 
     @Test
@@ -152,7 +152,6 @@ class TimelineTest {
 
     @Test
     void osloTimeIsShownInNorwegianWallClockTime() {
-        assertThat(Timeline.osloText(Instant.parse("2026-07-01T10:00:00Z"))).isEqualTo("01.07.2026 12:00");
         assertThat(Timeline.inOslo(Instant.parse("2026-01-01T10:00:00Z")))
                 .isEqualTo(LocalDateTime.of(2026, 1, 1, 11, 0));
     }

@@ -34,6 +34,7 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Money;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.TenderRepository;
@@ -279,6 +280,6 @@ public class FollowUpQueries {
     }
 
     private static BigDecimal sum(Stream<BigDecimal> amounts) {
-        return amounts.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return Money.sum(amounts.map(Money::of).toList()).amount();
     }
 }

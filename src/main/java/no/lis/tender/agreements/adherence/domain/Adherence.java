@@ -2,6 +2,7 @@ package no.lis.tender.agreements.adherence.domain;
 
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,8 +68,8 @@ public final class Adherence {
         BigDecimal firstChoicePacks = sum(uses.stream().filter(RecommendedUse::isOnFirstChoice)
                 .map(use -> use.use().packs()).toList());
         return new AdherenceRow(trust, area, packs, firstChoicePacks, share(firstChoicePacks, packs),
-                sum(uses.stream().map(RecommendedUse::realisedSavings).toList()).setScale(2),
-                sum(uses.stream().map(RecommendedUse::missedSavings).toList()).setScale(2));
+                Money.sum(uses.stream().map(RecommendedUse::realisedSavings).toList()).amount(),
+                Money.sum(uses.stream().map(RecommendedUse::missedSavings).toList()).amount());
     }
 
     /** {@code part} / {@code whole} in per cent, one decimal, half up; {@code null} when {@code whole} is zero. */

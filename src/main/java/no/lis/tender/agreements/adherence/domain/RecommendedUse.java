@@ -4,6 +4,7 @@ import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.evaluation.domain.Savings;
+import no.lis.tender.shared.domain.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,16 +59,16 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
         return recommendation.getTherapeuticAreaId();
     }
 
-    BigDecimal realisedSavings() {
+    Money realisedSavings() {
         if (!line.product().isOnAgreement() || maximumPricePerPack == null) {
-            return BigDecimal.ZERO.setScale(2);
+            return Money.ZERO;
         }
         return Savings.perLot(maximumPricePerPack, line.getPricePerPack(), use.packs());
     }
 
-    BigDecimal missedSavings() {
+    Money missedSavings() {
         if (isOnFirstChoice() || line.getPricePerPack().compareTo(firstChoice.getPricePerPack()) <= 0) {
-            return BigDecimal.ZERO.setScale(2);
+            return Money.ZERO;
         }
         return Savings.perLot(line.getPricePerPack(), firstChoice.getPricePerPack(), use.packs());
     }

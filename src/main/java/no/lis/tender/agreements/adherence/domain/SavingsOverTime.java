@@ -2,6 +2,7 @@ package no.lis.tender.agreements.adherence.domain;
 
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Money;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -48,29 +49,35 @@ public final class SavingsOverTime {
 
     /** The savings per framework agreement id, in id order. */
     public Map<Long, BigDecimal> perAgreement() {
-        Map<Long, BigDecimal> savings = new TreeMap<>();
+        Map<Long, Money> savings = new TreeMap<>();
         for (RecommendedUse use : uses) {
-            savings.merge(use.line().getFrameworkAgreementId(), use.realisedSavings(), BigDecimal::add);
+            savings.merge(use.line().getFrameworkAgreementId(), use.realisedSavings(), Money::plus);
         }
-        return Collections.unmodifiableMap(savings);
+        return Collections.unmodifiableMap(amounts(savings));
     }
 
     /** All the savings, in NOK with two decimals. */
     public BigDecimal total() {
-        return uses.stream().map(RecommendedUse::realisedSavings).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return Money.sum(uses.stream().map(RecommendedUse::realisedSavings).toList()).amount();
     }
 
     /** The savings per period of {@code granularity} and therapeutic area, by period then area id. */
     public List<SavingsPoint> series(Granularity granularity) {
         Objects.requireNonNull(granularity, "granularity");
-        Map<YearMonth, Map<Long, BigDecimal>> byPeriod = new TreeMap<>();
+        Map<YearMonth, Map<Long, Money>> byPeriod = new TreeMap<>();
         for (RecommendedUse use : uses) {
             byPeriod.computeIfAbsent(granularity.periodOf(use.use().month()), p -> new TreeMap<>())
-                    .merge(use.therapeuticAreaId(), use.realisedSavings(), BigDecimal::add);
+                    .merge(use.therapeuticAreaId(), use.realisedSavings(), Money::plus);
         }
         List<SavingsPoint> points = new ArrayList<>();
         byPeriod.forEach((period, byArea) -> byArea.forEach((area, amount) ->
-                points.add(new SavingsPoint(period, granularity.label(period), area, amount))));
+                points.add(new SavingsPoint(period, granularity.label(period), area, amount.amount()))));
         return List.copyOf(points);
+    }
+
+    private static Map<Long, BigDecimal> amounts(Map<Long, Money> savings) {
+        Map<Long, BigDecimal> amounts = new TreeMap<>();
+        savings.forEach((id, amount) -> amounts.put(id, amount.amount()));
+        return amounts;
     }
 }

@@ -304,7 +304,7 @@ public class AwardDecision {
         validation.required(kind, "kind");
         if (validation.required(filedOn, "filedOn")) {
             validation.check(!filedOn.isBefore(lettersIssuedOn), "filedOn", "agreements.complaint.filedBeforeLetters",
-                    AwardTexts.date(lettersIssuedOn));
+                    lettersIssuedOn);
             validation.check(!filedOn.isAfter(Standstill.today(clock)), "filedOn", "agreements.complaint.filedInFuture");
         }
         String text = validation.requiredText("description", description, Complaint.TEXT_LENGTH);
@@ -325,7 +325,7 @@ public class AwardDecision {
         Complaint complaint = complaints.get(number - 1);
         if (complaint.isResolved()) {
             throw new DomainException(null, "agreements.complaint.alreadyResolved", number,
-                    Timeline.osloText(complaint.getResolvedAt()));
+                    complaint.getResolvedAt());
         }
         Validation validation = new Validation();
         String text = validation.requiredText("resolution", outcome, Complaint.TEXT_LENGTH);
@@ -367,7 +367,7 @@ public class AwardDecision {
 
     private void requireLettersNotIssued() {
         if (areLettersIssued()) {
-            throw new DomainException(null, "agreements.award.lettersIssued", Timeline.osloText(lettersIssuedAt));
+            throw new DomainException(null, "agreements.award.lettersIssued", lettersIssuedAt);
         }
     }
 

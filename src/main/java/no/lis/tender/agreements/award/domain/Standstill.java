@@ -100,7 +100,7 @@ public record Standstill(LocalDate lettersIssuedOn, int days, List<Complaint> co
         }
         LocalDate end = end().orElseThrow();
         if (!hasEndedOn(today(clock))) {
-            throw new DomainException(null, "agreements.standstill.notEnded", AwardTexts.date(end));
+            throw new DomainException(null, "agreements.standstill.notEnded", end);
         }
     }
 

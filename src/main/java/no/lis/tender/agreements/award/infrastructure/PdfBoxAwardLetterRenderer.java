@@ -5,16 +5,14 @@ import no.lis.tender.agreements.award.domain.AwardLetterContent.Awarded;
 import no.lis.tender.agreements.award.domain.AwardLetterContent.LotResult;
 import no.lis.tender.agreements.award.domain.AwardLetterContent;
 import no.lis.tender.agreements.award.domain.AwardLetterRenderer;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.infrastructure.pdf.PdfLayout.Style;
 import no.lis.tender.shared.infrastructure.pdf.PdfLayout;
 import no.lis.tender.tendering.domain.CriterionType;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,7 +26,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Formats SHOWN = Formats.BOKMAL;
     private static final float CRITERION_COLUMN = 0.34f;
     /** About the height of a lot's heading, outcome and a table of four criteria, kept on one page. */
     private static final float LOT_HEIGHT = 190;
@@ -128,17 +126,11 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
 
     /** E.g. "63,25": two decimals with a decimal comma; a criterion without points prints as a dash. */
     private static String points(BigDecimal value) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Messages.BOKMAL);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value.setScale(2, RoundingMode.HALF_UP));
+        return value == null ? "–" : SHOWN.points(value);
     }
 
     private static String date(LocalDate date) {
-        return DATE.format(date);
+        return SHOWN.date(date);
     }
 
     private static String[] fact(String labelKey, String value) {

@@ -18,7 +18,6 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
-import no.lis.tender.shared.web.FormatView;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.shared.web.PricedPages;
 
@@ -59,8 +58,6 @@ public class AwardView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
-    @Inject
-    FormatView format;
     @Inject
     PricedPages pricedPages;
 
@@ -132,7 +129,7 @@ public class AwardView implements Serializable {
     public void issue() {
         if (isBuyer() && messages.attempt("standstill", () -> issueLetters.issue(tenderId, user.username()))) {
             refresh();
-            messages.info("agreements.award.issued", award.letters().size(), format.date(award.standstillAnnouncedEnd()));
+            messages.info("agreements.award.issued", award.letters().size(), award.standstillAnnouncedEnd());
         }
         refresh();
     }

@@ -15,7 +15,6 @@ import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderStatus;
-import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ public class ConcludeFrameworkAgreement {
         agreements.findByTenderLotAndMarket(tender.getId(), command.lotNumber(), command.marketCode())
                 .ifPresent(existing -> {
                     throw new DomainException(null, "agreements.agreement.alreadyConcluded", command.lotNumber(),
-                            command.marketCode(), Timeline.osloText(existing.getConcludedAt()));
+                            command.marketCode(), existing.getConcludedAt());
                 });
         FrameworkAgreement agreement = agreements.save(FrameworkAgreement.conclude(decision, command.lotNumber(),
                 command.marketCode(), prices(command.prices()), command.start(), command.end(),

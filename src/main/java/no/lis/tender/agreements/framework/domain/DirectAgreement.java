@@ -12,6 +12,7 @@ import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Money;
 import no.lis.tender.shared.domain.Validation;
 
 import java.math.BigDecimal;
@@ -118,7 +119,7 @@ public class DirectAgreement {
                 agreed = FrameworkAgreementPrice.checkPrice(validation, "agreedPrice", terms.agreedPrice());
                 if (agreed != null && maximum != null) {
                     validation.check(agreed.compareTo(maximum) <= 0, "agreedPrice",
-                            "agreements.direct.aboveMaximumPrice", maximum.toPlainString());
+                            "agreements.direct.aboveMaximumPrice", Money.of(maximum));
                 }
             } else {
                 rebate = terms.rebatePercent();

@@ -15,7 +15,6 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.AwardDecision;
 import no.lis.tender.agreements.award.domain.AwardResult;
-import no.lis.tender.agreements.award.domain.AwardTexts;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.agreements.award.domain.LotAward;
 import no.lis.tender.agreements.award.domain.Standstill;
@@ -222,7 +221,7 @@ public class FrameworkAgreement {
                     path + "months", "agreements.option.monthsOutOfRange", AgreementOption.MAX_MONTHS);
             if (validation.required(option.getDecideBy(), path + "decideBy")) {
                 validation.check(!option.getDecideBy().isAfter(extendedEnd), path + "decideBy",
-                        "agreements.option.decideByAfterEnd", AwardTexts.date(extendedEnd));
+                        "agreements.option.decideByAfterEnd", extendedEnd);
                 validation.check(previousDecideBy == null || option.getDecideBy().isAfter(previousDecideBy),
                         path + "decideBy", "agreements.option.decideByOutOfOrder");
                 previousDecideBy = option.getDecideBy();
@@ -245,7 +244,7 @@ public class FrameworkAgreement {
         LocalDate today = Standstill.today(clock);
         if (today.isAfter(option.getDecideBy())) {
             throw new DomainException(null, "agreements.option.deadlinePassed", number,
-                    AwardTexts.date(option.getDecideBy()));
+                    option.getDecideBy());
         }
         option.decide(AgreementOptionStatus.EXERCISED, actor, clock.instant());
         endDate = option.extend(endDate);
@@ -306,7 +305,7 @@ public class FrameworkAgreement {
         Validation validation = new Validation();
         if (validation.required(lastDay, "lastDay")) {
             validation.check(!lastDay.isBefore(startDate) && !lastDay.isAfter(endDate), "lastDay",
-                    "agreements.agreement.terminationOutOfPeriod", AwardTexts.date(startDate), AwardTexts.date(endDate));
+                    "agreements.agreement.terminationOutOfPeriod", startDate, endDate);
         }
         String why = validation.requiredText("reason", reason, REASON_LENGTH);
         validation.throwIfInvalid();
@@ -317,7 +316,7 @@ public class FrameworkAgreement {
 
     private void requireNotTerminated() {
         if (terminatedOn != null) {
-            throw new DomainException(null, "agreements.agreement.terminated", AwardTexts.date(terminatedOn));
+            throw new DomainException(null, "agreements.agreement.terminated", terminatedOn);
         }
     }
 

@@ -11,7 +11,6 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.web.FacesMessages;
-import no.lis.tender.shared.web.FormatView;
 import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
@@ -38,8 +37,6 @@ public class AgreementsView implements Serializable {
     @Inject
     FacesMessages messages;
     @Inject
-    FormatView format;
-    @Inject
     PricedPages pricedPages;
 
     private boolean all;
@@ -64,7 +61,7 @@ public class AgreementsView implements Serializable {
         AtomicReference<FrameworkAgreement> decided = new AtomicReference<>();
         if (isBuyer() && messages.attempt("agreements", () -> decided.set(decideOption.exercise(agreement.id(), number,
                 user.username())))) {
-            messages.info("agreements.list.exercised", number, format.date(decided.get().getEnd()));
+            messages.info("agreements.list.exercised", number, decided.get().getEnd());
         }
         refresh();
     }
@@ -73,7 +70,7 @@ public class AgreementsView implements Serializable {
         AtomicReference<FrameworkAgreement> decided = new AtomicReference<>();
         if (isBuyer() && messages.attempt("agreements", () -> decided.set(decideOption.decline(agreement.id(), number,
                 user.username())))) {
-            messages.info("agreements.list.declined", number, format.date(decided.get().getEnd()));
+            messages.info("agreements.list.declined", number, decided.get().getEnd());
         }
         refresh();
     }

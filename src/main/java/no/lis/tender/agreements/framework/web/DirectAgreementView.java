@@ -11,8 +11,8 @@ import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.Money;
 import no.lis.tender.shared.web.FacesMessages;
-import no.lis.tender.shared.web.FormatView;
 import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
@@ -37,8 +37,6 @@ public class DirectAgreementView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
-    @Inject
-    FormatView format;
     @Inject
     PricedPages pricedPages;
 
@@ -67,7 +65,7 @@ public class DirectAgreementView implements Serializable {
                 nyeMetoderId, varenummer, agreedPrice, rebatePercent, validFrom, validTo), user.username())))) {
             DirectAgreement agreement = saved.get();
             messages.info("agreements.direct.saved", agreement.getDecision().value(), agreement.getProductName(),
-                    format.money(agreement.effectivePrice()));
+                    Money.of(agreement.effectivePrice()));
             nyeMetoderId = null;
             varenummer = null;
             agreedPrice = null;

@@ -8,17 +8,14 @@ import no.lis.tender.agreements.recommendations.domain.RecommendationChange;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRenderer;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
 import no.lis.tender.agreements.recommendations.domain.Watermark;
+import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.infrastructure.pdf.PdfLayout.Style;
 import no.lis.tender.shared.infrastructure.pdf.PdfLayout;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +31,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
+    private static final Formats SHOWN = Formats.BOKMAL;
     private static final float[] PUBLIC_COLUMNS = {0.09f, 0.25f, 0.13f, 0.2f, 0.33f};
     private static final float[] PRICED_COLUMNS = {0.08f, 0.14f, 0.1f, 0.14f, 0.15f, 0.13f, 0.13f, 0.13f};
     private static final float[] CHANGE_COLUMNS = {0.2f, 0.25f, 0.25f, 0.3f};
@@ -69,7 +64,7 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
         String name = text("recommendations.pdf.priced.name");
         String reference = reference(recommendation.therapeuticAreaName(), recommendation.versionNumber());
         String mark = text("recommendations.pdf.watermark", watermark.recipient(),
-                MINUTES.format(watermark.downloadedAt()));
+                SHOWN.dateTime(watermark.downloadedAt()));
         return document(name, reference, recommendation.therapeuticAreaName(), mark, pdf -> {
             pdf.facts(facts(recommendation.versionNumber(), recommendation.status(), recommendation.validFrom(),
                     recommendation.validTo(), recommendation.publishedAt(), reason(recommendation.changeReason(),
@@ -84,7 +79,7 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
                         text("recommendations.pdf.pricePerDdd"), text("recommendations.pdf.pricePerPeriod")),
                         indication.lines().stream().map(line -> List.of(rank(line.rank()), line.productName(),
                                 line.varenummer().value(), line.supplierName(), orDash(line.comment()),
-                                kroner(line.pricePerPack(), 2), kroner(line.pricePerDdd(), 4),
+                                kroner(line.pricePerPack()), kronerPerDdd(line.pricePerDdd()),
                                 period(line.pricePerTreatmentPeriod(), line.treatmentPeriodDays()))).toList(), 0);
             }
             changes(pdf, recommendation.versionNumber(), recommendation.changes());
@@ -115,9 +110,9 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
         facts.add(fact("recommendations.pdf.version", String.valueOf(versionNumber)));
         facts.add(fact("recommendations.pdf.status", text("recommendations.pdf.status." + status.name())));
         facts.add(fact("recommendations.pdf.validity",
-                text("recommendations.pdf.validity.value", DATE.format(validFrom), DATE.format(validTo))));
+                text("recommendations.pdf.validity.value", SHOWN.date(validFrom), SHOWN.date(validTo))));
         if (publishedAt != null) {
-            facts.add(fact("recommendations.pdf.publishedAt", MINUTES.format(publishedAt)));
+            facts.add(fact("recommendations.pdf.publishedAt", SHOWN.dateTime(publishedAt)));
         }
         if (reason != null) {
             facts.add(fact("recommendations.pdf.changeReason", reason));
@@ -161,7 +156,7 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
 
     private static List<String> priceChange(PriceChange change) {
         return List.of(change.indication(), change.productName() + " (" + change.varenummer().value() + ")",
-                kroner(change.pricePerPackBefore(), 2), kroner(change.pricePerPackAfter(), 2));
+                kroner(change.pricePerPackBefore()), kroner(change.pricePerPackAfter()));
     }
 
     private static String reference(String areaName, int versionNumber) {
@@ -173,19 +168,17 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
     }
 
     private static String period(BigDecimal price, Integer days) {
-        return price == null ? "–" : text("recommendations.pdf.perPeriod.value", kroner(price, 2), days);
+        return price == null ? "–" : text("recommendations.pdf.perPeriod.value", kroner(price), days);
     }
 
-    /** E.g. "8 390,00 kr": bokmål grouping, a decimal comma, at least two and at most {@code maxDecimals} decimals. */
-    private static String kroner(BigDecimal amount, int maxDecimals) {
-        if (amount == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Messages.BOKMAL);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(maxDecimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount) + " kr";
+    /** E.g. "8 390,00 kr"; a dash for none. */
+    private static String kroner(BigDecimal amount) {
+        return amount == null ? "–" : SHOWN.kroner(amount);
+    }
+
+    /** E.g. "263,9397 kr"; a dash for none. */
+    private static String kronerPerDdd(BigDecimal price) {
+        return price == null ? "–" : SHOWN.kronerPerDdd(price);
     }
 
     private static String orDash(String text) {

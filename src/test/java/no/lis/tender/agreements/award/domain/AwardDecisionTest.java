@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -191,7 +192,7 @@ class AwardDecisionTest {
     void theAwardStandsOnceTheLettersAreIssued() {
         AwardDecision decision = AwardFixtures.issued();
 
-        Violation issued = new Violation(null, "agreements.award.lettersIssued", "02.04.2026 14:00");
+        Violation issued = new Violation(null, "agreements.award.lettersIssued", Instant.parse("2026-04-02T12:00:00Z"));
         assertThat(refusal(() -> decision.award(tender, 1, "NO", ranking(), SUPPLIER_OF_OFFER, List.of(BETA_OFFER))))
                 .containsExactly(issued);
         assertThat(refusal(() -> decision.setStandstillDays(20))).containsExactly(issued);
@@ -240,7 +241,7 @@ class AwardDecisionTest {
                         new Violation("description", "validation.required"));
         assertThat(refusal(() -> decision.recordComplaint(ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 1), COMPLAINT,
                 BUYER, DURING_STANDSTILL)))
-                .containsExactly(new Violation("filedOn", "agreements.complaint.filedBeforeLetters", "02.04.2026"));
+                .containsExactly(new Violation("filedOn", "agreements.complaint.filedBeforeLetters", LocalDate.of(2026, 4, 2)));
         assertThat(refusal(() -> decision.recordComplaint(ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 9), COMPLAINT,
                 BUYER, DURING_STANDSTILL)))
                 .containsExactly(new Violation("filedOn", "agreements.complaint.filedInFuture"));
@@ -296,7 +297,8 @@ class AwardDecisionTest {
                 .containsExactly(new Violation("resolution", "validation.required"));
         decision.resolveComplaint(1, "Trukket.", BUYER, resolved);
         assertThat(refusal(() -> decision.resolveComplaint(1, "Trukket igjen.", BUYER, resolved)))
-                .containsExactly(new Violation(null, "agreements.complaint.alreadyResolved", 1, "09.04.2026 11:00"));
+                .containsExactly(new Violation(null, "agreements.complaint.alreadyResolved", 1,
+                        Instant.parse("2026-04-09T09:00:00Z")));
     }
 
     @Test

@@ -166,6 +166,6 @@ class StandstillTest {
         Standstill standstill = new Standstill(SECOND_OF_APRIL, 10, List.of());
 
         assertThat(refusal(() -> standstill.requireEnded(osloAt(4, 13, 12, 0))))
-                .containsExactly(new Violation(null, "agreements.standstill.notEnded", "13.04.2026"));
+                .containsExactly(new Violation(null, "agreements.standstill.notEnded", LocalDate.of(2026, 4, 13)));
     }
 }

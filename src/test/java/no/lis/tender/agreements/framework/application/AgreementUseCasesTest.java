@@ -40,7 +40,7 @@ class AgreementUseCasesTest {
 
         List<Violation> refused = refusal(() -> world.concludeFramework.conclude(alfaAgreement(), "kari"));
         assertThat(keys(refused)).containsExactly("agreements.standstill.notEnded");
-        assertThat(refused.get(0).arguments()).containsExactly("13.04.2026");
+        assertThat(refused.get(0).arguments()).containsExactly(LocalDate.of(2026, 4, 13));
 
         world.at(LocalDate.of(2026, 4, 14), 0);
         FrameworkAgreement agreement = world.concludeFramework.conclude(alfaAgreement(), "kari");

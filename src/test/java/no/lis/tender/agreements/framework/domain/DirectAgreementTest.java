@@ -1,6 +1,7 @@
 package no.lis.tender.agreements.framework.domain;
 
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Money;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class DirectAgreementTest {
     @Test
     void theAgreedPriceIsNoHigherThanTheMaximumPrice() {
         assertThat(refusal(() -> DirectAgreement.conclude(terms("1234.56", null), BUYER, CLOCK)))
-                .containsExactly(new Violation("agreedPrice", "agreements.direct.aboveMaximumPrice", "1234.55"));
+                .containsExactly(new Violation("agreedPrice", "agreements.direct.aboveMaximumPrice", Money.of("1234.55")));
         assertThat(DirectAgreement.conclude(terms("1234.55", null), BUYER, CLOCK).effectivePrice())
                 .isEqualTo(new BigDecimal("1234.55"));
     }

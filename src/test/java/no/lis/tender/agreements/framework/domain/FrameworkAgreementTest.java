@@ -58,7 +58,7 @@ class FrameworkAgreementTest {
 
         assertThat(refusal(() -> FrameworkAgreement.conclude(decision, 1, "NO", List.of(price(ALFA, PEN, "100")),
                 START, END, List.of(), BUYER, lastDay)))
-                .containsExactly(new Violation(null, "agreements.standstill.notEnded", "13.04.2026"));
+                .containsExactly(new Violation(null, "agreements.standstill.notEnded", LocalDate.of(2026, 4, 13)));
     }
 
     @Test
@@ -135,8 +135,8 @@ class FrameworkAgreementTest {
                 AgreementOption.of(0, LocalDate.of(2028, 2, 1)));
 
         assertThat(refusal(() -> concluded(late))).containsExactly(
-                new Violation("options[0].decideBy", "agreements.option.decideByAfterEnd", "31.08.2028"),
-                new Violation("options[1].decideBy", "agreements.option.decideByAfterEnd", "31.08.2029"));
+                new Violation("options[0].decideBy", "agreements.option.decideByAfterEnd", LocalDate.of(2028, 8, 31)),
+                new Violation("options[1].decideBy", "agreements.option.decideByAfterEnd", LocalDate.of(2029, 8, 31)));
         assertThat(refusal(() -> concluded(reversed))).containsExactly(
                 new Violation("options[1].months", "agreements.option.monthsOutOfRange", AgreementOption.MAX_MONTHS),
                 new Violation("options[1].decideBy", "agreements.option.decideByOutOfOrder"));
@@ -196,7 +196,7 @@ class FrameworkAgreementTest {
         FrameworkAgreement agreement = concluded(ONE_PLUS_ONE);
 
         assertThat(refusal(() -> agreement.exerciseOption(1, BUYER, on(2028, 3, 1))))
-                .containsExactly(new Violation(null, "agreements.option.deadlinePassed", 1, "29.02.2028"));
+                .containsExactly(new Violation(null, "agreements.option.deadlinePassed", 1, LocalDate.of(2028, 2, 29)));
         agreement.exerciseOption(1, BUYER, on(2028, 2, 29));
         agreement.declineOption(2, BUYER, on(2029, 6, 1));
 
@@ -223,8 +223,8 @@ class FrameworkAgreementTest {
         LocalDate lastDay = LocalDate.of(2027, 6, 30);
 
         assertThat(refusal(() -> agreement.terminate(LocalDate.of(2029, 1, 1), " ", BUYER, on(2027, 6, 1))))
-                .containsExactly(new Violation("lastDay", "agreements.agreement.terminationOutOfPeriod", "01.09.2026",
-                        "31.08.2028"), new Violation("reason", "validation.required"));
+                .containsExactly(new Violation("lastDay", "agreements.agreement.terminationOutOfPeriod", LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2028, 8, 31)), new Violation("reason", "validation.required"));
         agreement.terminate(lastDay, "Leverandøren kan ikke levere.", BUYER, on(2027, 6, 1));
 
         assertThat(agreement.statusOn(lastDay)).isEqualTo(FrameworkAgreementStatus.ACTIVE);
@@ -232,7 +232,7 @@ class FrameworkAgreementTest {
         assertThat(agreement.getOptions()).extracting(AgreementOption::getStatus)
                 .containsOnly(AgreementOptionStatus.LAPSED);
         assertThat(refusal(() -> agreement.exerciseOption(1, BUYER, on(2027, 6, 2))))
-                .containsExactly(new Violation(null, "agreements.agreement.terminated", "30.06.2027"));
+                .containsExactly(new Violation(null, "agreements.agreement.terminated", LocalDate.of(2027, 6, 30)));
     }
 
     @Test
