@@ -77,7 +77,7 @@ public class AdherenceView implements Serializable {
 
     /** Shows the adherence for the period typed. */
     public void show() {
-        messages.attempt("period", () -> adherence = queries.adherence(from, to));
+        messages.attempt(() -> adherence = queries.adherence(from, to));
     }
 
     public UploadedFile getFile() {

@@ -111,7 +111,7 @@ public class AwardView implements Serializable {
     public void saveAward(MarketAward market) {
         List<Long> offerIds = market.candidates().stream()
                 .filter(c -> Boolean.TRUE.equals(chosen.get(key(market, c)))).map(Candidate::offerId).toList();
-        if (isBuyer() && messages.attempt("award", () -> awardLot.award(tenderId, market.lotNumber(),
+        if (isBuyer() && messages.attempt(() -> awardLot.award(tenderId, market.lotNumber(),
                 market.marketCode(), offerIds, user.username()))) {
             messages.info("agreements.award.saved", market.lotNumber(), market.marketName());
         }
@@ -120,14 +120,14 @@ public class AwardView implements Serializable {
 
     public void saveStandstill() {
         int days = standstillDays;
-        if (isBuyer() && messages.attempt("standstill", () -> setStandstillDays.set(tenderId, days, user.username()))) {
+        if (isBuyer() && messages.attempt(() -> setStandstillDays.set(tenderId, days, user.username()))) {
             messages.info("agreements.award.standstillSaved", days);
         }
         refresh();
     }
 
     public void issue() {
-        if (isBuyer() && messages.attempt("standstill", () -> issueLetters.issue(tenderId, user.username()))) {
+        if (isBuyer() && messages.attempt(() -> issueLetters.issue(tenderId, user.username()))) {
             refresh();
             messages.info("agreements.award.issued", award.letters().size(), award.standstillAnnouncedEnd());
         }
@@ -135,7 +135,7 @@ public class AwardView implements Serializable {
     }
 
     public void recordComplaint() {
-        if (isBuyer() && messages.attempt("complaint", () -> recordComplaint.record(tenderId, complaintKind,
+        if (isBuyer() && messages.attempt(() -> recordComplaint.record(tenderId, complaintKind,
                 complaintFiledOn, complaintText, user.username()))) {
             messages.info("agreements.award.recorded." + complaintKind.name());
             complaintKind = ComplaintKind.COMPLAINT;
@@ -151,7 +151,7 @@ public class AwardView implements Serializable {
     }
 
     public void resolve() {
-        if (isBuyer() && messages.attempt("resolveForm", () -> resolveComplaint.resolve(tenderId, resolving.number(),
+        if (isBuyer() && messages.attempt(() -> resolveComplaint.resolve(tenderId, resolving.number(),
                 resolutionText, user.username()))) {
             messages.info("agreements.award.complaintResolved", resolving.number());
             refresh();

@@ -59,7 +59,7 @@ public class AgreementsView implements Serializable {
 
     public void exercise(AgreementRows.Framework agreement, int number) {
         AtomicReference<FrameworkAgreement> decided = new AtomicReference<>();
-        if (isBuyer() && messages.attempt("agreements", () -> decided.set(decideOption.exercise(agreement.id(), number,
+        if (isBuyer() && messages.attempt(() -> decided.set(decideOption.exercise(agreement.id(), number,
                 user.username())))) {
             messages.info("agreements.list.exercised", number, decided.get().getEnd());
         }
@@ -68,7 +68,7 @@ public class AgreementsView implements Serializable {
 
     public void decline(AgreementRows.Framework agreement, int number) {
         AtomicReference<FrameworkAgreement> decided = new AtomicReference<>();
-        if (isBuyer() && messages.attempt("agreements", () -> decided.set(decideOption.decline(agreement.id(), number,
+        if (isBuyer() && messages.attempt(() -> decided.set(decideOption.decline(agreement.id(), number,
                 user.username())))) {
             messages.info("agreements.list.declined", number, decided.get().getEnd());
         }

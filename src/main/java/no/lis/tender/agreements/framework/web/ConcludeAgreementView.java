@@ -71,7 +71,7 @@ public class ConcludeAgreementView implements Serializable {
                 concluding.marketCode(), prices.stream().map(p -> new ConcludeAgreementCommand.Price(p.getSupplierId(),
                 p.getVarenummer(), p.getProductName(), p.getPrice())).toList(), start, end, options.stream()
                 .map(o -> new ConcludeAgreementCommand.Option(o.getMonths(), o.getDecideBy())).toList());
-        if (messages.attempt("concludeForm", () -> concludeFramework.conclude(command, user.username()))) {
+        if (messages.attempt(() -> concludeFramework.conclude(command, user.username()))) {
             messages.info("agreements.award.agreementSaved", concluding.lotNumber(), concluding.marketName());
         }
     }

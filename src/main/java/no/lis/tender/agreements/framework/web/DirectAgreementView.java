@@ -61,7 +61,7 @@ public class DirectAgreementView implements Serializable {
 
     public void save() {
         AtomicReference<DirectAgreement> saved = new AtomicReference<>();
-        if (isBuyer() && messages.attempt("direct", () -> saved.set(concludeDirect.conclude(new DirectAgreementCommand(
+        if (isBuyer() && messages.attempt(() -> saved.set(concludeDirect.conclude(new DirectAgreementCommand(
                 nyeMetoderId, varenummer, agreedPrice, rebatePercent, validFrom, validTo), user.username())))) {
             DirectAgreement agreement = saved.get();
             messages.info("agreements.direct.saved", agreement.getDecision().value(), agreement.getProductName(),

@@ -55,7 +55,7 @@ public class BuyerRecommendationsView implements Serializable {
 
     public void startFirst() throws IOException {
         Recommendation[] started = new Recommendation[1];
-        if (messages.attempt("first", () -> started[0] = draftRecommendation.startFirst(
+        if (messages.attempt(() -> started[0] = draftRecommendation.startFirst(
                 new DraftRecommendationCommand(therapeuticAreaId, validFrom, validTo), user.username()))) {
             open(started[0]);
         }
@@ -72,7 +72,7 @@ public class BuyerRecommendationsView implements Serializable {
 
     public void startNext() throws IOException {
         Recommendation[] started = new Recommendation[1];
-        if (messages.attempt("next", () -> started[0] = draftRecommendation.startNext(
+        if (messages.attempt(() -> started[0] = draftRecommendation.startNext(
                 new NextRecommendationVersionCommand(fromId, changeReason, changeNote, validFrom, validTo),
                 user.username()))) {
             open(started[0]);

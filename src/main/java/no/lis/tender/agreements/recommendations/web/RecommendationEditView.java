@@ -84,7 +84,7 @@ public class RecommendationEditView implements Serializable {
     }
 
     public void addLine() {
-        if (messages.attempt("addLine", () -> editLines.add(id, recommendation.version(), new RecommendationLineCommand(
+        if (messages.attempt(() -> editLines.add(id, recommendation.version(), new RecommendationLineCommand(
                 indication, rank, varenummer, comment, pricePerPack, null, null, null)))) {
             messages.info("recommendations.edit.lineAdded", varenummer);
             varenummer = null;
@@ -97,7 +97,7 @@ public class RecommendationEditView implements Serializable {
 
     public void addProposed() {
         int[] added = new int[1];
-        if (messages.attempt("lines", () -> added[0] = editLines.addProposed(id, recommendation.version(),
+        if (messages.attempt(() -> added[0] = editLines.addProposed(id, recommendation.version(),
                 proposals.fromAgreementsInForce(recommendation.therapeuticAreaId())))) {
             messages.info("recommendations.edit.proposedAdded", added[0]);
         }
@@ -113,25 +113,25 @@ public class RecommendationEditView implements Serializable {
     }
 
     private void rerank(String lineIndication, PricedRecommendation.Line line, int newRank) {
-        messages.attempt("lines", () -> editLines.rerank(id, recommendation.version(), lineIndication,
+        messages.attempt(() -> editLines.rerank(id, recommendation.version(), lineIndication,
                 line.varenummer().value(), newRank));
         refresh();
     }
 
     public void remove(String lineIndication, PricedRecommendation.Line line) {
-        messages.attempt("lines", () -> editLines.remove(id, recommendation.version(), lineIndication,
+        messages.attempt(() -> editLines.remove(id, recommendation.version(), lineIndication,
                 line.varenummer().value()));
         refresh();
     }
 
     public void saveComment(String lineIndication, PricedRecommendation.Line line, String newComment) {
-        messages.attempt("lines", () -> editLines.comment(id, recommendation.version(), lineIndication,
+        messages.attempt(() -> editLines.comment(id, recommendation.version(), lineIndication,
                 line.varenummer().value(), newComment));
         refresh();
     }
 
     public void publish() {
-        if (messages.attempt("head", () -> publishRecommendation.publish(id, recommendation.version(),
+        if (messages.attempt(() -> publishRecommendation.publish(id, recommendation.version(),
                 user.username()))) {
             messages.info("recommendations.edit.published", recommendation.versionNumber());
         }

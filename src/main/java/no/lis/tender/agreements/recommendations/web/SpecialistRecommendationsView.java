@@ -38,7 +38,7 @@ public class SpecialistRecommendationsView implements Serializable {
     }
 
     public void approve(DraftForApproval draft) {
-        if (messages.attempt("drafts", () -> approveRecommendation.approve(draft.recommendationId(), draft.version(),
+        if (messages.attempt(() -> approveRecommendation.approve(draft.recommendationId(), draft.version(),
                 user.username()))) {
             messages.info("recommendations.approve.done", draft.therapeuticAreaName(), draft.versionNumber());
         }
