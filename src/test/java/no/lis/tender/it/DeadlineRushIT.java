@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadlineRushIT {
 
     private static final int RACERS = 16;
-    private static final DateTimeFormatter OSLO = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+    /** How the API's English messages show a time in Norway, e.g. "10 Jan 2027 05:17". */
+    private static final DateTimeFormatter OSLO = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.of("Europe/Oslo"));
 
     private final Api admin = Api.as("admin");
