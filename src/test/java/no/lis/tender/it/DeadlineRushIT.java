@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import no.lis.tender.it.clock.ProcessingTimeFilter;
-import no.lis.tender.it.seed.SupplierSeedResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,7 +55,7 @@ class DeadlineRushIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application().addPackage(SupplierSeedResource.class.getPackage());
+        return Deployments.withSeeds();
     }
 
     @Test

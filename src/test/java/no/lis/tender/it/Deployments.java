@@ -1,6 +1,7 @@
 package no.lis.tender.it;
 
 import no.lis.tender.it.clock.TestClock;
+import no.lis.tender.it.seed.SupplierSeedResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +20,14 @@ public final class Deployments {
     public static WebArchive application() {
         return ShrinkWrap.create(ZipImporter.class, "lis-tender.war").importFrom(war()).as(WebArchive.class)
                 .addPackage(TestClock.class.getPackage());
+    }
+
+    /**
+     * {@link #application()} with the test-only resources that make what the application has no API
+     * for: supplier users, therapeutic areas ({@code /api/test/suppliers}, {@code /api/test/therapeutic-areas}).
+     */
+    public static WebArchive withSeeds() {
+        return application().addPackage(SupplierSeedResource.class.getPackage());
     }
 
     /** The war that Maven built, as it is shipped. */

@@ -67,7 +67,8 @@ class LoginAbuseIT {
         for (String user : List.of("lars", "ingrid")) {
             send(request("api/users/" + user + "/lockout").header("Authorization", "Bearer " + adminToken).DELETE());
         }
-        send(request("api/test/clock").header("Authorization", "Bearer " + adminToken).DELETE());
+        // also when the last test failed before it forgot them: the next test class must not wait
+        forgetThisAddressesFailures();
     }
 
     @Test
@@ -266,9 +267,11 @@ class LoginAbuseIT {
             assertThat(notKnown.statusCode()).isEqualTo(known.statusCode()).isEqualTo(401);
             assertThat(notKnown.headers().allValues("WWW-Authenticate")).isEqualTo(known.headers().allValues("WWW-Authenticate"));
         }
-        // the PBKDF2 check (tens of ms) is done for both; before, an unknown name answered ~17 times faster
-        assertThat(median(unknownMillis)).as("unknown %s ms against known %s ms", unknownMillis, knownMillis)
-                .isGreaterThan(median(knownMillis) / 2);
+        // the PBKDF2 check (tens of ms) is done for both; before, an unknown name answered ~17 times faster.
+        // The fastest answers are compared, with room for the known name's stored count of failures: on a
+        // machine busy with other builds that write costs more than the check, and noise only adds time
+        assertThat(fastest(unknownMillis)).as("unknown %s ms against known %s ms", unknownMillis, knownMillis)
+                .isGreaterThan(fastest(knownMillis) / 4);
 
         assertThat(timed(basic("ingrid", "wrong-5"), knownMillis).statusCode()).isEqualTo(401);
         assertThat(timed(basic(unknown, "wrong-5"), unknownMillis).statusCode()).isEqualTo(401);
@@ -328,9 +331,8 @@ class LoginAbuseIT {
         return answer;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+    private static long fastest(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElseThrow();
     }
 
     private static String basic(String username, String password) {

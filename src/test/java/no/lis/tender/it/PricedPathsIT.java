@@ -72,7 +72,7 @@ class PricedPathsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application().addClasses(SecurityEventProbe.classes());
+        return Deployments.withSeeds().addClasses(SecurityEventProbe.classes());
     }
 
     @Test
@@ -178,8 +178,7 @@ class PricedPathsIT {
     @Test
     @Order(3)
     void everyPricedReadOfARecommendationIsLoggedAndListedAmongWhoHasSeenPrices() {
-        JsonObject inForce = Api.anonymous().get("api/recommendations").array().getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("therapeuticAreaName").startsWith("Revmatologi")).findFirst().orElseThrow();
+        JsonObject inForce = Recommendations.inForceOfANewArea();
         String current = "api/recommendations/" + inForce.getJsonNumber("recommendationId");
         priced("GET " + RECOMMENDATION + "/priced", "hanne", "GET", current + "/priced", null);
         priced("GET " + RECOMMENDATION + "/priced/pdf", "hanne", "GET", current + "/priced/pdf", null);

@@ -7,16 +7,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Chromium: a new version of the LIS recommendation for rheumatology is approved by a member of
- * the specialist group and published by the buyer; an anonymous visitor reads it without prices and
- * a hospital pharmacist with a need to know (PRICE_VIEWER) reads it with prices. (The award, the
- * standstill and the agreement the recommendation builds on are {@link AwardBrowserIT}'s.)
+ * In Chromium: a new version of a LIS recommendation (of an area of the test's own,
+ * {@link Recommendations}) is approved by a member of the specialist group and published by the
+ * buyer; an anonymous visitor reads it without prices and a hospital pharmacist with a need to know
+ * (PRICE_VIEWER) reads it with prices. (The award, the standstill and the agreement the
+ * recommendation builds on are {@link AwardBrowserIT}'s.)
  */
 @ExtendWith(ArquillianExtension.class)
 class RecommendationBrowserIT {
@@ -25,13 +27,12 @@ class RecommendationBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withSeeds();
     }
 
     @Test
     void theGroupApprovesTheBuyerPublishesAndOnlyThePriceViewerSeesPrices() {
-        JsonObject inForce = Api.anonymous().get(BASE).array().getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("therapeuticAreaName").startsWith("Revmatologi")).findFirst().orElseThrow();
+        JsonObject inForce = Recommendations.inForceOfANewArea();
         LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(2);
         String indication = "Psoriasisartritt hos voksne " + System.nanoTime() % 100_000;
         Api kari = Api.as("kari");
@@ -51,7 +52,9 @@ class RecommendationBrowserIT {
             member.go("specialist/recommendations.xhtml");
             member.waitForText(indication);
             assertThat(member.text()).as("the group approves without prices").doesNotContain("3 333").doesNotContain("3333");
-            member.css("button[id$=':approve']").click();
+            // her other groups' drafts may be listed too: the button of the panel with this draft's indication
+            member.driver().findElement(By.xpath("//div[contains(@class, 'ui-panel')][.//h3[contains(., '" + indication
+                    + "')]]//button[contains(@id, ':approve')]")).click();
             member.waitForText("er godkjent");
         }
 

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Versions of a LIS recommendation on a real server: every version stays readable with its validity,
  * the public edition says what changed from the version before, and a new version goes from the
  * buyer's draft through the specialist group's approval to publication, superseding the one in force.
+ * The demo's Revmatologi is only read; the new version is of an area of the test's own.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecommendationVersionsIT {
@@ -30,7 +31,7 @@ class RecommendationVersionsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withSeeds();
     }
 
     private static JsonObject reumaInForce() {
@@ -80,7 +81,8 @@ class RecommendationVersionsIT {
 
     @Test
     void aNewVersionIsDraftedApprovedByTheGroupPublishedAndSupersedesTheOneInForce() {
-        JsonObject inForce = reumaInForce();
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        long areaId = inForce.getJsonNumber("therapeuticAreaId").longValue();
         long inForceId = inForce.getJsonNumber("recommendationId").longValue();
         assertThat(Api.anonymous().post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder().build())
                 .status()).as("changes need a login").isEqualTo(401);
@@ -116,7 +118,7 @@ class RecommendationVersionsIT {
                 .add("version", approved.object().getJsonNumber("version").longValue()).build());
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.object().getString("status")).isEqualTo("PUBLISHED");
-        assertThat(reumaInForce().getJsonNumber("recommendationId").longValue()).isEqualTo(draftId);
+        assertThat(Recommendations.inForce(areaId).getJsonNumber("recommendationId").longValue()).isEqualTo(draftId);
         JsonObject edition = Api.anonymous().get(BASE + "/" + draftId).object();
         assertThat(edition.getString("changeReason")).isEqualTo("NEW_TENDER");
         assertThat(changes(edition)).singleElement().satisfies(c -> assertThat(change(c, "ADDED", indication, "Amgevita")).isTrue());
