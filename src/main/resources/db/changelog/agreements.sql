@@ -175,3 +175,8 @@ CREATE TABLE AGR_DIRECT_AGREEMENT (
 );
 CREATE INDEX IX_AGR_DIRECT_AGREEMENT_DECISION ON AGR_DIRECT_AGREEMENT (NYE_METODER_ID);
 CREATE INDEX IX_AGR_DIRECT_AGREEMENT_VALIDITY ON AGR_DIRECT_AGREEMENT (VALID_FROM, VALID_TO);
+
+--changeset lis:agreements-2
+--comment: The legal ground for a direct agreement without competition (anskaffelsesforskriften §§ 13-3/13-4), required from now on and printed in its voluntary ex-ante transparency notice; agreements recorded before keep none rather than an invented one.
+ALTER TABLE AGR_DIRECT_AGREEMENT ADD COLUMN LEGAL_GROUND VARCHAR(30);
+ALTER TABLE AGR_DIRECT_AGREEMENT ADD COLUMN LEGAL_GROUND_REASON VARCHAR(2000);

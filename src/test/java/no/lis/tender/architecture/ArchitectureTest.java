@@ -38,7 +38,7 @@ class ArchitectureTest {
 
     private static final String BASE = "no.lis.tender.";
     private static final List<String> CONTEXTS = List.of("catalogue", "tendering", "offers", "evaluation", "agreements",
-            "documents", "identity", "audit");
+            "documents", "identity", "audit", "publication");
     /** The parts of agreements, in the order in which they build on each other. */
     private static final List<String> AGREEMENTS_PARTS = List.of("award", "framework", "recommendations", "adherence");
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -103,7 +103,7 @@ class ArchitectureTest {
     void sharedKernelKnowsNoContext() {
         noClasses().that().resideInAPackage(BASE + "shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("catalogue", "tendering", "offers",
-                    "evaluation", "agreements", "documents", "identity", "demo", "audit"))
+                    "evaluation", "agreements", "documents", "identity", "demo", "audit", "publication"))
                 .check(CLASSES);
     }
 
@@ -111,7 +111,7 @@ class ArchitectureTest {
     void catalogueIsUpstreamOfAll() {
         noClasses().that().resideInAPackage(BASE + "catalogue..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("tendering", "offers", "evaluation",
-                    "agreements", "documents", "identity", "demo", "audit"))
+                    "agreements", "documents", "identity", "demo", "audit", "publication"))
                 .check(CLASSES);
     }
 
@@ -119,7 +119,7 @@ class ArchitectureTest {
     void identityStandsAlone() {
         noClasses().that().resideInAPackage(BASE + "identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("catalogue", "tendering", "offers",
-                    "evaluation", "agreements", "documents", "demo", "audit"))
+                    "evaluation", "agreements", "documents", "demo", "audit", "publication"))
                 .check(CLASSES);
     }
 
@@ -138,7 +138,8 @@ class ArchitectureTest {
             "offers, catalogue tendering",
             "documents, catalogue tendering",
             "evaluation, catalogue tendering offers",
-            "agreements, catalogue tendering offers evaluation"})
+            "agreements, catalogue tendering offers evaluation",
+            "publication, catalogue tendering offers evaluation agreements"})
     void theCoreOfAContextUsesOnlyUpstreamDomains(String context, String upstream) {
         List<String> allowed = upstream.isBlank() ? List.of() : List.of(upstream.split(" "));
         List<String> forbidden = new ArrayList<>();

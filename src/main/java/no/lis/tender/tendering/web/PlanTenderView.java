@@ -12,6 +12,7 @@ import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +35,13 @@ public class PlanTenderView implements Serializable {
     private Long therapeuticAreaId;
     private Long specialistGroupId;
     private Integer marketPhase;
+    private BigDecimal estimatedValue;
     private Long plannedId;
 
     public String plan() {
         boolean planned = messages.attempt("plan", () -> plannedId = planTender.plan(
-                new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase),
+                new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase,
+                        estimatedValue),
                 user.username()));
         return planned ? "/tendering/tender.xhtml?faces-redirect=true&id=" + plannedId : null;
     }
@@ -99,5 +102,13 @@ public class PlanTenderView implements Serializable {
 
     public void setMarketPhase(Integer marketPhase) {
         this.marketPhase = marketPhase;
+    }
+
+    public BigDecimal getEstimatedValue() {
+        return estimatedValue;
+    }
+
+    public void setEstimatedValue(BigDecimal estimatedValue) {
+        this.estimatedValue = estimatedValue;
     }
 }

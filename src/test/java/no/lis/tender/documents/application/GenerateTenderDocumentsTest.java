@@ -38,7 +38,7 @@ class GenerateTenderDocumentsTest {
         tender.addLot(new LotSpecification("Infliksimab", null, Set.of(new AtcCode("L04AB02")),
                 new BigDecimal("4200"), VolumeUnit.PACKS, ComparisonBasis.PER_TREATMENT_PERIOD, 56,
                 MarketSplit.HEALTH_REGIONS.markets()), BUYER, Documents.CLOCK);
-        tender.publish(BUYER, Documents.CLOCK);
+        tender.publish(BUYER, Documents.CLOCK, TenderFixtures.THRESHOLD);
         return documents.add(tender);
     }
 

@@ -62,7 +62,8 @@ class TenderTest {
             assertThat(tender.getCreatedBy()).isEqualTo(BUYER);
             assertThat(tender.getCreatedAt()).isEqualTo(CLOCK.instant());
             assertThat(tender.getLog()).extracting(TenderLogEntry::getAction, TenderLogEntry::getDetail)
-                    .containsExactly(tuple("tender.log.planned", "2026-LIS-TNF-01"));
+                    .containsExactly(tuple("tender.log.planned", "2026-LIS-TNF-01"),
+                            tuple("tender.log.noticePrepared", "1500000"));
         }
 
         @Test
@@ -301,7 +302,7 @@ class TenderTest {
         void aCompleteDraftIsPublishedNowByTheBuyer() {
             Tender tender = publishable();
 
-            tender.publish(BUYER, LATER);
+            tender.publish(BUYER, LATER, TenderFixtures.THRESHOLD);
 
             assertThat(tender.getStatus()).isEqualTo(TenderStatus.PUBLISHED);
             assertThat(tender.getPublishedBy()).isEqualTo(BUYER);
@@ -320,7 +321,7 @@ class TenderTest {
                     timeline.getPlannedAward(), timeline.getAgreementStart(), timeline.getAgreementEnd(),
                     timeline.getOptionYears()), BUYER, CLOCK);
 
-            tender.publish(BUYER, CLOCK);
+            tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD);
 
             assertThat(tender.getTimeline().getPublication()).isEqualTo(planned);
         }
@@ -332,7 +333,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK)))
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD)))
                     .containsExactly(new Violation("instrument", "tender.publish.notATender"));
         }
 
@@ -341,7 +342,7 @@ class TenderTest {
             Tender tender = planned(MarketPhase.PHASE_3);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK)))
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD)))
                     .containsExactly(new Violation("lots", "tender.publish.lotsRequired"));
         }
 
@@ -353,7 +354,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).containsExactly(
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).containsExactly(
                     new Violation("criteria.weights", "tender.criteria.weightsSum", 0),
                     new Violation("criteria.weights", "tender.criteria.priceRequired"),
                     new Violation("criteria.environmentJustification",
@@ -364,10 +365,11 @@ class TenderTest {
         void publishingIsRefusedWhenADefaultCriterionFoundNoTemplatesToScore() {
             Tender tender = Tender.plan(new TenderReference("2026-LIS-ABX-02"), "Antibiotika", 2L, 4L,
                     MarketPhase.PHASE_4, List.of(), BUYER, CLOCK);
+            tender.prepareNotice(TenderFixtures.BELOW_THRESHOLD, java.util.Map.of(), BUYER, CLOCK);
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field).containsExactly(
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field).containsExactly(
                     "criteria[1].subCriteria", "criteria[2].subCriteria", "criteria[3].subCriteria");
         }
 
@@ -376,7 +378,7 @@ class TenderTest {
             Tender tender = planned(MarketPhase.PHASE_3);
             tender.addLot(adalimumab(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field).containsExactly(
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field).containsExactly(
                     "timeline.questionDeadline", "timeline.submissionDeadline", "timeline.plannedAward",
                     "timeline.agreementStart", "timeline.agreementEnd");
         }
@@ -386,7 +388,7 @@ class TenderTest {
             Tender tender = publishable();
             Clock afterDeadline = at(oslo(2026, 3, 2, 12));
 
-            assertThat(violationsOf(refusal(() -> tender.publish(BUYER, afterDeadline)),
+            assertThat(violationsOf(refusal(() -> tender.publish(BUYER, afterDeadline, TenderFixtures.THRESHOLD)),
                     "tender.timeline.submissionDeadlinePassed"))
                     .containsExactly(new Violation("timeline.submissionDeadline",
                             "tender.timeline.submissionDeadlinePassed", "01.03.2026 12:00"));
@@ -396,7 +398,7 @@ class TenderTest {
         void everyReasonAgainstPublishingIsReportedAtOnce() {
             Tender tender = planned(MarketPhase.PHASE_0);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field)
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field)
                     .contains("instrument", "lots", "timeline.submissionDeadline").hasSize(7);
         }
 
@@ -404,7 +406,7 @@ class TenderTest {
         void aPublishedTenderCannotBePublishedAgain() {
             Tender tender = published();
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).containsExactly(new Violation("status",
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).containsExactly(new Violation("status",
                     "tender.status.forbiddenMove", TenderStatus.PUBLISHED, TenderStatus.PUBLISHED));
         }
     }
@@ -542,10 +544,10 @@ class TenderTest {
     void everyEditIsLogged() {
         Tender tender = publishable();
         tender.defineCriteria(criteria(55, 5, 30, 10), null, BUYER, CLOCK);
-        tender.publish(BUYER, CLOCK);
+        tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD);
 
         assertThat(tender.getLog()).extracting(TenderLogEntry::getAction).containsExactly("tender.log.planned",
-                "tender.log.lotAdded", "tender.log.rescheduled", "tender.log.criteriaDefined",
+                "tender.log.noticePrepared", "tender.log.lotAdded", "tender.log.rescheduled", "tender.log.criteriaDefined",
                 "tender.log.statusChanged");
     }
 }
