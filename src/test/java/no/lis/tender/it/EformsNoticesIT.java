@@ -108,7 +108,7 @@ class EformsNoticesIT {
     }
 
     @Test
-    void theDemoDirectAgreementGivesAValidTransparencyNoticeWithItsLegalGround() {
+    void theDemoDirectAgreementShowsItsLegalGroundAndGivesAValidTransparencyNotice() {
         List<JsonObject> direct = kari.get("api/agreements?all=true").object().getJsonArray("direct")
                 .getValuesAs(JsonObject.class);
         JsonObject keytruda = direct.stream().filter(d -> d.getString("nyeMetoderId").equals("ID2025_047")).findFirst()
@@ -120,6 +120,9 @@ class EformsNoticesIT {
         assertThat(EformsSchemas.violations(notice.bytes())).isEmpty();
         assertThat(new String(notice.bytes(), StandardCharsets.UTF_8)).contains(">25</cbc:SubTypeCode>")
                 .contains(">exclusive</cbc:ProcessReasonCode>").contains("neg-wo-call");
+        String page = PageSession.loggedInAs("kari").get("agreements/direct.xhtml").body();
+        assertThat(page).contains("Bare én leverandør på grunn av enerett").contains("§ 13-4 (1) a nr. 3")
+                .contains("/api/direct-agreements/" + keytruda.getInt("id") + "/notices/veat");
         assertThat(Api.as("sandoz").getBytes("api/direct-agreements/" + keytruda.getInt("id") + "/notices/veat").status())
                 .as("a supplier").isEqualTo(403);
     }

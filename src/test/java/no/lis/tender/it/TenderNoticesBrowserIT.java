@@ -7,7 +7,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -42,12 +44,12 @@ class TenderNoticesBrowserIT {
 
             browser.click("actions:publish");
             browser.click("actions:confirmYes");
-            browser.waitForText("over EØS-terskelverdien");
+            browser.waitForText("over EØS-terskelverdien på");
             assertThat(browser.text()).contains("anskaffelsesforskriften § 5-3");
             assertThat(browser.element("actions:status").getText()).isEqualTo("Utkast");
             browser.screenshot("notice-publish-refused");
 
-            browser.clickText("Kunngjøring");
+            openNoticesTab(browser);
             byte[] contractNotice = browser.download(browser.element("tabs:downloadContractNotice").getAttribute("href"));
             assertThat(EformsSchemas.violations(contractNotice)).isEmpty();
             assertThat(new String(contractNotice, StandardCharsets.UTF_8)).contains(reference).contains("Adalimumab, subkutan");
@@ -57,22 +59,34 @@ class TenderNoticesBrowserIT {
                     LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
             browser.element("tabs:noticeRecord:contractNotice_publishedOn_input").sendKeys(Keys.ESCAPE);
             browser.click("tabs:noticeRecord:recordNotice");
-            browser.waitForText("Kunngjøringen 2026-105001 er registrert publisert.");
+            try {
+                browser.waitForText("Kunngjøringen 2026-105001 er registrert publisert.");
+            } catch (TimeoutException e) {
+                browser.screenshot("notice-record-refused");
+                throw new AssertionError("the page after recording the notice: " + browser.text(), e);
+            }
 
             browser.click("actions:publish");
             browser.click("actions:confirmYes");
             browser.waitForText("Anbudsrunden " + reference + " er publisert.");
             assertThat(browser.element("actions:status").getText()).isEqualTo("Publisert");
-            browser.clickText("Kunngjøring");
+            openNoticesTab(browser);
             assertThat(browser.element("tabs:recorded").getText()).contains("2026-105001");
             browser.screenshot("notice-recorded-and-published");
 
             browser.go("tendering/tender.xhtml?id=" + tenderId("2025-LIS-TNF-01"));
-            browser.clickText("Kunngjøring");
+            openNoticesTab(browser);
             byte[] awardNotice = browser.download(browser.element("tabs:downloadAwardNotice").getAttribute("href"));
             assertThat(EformsSchemas.violations(awardNotice)).isEmpty();
             assertThat(new String(awardNotice, StandardCharsets.UTF_8)).contains(">29</cbc:SubTypeCode>");
         }
+    }
+
+    /** Opens the notices tab and waits until its Ajax refresh has replaced the tab's content. */
+    private static void openNoticesTab(Browser browser) {
+        browser.clickText("Kunngjøring");
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private static long tenderId(String reference) {

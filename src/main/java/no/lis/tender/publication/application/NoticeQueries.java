@@ -14,7 +14,6 @@ import no.lis.tender.publication.domain.EformsNotices;
 import no.lis.tender.publication.domain.Notice;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.EeaThreshold;
-import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;

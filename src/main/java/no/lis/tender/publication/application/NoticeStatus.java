@@ -43,8 +43,4 @@ public record NoticeStatus(Long tenderId, String reference, long version, boolea
     private static LotCpv lot(Lot lot) {
         return new LotCpv(lot.getNumber(), lot.getTitle(), lot.getCpvCode().value());
     }
-
-    public boolean isRecorded() {
-        return publicationId != null;
-    }
 }

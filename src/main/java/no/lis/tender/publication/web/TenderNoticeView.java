@@ -82,7 +82,13 @@ public class TenderNoticeView implements Serializable {
     }
 
     public void load() {
-        if (status == null && tenderId != null) {
+        if (status == null) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (tenderId != null) {
             status = queries.status(tenderId).orElse(null);
             if (status != null) {
                 estimatedValue = status.estimatedValue();
@@ -95,13 +101,22 @@ public class TenderNoticeView implements Serializable {
         Map<Integer, String> codes = new LinkedHashMap<>();
         lots.forEach(l -> codes.put(l.getNumber(), l.getCpvCode()));
         return messages.attempt("tabs:notice", () -> prepareNotice.prepare(new PrepareNoticeCommand(tenderId,
-                status.version(), estimatedValue, codes), user.username())) ? reloaded("publication.details.saved") : null;
+                currentVersion(), estimatedValue, codes), user.username())) ? reloaded("publication.details.saved") : null;
     }
 
     public String record() {
-        return messages.attempt("tabs:noticeRecord", () -> recordContractNotice.record(tenderId, status.version(),
+        return messages.attempt("tabs:noticeRecord", () -> recordContractNotice.record(tenderId, currentVersion(),
                 publicationId, publishedOn, user.username()))
                 ? reloaded("publication.contractNotice.recorded", publicationId) : null;
+    }
+
+    /**
+     * The tender's version now: the other tabs of the page change the tender within the same view
+     * (a lot added, the timeline saved), and what this tab sets (the value, the CPV codes by lot
+     * number, the notice's publication) does not depend on what they show.
+     */
+    private Long currentVersion() {
+        return queries.status(tenderId).map(NoticeStatus::version).orElse(null);
     }
 
     /** The tender page anew, with the message kept across the redirect. */
