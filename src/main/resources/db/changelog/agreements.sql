@@ -190,3 +190,8 @@ ALTER TABLE AGR_COMPLAINT ALTER COLUMN FILED_ON NOT NULL;
 --changeset lis:agreements-3-postgresql dbms:postgresql
 --comment: Every complaint has the day it was filed (PostgreSQL's syntax).
 ALTER TABLE AGR_COMPLAINT ALTER COLUMN FILED_ON SET NOT NULL;
+
+--changeset lis:agreements-4
+--comment: The legal ground for a direct agreement without competition (anskaffelsesforskriften §§ 13-3/13-4), required from now on and printed in its voluntary ex-ante transparency notice; agreements recorded before keep none rather than an invented one.
+ALTER TABLE AGR_DIRECT_AGREEMENT ADD COLUMN LEGAL_GROUND VARCHAR(30);
+ALTER TABLE AGR_DIRECT_AGREEMENT ADD COLUMN LEGAL_GROUND_REASON VARCHAR(2000);

@@ -10,6 +10,7 @@ import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.agreements.framework.domain.DirectAgreementRepository;
 import no.lis.tender.agreements.framework.domain.DirectAgreementTerms;
+import no.lis.tender.agreements.framework.domain.DirectAwardGround;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementPrice;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
@@ -22,6 +23,7 @@ import no.lis.tender.evaluation.domain.Ranking;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 import no.lis.tender.tendering.domain.CriterionType;
+import no.lis.tender.tendering.domain.EeaThreshold;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.LotSpecification;
 import no.lis.tender.tendering.domain.Tender;
@@ -43,6 +45,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The award and agreements of the running TNF round 2025-LIS-TNF-01 and a phase-1 direct agreement,
@@ -97,6 +100,8 @@ class DemoAgreements {
     DirectAgreementRepository directAgreements;
     @Inject
     Clock clock;
+    @Inject
+    EeaThreshold threshold;
 
     void load() {
         tenders.findByReference(RUNNING).ifPresent(this::awardAndConclude);
@@ -197,7 +202,11 @@ class DemoAgreements {
         standIn.reschedule(new Timeline(null, timeline.getQuestionDeadline(), timeline.getSubmissionDeadline(),
                 timeline.getPlannedAward(), timeline.getAgreementStart(), timeline.getAgreementEnd(),
                 timeline.getOptionYears()), BUYER, published);
-        standIn.publish(BUYER, published);
+        standIn.prepareNotice(running.getEstimatedValue(), running.getLots().stream()
+                .collect(Collectors.toMap(Lot::getNumber, Lot::getCpvCode)), BUYER, published);
+        running.getContractNotice().ifPresent(notice -> standIn.recordContractNotice(notice.getPublicationId(),
+                notice.getPublishedOn(), BUYER, published));
+        standIn.publish(BUYER, published, threshold);
         standIn.closeSubmission(afterDeadline);
         standIn.markOpened(BUYER, afterDeadline);
         standIn.markEvaluated(BUYER, afterDeadline);
@@ -219,7 +228,10 @@ class DemoAgreements {
         directAgreements.save(DirectAgreement.conclude(new DirectAgreementTerms(new NyeMetoderId("ID2025_047"),
                 remicade.getMarketingAuthorisationHolder().getId(), remicade.getMarketingAuthorisationHolder().getName(),
                 new Varenummer("493812"), "Keytruda 25 mg/ml konsentrat til infusjonsvæske, 4 ml hetteglass",
-                new BigDecimal("31470.10"), null, new BigDecimal("27.5"), from, from.plusYears(2).minusDays(1)),
+                new BigDecimal("31470.10"), null, new BigDecimal("27.5"), from, from.plusYears(2).minusDays(1),
+                DirectAwardGround.EXCLUSIVE_RIGHTS, "Pembrolizumab er patentbeskyttet og markedsføres i Norge bare av "
+                + "innehaveren av markedsføringstillatelsen; Nye metoder har besluttet innføring (ID2025_047), og "
+                + "det finnes ikke noe likeverdig alternativ."),
                 BUYER, clockAt(from.minusDays(14))));
     }
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionTemplate;
+import no.lis.tender.tendering.domain.CpvCode;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
+import no.lis.tender.tendering.domain.EeaThreshold;
 import no.lis.tender.tendering.domain.LotSpecification;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.MarketSplit;
@@ -37,6 +39,10 @@ import java.util.stream.Collectors;
 class DemoTenders {
 
     private static final String BUYER = "kari";
+    /** CPV codes below 33600000 for the drugs of the demo's lots (ATC L04, J01 and B01). */
+    private static final CpvCode IMMUNOSUPPRESSANTS = new CpvCode("33652300");
+    private static final CpvCode ANTIBACTERIALS = new CpvCode("33651000");
+    private static final CpvCode ANTITHROMBOTICS = new CpvCode("33621100");
 
     @Inject
     TenderRepository tenders;
@@ -46,6 +52,12 @@ class DemoTenders {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EeaThreshold threshold;
+
+    /** Numbers the demo's Doffin notices, as Doffin numbers them within a year. */
+    private int doffinSerial = 104_512;
 
     void load(Map<String, Long> areas, Map<String, Long> groups) {
         List<CriterionTemplate> templates = library.findActive();
@@ -63,6 +75,7 @@ class DemoTenders {
                 today.minusMonths(20));
         lot(running, "Infliksimab", "Inflammatorisk tarmsykdom og revmatologi, intravenøs", "L04AB02", "1300000",
                 MarketSplit.NONE, today.minusMonths(20));
+        notice(running, "3800000000", IMMUNOSUPPRESSANTS, today.minusMonths(20));
         LocalDate runningDeadline = today.minusMonths(16);
         schedule(running, runningDeadline, today.minusMonths(19));
         publish(running, today.minusMonths(19));
@@ -83,6 +96,7 @@ class DemoTenders {
                 "850000", MarketSplit.NONE, today.minusWeeks(2));
         lot(open, "Infliksimab, intravenøs og subkutan", "Inflammatorisk tarmsykdom", "L04AB02", "1400000",
                 MarketSplit.NONE, today.minusWeeks(2));
+        notice(open, "3200000000", IMMUNOSUPPRESSANTS, today.minusWeeks(2));
         schedule(open, today.plusWeeks(4), today.minusDays(5));
         publish(open, today.minusDays(5));
         tenders.save(open);
@@ -93,6 +107,7 @@ class DemoTenders {
                 reuma, tnf, MarketPhase.COMPETITION_BEGINS, templates, today.minusDays(3));
         lot(comparable, "Golimumab og certolizumab pegol", "Aksial spondyloartritt hos voksne", "L04AB06,L04AB05",
                 "310000", MarketSplit.NONE, today.minusDays(3));
+        notice(comparable, "240000000", IMMUNOSUPPRESSANTS, today.minusDays(3));
         tenders.save(comparable);
 
         // Phase 6 (renewed monopoly): old antibiotics with falling volume; supply security weighs as much as price;
@@ -103,6 +118,7 @@ class DemoTenders {
                 MarketSplit.NONE, today.minusMonths(4));
         lot(antibiotics, "Meropenem", "Alvorlige infeksjoner, reserveantibiotikum", "J01DH02", "95000",
                 MarketSplit.NORDIC, today.minusMonths(4));
+        notice(antibiotics, "45000000", ANTIBACTERIALS, today.minusMonths(4));
         LocalDate antibioticsDeadline = today.minusWeeks(3);
         schedule(antibiotics, antibioticsDeadline, today.minusMonths(3));
         publish(antibiotics, today.minusMonths(3));
@@ -115,6 +131,7 @@ class DemoTenders {
                 MarketPhase.GENERIC_ENTRY, templates, today.minusMonths(2));
         lot(heparins, "Enoksaparin", "Profylakse og behandling av venøs tromboembolisme", "B01AB05", "2100000",
                 MarketSplit.NONE, today.minusMonths(2));
+        notice(heparins, "160000000", ANTITHROMBOTICS, today.minusMonths(2));
         LocalDate heparinDeadline = today.minusDays(2);
         schedule(heparins, heparinDeadline, today.minusMonths(2).plusDays(1));
         publish(heparins, today.minusMonths(2).plusDays(1));
@@ -151,6 +168,7 @@ class DemoTenders {
                 "L04AB04", "2400000", MarketSplit.NONE, planned);
         lot(tender, "Etanercept, subkutan", "Revmatoid artritt, psoriasisartritt, aksial spondyloartritt", "L04AB01",
                 "900000", MarketSplit.NONE, planned);
+        notice(tender, "1900000000", IMMUNOSUPPRESSANTS, planned);
         schedule(tender, today.minusWeeks(4), today.minusWeeks(11));
         publish(tender, today.minusWeeks(11));
         return tenders.save(tender);
@@ -180,8 +198,19 @@ class DemoTenders {
                 award, start, start.plusYears(2).minusDays(1), List.of(1, 1)), BUYER, clockAt(on));
     }
 
-    private static void publish(Tender tender, LocalDate on) {
-        tender.publish(BUYER, clockAt(on));
+    /** The estimated value of the whole round (NOK, options included) and one CPV code for all its lots. */
+    private static void notice(Tender tender, String value, CpvCode cpv, LocalDate on) {
+        Map<Integer, CpvCode> codes = tender.getLots().stream()
+                .collect(Collectors.toMap(l -> l.getNumber(), l -> cpv));
+        tender.prepareNotice(new BigDecimal(value), codes, BUYER, clockAt(on));
+    }
+
+    /** Published on {@code on}; a round at or above the EEA threshold had its Doffin contract notice the same day. */
+    private void publish(Tender tender, LocalDate on) {
+        if (threshold.requiresNotice(tender.getEstimatedValue())) {
+            tender.recordContractNotice(on.getYear() + "-" + doffinSerial++, on, BUYER, clockAt(on));
+        }
+        tender.publish(BUYER, clockAt(on), threshold);
     }
 
     private static void at(LocalDate day, java.util.function.Consumer<Clock> step) {

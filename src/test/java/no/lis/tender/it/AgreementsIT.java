@@ -103,7 +103,8 @@ class AgreementsIT {
         LocalDate today = LocalDate.now(Timeline.OSLO);
         Api.Reply concluded = kari.post("api/agreements/direct", Json.createObjectBuilder()
                 .add("nyeMetoderId", "ID2026_101").add("varenummer", "411881").add("rebatePercent", new BigDecimal("20"))
-                .add("validFrom", today.minusDays(1).toString()).add("validTo", today.plusYears(1).toString()).build());
+                .add("validFrom", today.minusDays(1).toString()).add("validTo", today.plusYears(1).toString())
+                .add("legalGround", "EXCLUSIVE_RIGHTS").add("groundReason", "Patentbeskyttet; én leverandør.").build());
         assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
         JsonObject direct = concluded.object();
         assertThat(direct.getString("supplierName")).isEqualTo("AbbVie AS");

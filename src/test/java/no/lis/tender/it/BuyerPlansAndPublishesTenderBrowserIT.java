@@ -5,8 +5,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.UUID;
 
@@ -32,26 +30,10 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             assertThat(browser.currentUrl()).contains("/buyer/overview.xhtml");
             browser.waitForText("Anbudsrunder etter markedsfase");
 
-            browser.click("plan");
-            browser.type("plan:reference", reference)
-                    .type("plan:title", "Adalimumab 2027–2029 (nettlesertest)")
-                    .selectOne("plan:therapeuticAreaId", "Revmatologi")
-                    .selectOne("plan:specialistGroupId", "TNF")
-                    .selectOne("plan:marketPhase", "(fase 4)");
-            browser.waitForText("Åpent anbud");
-            browser.click("plan:create");
-            browser.waitForText(reference);
+            BuyerSteps.planOpenRound(browser, reference, "Adalimumab 2027–2029 (nettlesertest)", "1500000");
             assertThat(browser.currentUrl()).contains("/tendering/tender.xhtml?id=");
 
-            browser.clickText("Delkontrakter");
-            browser.click("tabs:lots:addLot");
-            browser.type("tabs:lotForm:title", "Adalimumab, subkutan");
-            browser.type("tabs:lotForm:atcCodes_input", "L04AB04");
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("li.ui-autocomplete-item[data-item-value='L04AB04']"))).click();
-            browser.replace(browser.element("tabs:lotForm:volume_input"), "1200000");
-            browser.click("tabs:lotForm:saveLot");
-            browser.waitForText("Delkontrakten er lagret.");
+            BuyerSteps.addAdalimumabLot(browser, "1200000");
             browser.screenshot("buyer-lot-saved");
 
             browser.clickText("Tildelingskriterier");

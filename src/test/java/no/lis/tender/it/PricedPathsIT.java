@@ -165,7 +165,8 @@ class PricedPathsIT {
         LocalDate today = LocalDate.now();
         priced("POST /api/agreements/direct", "kari", "POST", "api/agreements/direct", Json.createObjectBuilder()
                 .add("nyeMetoderId", "ID2026_909").add("varenummer", "411881").add("rebatePercent", 15)
-                .add("validFrom", today.minusDays(1).toString()).add("validTo", today.plusYears(1).toString()).build());
+                .add("validFrom", today.minusDays(1).toString()).add("validTo", today.plusYears(1).toString())
+                .add("legalGround", "TECHNICAL_REASONS").add("groundReason", "Bare én leverandør kan levere.").build());
         pricedPage("AgreementsView", "kari", "agreements/agreements.xhtml");
         pricedPage("DirectAgreementView", "kari", "agreements/direct.xhtml");
 

@@ -13,6 +13,9 @@ import java.util.UUID;
 /** Fresh tender rounds for integration tests, planned and published through the API by the demo buyer. */
 final class Tenders {
 
+    /** An estimated value below the EEA threshold (NOK 2 300 000), so that no contract notice is needed to publish. */
+    static final int BELOW_EEA_THRESHOLD = 1_500_000;
+
     private Tenders() {
     }
 
@@ -62,7 +65,7 @@ final class Tenders {
     static JsonObject plan(String reference, int phase, String group) {
         Api buyer = Api.as("kari");
         var body = Json.createObjectBuilder().add("reference", reference).add("title", "Testanbud " + reference)
-                .add("marketPhase", phase);
+                .add("marketPhase", phase).add("estimatedValue", BELOW_EEA_THRESHOLD);
         List<JsonObject> areas = buyer.get("api/therapeutic-areas").array().getValuesAs(JsonObject.class);
         if (!areas.isEmpty()) {
             body.add("therapeuticAreaId", areas.get(0).getJsonNumber("id").longValue());

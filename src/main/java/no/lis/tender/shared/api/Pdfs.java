@@ -12,9 +12,14 @@ public final class Pdfs {
     }
 
     public static Response attachment(byte[] pdf, String fileName) {
+        return attachment(pdf, "application/pdf", fileName);
+    }
+
+    /** Any file to save under its own name, such as an eForms notice ({@code application/xml}). */
+    public static Response attachment(byte[] body, String mediaType, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(pdf, "application/pdf")
+        return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("Cache-Control", "no-store")
                 .build();

@@ -15,6 +15,7 @@ public enum Thing {
     DOCUMENT,
     OFFER,
     NOTICE,
+    DIRECT_AGREEMENT,
     SUPPLIER,
     SUBSTANCE,
     PRODUCT,

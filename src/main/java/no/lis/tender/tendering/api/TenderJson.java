@@ -2,6 +2,7 @@ package no.lis.tender.tendering.api;
 
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.tendering.domain.AwardCriterion;
+import no.lis.tender.tendering.domain.ContractNotice;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
 import no.lis.tender.tendering.domain.SubCriterion;
@@ -41,7 +42,8 @@ public final class TenderJson {
                   String instrument, boolean severalRankedSuppliersAllowed, String status, Long therapeuticAreaId,
                   Long specialistGroupId, List<LotJson> lots, List<CriterionJson> criteria,
                   JustificationJson environmentJustification, String procedure, TimelineJson timeline,
-                  List<TimeLimitJustificationJson> timeLimitJustifications, String createdBy,
+                  List<TimeLimitJustificationJson> timeLimitJustifications, BigDecimal estimatedValue,
+                  ContractNoticeJson contractNotice, String createdBy,
                   Instant createdAt, String publishedBy, Instant publishedAt, List<LogJson> log, long version) {
 
         static Detail of(Tender t) {
@@ -55,21 +57,29 @@ public final class TenderJson {
                             t.getEnvironmentJustification().getGivenAt()),
                     t.getProcedure().name(), TimelineJson.of(t.getTimeline()),
                     t.getTimeLimitJustifications().stream().map(j -> new TimeLimitJustificationJson(j.getRule().name(),
-                            j.getText(), j.getGivenBy(), j.getGivenAt())).toList(), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
+                            j.getText(), j.getGivenBy(), j.getGivenAt())).toList(), t.getEstimatedValue(),
+                    t.getContractNotice().map(ContractNoticeJson::of).orElse(null), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
                     t.getPublishedAt(), t.getLog().stream().map(LogJson::of).toList(), t.getVersion());
         }
     }
 
     public record LotJson(int number, String title, String indication, List<String> atcCodes,
                    BigDecimal estimatedAnnualVolume, String volumeUnit, String comparisonBasis,
-                   Integer treatmentPeriodDays, String marketSplit, List<MarketJson> markets) {
+                   Integer treatmentPeriodDays, String marketSplit, List<MarketJson> markets, String cpvCode) {
 
         static LotJson of(Lot lot) {
             return new LotJson(lot.getNumber(), lot.getTitle(), lot.getIndication(),
                     lot.getSubstances().stream().map(AtcCode::value).sorted().toList(),
                     lot.getEstimatedAnnualVolume(), lot.getVolumeUnit().name(), lot.getComparisonBasis().name(),
                     lot.getTreatmentPeriodDays(), lot.getMarketSplit() == null ? null : lot.getMarketSplit().name(),
-                    lot.getMarkets().stream().map(MarketJson::of).toList());
+                    lot.getMarkets().stream().map(MarketJson::of).toList(), lot.getCpvCode().value());
+        }
+    }
+
+    /** The recorded publication of the contract notice in Doffin. */
+    public record ContractNoticeJson(String publicationId, LocalDate publishedOn, String recordedBy, Instant recordedAt) {
+        static ContractNoticeJson of(ContractNotice n) {
+            return new ContractNoticeJson(n.getPublicationId(), n.getPublishedOn(), n.getRecordedBy(), n.getRecordedAt());
         }
     }
 

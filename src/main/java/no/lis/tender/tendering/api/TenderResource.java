@@ -30,6 +30,9 @@ import no.lis.tender.tendering.application.DefineAwardCriteria;
 import no.lis.tender.tendering.application.DefineAwardCriteriaCommand;
 import no.lis.tender.tendering.application.PlanTender;
 import no.lis.tender.tendering.application.PlanTenderCommand;
+import no.lis.tender.tendering.application.PrepareNotice;
+import no.lis.tender.tendering.application.PrepareNoticeCommand;
+import no.lis.tender.tendering.application.RecordContractNotice;
 import no.lis.tender.tendering.application.PublishTender;
 import no.lis.tender.tendering.application.PublishTenderCommand;
 import no.lis.tender.tendering.application.QuestionQueries;
@@ -54,8 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /** Tender rounds: plan, edit while draft, publish, cancel; for buyers. */
 @Path("/tenders")
@@ -87,6 +93,10 @@ public class TenderResource {
     @Inject
     CancelTender cancelTender;
     @Inject
+    PrepareNotice prepareNotice;
+    @Inject
+    RecordContractNotice recordContractNotice;
+    @Inject
     AskQuestion askQuestion;
     @Inject
     QuestionQueries questionQueries;
@@ -109,7 +119,7 @@ public class TenderResource {
     @POST
     @Operation(summary = "Plan a new tender round as a draft, with the instrument and criteria its market phase suggests")
     public Response plan(PlanTenderCommand command, @Context UriInfo uri) {
-        Long id = planTender.plan(command == null ? new PlanTenderCommand(null, null, null, null, null) : command,
+        Long id = planTender.plan(command == null ? new PlanTenderCommand(null, null, null, null, null, null) : command,
                 user.username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(TenderJson.Detail.of(tender(id))).build();
@@ -182,6 +192,31 @@ public class TenderResource {
                 body.questionDeadline(), body.submissionDeadline(), body.plannedAward(), body.agreementStart(),
                 body.agreementEnd(), body.optionYears(), body.procedure(), body.tenderPeriodJustification(),
                 body.questionPeriodJustification(), body.frameworkLengthJustification()), user.username());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/notice-details")
+    @Operation(summary = "Set what the eForms notices of a draft carry: the estimated value of the whole round (NOK "
+            + "excluding VAT, options included), which decides whether a contract notice must be recorded before "
+            + "publication, and the CPV code per lot (33600000 or a code below it)")
+    public TenderJson.Detail prepareNotice(@PathParam("id") Long id, NoticeDetailsBody body) {
+        requireExists(id);
+        NoticeDetailsBody b = body == null ? new NoticeDetailsBody(null, null, null) : body;
+        Map<Integer, String> codes = new HashMap<>();
+        b.lots().stream().filter(Objects::nonNull).forEach(l -> codes.put(l.number(), l.cpvCode()));
+        prepareNotice.prepare(new PrepareNoticeCommand(id, b.version(), b.estimatedValue(), codes), user.username());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/contract-notice")
+    @Operation(summary = "Record that the contract notice of a draft was published in Doffin: its publication id "
+            + "there and the day; needed before publishing a round at or above the EEA threshold")
+    public TenderJson.Detail recordContractNotice(@PathParam("id") Long id, ContractNoticeBody body) {
+        requireExists(id);
+        ContractNoticeBody b = body == null ? new ContractNoticeBody(null, null, null) : body;
+        recordContractNotice.record(id, b.version(), b.publicationId(), b.publishedOn(), user.username());
         return get(id);
     }
 
@@ -292,6 +327,19 @@ public class TenderResource {
     }
 
     public record CancellationBody(Long version, String reason) {
+    }
+
+    public record NoticeDetailsBody(Long version, BigDecimal estimatedValue, List<LotCpv> lots) {
+
+        public NoticeDetailsBody {
+            lots = lots == null ? List.of() : lots;
+        }
+    }
+
+    public record LotCpv(Integer number, String cpvCode) {
+    }
+
+    public record ContractNoticeBody(Long version, String publicationId, LocalDate publishedOn) {
     }
 
     public record DetailsBody(Long version, String title, Long therapeuticAreaId, Long specialistGroupId,

@@ -10,6 +10,7 @@ import no.lis.tender.tendering.domain.TenderReference;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.time.Clock;
+import java.util.Map;
 
 /** A buyer plans a tender round: a draft with the instrument and criteria its market phase suggests. */
 @UseCase
@@ -41,9 +42,13 @@ public class PlanTender {
                     reference.value());
         }
         MarketPhase phase = Input.marketPhase(validation, command.marketPhase());
+        Tender.checkEstimatedValue(validation, command.estimatedValue());
         Tender tender = Input.build(validation, null, () -> Tender.plan(reference, command.title(),
                 command.therapeuticAreaId(), command.specialistGroupId(), phase, library.findActive(), actor, clock));
         validation.throwIfInvalid();
+        if (command.estimatedValue() != null) {
+            tender.prepareNotice(command.estimatedValue(), Map.of(), actor, clock);
+        }
         return tenders.save(tender).getId();
     }
 }

@@ -1,6 +1,11 @@
 package no.lis.tender.tendering.application;
 
-/** Plans a new tender round as a draft. {@code marketPhase} is 0 to 6. */
+import java.math.BigDecimal;
+
+/**
+ * Plans a new tender round as a draft. {@code marketPhase} is 0 to 6; {@code estimatedValue} (NOK
+ * excluding VAT, options included) may be left for later.
+ */
 public record PlanTenderCommand(String reference, String title, Long therapeuticAreaId, Long specialistGroupId,
-                                Integer marketPhase) {
+                                Integer marketPhase, BigDecimal estimatedValue) {
 }

@@ -72,6 +72,10 @@ public class Lot {
     @Column(name = "TREATMENT_PERIOD_DAYS")
     private Integer treatmentPeriodDays;
 
+    /** The CPV code as stored; handed out as {@link CpvCode}. */
+    @Column(name = "CPV_CODE", nullable = false, length = CpvCode.LENGTH)
+    private String cpvCode = CpvCode.PHARMACEUTICAL_PRODUCTS.value();
+
     @ElementCollection
     @CollectionTable(name = "TND_LOT_MARKET", joinColumns = @JoinColumn(name = "LOT_ID"))
     @OrderColumn(name = "MARKET_INDEX")
@@ -103,6 +107,10 @@ public class Lot {
         this.treatmentPeriodDays = specification.treatmentPeriodDays();
         this.markets.clear();
         this.markets.addAll(specification.markets());
+    }
+
+    void classify(CpvCode code) {
+        this.cpvCode = code.value();
     }
 
     void renumber(int newNumber) {
@@ -144,6 +152,11 @@ public class Lot {
     /** Null unless prices are compared per treatment period. */
     public Integer getTreatmentPeriodDays() {
         return treatmentPeriodDays;
+    }
+
+    /** The CPV code under which the lot is announced: 33600000 "Pharmaceutical products" unless a code below it is set. */
+    public CpvCode getCpvCode() {
+        return new CpvCode(cpvCode);
     }
 
     public List<Market> getMarkets() {

@@ -24,7 +24,9 @@ import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -102,6 +104,13 @@ public class Tender {
 
     @Embedded
     private Timeline timeline;
+
+    /** The estimated value of the whole round, NOK excluding VAT, options included; null until estimated. */
+    @Column(name = "ESTIMATED_VALUE", precision = 18, scale = 2)
+    private BigDecimal estimatedValue;
+
+    @Embedded
+    private ContractNotice contractNotice;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "PROCEDURE_TYPE", nullable = false, length = 30)
@@ -308,6 +317,52 @@ public class Tender {
     }
 
     /**
+     * Sets what the eForms notices say beyond the rest of the tender: the estimated value of the whole
+     * round (NOK excluding VAT, every option included, anskaffelsesforskriften § 5-4), which decides
+     * whether the round must be announced in the EEA, and the CPV code of each lot named in
+     * {@code cpvByLot} (the others keep theirs). Every broken rule at once: a value above 0 with at
+     * most two decimals ({@code tender.estimatedValue.invalid} under {@code estimatedValue}), lots that
+     * exist ({@code tender.lot.notFound} under {@code lots[i].cpv}).
+     */
+    public void prepareNotice(BigDecimal value, Map<Integer, CpvCode> cpvByLot, String actor, Clock clock) {
+        requireEditable();
+        Validation validation = new Validation();
+        checkEstimatedValue(validation, value);
+        cpvByLot.keySet().forEach(number -> validation.check(number >= 1 && number <= lots.size(),
+                Lot.path(number) + ".cpv", "tender.lot.notFound", number));
+        validation.throwIfInvalid();
+        this.estimatedValue = value == null ? null : value.setScale(2);
+        cpvByLot.forEach((number, code) -> lot(number).classify(code));
+        record(actor, clock, "tender.log.noticePrepared", value == null ? null : value.toPlainString());
+    }
+
+    /** Checks an estimated value as {@link #prepareNotice} says; null (not yet estimated) passes. */
+    public static void checkEstimatedValue(Validation validation, BigDecimal value) {
+        if (value != null) {
+            validation.check(value.signum() > 0 && value.stripTrailingZeros().scale() <= 2, "estimatedValue",
+                    "tender.estimatedValue.invalid");
+        }
+    }
+
+    /**
+     * Records that the contract notice was published in Doffin, before the round is published to
+     * suppliers: its publication id there and the day, which cannot be after today (Norwegian time).
+     */
+    public void recordContractNotice(String publicationId, LocalDate publishedOn, String actor, Clock clock) {
+        requireEditable();
+        Validation validation = new Validation();
+        String id = validation.requiredText("contractNotice.publicationId", publicationId,
+                ContractNotice.PUBLICATION_ID_LENGTH);
+        if (validation.required(publishedOn, "contractNotice.publishedOn")) {
+            validation.check(!publishedOn.isAfter(Timeline.osloDate(clock.instant())), "contractNotice.publishedOn",
+                    "tender.contractNotice.publishedInFuture");
+        }
+        validation.throwIfInvalid();
+        this.contractNotice = new ContractNotice(id, publishedOn, actor, clock.instant());
+        record(actor, clock, "tender.log.contractNoticeRecorded", id + " " + publishedOn);
+    }
+
+    /**
      * Sets the dates of the round under the procedure it has, keeping the justifications it has, by
      * the regulations' own time limits ({@link TimeLimits#STATUTORY}).
      */
@@ -357,19 +412,21 @@ public class Tender {
                 : Formats.BOKMAL.dateTime(newTimeline.getSubmissionDeadline()));
     }
 
-    /** {@link #publish(String, Clock, TimeLimits)} by the regulations' own time limits. */
-    public void publish(String actor, Clock clock) {
-        publish(actor, clock, TimeLimits.STATUTORY);
+    /** {@link #publish(String, Clock, TimeLimits, EeaThreshold)} by the regulations' own time limits. */
+    public void publish(String actor, Clock clock, EeaThreshold threshold) {
+        publish(actor, clock, TimeLimits.STATUTORY, threshold);
     }
 
     /**
      * Publishes the draft to suppliers. Refused, with every reason at once, unless the instrument is
      * a tender (not horizon scanning or a price negotiation), there is a lot, the criteria hold, and
-     * the timeline is complete and in order with the submission deadline still ahead, and it keeps
-     * the time limits of {@code limits} from the publication on, save where justified. The
+     * the timeline is complete and in order with the submission deadline still ahead, it keeps the
+     * time limits of {@code limits} from the publication on, save where justified, the value is
+     * estimated, and, where it is at or above the EEA threshold, the contract notice has been recorded
+     * as published ({@code tender.publish.contractNoticeRequired} under {@code contractNotice}). The
      * publication time becomes now unless one was planned.
      */
-    public void publish(String actor, Clock clock, TimeLimits limits) {
+    public void publish(String actor, Clock clock, TimeLimits limits, EeaThreshold threshold) {
         status.moveTo(TenderStatus.PUBLISHED); // only a draft gets this far
         Instant now = clock.instant();
         List<Violation> violations = new ArrayList<>();
@@ -381,6 +438,12 @@ public class Tender {
         }
         if (lots.isEmpty()) {
             violations.add(new Violation("lots", "tender.publish.lotsRequired"));
+        }
+        if (estimatedValue == null) {
+            violations.add(new Violation("estimatedValue", "tender.publish.estimatedValueRequired"));
+        } else if (threshold.requiresNotice(estimatedValue) && contractNotice == null) {
+            violations.add(new Violation("contractNotice", "tender.publish.contractNoticeRequired", estimatedValue,
+                    threshold.value()));
         }
         Timeline published = getTimeline().publishedAt(now);
         violations.addAll(published.violationsForPublication(now));
@@ -521,6 +584,16 @@ public class Tender {
         Set<TimeLimitRule> rules = EnumSet.noneOf(TimeLimitRule.class);
         timeLimitJustifications.forEach(j -> rules.add(j.getRule()));
         return rules;
+    }
+
+    /** The estimated value of the whole round, NOK excluding VAT; null until estimated. */
+    public BigDecimal getEstimatedValue() {
+        return estimatedValue;
+    }
+
+    /** The recorded publication of the contract notice, or empty if none is recorded. */
+    public Optional<ContractNotice> getContractNotice() {
+        return Optional.ofNullable(contractNotice);
     }
 
     public TenderStatus getStatus() {

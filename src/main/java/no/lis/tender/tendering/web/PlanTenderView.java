@@ -11,6 +11,7 @@ import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -29,11 +30,13 @@ public class PlanTenderView extends TenderDetailsFields {
     FacesMessages messages;
 
     private String reference;
+    private BigDecimal estimatedValue;
     private Long plannedId;
 
     public String plan() {
         boolean planned = messages.attempt(() -> plannedId = planTender.plan(
-                new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase),
+                new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase,
+                        estimatedValue),
                 user.username()));
         return planned ? "/tendering/tender.xhtml?faces-redirect=true&id=" + plannedId : null;
     }
@@ -58,5 +61,13 @@ public class PlanTenderView extends TenderDetailsFields {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public BigDecimal getEstimatedValue() {
+        return estimatedValue;
+    }
+
+    public void setEstimatedValue(BigDecimal estimatedValue) {
+        this.estimatedValue = estimatedValue;
     }
 }

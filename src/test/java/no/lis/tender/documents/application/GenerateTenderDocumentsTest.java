@@ -43,7 +43,7 @@ class GenerateTenderDocumentsTest {
         tender.addLot(new LotSpecification("Infliksimab", null, Set.of(new AtcCode("L04AB02")),
                 new BigDecimal("4200"), VolumeUnit.PACKS, ComparisonBasis.PER_TREATMENT_PERIOD, 56,
                 MarketSplit.HEALTH_REGIONS.markets()), BUYER, Documents.CLOCK);
-        tender.publish(BUYER, Documents.CLOCK);
+        tender.publish(BUYER, Documents.CLOCK, TenderFixtures.THRESHOLD);
         return documents.add(tender);
     }
 
@@ -54,7 +54,7 @@ class GenerateTenderDocumentsTest {
         tender.defineCriteria(List.of(AwardCriterion.price(80, PriceFormula.LOWEST_PRICE_RATIO, 100),
                         AwardCriterion.scored(CriterionType.ENVIRONMENT, 20, one)),
                 "Utslippskravene er absolutte krav i kravspesifikasjonen.", BUYER, Documents.CLOCK);
-        tender.publish(BUYER, Documents.CLOCK);
+        tender.publish(BUYER, Documents.CLOCK, TenderFixtures.THRESHOLD);
 
         documents.generateTenderDocuments().generateFor(documents.add(tender), BUYER);
 

@@ -158,7 +158,7 @@ final class EvaluationWorld {
     }
 
     private static Tender published(Tender draft) {
-        draft.publish(TenderFixtures.BUYER, TenderFixtures.CLOCK);
+        draft.publish(TenderFixtures.BUYER, TenderFixtures.CLOCK, TenderFixtures.THRESHOLD);
         return draft;
     }
 

@@ -39,7 +39,7 @@ public final class OfferFixtures {
     public static Tender tender() {
         Tender tender = TenderFixtures.publishable();
         tender.addLot(TenderFixtures.adalimumab(), TenderFixtures.BUYER, EARLY);
-        tender.publish(TenderFixtures.BUYER, EARLY);
+        tender.publish(TenderFixtures.BUYER, EARLY, TenderFixtures.THRESHOLD);
         return Stored.withId(tender, 1L);
     }
 

@@ -218,7 +218,8 @@ class OcdsQueriesTest {
     private void direct() {
         world.at(LocalDate.of(2026, 4, 15), 9);
         world.concludeDirect.conclude(new DirectAgreementCommand("ID2025_047", "123456", null, new BigDecimal("27.5"),
-                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)), "kari");
+                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), "EXCLUSIVE_RIGHTS",
+                "Patentbeskyttet legemiddel uten terapeutisk likeverdig alternativ."), "kari");
     }
 
     /** A supplier with the id the award fixtures give it. */

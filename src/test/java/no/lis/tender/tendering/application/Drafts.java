@@ -16,7 +16,7 @@ class Drafts {
     /** Plans 2026-LIS-TNF-01 in {@code phase} and returns its id. */
     Long plan(int phase) {
         return new PlanTender(tenders, library, CLOCK)
-                .plan(new PlanTenderCommand("2026-LIS-TNF-01", "TNF-alfa-hemmere", 7L, 3L, phase), BUYER);
+                .plan(new PlanTenderCommand("2026-LIS-TNF-01", "TNF-alfa-hemmere", 7L, 3L, phase, TenderFixtures.BELOW_THRESHOLD), BUYER);
     }
 
     Tender tender(Long id) {

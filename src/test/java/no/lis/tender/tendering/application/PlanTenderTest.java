@@ -31,13 +31,13 @@ class PlanTenderTest {
         drafts.plan(3);
 
         assertThat(refusal(() -> planTender.plan(
-                new PlanTenderCommand("2026-lis-tnf-01", "Igjen", 7L, 3L, 3), BUYER)))
+                new PlanTenderCommand("2026-lis-tnf-01", "Igjen", 7L, 3L, 3, null), BUYER)))
                 .containsExactly(new Violation("reference", "tender.reference.taken", "2026-LIS-TNF-01"));
     }
 
     @Test
     void everyBrokenInputIsReportedOnceAndAtOnce() {
-        assertThat(refusal(() -> planTender.plan(new PlanTenderCommand("LIS-1", " ", null, null, 9), BUYER)))
+        assertThat(refusal(() -> planTender.plan(new PlanTenderCommand("LIS-1", " ", null, null, 9, null), BUYER)))
                 .containsExactlyInAnyOrder(
                         new Violation("reference", "tender.reference.invalid", "LIS-1"),
                         new Violation("marketPhase", "tender.marketPhase.invalid", 9),

@@ -22,6 +22,10 @@ public final class TenderFixtures {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-10T10:00:00Z"), ZoneOffset.UTC);
     public static final String BUYER = "kari.buyer";
+    /** The EEA threshold for goods of authorities other than central government, NOK 2 300 000. */
+    public static final EeaThreshold THRESHOLD = new EeaThreshold(new BigDecimal("2300000"));
+    /** An estimated value below {@link #THRESHOLD}: no contract notice needed. */
+    public static final BigDecimal BELOW_THRESHOLD = new BigDecimal("1500000");
 
     private TenderFixtures() {
     }
@@ -37,9 +41,12 @@ public final class TenderFixtures {
         return new CriterionTemplate(code, type, "Mal " + code, null, new Scale(0, 10), true);
     }
 
+    /** A draft in {@code phase}, its value estimated below the EEA threshold. */
     public static Tender planned(MarketPhase phase) {
-        return Tender.plan(new TenderReference("2026-LIS-TNF-01"), "TNF-alfa-hemmere", 7L, 3L, phase, library(),
-                BUYER, CLOCK);
+        Tender tender = Tender.plan(new TenderReference("2026-LIS-TNF-01"), "TNF-alfa-hemmere", 7L, 3L, phase,
+                library(), BUYER, CLOCK);
+        tender.prepareNotice(BELOW_THRESHOLD, java.util.Map.of(), BUYER, CLOCK);
+        return tender;
     }
 
     public static LotSpecification adalimumab() {
@@ -67,7 +74,7 @@ public final class TenderFixtures {
 
     public static Tender published() {
         Tender tender = publishable();
-        tender.publish(BUYER, CLOCK);
+        tender.publish(BUYER, CLOCK, THRESHOLD);
         return tender;
     }
 

@@ -64,7 +64,8 @@ class TenderTest {
             assertThat(tender.getCreatedBy()).isEqualTo(BUYER);
             assertThat(tender.getCreatedAt()).isEqualTo(CLOCK.instant());
             assertThat(tender.getLog()).extracting(TenderLogEntry::getAction, TenderLogEntry::getDetail)
-                    .containsExactly(tuple("tender.log.planned", "2026-LIS-TNF-01"));
+                    .containsExactly(tuple("tender.log.planned", "2026-LIS-TNF-01"),
+                            tuple("tender.log.noticePrepared", "1500000"));
         }
 
         @Test
@@ -302,7 +303,7 @@ class TenderTest {
                     TimeLimitJustification::getGivenAt).containsExactly(tuple(TimeLimitRule.TENDER_PERIOD,
                     "Veiledende kunngjøring sendt 1. oktober 2025.", BUYER, CLOCK.instant()));
             tender.addLot(adalimumab(), BUYER, CLOCK);
-            tender.publish(BUYER, CLOCK);
+            tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD);
             assertThat(tender.getStatus()).isEqualTo(TenderStatus.PUBLISHED);
         }
 
@@ -332,7 +333,7 @@ class TenderTest {
         void publishingLaterThanPlannedCanMakeThePeriodTooShort() {
             Tender tender = publishable();
 
-            assertThat(refusal(() -> tender.publish(BUYER, at(oslo(2026, 2, 10, 9))))).extracting(Violation::messageKey)
+            assertThat(refusal(() -> tender.publish(BUYER, at(oslo(2026, 2, 10, 9)), TenderFixtures.THRESHOLD))).extracting(Violation::messageKey)
                     .containsExactly("tender.timeLimits.tenderPeriodTooShort");
         }
 
@@ -365,7 +366,7 @@ class TenderTest {
         void aCompleteDraftIsPublishedNowByTheBuyer() {
             Tender tender = publishable();
 
-            tender.publish(BUYER, LATER);
+            tender.publish(BUYER, LATER, TenderFixtures.THRESHOLD);
 
             assertThat(tender.getStatus()).isEqualTo(TenderStatus.PUBLISHED);
             assertThat(tender.getPublishedBy()).isEqualTo(BUYER);
@@ -384,7 +385,7 @@ class TenderTest {
                     timeline.getPlannedAward(), timeline.getAgreementStart(), timeline.getAgreementEnd(),
                     timeline.getOptionYears()), BUYER, CLOCK);
 
-            tender.publish(BUYER, CLOCK);
+            tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD);
 
             assertThat(tender.getTimeline().getPublication()).isEqualTo(planned);
         }
@@ -396,7 +397,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK)))
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD)))
                     .containsExactly(new Violation("instrument", "tender.publish.notATender"));
         }
 
@@ -405,7 +406,7 @@ class TenderTest {
             Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK)))
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD)))
                     .containsExactly(new Violation("lots", "tender.publish.lotsRequired"));
         }
 
@@ -417,7 +418,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).containsExactly(
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).containsExactly(
                     new Violation("criteria.weights", "tender.criteria.weightsSum", 0),
                     new Violation("criteria.weights", "tender.criteria.priceRequired"),
                     new Violation("criteria.environmentJustification",
@@ -428,10 +429,11 @@ class TenderTest {
         void publishingIsRefusedWhenADefaultCriterionFoundNoTemplatesToScore() {
             Tender tender = Tender.plan(new TenderReference("2026-LIS-ABX-02"), "Antibiotika", 2L, 4L,
                     MarketPhase.GENERIC_ENTRY, List.of(), BUYER, CLOCK);
+            tender.prepareNotice(TenderFixtures.BELOW_THRESHOLD, java.util.Map.of(), BUYER, CLOCK);
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field).containsExactly(
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field).containsExactly(
                     "criteria[1].subCriteria", "criteria[2].subCriteria", "criteria[3].subCriteria");
         }
 
@@ -440,7 +442,7 @@ class TenderTest {
             Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.addLot(adalimumab(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field).containsExactly(
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field).containsExactly(
                     "timeline.questionDeadline", "timeline.submissionDeadline", "timeline.plannedAward",
                     "timeline.agreementStart", "timeline.agreementEnd");
         }
@@ -450,7 +452,7 @@ class TenderTest {
             Tender tender = publishable();
             Clock afterDeadline = at(oslo(2026, 3, 2, 12));
 
-            assertThat(violationsOf(refusal(() -> tender.publish(BUYER, afterDeadline)),
+            assertThat(violationsOf(refusal(() -> tender.publish(BUYER, afterDeadline, TenderFixtures.THRESHOLD)),
                     "tender.timeline.submissionDeadlinePassed"))
                     .containsExactly(new Violation("timeline.submissionDeadline",
                             "tender.timeline.submissionDeadlinePassed", Instant.parse("2026-03-01T11:00:00Z")));
@@ -460,7 +462,7 @@ class TenderTest {
         void everyReasonAgainstPublishingIsReportedAtOnce() {
             Tender tender = planned(MarketPhase.PRE_AUTHORISATION);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).extracting(Violation::field)
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field)
                     .contains("instrument", "lots", "timeline.submissionDeadline").hasSize(7);
         }
 
@@ -468,7 +470,7 @@ class TenderTest {
         void aPublishedTenderCannotBePublishedAgain() {
             Tender tender = published();
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK))).containsExactly(new Violation("status",
+            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).containsExactly(new Violation("status",
                     "tender.status.forbiddenMove", TenderStatus.PUBLISHED, TenderStatus.PUBLISHED));
         }
     }
@@ -606,10 +608,10 @@ class TenderTest {
     void everyEditIsLogged() {
         Tender tender = publishable();
         tender.defineCriteria(criteria(55, 5, 30, 10), null, BUYER, CLOCK);
-        tender.publish(BUYER, CLOCK);
+        tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD);
 
         assertThat(tender.getLog()).extracting(TenderLogEntry::getAction).containsExactly("tender.log.planned",
-                "tender.log.lotAdded", "tender.log.rescheduled", "tender.log.criteriaDefined",
+                "tender.log.noticePrepared", "tender.log.lotAdded", "tender.log.rescheduled", "tender.log.criteriaDefined",
                 "tender.log.statusChanged");
     }
 }

@@ -106,11 +106,13 @@ public class AgreementResource {
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("direct-agreement")
     @Operation(summary = "Record the direct agreement of a phase-1 negotiation: Nye metoder ID, the pack (its supplier "
-            + "and maximum price from the catalogue), an agreed price or a flat rebate in percent, and its validity")
+            + "and maximum price from the catalogue), an agreed price or a flat rebate in percent, its validity, and the legal ground for agreeing without "
+            + "competition (anskaffelsesforskriften §§ 13-3/13-4) with why it applies")
     public AgreementRows.Direct direct(DirectBody body) {
-        DirectBody b = body == null ? new DirectBody(null, null, null, null, null, null) : body;
+        DirectBody b = body == null ? new DirectBody(null, null, null, null, null, null, null, null) : body;
         DirectAgreement agreement = concludeDirect.conclude(new DirectAgreementCommand(b.nyeMetoderId(),
-                b.varenummer(), b.agreedPrice(), b.rebatePercent(), b.validFrom(), b.validTo()), user.username());
+                b.varenummer(), b.agreedPrice(), b.rebatePercent(), b.validFrom(), b.validTo(), b.legalGround(),
+                b.groundReason()), user.username());
         return queries.row(agreement);
     }
 
@@ -124,7 +126,8 @@ public class AgreementResource {
         }
     }
 
+    /** {@code legalGround} names a ground of anskaffelsesforskriften §§ 13-3/13-4, e.g. EXCLUSIVE_RIGHTS. */
     public record DirectBody(String nyeMetoderId, String varenummer, BigDecimal agreedPrice, BigDecimal rebatePercent,
-                             LocalDate validFrom, LocalDate validTo) {
+                             LocalDate validFrom, LocalDate validTo, String legalGround, String groundReason) {
     }
 }

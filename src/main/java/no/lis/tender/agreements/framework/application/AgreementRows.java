@@ -73,14 +73,18 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) impl
      */
     public record Direct(Long id, String nyeMetoderId, Long supplierId, String supplierName, String varenummer,
                          String productName, BigDecimal maximumPrice, BigDecimal agreedPrice, BigDecimal rebatePercent,
-                         BigDecimal effectivePrice, LocalDate validFrom, LocalDate validTo, boolean valid) implements Serializable {
+                         BigDecimal effectivePrice, LocalDate validFrom, LocalDate validTo, boolean valid,
+                         String legalGround, String legalGroundProvision, String groundReason) implements Serializable {
 
         static Direct of(DirectAgreement agreement, LocalDate today) {
             return new Direct(agreement.getId(), agreement.getDecision().value(), agreement.getSupplierId(),
                     agreement.getSupplierName(), agreement.getVarenummer().value(), agreement.getProductName(),
                     agreement.getMaximumPrice(), agreement.getAgreedPrice(), agreement.getRebatePercent(),
                     agreement.effectivePrice(), agreement.getValidFrom(), agreement.getValidTo(),
-                    agreement.isValidOn(today));
+                    agreement.isValidOn(today),
+                    agreement.getLegalGround() == null ? null : agreement.getLegalGround().name(),
+                    agreement.getLegalGround() == null ? null : agreement.getLegalGround().provision(),
+                    agreement.getGroundReason());
         }
     }
 }

@@ -4,12 +4,14 @@ import jakarta.inject.Inject;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.agreements.framework.domain.DirectAgreementRepository;
 import no.lis.tender.agreements.framework.domain.DirectAgreementTerms;
+import no.lis.tender.agreements.framework.domain.DirectAwardGround;
 import no.lis.tender.agreements.framework.domain.NyeMetoderId;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
 
 import java.time.Clock;
@@ -41,7 +43,8 @@ public class ConcludeDirectAgreement {
     /**
      * Refused for a decision id or varenummer that does not read as one (under {@code decision},
      * {@code varenummer}), a pack the catalogue does not have ({@code agreements.direct.productUnknown})
-     * or one without a maximum price or supplier ({@code agreements.direct.productIncomplete}); then as
+     * or one without a maximum price or supplier ({@code agreements.direct.productIncomplete}), a legal
+     * ground not on the list ({@code agreements.direct.legalGroundUnknown}); then as
      * {@link DirectAgreement#conclude} says.
      */
     public DirectAgreement conclude(DirectAgreementCommand command, String buyer) {
@@ -56,10 +59,21 @@ public class ConcludeDirectAgreement {
             validation.check(product.getMaximumPricePerPack() != null && product.getMarketingAuthorisationHolder() != null,
                     "varenummer", "agreements.direct.productIncomplete", varenummer.value());
         }
+        DirectAwardGround ground = command.legalGround() == null || command.legalGround().isBlank() ? null
+                : validation.field("legalGround", () -> groundNamed(command.legalGround()));
         validation.throwIfInvalid();
         Supplier supplier = product.getMarketingAuthorisationHolder();
         return agreements.save(DirectAgreement.conclude(new DirectAgreementTerms(decision, supplier.getId(),
                 supplier.getName(), varenummer, product.getName(), product.getMaximumPricePerPack(),
-                command.agreedPrice(), command.rebatePercent(), command.validFrom(), command.validTo()), buyer, clock));
+                command.agreedPrice(), command.rebatePercent(), command.validFrom(), command.validTo(), ground,
+                command.groundReason()), buyer, clock));
+    }
+
+    private static DirectAwardGround groundNamed(String name) {
+        try {
+            return DirectAwardGround.valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(null, "agreements.direct.legalGroundUnknown", name);
+        }
     }
 }

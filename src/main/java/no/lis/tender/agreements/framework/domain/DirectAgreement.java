@@ -2,6 +2,8 @@ package no.lis.tender.agreements.framework.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,6 +43,7 @@ public class DirectAgreement {
 
     /** Percent has two decimals, e.g. 27.25 %. */
     public static final int REBATE_SCALE = 2;
+    public static final int GROUND_REASON_LENGTH = 2000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Id
@@ -79,6 +82,14 @@ public class DirectAgreement {
     @Column(name = "VALID_TO", nullable = false)
     private LocalDate validTo;
 
+    /** Null only for agreements recorded before the ground was required (issue 13). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "LEGAL_GROUND", length = 30)
+    private DirectAwardGround legalGround;
+
+    @Column(name = "LEGAL_GROUND_REASON", length = GROUND_REASON_LENGTH)
+    private String groundReason;
+
     @Column(name = "CONCLUDED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
     private String concludedBy;
 
@@ -100,7 +111,8 @@ public class DirectAgreement {
      * ({@code agreements.direct.aboveMaximumPrice}); a rebate above 0 and below 100 percent with at
      * most two decimals ({@code agreements.direct.rebateOutOfRange} under {@code rebatePercent}); and
      * valid to no earlier than valid from ({@code agreements.direct.validToBeforeFrom} under
-     * {@code validTo}).
+     * {@code validTo}); the legal ground for agreeing without competition and why it applies
+     * ({@code legalGround}, {@code groundReason}).
      */
     public static DirectAgreement conclude(DirectAgreementTerms terms, String actor, Clock clock) {
         Validation validation = new Validation();
@@ -132,8 +144,12 @@ public class DirectAgreement {
             validation.check(!terms.validTo().isBefore(terms.validFrom()), "validTo",
                     "agreements.direct.validToBeforeFrom");
         }
+        validation.required(terms.legalGround(), "legalGround");
+        String reason = validation.requiredText("groundReason", terms.groundReason(), GROUND_REASON_LENGTH);
         validation.throwIfInvalid();
         DirectAgreement agreement = new DirectAgreement();
+        agreement.legalGround = terms.legalGround();
+        agreement.groundReason = reason;
         agreement.nyeMetoderId = terms.decision().value();
         agreement.supplierId = terms.supplierId();
         agreement.supplierName = supplier;
@@ -220,6 +236,16 @@ public class DirectAgreement {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    /** The ground of the regulations it was agreed on without competition; null for one recorded before it was required. */
+    public DirectAwardGround getLegalGround() {
+        return legalGround;
+    }
+
+    /** Why the ground applies, in the buyer's words; null where no ground is recorded. */
+    public String getGroundReason() {
+        return groundReason;
     }
 
     public String getConcludedBy() {

@@ -13,9 +13,11 @@ import java.time.LocalDate;
  * @param maximumPrice  the maximum price per pack set by the medicines authority, NOK
  * @param agreedPrice   the price per pack agreed, NOK; null where a rebate is agreed instead
  * @param rebatePercent the flat rebate off the maximum price in percent, e.g. 27.5; null where a price is agreed
+ * @param legalGround   the ground of the regulations for agreeing without competition
+ * @param groundReason  why the ground applies here, in the buyer's words (printed in the transparency notice)
  */
 public record DirectAgreementTerms(NyeMetoderId decision, Long supplierId, String supplierName,
                                    Varenummer varenummer, String productName, BigDecimal maximumPrice,
                                    BigDecimal agreedPrice, BigDecimal rebatePercent, LocalDate validFrom,
-                                   LocalDate validTo) {
+                                   LocalDate validTo, DirectAwardGround legalGround, String groundReason) {
 }

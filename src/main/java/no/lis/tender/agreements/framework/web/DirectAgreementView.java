@@ -8,6 +8,7 @@ import no.lis.tender.agreements.framework.application.AgreementRows;
 import no.lis.tender.agreements.framework.application.ConcludeDirectAgreement;
 import no.lis.tender.agreements.framework.application.DirectAgreementCommand;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
+import no.lis.tender.agreements.framework.domain.DirectAwardGround;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
@@ -46,6 +47,8 @@ public class DirectAgreementView implements Serializable {
     private BigDecimal rebatePercent;
     private LocalDate validFrom;
     private LocalDate validTo;
+    private DirectAwardGround legalGround;
+    private String groundReason;
     private List<AgreementRows.Direct> agreements;
 
     public void load() {
@@ -62,7 +65,8 @@ public class DirectAgreementView implements Serializable {
     public void save() {
         AtomicReference<DirectAgreement> saved = new AtomicReference<>();
         if (isBuyer() && messages.attempt(() -> saved.set(concludeDirect.conclude(new DirectAgreementCommand(
-                nyeMetoderId, varenummer, agreedPrice, rebatePercent, validFrom, validTo), user.username())))) {
+                nyeMetoderId, varenummer, agreedPrice, rebatePercent, validFrom, validTo,
+                legalGround == null ? null : legalGround.name(), groundReason), user.username())))) {
             DirectAgreement agreement = saved.get();
             messages.info("agreements.direct.saved", agreement.getDecision().value(), agreement.getProductName(),
                     Money.of(agreement.effectivePrice()));
@@ -72,6 +76,8 @@ public class DirectAgreementView implements Serializable {
             rebatePercent = null;
             validFrom = null;
             validTo = null;
+            legalGround = null;
+            groundReason = null;
             agreements = queries.agreements(true).direct();
         }
     }
@@ -122,6 +128,27 @@ public class DirectAgreementView implements Serializable {
 
     public void setValidTo(LocalDate validTo) {
         this.validTo = validTo;
+    }
+
+    /** The grounds of the regulations to choose from. */
+    public List<DirectAwardGround> getGrounds() {
+        return List.of(DirectAwardGround.values());
+    }
+
+    public DirectAwardGround getLegalGround() {
+        return legalGround;
+    }
+
+    public void setLegalGround(DirectAwardGround legalGround) {
+        this.legalGround = legalGround;
+    }
+
+    public String getGroundReason() {
+        return groundReason;
+    }
+
+    public void setGroundReason(String groundReason) {
+        this.groundReason = groundReason;
     }
 
     public List<AgreementRows.Direct> getAgreements() {

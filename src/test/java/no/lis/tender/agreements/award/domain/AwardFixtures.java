@@ -70,7 +70,8 @@ public final class AwardFixtures {
                 new BigDecimal("50000"), VolumeUnit.DDD, ComparisonBasis.PER_DDD, null,
                 MarketSplit.NONE.markets()), BUYER, TenderFixtures.CLOCK);
         tender.reschedule(TenderFixtures.timeline(), BUYER, TenderFixtures.CLOCK);
-        tender.publish(BUYER, TenderFixtures.CLOCK);
+        tender.prepareNotice(TenderFixtures.BELOW_THRESHOLD, Map.of(), BUYER, TenderFixtures.CLOCK);
+        tender.publish(BUYER, TenderFixtures.CLOCK, TenderFixtures.THRESHOLD);
         Stored.withId(tender, 2L);
         tender.closeSubmission(EvaluationFixtures.AFTER_DEADLINE);
         tender.markOpened(BUYER, EvaluationFixtures.AFTER_DEADLINE);

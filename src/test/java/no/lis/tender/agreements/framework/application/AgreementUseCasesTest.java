@@ -107,7 +107,7 @@ class AgreementUseCasesTest {
     void aDirectAgreementTakesItsSupplierAndMaximumPriceFromTheCatalogueAndARebateOffIt() {
         AgreementRows.Direct direct = world.agreementQueries.row(world.concludeDirect.conclude(new DirectAgreementCommand(
                 " ID2025_047 ", "123456", null, new BigDecimal("27.5"), LocalDate.of(2026, 4, 1),
-                LocalDate.of(2027, 3, 31)), "kari"));
+                LocalDate.of(2027, 3, 31), "EXCLUSIVE_RIGHTS", "Patentbeskyttet legemiddel."), "kari"));
 
         assertThat(direct.nyeMetoderId()).isEqualTo("ID2025_047");
         assertThat(direct.supplierId()).isEqualTo(AgreementsWorld.ABBVIE);
@@ -115,18 +115,22 @@ class AgreementUseCasesTest {
         assertThat(direct.maximumPrice()).isEqualByComparingTo("10000");
         assertThat(direct.effectivePrice()).isEqualByComparingTo("7250.00");
         assertThat(direct.valid()).isTrue();
+        assertThat(direct.legalGround()).isEqualTo("EXCLUSIVE_RIGHTS");
+        assertThat(direct.legalGroundProvision()).isEqualTo("§ 13-4 (1) a nr. 3; art. 32 (2) b iii");
         assertThat(world.agreementQueries.agreements(false).direct()).hasSize(1);
     }
 
     @Test
     void aDirectAgreementOnAnUnknownPackOrWithAMalformedDecisionIdIsRefusedFieldByField() {
         List<Violation> refused = refusal(() -> world.concludeDirect.conclude(new DirectAgreementCommand("ID25_47",
-                "999999", new BigDecimal("5000"), null, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)), "kari"));
-        assertThat(refused).extracting(Violation::field).containsExactly("decision", "varenummer");
-        assertThat(keys(refused)).containsExactly("agreements.nyeMetoderId.invalid", "agreements.direct.productUnknown");
+                "999999", new BigDecimal("5000"), null, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
+                "BECAUSE_WE_SAY_SO", "x"), "kari"));
+        assertThat(refused).extracting(Violation::field).containsExactly("decision", "varenummer", "legalGround");
+        assertThat(keys(refused)).containsExactly("agreements.nyeMetoderId.invalid", "agreements.direct.productUnknown",
+                "agreements.direct.legalGroundUnknown");
         List<Violation> both = refusal(() -> world.concludeDirect.conclude(new DirectAgreementCommand("ID2025_047",
                 "123456", new BigDecimal("5000"), new BigDecimal("10"), LocalDate.of(2026, 4, 1),
-                LocalDate.of(2027, 3, 31)), "kari"));
+                LocalDate.of(2027, 3, 31), "EXTREME_URGENCY", "Mangelsituasjon."), "kari"));
         assertThat(keys(both)).containsExactly("agreements.direct.priceOrRebate");
     }
 }

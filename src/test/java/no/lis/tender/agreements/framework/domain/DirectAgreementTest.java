@@ -26,7 +26,8 @@ class DirectAgreementTest {
         return new DirectAgreementTerms(new NyeMetoderId("ID2025_047"), 101L, "Alfa Pharma AS",
                 new Varenummer("123456"), "Nyvirk 100 mg", new BigDecimal("1234.55"),
                 agreedPrice == null ? null : new BigDecimal(agreedPrice),
-                rebatePercent == null ? null : new BigDecimal(rebatePercent), FROM, TO);
+                rebatePercent == null ? null : new BigDecimal(rebatePercent), FROM, TO, DirectAwardGround.EXCLUSIVE_RIGHTS,
+                "Patentbeskyttet; bare innehaveren av markedsføringstillatelsen leverer.");
     }
 
     @Test
@@ -84,7 +85,7 @@ class DirectAgreementTest {
     @Test
     void everyMissingTermIsReportedAtOnce() {
         DirectAgreementTerms empty = new DirectAgreementTerms(null, null, " ", null, null, null, null,
-                BigDecimal.TEN, FROM, FROM.minusDays(1));
+                BigDecimal.TEN, FROM, FROM.minusDays(1), null, " ");
 
         assertThat(refusal(() -> DirectAgreement.conclude(empty, BUYER, CLOCK))).containsExactly(
                 new Violation("decision", "validation.required"),
@@ -93,6 +94,18 @@ class DirectAgreementTest {
                 new Violation("varenummer", "validation.required"),
                 new Violation("productName", "validation.required"),
                 new Violation("maximumPrice", "validation.required"),
-                new Violation("validTo", "agreements.direct.validToBeforeFrom"));
+                new Violation("validTo", "agreements.direct.validToBeforeFrom"),
+                new Violation("legalGround", "validation.required"),
+                new Violation("groundReason", "validation.required"));
+    }
+
+    @Test
+    void theLegalGroundAndItsReasonAreKeptForTheTransparencyNotice() {
+        DirectAgreement agreement = DirectAgreement.conclude(terms(null, "27.5"), BUYER, CLOCK);
+
+        assertThat(agreement.getLegalGround()).isEqualTo(DirectAwardGround.EXCLUSIVE_RIGHTS);
+        assertThat(agreement.getLegalGround().provision()).startsWith("§ 13-4");
+        assertThat(agreement.getLegalGround().eformsCode()).isEqualTo("exclusive");
+        assertThat(agreement.getGroundReason()).startsWith("Patentbeskyttet");
     }
 }

@@ -1,0 +1,58 @@
+package no.lis.tender.tendering.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * That the tender's contract notice was published in Doffin (and through it in TED), as the buyer
+ * records it: the notice's publication id there, the day it was published, who recorded it and when.
+ * Sending the notice is outside this application: the buyer downloads the eForms XML and sends it.
+ */
+@Embeddable
+public class ContractNotice {
+
+    public static final int PUBLICATION_ID_LENGTH = 40;
+
+    @Column(name = "CONTRACT_NOTICE_ID", length = PUBLICATION_ID_LENGTH)
+    private String publicationId;
+
+    @Column(name = "CONTRACT_NOTICE_PUBLISHED")
+    private LocalDate publishedOn;
+
+    @Column(name = "CONTRACT_NOTICE_RECORDED_BY", length = 60)
+    private String recordedBy;
+
+    @Column(name = "CONTRACT_NOTICE_RECORDED_AT")
+    private Instant recordedAt;
+
+    protected ContractNotice() {
+    }
+
+    ContractNotice(String publicationId, LocalDate publishedOn, String recordedBy, Instant recordedAt) {
+        this.publicationId = Objects.requireNonNull(publicationId, "publicationId");
+        this.publishedOn = Objects.requireNonNull(publishedOn, "publishedOn");
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /** The notice's id in Doffin, e.g. 2026-104512. */
+    public String getPublicationId() {
+        return publicationId;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

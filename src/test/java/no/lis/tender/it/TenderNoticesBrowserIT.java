@@ -1,0 +1,97 @@
+package no.lis.tender.it;
+
+import jakarta.json.JsonObject;
+import no.lis.tender.publication.EformsSchemas;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A buyer in Chromium plans a round above the EEA threshold, is refused publication with the rule
+ * named, downloads the contract notice, records its publication in Doffin, publishes, and later
+ * downloads the award notice of the demo's awarded round; every notice passes the eForms XSD.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenderNoticesBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void theBuyerRecordsTheContractNoticePublishesAndLaterDownloadsTheAwardNotice() {
+        String reference = "2027-LIS-EF" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase() + "-01";
+        try (Browser browser = Browser.open()) {
+            browser.logInAs("kari");
+            BuyerSteps.planOpenRound(browser, reference, "Adalimumab 2027–2029 (kunngjøring)", "240000000");
+            BuyerSteps.addAdalimumabLot(browser, "2400000");
+            browser.clickText("Tidsplan");
+            browser.click("tabs:timeline:saveTimeline");
+            browser.waitForText("Tidsplanen er lagret.");
+
+            browser.click("actions:publish");
+            browser.click("actions:confirmYes");
+            browser.waitForText("over EØS-terskelverdien på");
+            assertThat(browser.text()).contains("anskaffelsesforskriften § 5-3");
+            assertThat(browser.element("actions:status").getText()).isEqualTo("Utkast");
+            browser.screenshot("notice-publish-refused");
+
+            openNoticesTab(browser);
+            byte[] contractNotice = browser.download(browser.element("tabs:downloadContractNotice").getAttribute("href"));
+            assertThat(EformsSchemas.violations(contractNotice)).isEmpty();
+            assertThat(new String(contractNotice, StandardCharsets.UTF_8)).contains(reference).contains("Adalimumab, subkutan");
+
+            browser.type("tabs:noticeRecord:contractNotice_publicationId", "2026-105001");
+            browser.type("tabs:noticeRecord:contractNotice_publishedOn_input",
+                    LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+            browser.element("tabs:noticeRecord:contractNotice_publishedOn_input").sendKeys(Keys.ESCAPE);
+            browser.click("tabs:noticeRecord:recordNotice");
+            try {
+                browser.waitForText("Kunngjøringen 2026-105001 er registrert publisert.");
+            } catch (TimeoutException e) {
+                browser.screenshot("notice-record-refused");
+                throw new AssertionError("the page after recording the notice: " + browser.text(), e);
+            }
+
+            browser.click("actions:publish");
+            browser.click("actions:confirmYes");
+            browser.waitForText("Anbudsrunden " + reference + " er publisert.");
+            assertThat(browser.element("actions:status").getText()).isEqualTo("Publisert");
+            openNoticesTab(browser);
+            assertThat(browser.element("tabs:recorded").getText()).contains("2026-105001");
+            browser.screenshot("notice-recorded-and-published");
+
+            browser.go("tendering/tender.xhtml?id=" + tenderId("2025-LIS-TNF-01"));
+            openNoticesTab(browser);
+            byte[] awardNotice = browser.download(browser.element("tabs:downloadAwardNotice").getAttribute("href"));
+            assertThat(EformsSchemas.violations(awardNotice)).isEmpty();
+            assertThat(new String(awardNotice, StandardCharsets.UTF_8)).contains(">29</cbc:SubTypeCode>");
+        }
+    }
+
+    /** Opens the notices tab and waits until its Ajax refresh has replaced the tab's content. */
+    private static void openNoticesTab(Browser browser) {
+        browser.clickText("Kunngjøring");
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    private static long tenderId(String reference) {
+        return Api.as("kari").get("api/tenders?q=" + reference).array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("reference").equals(reference)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+}
