@@ -10,11 +10,9 @@ import no.lis.tender.publication.application.NoticeStatus;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.tendering.application.PrepareNotice;
 import no.lis.tender.tendering.application.PrepareNoticeCommand;
-import no.lis.tender.tendering.application.RecordContractNotice;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +35,6 @@ public class TenderNoticeView implements Serializable {
     @Inject
     PrepareNotice prepareNotice;
     @Inject
-    RecordContractNotice recordContractNotice;
-    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -47,8 +43,6 @@ public class TenderNoticeView implements Serializable {
     private NoticeStatus status;
     private BigDecimal estimatedValue;
     private List<LotRow> lots = new ArrayList<>();
-    private String publicationId;
-    private LocalDate publishedOn;
 
     /** A lot's CPV code as the form edits it. */
     public static final class LotRow implements Serializable {
@@ -100,14 +94,8 @@ public class TenderNoticeView implements Serializable {
     public String save() {
         Map<Integer, String> codes = new LinkedHashMap<>();
         lots.forEach(l -> codes.put(l.getNumber(), l.getCpvCode()));
-        return messages.attempt("tabs:notice", () -> prepareNotice.prepare(new PrepareNoticeCommand(tenderId,
+        return messages.attempt(() -> prepareNotice.prepare(new PrepareNoticeCommand(tenderId,
                 currentVersion(), estimatedValue, codes), user.username())) ? reloaded("publication.details.saved") : null;
-    }
-
-    public String record() {
-        return messages.attempt("tabs:noticeRecord", () -> recordContractNotice.record(tenderId, currentVersion(),
-                publicationId, publishedOn, user.username()))
-                ? reloaded("publication.contractNotice.recorded", publicationId) : null;
     }
 
     /**
@@ -148,21 +136,5 @@ public class TenderNoticeView implements Serializable {
 
     public List<LotRow> getLots() {
         return lots;
-    }
-
-    public String getPublicationId() {
-        return publicationId;
-    }
-
-    public void setPublicationId(String publicationId) {
-        this.publicationId = publicationId;
-    }
-
-    public LocalDate getPublishedOn() {
-        return publishedOn;
-    }
-
-    public void setPublishedOn(LocalDate publishedOn) {
-        this.publishedOn = publishedOn;
     }
 }
