@@ -56,7 +56,7 @@ class EformsNoticesIT {
                 .add("plannedAward", LocalDate.now().plusDays(70).toString())
                 .add("agreementStart", LocalDate.now().plusDays(120).toString())
                 .add("agreementEnd", LocalDate.now().plusDays(120).plusYears(2).toString())
-                .add("optionYears", "1,1").build()).object();
+                .add("optionYears", "1").build()).object();
 
         Api.Reply refused = kari.withHeader("Accept-Language", "nb").post(path + "/publication",
                 Json.createObjectBuilder().add("version", version(scheduled)).build());
