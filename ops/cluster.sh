@@ -152,6 +152,7 @@ node_environment() {
     echo "LIS_DEMO=$demo"
     echo "LIS_TLS_KEYSTORE=$secrets/node-tls.p12"
     echo "LIS_TLS_KEYSTORE_PASSWORD=$(cat "$secrets/node-tls-password")"
+    echo "LIS_PROXIES_TRUSTED='127\.0\.0\.1'"   # nginx, which names the client in X-Forwarded-For
 }
 
 node_health() { # node_health NODE [CURL OPTION...]: the node's /health/ready over HTTPS, its certificate checked

@@ -39,3 +39,7 @@ CREATE TABLE IDN_API_TOKEN (
     CONSTRAINT FK_IDN_API_TOKEN_USER FOREIGN KEY (USER_ID) REFERENCES IDN_USER (ID)
 );
 CREATE INDEX IX_IDN_API_TOKEN_USER ON IDN_API_TOKEN (USER_ID);
+
+--changeset lis:identity-3
+--comment: User administration: when each user last logged in with her password.
+ALTER TABLE IDN_USER ADD COLUMN LAST_LOGIN_AT TIMESTAMP;

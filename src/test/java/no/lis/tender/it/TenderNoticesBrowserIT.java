@@ -10,13 +10,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A buyer in Chromium plans a round above the EEA threshold, is refused publication with the rule
- * named, downloads the contract notice, records its publication in Doffin, publishes, and later
+ * named, sees the lot she has just added in the CPV table, downloads the contract notice, records its
+ * publication in Doffin on the page, publishes, and later
  * downloads the award notice of the demo's awarded round; every notice passes the eForms XSD.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -28,7 +32,7 @@ class TenderNoticesBrowserIT {
     }
 
     @Test
-    void theBuyerIsRefusedPublishingAboveTheThresholdDownloadsTheContractNoticeAndLaterTheAwardNotice() {
+    void theBuyerIsRefusedPublishingAboveTheThresholdRecordsTheContractNoticeThenPublishesAndLaterDownloadsTheAwardNotice() {
         String reference = "2027-LIS-EF" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase() + "-01";
         try (Browser browser = Browser.open()) {
             browser.logInAs("kari");
@@ -37,6 +41,10 @@ class TenderNoticesBrowserIT {
             browser.clickText("Tidsplan");
             browser.click("tabs:timeline:saveTimeline");
             browser.waitForText("Tidsplanen er lagret.");
+
+            openNoticesTab(browser);
+            assertThat(browser.element("tabs:notice:cpv").getText()).as("the lot added on the lots tab, without a reload")
+                    .contains("Adalimumab, subkutan");
 
             browser.click("actions:publish");
             browser.click("actions:confirmYes");
@@ -50,7 +58,21 @@ class TenderNoticesBrowserIT {
             assertThat(EformsSchemas.violations(contractNotice)).isEmpty();
             assertThat(new String(contractNotice, StandardCharsets.UTF_8)).contains(reference).contains("Adalimumab, subkutan");
 
-            assertThat(browser.element("tabs:recordHint").getText()).contains("/contract-notice");
+            String yesterday = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            browser.type("tabs:noticeRecord:publicationId", "2027-104711");
+            browser.click("tabs:noticeRecord:publishedOn_input");
+            assertThat(browser.css(".ui-datepicker-calendar thead th").getText()).as("the picker's weeks start on Monday, in bokmål")
+                    .isEqualToIgnoringCase("ma");
+            browser.replace(browser.element("tabs:noticeRecord:publishedOn_input"), yesterday);
+            browser.click("tabs:noticeRecord:recordNotice");
+            browser.waitForText("Kunngjøringen 2027-104711 er registrert publisert.");
+
+            browser.click("actions:publish");
+            browser.click("actions:confirmYes");
+            browser.waitForText("er publisert.");
+            assertThat(browser.element("actions:status").getText()).isEqualTo("Publisert");
+            openNoticesTab(browser);
+            assertThat(browser.element("tabs:recorded").getText()).contains("2027-104711").contains(yesterday);
 
             browser.go("tendering/tender.xhtml?id=" + tenderId("2025-LIS-TNF-01"));
             openNoticesTab(browser);

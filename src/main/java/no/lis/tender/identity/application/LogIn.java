@@ -102,7 +102,7 @@ public class LogIn {
         }
         boolean right = passwords.matches(password, admission.passwordHash() == null ? dummyHash : admission.passwordHash());
         if (right && admission.caller() != null) {
-            attempts.succeeded(name);
+            attempts.succeeded(name, now);
             recent.remember(name, password, now);
             return new LoginResult.Success(admission.caller());
         }

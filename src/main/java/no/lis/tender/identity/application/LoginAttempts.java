@@ -60,9 +60,12 @@ public class LoginAttempts {
                 ? new Caller(account.getUsername(), account.getRoles()) : null, counted);
     }
 
-    /** The password was right: the attempt counted in advance, and those before it, no longer count. */
-    public void succeeded(String username) {
-        users.findByUsernameForUpdate(username).ifPresent(UserAccount::loggedIn);
+    /**
+     * The password was right at {@code now}: the attempt counted in advance, and those before it, no
+     * longer count, and {@code now} is the user's last login.
+     */
+    public void succeeded(String username, Instant now) {
+        users.findByUsernameForUpdate(username).ifPresent(account -> account.loggedIn(now));
     }
 
     /**

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person who logs in. Only a PBKDF2 hash of the password is ever stored. A supplier's user is
@@ -39,6 +40,12 @@ import java.util.Set;
         query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 public class UserAccount {
+
+    /** What a username may be: lower case letters, digits, {@code . _ -}; 2 to 60 of them. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{2,60}";
+    /** The longest full name and e-mail address. */
+    public static final int NAME_LENGTH = 200;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +85,9 @@ public class UserAccount {
     @Column(name = "LOCKED_UNTIL")
     private Instant lockedUntil;
 
+    @Column(name = "LAST_LOGIN_AT")
+    private Instant lastLoginAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -87,21 +97,42 @@ public class UserAccount {
 
     public UserAccount(String username, String fullName, String email, String passwordHash,
                        Set<Role> roles, Long supplierId) {
-        if (username == null || !username.matches("[a-z0-9._-]{2,60}")) {
+        if (username == null || !username.matches(USERNAME_PATTERN)) {
             throw new DomainException("username", "user.username.invalid");
         }
-        if (roles == null || roles.isEmpty()) {
-            throw new DomainException("roles", "user.roles.required");
-        }
-        if (roles.contains(Role.SUPPLIER) != (supplierId != null)) {
-            throw new DomainException("supplierId", "user.supplier.link");
-        }
+        requireFitting(roles, supplierId);
         this.username = username;
         this.fullName = Objects.requireNonNull(fullName, "fullName");
         this.email = email;
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = EnumSet.copyOf(roles);
         this.supplierId = supplierId;
+    }
+
+    /** A user has at least one role, and the supplier's role exactly when she is linked to a supplier. */
+    private static void requireFitting(Set<Role> roles, Long supplierId) {
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainException("roles", "user.roles.required");
+        }
+        if (roles.contains(Role.SUPPLIER) != (supplierId != null)) {
+            throw new DomainException(supplierId == null ? "roles" : "supplierId", "user.supplier.link");
+        }
+    }
+
+    /** Gives the user {@code newRoles} instead of those she has; a supplier's user keeps being one. */
+    public void changeRoles(Set<Role> newRoles) {
+        requireFitting(newRoles, supplierId);
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Lets a deactivated user log in again (her roles and history are as they were). */
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Whether {@code text} reads as an e-mail address (something@domain.tld, no spaces). */
+    public static boolean isEmailAddress(String text) {
+        return text != null && EMAIL.matcher(text).matches();
     }
 
     public void changePasswordHash(String newHash) {
@@ -125,7 +156,7 @@ public class UserAccount {
     /**
      * Counts a login attempt at {@code now} as failed before its password is checked, so that
      * attempts made in parallel cannot together guess more often than the policy allows; a correct
-     * password then clears the count ({@link #loggedIn()}). Must not be called while locked.
+     * password then clears the count ({@link #loggedIn(Instant)}). Must not be called while locked.
      *
      * @param policy the accounts' throttle ({@link LoginPolicies#account()})
      * @return the count after this attempt; {@link FailedLogins#locks()} if it locked the account
@@ -138,9 +169,10 @@ public class UserAccount {
         return failedLogins();
     }
 
-    /** The password was right: the failed attempts before it no longer count. */
-    public void loggedIn() {
+    /** The password was right at {@code now}: the failed attempts before it no longer count. */
+    public void loggedIn(Instant now) {
         set(FailedLogins.NONE);
+        this.lastLoginAt = now;
     }
 
     /** An administrator lets the user try again at once. */
@@ -189,6 +221,11 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** When the user last logged in with her password; {@code null} if never. */
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
     }
 
     public long getVersion() {

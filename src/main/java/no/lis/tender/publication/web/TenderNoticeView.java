@@ -1,6 +1,5 @@
 package no.lis.tender.publication.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,9 +9,11 @@ import no.lis.tender.publication.application.NoticeStatus;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.tendering.application.PrepareNotice;
 import no.lis.tender.tendering.application.PrepareNoticeCommand;
+import no.lis.tender.tendering.application.RecordContractNotice;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.Map;
 /**
  * The notices tab of the tender page: the estimated value against the EEA threshold and the lots'
  * CPV codes, the contract notice to download and its publication in Doffin to record, and the
- * award notice once the award letters are out. A change reloads the whole page, so that the rest of
- * it works on the tender as changed.
+ * award notice once the award letters are out. A change here reloads the whole page, so that the
+ * rest of it works on the tender as changed; a change of the lots on their tab refreshes this tab.
  */
 @Named
 @ViewScoped
@@ -35,6 +36,8 @@ public class TenderNoticeView implements Serializable {
     @Inject
     PrepareNotice prepareNotice;
     @Inject
+    RecordContractNotice recordContractNotice;
+    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -43,6 +46,8 @@ public class TenderNoticeView implements Serializable {
     private NoticeStatus status;
     private BigDecimal estimatedValue;
     private List<LotRow> lots = new ArrayList<>();
+    private String publicationId;
+    private LocalDate publishedOn;
 
     /** A lot's CPV code as the form edits it. */
     public static final class LotRow implements Serializable {
@@ -81,7 +86,8 @@ public class TenderNoticeView implements Serializable {
         }
     }
 
-    private void refresh() {
+    /** Reads the tab again: called when another tab of the page has changed the lots. */
+    public void refresh() {
         if (tenderId != null) {
             status = queries.status(tenderId).orElse(null);
             if (status != null) {
@@ -98,6 +104,12 @@ public class TenderNoticeView implements Serializable {
                 currentVersion(), estimatedValue, codes), user.username())) ? reloaded("publication.details.saved") : null;
     }
 
+    /** Records the contract notice's publication in Doffin, which a round at or above the threshold needs. */
+    public String record() {
+        return messages.attempt(() -> recordContractNotice.record(tenderId, currentVersion(), publicationId, publishedOn,
+                user.username())) ? reloaded("publication.contractNotice.recorded", publicationId) : null;
+    }
+
     /**
      * The tender's version now: the other tabs of the page change the tender within the same view
      * (a lot added, the timeline saved), and what this tab sets (the value, the CPV codes by lot
@@ -109,9 +121,7 @@ public class TenderNoticeView implements Serializable {
 
     /** The tender page anew, with the message kept across the redirect. */
     private String reloaded(String key, Object... arguments) {
-        messages.info(key, arguments);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/tendering/tender.xhtml?faces-redirect=true&id=" + tenderId;
+        return messages.infoAfterRedirect("/tendering/tender.xhtml?id=" + tenderId, key, arguments);
     }
 
     public Long getTenderId() {
@@ -136,5 +146,21 @@ public class TenderNoticeView implements Serializable {
 
     public List<LotRow> getLots() {
         return lots;
+    }
+
+    public String getPublicationId() {
+        return publicationId;
+    }
+
+    public void setPublicationId(String publicationId) {
+        this.publicationId = publicationId;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
     }
 }

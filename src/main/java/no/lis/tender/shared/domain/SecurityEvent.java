@@ -31,7 +31,10 @@ public record SecurityEvent(Kind kind, String actor, String subject, String deta
         // login and API credentials (issue 10): an administrator lifts a lockout; a user issues or revokes an API token
         LOGIN_UNLOCKED,
         API_TOKEN_ISSUED,
-        API_TOKEN_REVOKED
+        API_TOKEN_REVOKED,
+        // user administration (issue 12): an administrator deactivates a user or lets her in again
+        USER_DEACTIVATED,
+        USER_REACTIVATED
     }
 
     public SecurityEvent {

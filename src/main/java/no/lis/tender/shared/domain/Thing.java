@@ -20,7 +20,8 @@ public enum Thing {
     SUBSTANCE,
     PRODUCT,
     THERAPEUTIC_AREA,
-    SPECIALIST_GROUP;
+    SPECIALIST_GROUP,
+    USER;
 
     /** The bundle key of the noun with its reference, e.g. {@code thing.criterionTemplate}. */
     public String key() {

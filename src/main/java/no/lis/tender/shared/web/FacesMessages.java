@@ -46,6 +46,16 @@ public class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /**
+     * The outcome that shows {@code page} anew (a redirect, so that every part of it is built from what
+     * was saved), with the message kept across the redirect. {@code page} carries its query string.
+     */
+    public String infoAfterRedirect(String page, String key, Object... arguments) {
+        info(key, arguments);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
+    }
+
     /** Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top). */
     private void show(UnaryOperator<String> clientIdOf, DomainException e) {
         for (Violation violation : e.violations()) {

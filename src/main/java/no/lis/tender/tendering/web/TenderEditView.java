@@ -32,8 +32,6 @@ public class TenderEditView implements Serializable {
     @Inject
     PublishTender publishTender;
     @Inject
-    TenderTimelineView timeline;
-    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -67,12 +65,16 @@ public class TenderEditView implements Serializable {
         return tenderVersion;
     }
 
-    public void publish() {
-        if (messages.attempt(() -> publishTender.publish(new PublishTenderCommand(id, version()), user.username()))) {
-            reload();
-            timeline.fill();
-            messages.info("tender.published", getTender().getReference().value());
+    /**
+     * Publishes the tender and shows the page anew, so that every tab shows the published tender; a
+     * refusal leaves the page as it was, with the reasons.
+     */
+    public String publish() {
+        if (!messages.attempt(() -> publishTender.publish(new PublishTenderCommand(id, version()), user.username()))) {
+            return null;
         }
+        return messages.infoAfterRedirect("/tendering/tender.xhtml?id=" + id, "tender.published",
+                getTender().getReference().value());
     }
 
     public boolean isEditable() {
