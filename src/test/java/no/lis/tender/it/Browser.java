@@ -89,9 +89,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser logInAs(String username) {
+        return logInAs(username, Api.DEMO_PASSWORD);
+    }
+
+    public Browser logInAs(String username, String password) {
         go("login.xhtml");
         type("login:username", username);
-        type("login:password", Api.DEMO_PASSWORD);
+        type("login:password", password);
         click("login:submit");
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
         return this;

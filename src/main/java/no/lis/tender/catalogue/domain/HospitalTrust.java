@@ -1,5 +1,6 @@
 package no.lis.tender.catalogue.domain;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,11 @@ public record HospitalTrust(String name) {
             "Helse Finnmark HF", "Sykehusapotek Nord HF")
             .map(HospitalTrust::new)
             .collect(Collectors.toUnmodifiableMap(t -> key(t.name()), Function.identity()));
+
+    /** Every known trust. */
+    public static Collection<HospitalTrust> all() {
+        return KNOWN.values();
+    }
 
     /** The known trust called {@code name} (case and runs of spaces aside), written as the list writes it. */
     public static Optional<HospitalTrust> named(String name) {

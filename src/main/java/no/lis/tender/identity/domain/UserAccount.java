@@ -125,6 +125,22 @@ public class UserAccount {
         this.roles = EnumSet.copyOf(newRoles);
     }
 
+    /** Gives her {@code role} as well (the price viewer's, when priced access is granted). */
+    public void giveRole(Role role) {
+        if (role == Role.SUPPLIER) {
+            throw new IllegalArgumentException("the supplier's role comes with the supplier");
+        }
+        roles.add(role);
+    }
+
+    /**
+     * Takes {@code role} from her (the price viewer's, when her last grant of priced access ends); a
+     * user left with no role can log in and read what everyone may read.
+     */
+    public void takeRole(Role role) {
+        roles.remove(role);
+    }
+
     /** Lets a deactivated user log in again (her roles and history are as they were). */
     public void reactivate() {
         this.active = true;

@@ -17,11 +17,16 @@ public final class Pdfs {
 
     /** Any file to save under its own name, such as an eForms notice ({@code application/xml}). */
     public static Response attachment(byte[] body, String mediaType, String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(body, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", contentDisposition(fileName))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** The {@code Content-Disposition} that saves a download as {@code fileName}. */
+    public static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -34,7 +34,11 @@ public record SecurityEvent(Kind kind, String actor, String subject, String deta
         API_TOKEN_REVOKED,
         // user administration (issue 12): an administrator deactivates a user or lets her in again
         USER_DEACTIVATED,
-        USER_REACTIVATED
+        USER_REACTIVATED,
+        // priced access on request (issue 12): granted or refused by a buyer or administrator, ended after its last day
+        PRICE_ACCESS_GRANTED,
+        PRICE_ACCESS_REFUSED,
+        PRICE_ACCESS_EXPIRED
     }
 
     public SecurityEvent {

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import no.lis.tender.agreements.recommendations.application.ApproveRecommendation;
 import no.lis.tender.agreements.recommendations.application.BuyerRecommendation;
@@ -23,6 +25,7 @@ import no.lis.tender.agreements.recommendations.application.DraftRecommendationC
 import no.lis.tender.agreements.recommendations.application.EditRecommendationLines;
 import no.lis.tender.agreements.recommendations.application.NextRecommendationVersionCommand;
 import no.lis.tender.agreements.recommendations.application.PriceReader;
+import no.lis.tender.agreements.recommendations.application.PublicEditions;
 import no.lis.tender.agreements.recommendations.application.ProposedLine;
 import no.lis.tender.agreements.recommendations.application.PublishRecommendation;
 import no.lis.tender.agreements.recommendations.application.RecommendationLineCommand;
@@ -40,6 +43,10 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -68,6 +75,8 @@ public class RecommendationResource {
     @Inject
     RecommendationQueries queries;
     @Inject
+    PublicEditions editions;
+    @Inject
     RecommendationProposals proposals;
     @Inject
     DraftRecommendation draftRecommendation;
@@ -82,17 +91,26 @@ public class RecommendationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The recommendation in force of every therapeutic area (public: no login, no prices)")
-    public List<RecommendationSummary> inForce() {
-        return queries.inForce();
+    @PricedRead.Exempt("the versions in force by area: names, numbers and dates, no price")
+    @Operation(summary = "The recommendation in force of every therapeutic area (public: no login, no prices); "
+            + "cacheable, with ETag and Last-Modified, 304 on a conditional request that still matches")
+    @APIResponse(responseCode = "200", description = "The versions in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RecommendationSummary.class)))
+    public Response inForce(@Context Request request) {
+        return PublicResponses.of(request, editions.inForce(PublicResponses::json), MediaType.APPLICATION_JSON);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "A published version without prices, with what changed from the version before (public)")
-    public PublicRecommendation publicEdition(@PathParam("id") Long id) {
-        return queries.publicEdition(id);
+    @PricedRead.Exempt("the public edition: it has no price")
+    @Operation(summary = "A published version without prices, with what changed from the version before (public); "
+            + "cacheable, with ETag and Last-Modified, 304 on a conditional request that still matches")
+    @APIResponse(responseCode = "200", description = "The public edition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicRecommendation.class)))
+    public Response publicEdition(@PathParam("id") Long id, @Context Request request) {
+        return PublicResponses.of(request, editions.version(id, PublicResponses::json), MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -100,9 +118,9 @@ public class RecommendationResource {
     @PermitAll
     @PricedRead.Exempt("the public edition: it has no price")
     @Produces("application/pdf")
-    @Operation(summary = "A published version without prices as PDF (public)")
-    public Response publicPdf(@PathParam("id") Long id) {
-        return attachment(queries.publicPdf(id));
+    @Operation(summary = "A published version without prices as PDF (public); cacheable like the JSON edition")
+    public Response publicPdf(@PathParam("id") Long id, @Context Request request) {
+        return PublicResponses.of(request, editions.pdf(id), "application/pdf");
     }
 
     @GET

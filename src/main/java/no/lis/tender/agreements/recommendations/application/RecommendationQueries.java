@@ -10,6 +10,7 @@ import no.lis.tender.agreements.recommendations.domain.PriceViewer;
 import no.lis.tender.agreements.recommendations.domain.PricedRecommendation;
 import no.lis.tender.agreements.recommendations.domain.PublicRecommendation;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.PublicationCount;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRenderer;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
@@ -61,6 +62,11 @@ public class RecommendationQueries {
     public List<RecommendationSummary> inForce() {
         return recommendations.findAllPublished().stream().map(this::summary)
                 .sorted(Comparator.comparing(RecommendationSummary::therapeuticAreaName)).toList();
+    }
+
+    /** How many versions were ever published, and the latest publication: changes with every publication. */
+    public PublicationCount publicationCount() {
+        return recommendations.publicationCount();
     }
 
     /** The public edition of published version {@code id} ({@code recommendation.notFound} for a draft). */

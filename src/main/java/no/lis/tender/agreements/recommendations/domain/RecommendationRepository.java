@@ -23,6 +23,9 @@ public interface RecommendationRepository {
     /** Every version in force (PUBLISHED), by area. */
     List<Recommendation> findAllPublished();
 
+    /** The versions ever published, and when the latest was: changes with every publication. */
+    PublicationCount publicationCount();
+
     /** Stores a new version; its id is set on return. Changes to a loaded one are stored with the transaction. */
     Recommendation save(Recommendation recommendation);
 }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.PublicationCount;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +54,13 @@ public class JpaRecommendationRepository implements RecommendationRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    @Override
+    public PublicationCount publicationCount() {
+        Object[] row = em.createQuery("SELECT COUNT(r), MAX(r.publishedAt) FROM Recommendation r WHERE r.publishedAt IS NOT NULL",
+                Object[].class).getSingleResult();
+        return new PublicationCount(((Number) row[0]).longValue(), (Instant) row[1]);
     }
 
     @Override

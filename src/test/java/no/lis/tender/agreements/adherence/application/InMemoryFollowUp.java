@@ -6,6 +6,7 @@ import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementStatus;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.PublicationCount;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
 import no.lis.tender.catalogue.domain.Product;
@@ -126,6 +127,11 @@ final class InMemoryFollowUp {
         @Override
         public List<Recommendation> findAllPublished() {
             return stored.stream().filter(r -> r.getStatus() == RecommendationStatus.PUBLISHED).toList();
+        }
+
+        @Override
+        public PublicationCount publicationCount() {
+            throw notUsed();
         }
 
         @Override

@@ -7,7 +7,9 @@ import no.lis.tender.agreements.recommendations.domain.PriceViewRecord;
 import no.lis.tender.agreements.recommendations.domain.PriceViewRecordRepository;
 import no.lis.tender.agreements.recommendations.domain.PricedRecommendation;
 import no.lis.tender.agreements.recommendations.domain.PublicRecommendation;
+import no.lis.tender.agreements.recommendations.domain.PublicationCount;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.RecommendationPublished;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRenderer;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
@@ -30,6 +32,7 @@ import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.RecordedEvents;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -85,7 +88,8 @@ final class RecommendationWorld {
     final DraftRecommendation draft = new DraftRecommendation(recommendations, areas, CLOCK);
     final EditRecommendationLines edit = new EditRecommendationLines(recommendations, products);
     final ApproveRecommendation approve = new ApproveRecommendation(recommendations, groups, CLOCK);
-    final PublishRecommendation publish = new PublishRecommendation(recommendations, CLOCK);
+    final RecordedEvents<RecommendationPublished> publications = new RecordedEvents<>();
+    final PublishRecommendation publish = new PublishRecommendation(recommendations, CLOCK, publications);
     final RecommendationQueries queries = new RecommendationQueries(recommendations, priceViews, areas, groups,
             renderer, CLOCK);
     final RecommendationProposals proposals = new RecommendationProposals(agreements, products, areas, priceViews,
@@ -183,6 +187,12 @@ final class RecommendationWorld {
         @Override
         public List<Recommendation> findAllPublished() {
             return stored.stream().filter(r -> r.getStatus() == RecommendationStatus.PUBLISHED).toList();
+        }
+
+        @Override
+        public PublicationCount publicationCount() {
+            List<Instant> published = stored.stream().map(Recommendation::getPublishedAt).filter(java.util.Objects::nonNull).toList();
+            return new PublicationCount(published.size(), published.stream().max(Instant::compareTo).orElse(null));
         }
 
         @Override
