@@ -49,12 +49,7 @@ class SupplierPortalBrowserIT {
             supplier.click("tabs:ask:send");
             supplier.waitForText("Spørsmålet er sendt");
 
-            supplier.clickText("Mitt tilbud");
-            supplier.css(".lis-offer-lot-1 .ui-chkbox-box").click();
-            supplier.css(".lis-offer-lot-1 input[id$='varenummer']").sendKeys("468932");
-            supplier.css(".lis-offer-lot-1 input[id$='productName']").sendKeys("Hyrimoz 40 mg ferdigfylt penn");
-            supplier.css(".lis-offer-lot-1 input[id$='packDescription']").sendKeys("2 penner");
-            supplier.replace(supplier.css(".lis-offer-lot-1 input[id$='price_input']"), "2150,50");
+            SupplierSteps.offerHyrimozOnLotOne(supplier);
             supplier.click("tabs:offer:submitOffer");
             supplier.click("tabs:offer:confirmYes");
             supplier.waitForText("Tilbudet er levert");

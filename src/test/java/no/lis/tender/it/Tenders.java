@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Fresh tender rounds for integration tests, planned and published through the API by the demo buyer. */
 final class Tenders {
@@ -29,8 +30,16 @@ final class Tenders {
 
     /** {@link #published()}, evaluated by the specialist group whose name contains {@code group}. */
     static JsonObject published(String group) {
+        return published(group, draft -> draft);
+    }
+
+    /**
+     * {@link #published(String)}, with {@code draftStep} done by the buyer on the draft before its lot is
+     * added (given the draft's JSON, it answers the JSON after the step).
+     */
+    static JsonObject published(String group, UnaryOperator<JsonObject> draftStep) {
         Api buyer = Api.as("kari");
-        JsonObject tender = buyer.post("api/tenders", plan(newReference(), 4, group)).object();
+        JsonObject tender = draftStep.apply(buyer.post("api/tenders", plan(newReference(), 4, group)).object());
         String path = "api/tenders/" + tender.getInt("id");
         JsonObject withLot = buyer.post(path + "/lots", Json.createObjectBuilder()
                 .add("version", tender.getJsonNumber("version").longValue()).add("title", "Adalimumab")

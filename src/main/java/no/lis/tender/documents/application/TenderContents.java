@@ -15,11 +15,14 @@ import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
+import no.lis.tender.tendering.domain.QualificationKind;
+import no.lis.tender.tendering.domain.QualificationRequirement;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TimeLimits;
 import no.lis.tender.tendering.domain.Timeline;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +55,20 @@ final class TenderContents {
                 bokmal("documents.invitation.contact"),
                 tender.getEnvironmentJustification() == null ? null : tender.getEnvironmentJustification().getText(),
                 tender.getTimeLimitJustifications().stream()
-                        .map(j -> new TimelineRow(label(j.getRule()), j.getText())).toList());
+                        .map(j -> new TimelineRow(label(j.getRule()), j.getText())).toList(),
+                tender.getQualificationRequirements().stream().map(TenderContents::requirement).toList());
+    }
+
+    /** A requirement as the invitation lists it: the kind, with the threshold where it has one, and the buyer's text. */
+    private static TimelineRow requirement(QualificationRequirement requirement) {
+        BigDecimal threshold = requirement.getThreshold();
+        String kind = label(requirement.getKind());
+        if (threshold != null) {
+            kind = bokmal("documents.pdf.qualification.withThreshold", kind,
+                    requirement.getKind() == QualificationKind.MINIMUM_TURNOVER ? Formats.BOKMAL.kroner(threshold)
+                            : Formats.BOKMAL.number(threshold));
+        }
+        return new TimelineRow(kind, requirement.getText());
     }
 
     PriceFormContent priceForm() {

@@ -14,16 +14,20 @@ import java.util.List;
  *                    null where they do not
  * @param timeLimitJustifications why the timeline departs from a time limit: the rule's name and the
  *                    buyer's justification, one row per rule departed from
+ * @param qualificationRequirements the qualification requirements: the kind with its threshold, if it
+ *                    has one, and the buyer's text; none if the round sets none
  */
 public record InvitationContent(String reference, String title, String marketPhase, String instrument,
                                 List<LotSection> lots, List<CriterionSection> criteria, List<TimelineRow> timeline,
                                 String howToSubmit, String contact, String environmentJustification,
-                                List<TimelineRow> timeLimitJustifications) {
+                                List<TimelineRow> timeLimitJustifications,
+                                List<TimelineRow> qualificationRequirements) {
 
     public InvitationContent {
         lots = List.copyOf(lots);
         criteria = List.copyOf(criteria);
         timeline = List.copyOf(timeline);
         timeLimitJustifications = List.copyOf(timeLimitJustifications);
+        qualificationRequirements = List.copyOf(qualificationRequirements);
     }
 }

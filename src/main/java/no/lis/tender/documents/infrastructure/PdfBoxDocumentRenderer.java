@@ -59,6 +59,12 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
                         pdf.paragraph(text("documents.pdf.environmentJustification"), Style.SUBHEADING);
                         pdf.paragraph(content.environmentJustification(), Style.BODY);
                     }
+                    if (!content.qualificationRequirements().isEmpty()) {
+                        pdf.paragraph(text("documents.pdf.qualification"), Style.HEADING);
+                        pdf.paragraph(text("documents.pdf.qualification.espd"), Style.BODY);
+                        pdf.facts(content.qualificationRequirements().stream()
+                                .map(row -> new String[] {row.label(), row.value()}).toList());
+                    }
                     pdf.paragraph(text("documents.pdf.timeline"), Style.HEADING);
                     pdf.paragraph(text("documents.pdf.osloNote"), Style.BODY);
                     pdf.facts(content.timeline().stream().map(row -> new String[] {row.label(), row.value()}).toList());

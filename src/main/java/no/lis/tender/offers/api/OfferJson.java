@@ -4,6 +4,7 @@ import no.lis.tender.offers.application.OfferReceipt;
 import no.lis.tender.offers.application.OpenedOffer;
 import no.lis.tender.offers.application.OwnOffer;
 import no.lis.tender.offers.domain.CriterionAnswer;
+import no.lis.tender.offers.domain.Espd;
 import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferedProduct;
@@ -29,10 +30,33 @@ public final class OfferJson {
         }
     }
 
-    public record Content(List<Lot> lots) {
+    public record Content(List<Lot> lots, EspdJson espd) {
         static Content of(OfferContent content) {
-            return content == null ? null : new Content(content.lots().stream().map(Lot::of).toList());
+            return content == null ? null : new Content(content.lots().stream().map(Lot::of).toList(),
+                    EspdJson.of(content.espd()));
         }
+    }
+
+    /**
+     * The supplier's ESPD: its answers to the exclusion grounds and statements against the requirements,
+     * and, for the buyer's qualification, the grounds answered yes and the requirements not met.
+     */
+    public record EspdJson(List<GroundJson> exclusionGrounds, List<StatementJson> requirements,
+                           List<String> groundsAnsweredYes, List<String> requirementsNotMet) {
+        static EspdJson of(Espd espd) {
+            return espd == null ? null : new EspdJson(
+                    espd.exclusionGrounds().stream().map(a -> new GroundJson(a.ground().name(), a.applies(),
+                            a.explanation())).toList(),
+                    espd.requirements().stream().map(r -> new StatementJson(r.kind().name(), r.met(), r.text())).toList(),
+                    espd.groundsAnsweredYes().stream().map(Enum::name).toList(),
+                    espd.requirementsNotMet().stream().map(Enum::name).toList());
+        }
+    }
+
+    public record GroundJson(String ground, Boolean applies, String explanation) {
+    }
+
+    public record StatementJson(String kind, Boolean met, String text) {
     }
 
     public record Lot(int lotNumber, List<Product> products, BigDecimal unitPricePerPack, List<Answer> answers) {

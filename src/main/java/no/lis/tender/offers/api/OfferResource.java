@@ -98,7 +98,7 @@ public class OfferResource {
         if (body.lots() == null) {
             throw new DomainException("lots", "validation.required");
         }
-        saveDraft.save(new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader());
+        saveDraft.save(new SaveOfferDraftCommand(tenderId, body.version(), body.lots(), body.espd()), reader());
         return own(tenderId);
     }
 
@@ -108,12 +108,13 @@ public class OfferResource {
     @Operation(summary = "Submit the caller's offer; the answer is the receipt with the time the request was received "
             + "and the SHA-256 digest of the submitted content. With lots in the body, they are saved as the draft and "
             + "submitted in one step: both happen or neither (version: null for a first offer); without, the saved "
-            + "draft is submitted. Judged by the time the request arrived: refused if that was at or after the deadline, "
+            + "draft is submitted. Where the tender sets qualification requirements, the ESPD must be complete: every "
+            + "exclusion ground answered (a yes explained) and every requirement stated (a not-met with a text). Judged by the time the request arrived: refused if that was at or after the deadline, "
             + "and once the buyers have started opening the offers.")
     public OfferJson.ReceiptJson submit(@PathParam("tenderId") Long tenderId, SubmitBody body) {
         if (body.lots() != null) {
             return OfferJson.ReceiptJson.of(saveAndSubmit.saveAndSubmit(
-                    new SaveOfferDraftCommand(tenderId, body.version(), body.lots()), reader()));
+                    new SaveOfferDraftCommand(tenderId, body.version(), body.lots(), body.espd()), reader()));
         }
         OfferJson.Own own = own(tenderId);
         return OfferJson.ReceiptJson.of(submitOffer.submit(new SubmitOfferCommand(own.offerId(), body.version()), reader()));
@@ -194,13 +195,17 @@ public class OfferResource {
         return OfferReaders.of(user);
     }
 
-    public record DraftBody(Long version, List<SaveOfferDraftCommand.LotInput> lots) {
+    /** The version the caller loaded (null for a first offer), the lots, and the ESPD (null if none yet). */
+    public record DraftBody(Long version, List<SaveOfferDraftCommand.LotInput> lots, SaveOfferDraftCommand.EspdInput espd) {
     }
 
     public record VersionBody(Long version) {
     }
 
-    /** The version the caller loaded (null for a first offer), and optionally the lots to save and submit at once. */
-    public record SubmitBody(Long version, List<SaveOfferDraftCommand.LotInput> lots) {
+    /**
+     * The version the caller loaded (null for a first offer), and optionally the lots (with the ESPD) to
+     * save and submit at once.
+     */
+    public record SubmitBody(Long version, List<SaveOfferDraftCommand.LotInput> lots, SaveOfferDraftCommand.EspdInput espd) {
     }
 }

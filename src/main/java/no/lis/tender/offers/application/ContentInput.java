@@ -2,21 +2,28 @@ package no.lis.tender.offers.application;
 
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.EspdInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
 import no.lis.tender.offers.domain.CriterionAnswer;
+import no.lis.tender.offers.domain.Espd;
+import no.lis.tender.offers.domain.ExclusionAnswer;
+import no.lis.tender.offers.domain.ExclusionGround;
 import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferedProduct;
+import no.lis.tender.offers.domain.RequirementStatement;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.CriterionType;
+import no.lis.tender.tendering.domain.QualificationKind;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -30,13 +37,51 @@ final class ContentInput {
     }
 
     /** The content, or null if anything was refused (and recorded in {@code validation}). */
-    static OfferContent content(Validation validation, List<LotInput> lots) {
+    static OfferContent content(Validation validation, List<LotInput> lots, EspdInput espdInput) {
         List<LotOffer> parsed = new ArrayList<>();
         List<LotInput> given = orEmpty(lots);
         for (int i = 0; i < given.size(); i++) {
             parsed.add(lot(validation, "lots[" + i + "]", given.get(i)));
         }
-        return parsed.contains(null) ? null : build(validation, null, () -> OfferContent.of(parsed));
+        Espd espd = espdInput == null ? null : espd(validation, espdInput);
+        return parsed.contains(null) || (espdInput != null && espd == null) ? null
+                : build(validation, null, () -> OfferContent.of(parsed, espd));
+    }
+
+    /** The ESPD, or null if refused; a ground or kind that is not one is named by its position. */
+    private static Espd espd(Validation validation, EspdInput input) {
+        List<ExclusionAnswer> answers = each(validation, Espd.FIELD + ".exclusionGrounds", input.exclusionGrounds(),
+                (path, ground) -> {
+                    ExclusionGround parsed = validation.field(path + ".ground",
+                            () -> choice(ExclusionGround.class, ground.ground()));
+                    return build(validation, path, () -> new ExclusionAnswer(parsed, ground.applies(),
+                            ground.explanation()));
+                });
+        List<RequirementStatement> statements = each(validation, Espd.FIELD + ".requirements", input.requirements(),
+                (path, statement) -> {
+                    QualificationKind kind = validation.field(path + ".kind",
+                            () -> choice(QualificationKind.class, statement.kind()));
+                    return build(validation, path, () -> new RequirementStatement(kind, statement.met(),
+                            statement.text()));
+                });
+        if (!validation.isValid()) {
+            return null;
+        }
+        return build(validation, null, () -> new Espd(answers, statements));
+    }
+
+    /** Each of {@code inputs} parsed under {@code path[i]}; a missing one is recorded as required. */
+    private static <I, T> List<T> each(Validation validation, String path, List<I> inputs,
+                                       BiFunction<String, I, T> parser) {
+        List<T> parsed = new ArrayList<>();
+        List<I> given = orEmpty(inputs);
+        for (int i = 0; i < given.size(); i++) {
+            String itemPath = path + "[" + i + "]";
+            if (validation.required(given.get(i), itemPath)) {
+                parsed.add(parser.apply(itemPath, given.get(i)));
+            }
+        }
+        return parsed;
     }
 
     private static LotOffer lot(Validation validation, String path, LotInput input) {
@@ -73,13 +118,22 @@ final class ContentInput {
     }
 
     private static CriterionType criterion(String name) {
+        return choice(CriterionType.class, name, "offers.answer.criterionInvalid");
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String name) {
+        return choice(type, name, "offers.choice.invalid");
+    }
+
+    /** The constant of {@code type} named by {@code name} in any case; blank is required, another name {@code invalidKey}. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String name, String invalidKey) {
         if (name == null || name.isBlank()) {
             throw new DomainException(null, "validation.required");
         }
         try {
-            return CriterionType.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(null, "offers.answer.criterionInvalid", name);
+            throw new DomainException(null, invalidKey, name);
         }
     }
 

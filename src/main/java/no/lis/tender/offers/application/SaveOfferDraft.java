@@ -64,7 +64,7 @@ public class SaveOfferDraft {
             Versions.requireNone(command.version());
         }
         Validation validation = new Validation();
-        OfferContent content = ContentInput.content(validation, command.lots());
+        OfferContent content = ContentInput.content(validation, command.lots(), command.espd());
         validation.throwIfInvalid();
         requireOwnAttachments(content, existing.map(o -> attachments.findByOffer(o.getId())).orElse(List.of()));
         // a new offer is stored first: what is sealed in it is bound to its id

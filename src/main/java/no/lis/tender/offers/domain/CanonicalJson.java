@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * Writes JSON in one form only, so that equal content always gives equal bytes and so equal
  * digests: no white space, object members sorted by name, strings escaped as RFC 8259 requires
- * and nothing more (other characters as they are, in UTF-8), numbers as whole numbers. Amounts are
+ * and nothing more (other characters as they are, in UTF-8), numbers as whole numbers, booleans as
+ * {@code true} and {@code false}. Amounts are
  * written by the caller as strings in plain notation. The form must never change: receipts
  * already given carry digests of it.
  */
@@ -16,7 +17,7 @@ final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    /** {@code value}: a map with string keys, a list, a string, an integer or long, or null, nested freely. */
+    /** {@code value}: a map with string keys, a list, a string, an integer or long, a boolean, or null, nested freely. */
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
@@ -28,7 +29,7 @@ final class CanonicalJson {
             out.append("null");
         } else if (value instanceof String text) {
             appendString(out, text);
-        } else if (value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof List<?> list) {
             out.append('[');

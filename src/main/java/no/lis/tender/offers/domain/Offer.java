@@ -149,9 +149,10 @@ public class Offer {
 
     /**
      * Submits the draft: it becomes the content that counts, replacing any earlier submission,
-     * and is received now. Refused at and after the deadline, unless the tender is published, and
-     * for a draft without lots. Returns the receipt, with the digest of the content submitted, and
-     * the changes to the count of offers per lot.
+     * and is received now. Refused at and after the deadline, unless the tender is published, for
+     * a draft without lots, and for one without a complete ESPD where one is needed ({@link Espd}).
+     * Returns the receipt, with the digest of the content submitted, and the changes to the count of
+     * offers per lot.
      */
     public Submission submit(Tender tender, OfferSeal seal, Clock clock) {
         Instant now = clock.instant();
@@ -164,6 +165,7 @@ public class Offer {
         if (content.lots().isEmpty()) {
             throw new DomainException("lots", "offers.lotsRequired");
         }
+        DomainException.throwIfAny(content.violationsForSubmission(tender));
         List<String> uncounted = countedTokens(seal);
         int number = receipts.size() + 1;
         submitted = seal.seal(place(SealPlace.Slot.SUBMITTED, number), bytes);

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,9 +28,11 @@ import java.util.Set;
  * without the salt anyone holding a database dump could find a price by trying every amount
  * against the digest of an otherwise guessable offer. A broken rule names its field by the lot's
  * position, e.g. {@code lots[1].lotNumber}. At most {@value #MAX_LOTS} lots (the largest generic
- * tenders have had some 1 500 possible agreements); every check is one pass over the lots.
+ * tenders have had some 1 500 possible agreements); every check is one pass over the lots. The
+ * supplier's {@link Espd} is part of the content, sealed with it, or null if none was given; content
+ * without one serialises exactly as before the ESPD existed, so that earlier receipts still match.
  */
-public record OfferContent(List<LotOffer> lots, String salt) {
+public record OfferContent(List<LotOffer> lots, Espd espd, String salt) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SALT_BYTES = 16;
@@ -54,11 +57,21 @@ public record OfferContent(List<LotOffer> lots, String salt) {
         DomainException.throwIfAny(violations);
     }
 
-    /** Content with a new random salt. */
+    /** Content without an ESPD. */
+    public OfferContent(List<LotOffer> lots, String salt) {
+        this(lots, null, salt);
+    }
+
+    /** Content without an ESPD, with a new random salt. */
     public static OfferContent of(List<LotOffer> lots) {
+        return of(lots, null);
+    }
+
+    /** Content with a new random salt; {@code espd} null if none was given. */
+    public static OfferContent of(List<LotOffer> lots, Espd espd) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return new OfferContent(lots, HexFormat.of().formatHex(salt));
+        return new OfferContent(lots, espd, HexFormat.of().formatHex(salt));
     }
 
     /** Reads content back from its {@link #canonicalJson()}. */
@@ -66,13 +79,21 @@ public record OfferContent(List<LotOffer> lots, String salt) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonObject content = reader.readObject();
             return new OfferContent(content.getJsonArray("lots").getValuesAs(JsonObject.class).stream()
-                    .map(LotOffer::fromJson).toList(), content.getString("salt"));
+                    .map(LotOffer::fromJson).toList(),
+                    content.containsKey("espd") ? Espd.fromJson(content.getJsonObject("espd")) : null,
+                    content.getString("salt"));
         }
     }
 
     /** The one serialisation of this content: JSON without white space, members sorted by name. */
     public String canonicalJson() {
-        return CanonicalJson.write(Map.of("lots", lots.stream().map(LotOffer::toJson).toList(), "salt", salt));
+        Map<String, Object> json = new HashMap<>();
+        json.put("lots", lots.stream().map(LotOffer::toJson).toList());
+        json.put("salt", salt);
+        if (espd != null) {
+            json.put("espd", espd.toJson());
+        }
+        return CanonicalJson.write(json);
     }
 
     /** The SHA-256 of the canonical serialisation in UTF-8, as 64 lower-case hex digits. */
@@ -86,8 +107,17 @@ public record OfferContent(List<LotOffer> lots, String salt) {
     }
 
     /**
-     * What in this content does not fit {@code tender}: a lot it does not have, or an answer to a
-     * sub-criterion that is not among those of the tender's criterion of that type.
+     * What in this content cannot be submitted on {@code tender}: an ESPD missing where the tender
+     * sets qualification requirements, or one given but incomplete ({@link Espd}).
+     */
+    public List<Violation> violationsForSubmission(Tender tender) {
+        return Espd.violationsForSubmission(espd, tender);
+    }
+
+    /**
+     * What in this content does not fit {@code tender}: a lot it does not have, an answer to a
+     * sub-criterion that is not among those of the tender's criterion of that type, or an ESPD
+     * statement against a qualification requirement it does not set.
      */
     public List<Violation> violationsAgainst(Tender tender) {
         List<Violation> violations = new ArrayList<>();
@@ -107,6 +137,9 @@ public record OfferContent(List<LotOffer> lots, String salt) {
             lot.answers().stream().filter(answer -> !asked.contains(answer.sameAsKey()))
                     .forEach(answer -> violations.add(new Violation(lotPath + ".answers",
                             "offers.answer.unknownSubCriterion", answer.subCriterion(), answer.criterion())));
+        }
+        if (espd != null) {
+            violations.addAll(espd.violationsAgainst(tender));
         }
         return violations;
     }

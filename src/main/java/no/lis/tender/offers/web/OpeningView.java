@@ -122,4 +122,9 @@ public class OpeningView implements Serializable {
         loaded();
         return opened;
     }
+
+    /** The ESPD of each opened offer, for the qualification table. */
+    public List<OfferQualification> getQualification() {
+        return getOpenedOffers().stream().map(OfferQualification::of).toList();
+    }
 }

@@ -85,6 +85,7 @@ public class SupplierOfferView implements Serializable {
     // the supplier saw is kept, so that a change made meanwhile is still refused after a failover.
     private transient OwnOffer own;
     private transient List<LotForm> lots = new ArrayList<>();
+    private transient EspdForm espd;
     private Long ownVersion;
     private OfferReceipt lastReceipt;
     private Map<Long, String> attachmentNames = new HashMap<>();
@@ -111,11 +112,12 @@ public class SupplierOfferView implements Serializable {
         for (Lot lot : tender.get().getLots()) {
             lots.add(LotForm.of(lot, tender.get().getCriteria(), shown));
         }
+        espd = EspdForm.of(tender.get().getQualificationRequirements(), shown == null ? null : shown.espd());
         loadAttachments();
     }
 
     public void save() {
-        if (messages.attempt(() -> saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()),
+        if (messages.attempt(() -> saveDraft.save(command(),
                 reader()))) {
             messages.info("offer.saved");
             refresh();
@@ -125,7 +127,7 @@ public class SupplierOfferView implements Serializable {
     /** Saves what is on the form and submits it, in one transaction: both happen or neither. */
     public void submit() {
         if (messages.attempt(() -> lastReceipt = saveAndSubmit.saveAndSubmit(
-                new SaveOfferDraftCommand(tenderId, version(), inputs()), reader()))) {
+                command(), reader()))) {
             messages.info("offer.submitted", lastReceipt.submissionNumber());
             refresh();
         }
@@ -149,7 +151,7 @@ public class SupplierOfferView implements Serializable {
             Long id = attachToOffer.attach(tenderId, checked, reader());
             answerFor(attachTo).ifPresent(answer -> answer.getAttachmentIds().add(id));
             refresh();
-            saveDraft.save(new SaveOfferDraftCommand(tenderId, version(), inputs()), reader());
+            saveDraft.save(command(), reader());
         })) {
             messages.info("offer.attached");
             refresh();
@@ -216,8 +218,10 @@ public class SupplierOfferView implements Serializable {
         return ownVersion;
     }
 
-    private List<LotInput> inputs() {
-        return getLots().stream().filter(LotForm::isIncluded).map(LotForm::toInput).toList();
+    /** What is on the form, to save at the version the supplier saw. */
+    private SaveOfferDraftCommand command() {
+        return new SaveOfferDraftCommand(tenderId, version(),
+                getLots().stream().filter(LotForm::isIncluded).map(LotForm::toInput).toList(), getEspd().toInput());
     }
 
     private Reader reader() {
@@ -244,6 +248,12 @@ public class SupplierOfferView implements Serializable {
     public List<LotForm> getLots() {
         loaded();
         return lots;
+    }
+
+    /** The ESPD section: the exclusion grounds, and a statement per qualification requirement of the tender. */
+    public EspdForm getEspd() {
+        loaded();
+        return espd == null ? EspdForm.of(List.of(), null) : espd;
     }
 
     /** One lot of the tender as the supplier fills it in. */

@@ -5,6 +5,7 @@ import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.ContractNotice;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
+import no.lis.tender.tendering.domain.QualificationRequirement;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderLogEntry;
@@ -43,7 +44,7 @@ public final class TenderJson {
                   Long specialistGroupId, List<LotJson> lots, List<CriterionJson> criteria,
                   JustificationJson environmentJustification, String procedure, TimelineJson timeline,
                   List<TimeLimitJustificationJson> timeLimitJustifications, BigDecimal estimatedValue,
-                  ContractNoticeJson contractNotice, String createdBy,
+                  ContractNoticeJson contractNotice, List<RequirementJson> qualificationRequirements, String createdBy,
                   Instant createdAt, String publishedBy, Instant publishedAt, List<LogJson> log, long version) {
 
         static Detail of(Tender t) {
@@ -58,7 +59,8 @@ public final class TenderJson {
                     t.getProcedure().name(), TimelineJson.of(t.getTimeline()),
                     t.getTimeLimitJustifications().stream().map(j -> new TimeLimitJustificationJson(j.getRule().name(),
                             j.getText(), j.getGivenBy(), j.getGivenAt())).toList(), t.getEstimatedValue(),
-                    t.getContractNotice().map(ContractNoticeJson::of).orElse(null), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
+                    t.getContractNotice().map(ContractNoticeJson::of).orElse(null),
+                    t.getQualificationRequirements().stream().map(RequirementJson::of).toList(), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
                     t.getPublishedAt(), t.getLog().stream().map(LogJson::of).toList(), t.getVersion());
         }
     }
@@ -80,6 +82,13 @@ public final class TenderJson {
     public record ContractNoticeJson(String publicationId, LocalDate publishedOn, String recordedBy, Instant recordedAt) {
         static ContractNoticeJson of(ContractNotice n) {
             return new ContractNoticeJson(n.getPublicationId(), n.getPublishedOn(), n.getRecordedBy(), n.getRecordedAt());
+        }
+    }
+
+    /** A qualification requirement: its {@code QualificationKind}, the buyer's text, the threshold where it has one. */
+    public record RequirementJson(String kind, String text, BigDecimal threshold) {
+        static RequirementJson of(QualificationRequirement r) {
+            return new RequirementJson(r.getKind().name(), r.getText(), r.getThreshold());
         }
     }
 

@@ -28,6 +28,8 @@ import no.lis.tender.tendering.application.CancelTender;
 import no.lis.tender.tendering.application.CancelTenderCommand;
 import no.lis.tender.tendering.application.DefineAwardCriteria;
 import no.lis.tender.tendering.application.DefineAwardCriteriaCommand;
+import no.lis.tender.tendering.application.DefineQualificationRequirements;
+import no.lis.tender.tendering.application.DefineQualificationRequirementsCommand;
 import no.lis.tender.tendering.application.PlanTender;
 import no.lis.tender.tendering.application.PlanTenderCommand;
 import no.lis.tender.tendering.application.PrepareNotice;
@@ -86,6 +88,8 @@ public class TenderResource {
     RemoveLot removeLot;
     @Inject
     DefineAwardCriteria defineCriteria;
+    @Inject
+    DefineQualificationRequirements defineQualification;
     @Inject
     ScheduleTimeline scheduleTimeline;
     @Inject
@@ -179,6 +183,19 @@ public class TenderResource {
         requireExists(id);
         defineCriteria.define(new DefineAwardCriteriaCommand(id, body.version(), body.criteria(),
                 body.environmentJustification()), user.username());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/qualification-requirements")
+    @Operation(summary = "Set the qualification requirements of a draft, which suppliers answer in their ESPD: each "
+            + "kind (QualificationKind) at most once, with the buyer's text and, for MINIMUM_TURNOVER, the amount in NOK "
+            + "(for REFERENCES, optionally the least number of references)")
+    public TenderJson.Detail defineQualificationRequirements(@PathParam("id") Long id, QualificationBody body) {
+        requireExists(id);
+        QualificationBody b = body == null ? new QualificationBody(null, null) : body;
+        defineQualification.define(new DefineQualificationRequirementsCommand(id, b.version(), b.requirements()),
+                user.username());
         return get(id);
     }
 
@@ -358,6 +375,10 @@ public class TenderResource {
 
     public record CriteriaBody(Long version, List<DefineAwardCriteriaCommand.CriterionInput> criteria,
                                String environmentJustification) {
+    }
+
+    public record QualificationBody(Long version,
+                                    List<DefineQualificationRequirementsCommand.RequirementInput> requirements) {
     }
 
     public record TimelineBody(Long version, Instant publication, Instant questionDeadline, Instant submissionDeadline,

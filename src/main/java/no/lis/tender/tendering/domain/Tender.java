@@ -120,6 +120,11 @@ public class Tender {
     @CollectionTable(name = "TND_TIME_LIMIT_JUSTIFICATION", joinColumns = @JoinColumn(name = "TENDER_ID"))
     private List<TimeLimitJustification> timeLimitJustifications = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "TND_QUALIFICATION_REQUIREMENT", joinColumns = @JoinColumn(name = "TENDER_ID"))
+    @OrderColumn(name = "REQUIREMENT_INDEX")
+    private List<QualificationRequirement> qualificationRequirements = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 30)
     private TenderStatus status;
@@ -314,6 +319,29 @@ public class Tender {
         } else if (environmentJustification == null || !environmentJustification.getText().equals(text)) {
             environmentJustification = new EnvironmentJustification(text, actor, clock.instant());
         }
+    }
+
+    /**
+     * Replaces the qualification requirements (kvalifikasjonskrav) suppliers must meet, in the order
+     * given; each kind at most once ({@code tender.qualification.kindTwice} under
+     * {@code requirements[i].kind}), since suppliers state against each kind in their ESPD. Only a
+     * draft: requirements changed after publication would need the round announced again.
+     */
+    public void defineQualificationRequirements(List<QualificationRequirement> defined, String actor, Clock clock) {
+        requireEditable();
+        List<Violation> violations = new ArrayList<>();
+        Set<QualificationKind> seen = EnumSet.noneOf(QualificationKind.class);
+        for (int i = 0; i < defined.size(); i++) {
+            if (!seen.add(defined.get(i).getKind())) {
+                violations.add(new Violation("requirements[" + i + "].kind", "tender.qualification.kindTwice",
+                        defined.get(i).getKind()));
+            }
+        }
+        DomainException.throwIfAny(violations);
+        qualificationRequirements.clear();
+        qualificationRequirements.addAll(defined);
+        record(actor, clock, "tender.log.qualificationDefined",
+                defined.stream().map(QualificationRequirement::toString).collect(Collectors.joining(", ")));
     }
 
     /**
@@ -594,6 +622,11 @@ public class Tender {
     /** The recorded publication of the contract notice, or empty if none is recorded. */
     public Optional<ContractNotice> getContractNotice() {
         return Optional.ofNullable(contractNotice);
+    }
+
+    /** The qualification requirements in the buyer's order; none if the round sets none. */
+    public List<QualificationRequirement> getQualificationRequirements() {
+        return List.copyOf(qualificationRequirements);
     }
 
     public TenderStatus getStatus() {

@@ -17,9 +17,9 @@ import java.io.Serializable;
 /**
  * The tender page: the tender the buyer edits, the version of it she saw, and the publish step.
  * Each tab has its own view ({@link TenderDetailsView}, {@link TenderLotsView},
- * {@link TenderCriteriaView}, {@link TenderTimelineView}, {@link TenderQuestionsView}) that fills
- * its form from the tender read here and saves with the version kept here, so that a change made
- * by someone else meanwhile is refused whichever tab saves.
+ * {@link TenderCriteriaView}, {@link TenderQualificationView}, {@link TenderTimelineView},
+ * {@link TenderQuestionsView}) that fills its form from the tender read here and saves with the
+ * version kept here, so that a change made by someone else meanwhile is refused whichever tab saves.
  */
 @Named
 @ViewScoped

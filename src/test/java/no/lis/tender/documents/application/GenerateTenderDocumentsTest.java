@@ -17,6 +17,8 @@ import no.lis.tender.tendering.domain.MarketSplit;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.PriceFormula;
+import no.lis.tender.tendering.domain.QualificationKind;
+import no.lis.tender.tendering.domain.QualificationRequirement;
 import no.lis.tender.tendering.domain.Scale;
 import no.lis.tender.tendering.domain.SubCriterion;
 import no.lis.tender.tendering.domain.AwardCriterion;
@@ -63,6 +65,23 @@ class GenerateTenderDocumentsTest {
     }
 
     @Test
+    void theInvitationListsTheQualificationRequirementsWithTheTurnoverInKroner() {
+        Tender tender = TenderFixtures.publishable();
+        tender.defineQualificationRequirements(List.of(
+                new QualificationRequirement(QualificationKind.MINIMUM_TURNOVER, "Siste regnskapsår", new BigDecimal("5000000")),
+                new QualificationRequirement(QualificationKind.REFERENCES, "Leveranser til sykehus", new BigDecimal("3")),
+                new QualificationRequirement(QualificationKind.QUALITY_SYSTEM, "GDP-sertifikat", null)), BUYER, Documents.CLOCK);
+        tender.publish(BUYER, Documents.CLOCK, TenderFixtures.THRESHOLD);
+
+        documents.generateTenderDocuments().generateFor(documents.add(tender), BUYER);
+
+        assertThat(documents.renderer.invitation.qualificationRequirements()).containsExactly(
+                new TimelineRow("Minste årlige omsetning (terskel: 5\u00a0000\u00a0000,00 kr)", "Siste regnskapsår"),
+                new TimelineRow("Referanser fra lignende leveranser (terskel: 3)", "Leveranser til sykehus"),
+                new TimelineRow("Kvalitetssystem (GMP/GDP)", "GDP-sertifikat"));
+    }
+
+    @Test
     void theInvitationSaysWhatTheTenderAndTheCatalogueHold() {
         documents.generateTenderDocuments().generateFor(publishedTender(), BUYER);
 
@@ -101,6 +120,7 @@ class GenerateTenderDocumentsTest {
         assertThat(invitation.howToSubmit()).contains("01.03.2026 12:00", "15.02.2026 12:00");
         assertThat(invitation.environmentJustification()).isNull();
         assertThat(invitation.timeLimitJustifications()).isEmpty();
+        assertThat(invitation.qualificationRequirements()).isEmpty();
         assertThat(invitation.contact()).isNotBlank();
     }
 

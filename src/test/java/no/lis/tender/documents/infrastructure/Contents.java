@@ -41,7 +41,7 @@ final class Contents {
                         new TimelineRow("Tilbudsfrist", "01.03.2026 12:00"),
                         new TimelineRow("Opsjoner", "1 + 1 år")),
                 "Tilbud leveres i LIS Anbud innen tilbudsfristen 01.03.2026 12:00.",
-                "All kommunikasjon skjer skriftlig i LIS Anbud.", null, List.of());
+                "All kommunikasjon skjer skriftlig i LIS Anbud.", null, List.of(), List.of());
     }
 
     /** {@link #invitation(int)} where climate and environment weigh 20 % and the tender period is shortened, both justified. */
@@ -51,7 +51,16 @@ final class Contents {
                 plain.lots(), plain.criteria(), plain.timeline(), plain.howToSubmit(), plain.contact(),
                 "Miljøkravene til produksjonen er satt som absolutte krav i kravspesifikasjonen.",
                 List.of(new TimelineRow("Minste tilbudsfrist",
-                        "Veiledende kunngjøring sendt 10.11.2025; fristen er forkortet til 20 dager.")));
+                        "Veiledende kunngjøring sendt 10.11.2025; fristen er forkortet til 20 dager.")), List.of());
+    }
+
+    /** {@link #invitation(int)} with two qualification requirements, one of them with a threshold. */
+    static InvitationContent invitationWithQualificationRequirements() {
+        InvitationContent plain = invitation(1);
+        return new InvitationContent(plain.reference(), plain.title(), plain.marketPhase(), plain.instrument(),
+                plain.lots(), plain.criteria(), plain.timeline(), plain.howToSubmit(), plain.contact(), null, List.of(),
+                List.of(new TimelineRow("Minste årlige omsetning (terskel: 5 000 000,00 kr)", "Omsetning siste regnskapsår"),
+                        new TimelineRow("Kvalitetssystem (GMP/GDP)", "Gyldig GDP-sertifikat for grossistvirksomheten")));
     }
 
     static LotSection lot(int number) {

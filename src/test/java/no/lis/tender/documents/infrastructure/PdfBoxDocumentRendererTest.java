@@ -51,6 +51,16 @@ class PdfBoxDocumentRendererTest {
     }
 
     @Test
+    void invitationListsTheQualificationRequirementsWithTheirThresholdsAndTheEspd() {
+        String text = oneLine(Pdfs.text(renderer.invitation(Contents.invitationWithQualificationRequirements())));
+
+        assertThat(text).contains("Kvalifikasjonskrav", "egenerklæringen (ESPD)",
+                "Minste årlige omsetning (terskel: 5 000 000,00 kr)", "Omsetning siste regnskapsår",
+                "Kvalitetssystem (GMP/GDP)", "Gyldig GDP-sertifikat for grossistvirksomheten");
+        assertThat(oneLine(Pdfs.text(renderer.invitation(Contents.invitation(1))))).doesNotContain("Kvalifikasjonskrav");
+    }
+
+    @Test
     void invitationWithoutJustificationsSaysNothingAboutThem() {
         String text = oneLine(Pdfs.text(renderer.invitation(Contents.invitation(1))));
 

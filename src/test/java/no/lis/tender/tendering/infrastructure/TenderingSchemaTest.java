@@ -6,6 +6,7 @@ import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.EnvironmentJustification;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
+import no.lis.tender.tendering.domain.QualificationRequirement;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.Scale;
 import no.lis.tender.tendering.domain.SubCriterion;
@@ -32,8 +33,13 @@ class TenderingSchemaTest {
     private static final Set<String> PORTABLE_TYPES = Set.of("BIGINT", "VARCHAR", "INTEGER", "DECIMAL", "DATE",
             "TIMESTAMP", "BOOLEAN");
 
+    /** Tendering's change log, and the qualification requirements' in their own file after it. */
     private static String changelog() throws IOException {
-        try (InputStream in = TenderingSchemaTest.class.getResourceAsStream("/db/changelog/tendering.sql")) {
+        return read("/db/changelog/tendering.sql") + read("/db/changelog/qualification.sql");
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = TenderingSchemaTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -54,7 +60,8 @@ class TenderingSchemaTest {
                 .collect(Collectors.toSet());
         List<String> mapped = MappedNames.of(List.of(Tender.class, Lot.class, AwardCriterion.class,
                 CriterionTemplate.class, Timeline.class, EnvironmentJustification.class, TenderLogEntry.class,
-                SubCriterion.class, Market.class, Scale.class, Question.class, TimeLimitJustification.class))
+                SubCriterion.class, Market.class, Scale.class, Question.class, TimeLimitJustification.class,
+                QualificationRequirement.class))
                 .stream().filter(name -> !name.isEmpty()).toList();
         assertThat(mapped).hasSizeGreaterThan(60);
         assertThat(words).containsAll(mapped);
