@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -134,6 +135,54 @@ class MailIT {
     }
 
     @Test
+    void theGroupIsToldThatScoringIsOpenAndTheBiddersThatTheirLettersAreReady() throws Exception {
+        JsonObject award = Awards.lettersIssued();
+        JsonObject tender = kari.get("api/tenders/" + award.getInt("tenderId")).object();
+        String reference = tender.getString("reference");
+        // the opening was made as if after the deadline (a test-only header): its mails are due from then on
+        Instant deadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
+        assertThat(Api.as("admin").put("api/test/clock?now=" + deadline.plus(Duration.ofMinutes(5)),
+                JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+
+        awaitMails(reference, 4);
+        Thread.sleep(2_000);
+        List<MimeMessage> mails = mailsAbout(reference);
+        assertThat(mails).filteredOn(m -> subject(m).startsWith("Poenggivningen"))
+                .flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ingrid.berg@sykehus.example", "lars.moe@sykehus.example");
+        assertThat(mails).filteredOn(m -> subject(m).startsWith("Tildelingsbrevet"))
+                .flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
+                .containsExactlyInAnyOrder(SANDOZ, "anbud@abbvie.example");
+        for (MimeMessage mail : mails) {
+            assertThat(body(mail)).doesNotContain("7650").doesNotContain("7 650").doesNotContain("9100")
+                    .doesNotContain("9 100").doesNotContain("Hyrimoz").doesNotContain("Humira");
+        }
+    }
+
+    @Test
+    void theFollowersThatHaveNotSubmittedAreRemindedOnce48HoursBeforeTheDeadline() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        Api abbvie = Api.as("abbvie");
+        downloadADocument(sandoz, tender);
+        downloadADocument(abbvie, tender);
+        Evaluations.offer(abbvie, tender, "411872", "Humira 40 mg penn", Evaluations.ABBVIE_PRICE);
+        Instant deadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
+
+        Api admin = Api.as("admin");
+        assertThat(admin.put("api/test/clock?now=" + deadline.minus(Duration.ofHours(47)), JsonValue.EMPTY_JSON_OBJECT)
+                .status()).isEqualTo(200);
+
+        awaitMails(reference, 1);
+        Thread.sleep(3_000);
+        List<MimeMessage> mails = mailsAbout(reference);
+        assertThat(mails).as("once, and not to abbvie, which has submitted").hasSize(1);
+        assertThat(mails.get(0).getAllRecipients()).extracting(Object::toString).containsExactly(SANDOZ);
+        assertThat(mails.get(0).getSubject()).startsWith("Påminnelse: tilbudsfristen i anbudet " + reference);
+        assertThat(body(mails.get(0))).doesNotContain("9100").doesNotContain("Humira");
+    }
+
+    @Test
     void noMailEverContainsAPrice() throws Exception {
         JsonObject tender = Tenders.published();
         downloadADocument(sandoz, tender);
@@ -145,6 +194,46 @@ class MailIT {
             Matcher money = MONEY.matcher(text);
             assertThat(money.find()).as("a sum of money in:\n" + text).isFalse();
         }
+    }
+
+    @Test
+    void aNoticeTurnedOffSendsNoMailUntilTurnedOnAgain() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        Api abbvie = Api.as("abbvie");
+        downloadADocument(abbvie, tender);
+        choose(abbvie, "ANSWER_PUBLISHED", false);
+        try {
+            answerAQuestion(tender);
+            Thread.sleep(4_000);
+            assertThat(mailsAbout(reference)).as("turned off").isEmpty();
+        } finally {
+            choose(abbvie, "ANSWER_PUBLISHED", true);
+        }
+        answerAQuestion(tender);
+        assertThat(awaitMails(reference, 1)).hasSize(1);
+    }
+
+    @Test
+    void anUnknownNoticeOrAStaleVersionIsRefusedNamingIt() {
+        Api.Reply unknown = sandoz.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", 0)
+                .add("choices", Json.createObjectBuilder().add("PRICES", true)).build());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("choices.PRICES");
+        assertThat(unknown.object().getString("message")).contains("PRICES").contains("ANSWER_PUBLISHED");
+
+        long version = sandoz.get("api/me/notice-preferences").object().getJsonNumber("version").longValue();
+        Api.Reply stale = sandoz.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", version + 7)
+                .add("choices", Json.createObjectBuilder().add("SCORING_OPEN", true)).build());
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+    }
+
+    static void choose(Api user, String kind, boolean on) {
+        long version = user.get("api/me/notice-preferences").object().getJsonNumber("version").longValue();
+        Api.Reply chosen = user.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", version)
+                .add("choices", Json.createObjectBuilder().add(kind, on)).build());
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.object().getJsonObject("choices").getBoolean(kind)).isEqualTo(on);
     }
 
     static JsonObject downloadADocument(Api supplier, JsonObject tender) {
@@ -182,13 +271,21 @@ class MailIT {
     }
 
     List<MimeMessage> mailsAbout(String reference) throws MessagingException {
-        List<MimeMessage> about = new java.util.ArrayList<>();
+        List<MimeMessage> about = new ArrayList<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             if (mail.getSubject().contains(reference)) {
                 about.add(mail);
             }
         }
         return about;
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String body(MimeMessage mail) throws IOException, MessagingException {

@@ -57,8 +57,8 @@ public class NoticeEvents {
     SpecialistGroupRepository groups;
 
     void onAnswered(@Observes QuestionAnswered answered) {
-        tender(answered.tenderId()).ifPresent(tender -> queue.queue(NoticeKind.ANSWER_PUBLISHED,
-                followersOf(tender.getId()), facts(tender, "", SUPPLIER_TENDER + tender.getId())));
+        tender(answered.tenderId()).ifPresent(tender -> tell(NoticeKind.ANSWER_PUBLISHED, followersOf(tender.getId()),
+                tender, "", SUPPLIER_TENDER + tender.getId()));
     }
 
     /** The questions-and-answers document follows every answer, which has its own notice. */
@@ -66,13 +66,13 @@ public class NoticeEvents {
         if (published.kind() == DocumentKind.QUESTIONS_AND_ANSWERS) {
             return;
         }
-        tender(published.tenderId()).ifPresent(tender -> queue.queue(NoticeKind.DOCUMENT_PUBLISHED,
-                followersOf(tender.getId()), facts(tender, published.title(), SUPPLIER_TENDER + tender.getId())));
+        tender(published.tenderId()).ifPresent(tender -> tell(NoticeKind.DOCUMENT_PUBLISHED, followersOf(tender.getId()),
+                tender, published.title(), SUPPLIER_TENDER + tender.getId()));
     }
 
     void onLettersIssued(@Observes AwardLettersIssued issued) {
-        tender(issued.tenderId()).ifPresent(tender -> queue.queue(NoticeKind.AWARD_LETTER_READY,
-                usersOf(issued.supplierIds()), facts(tender, "", SUPPLIER_LETTERS)));
+        tender(issued.tenderId()).ifPresent(tender -> tell(NoticeKind.AWARD_LETTER_READY, usersOf(issued.supplierIds()),
+                tender, "", SUPPLIER_LETTERS));
     }
 
     /** Members without a login cannot score, and are not told. */
@@ -82,7 +82,7 @@ public class NoticeEvents {
                     .map(group -> group.getMembers().stream().filter(m -> m.getUsername() != null)
                             .map(NoticeEvents::recipient).toList())
                     .orElse(List.of());
-            queue.queue(NoticeKind.SCORING_OPEN, members, facts(tender, "", SPECIALIST_TENDER + tender.getId()));
+            tell(NoticeKind.SCORING_OPEN, members, tender, "", SPECIALIST_TENDER + tender.getId());
         });
     }
 
@@ -91,7 +91,7 @@ public class NoticeEvents {
         return usersOf(downloads.findSupplierIdsByTender(tenderId));
     }
 
-    private List<Recipient> usersOf(Collection<Long> supplierIds) {
+    public List<Recipient> usersOf(Collection<Long> supplierIds) {
         return users.findActiveBySupplierIds(List.copyOf(supplierIds)).stream()
                 .filter(user -> user.getEmail() != null)
                 .map(user -> new Recipient(user.getUsername(), user.getEmail())).toList();
@@ -105,7 +105,9 @@ public class NoticeEvents {
         return tenders.find(id);
     }
 
-    private NoticeFacts facts(Tender tender, String subject, String path) {
-        return new NoticeFacts(tender.getReference().value(), tender.getTitle(), subject, links.to(path));
+    /** Queues {@code kind} about {@code tender} to {@code recipients}, on {@code subject}, linking to {@code path}. */
+    public int tell(NoticeKind kind, Collection<Recipient> recipients, Tender tender, String subject, String path) {
+        return queue.queue(kind, recipients,
+                new NoticeFacts(tender.getReference().value(), tender.getTitle(), subject, links.to(path)));
     }
 }

@@ -9,5 +9,7 @@ public enum NoticeKind {
     /** The award letter to the supplier is ready to download. */
     AWARD_LETTER_READY,
     /** The offers of a tender were opened: the specialist group can score. */
-    SCORING_OPEN
+    SCORING_OPEN,
+    /** The submission deadline of a tender the supplier follows is less than 48 hours away, and it has not submitted. */
+    DEADLINE_REMINDER
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import no.lis.tender.notification.application.RemindOfDeadlines;
 import no.lis.tender.notification.application.SendDueMails;
 import no.lis.tender.shared.infrastructure.DatabaseMigration.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,9 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the outbox's sender every {@code lis.mail.pollSeconds} on the server's managed scheduler, once the
- * schema is ready; every node does, and the claims decide which node sends which mail. Without an SMTP
- * host ({@code lis.mail.host} empty, as in the demo run) nothing is sent and the mails stay in the outbox.
+ * Every {@code lis.mail.pollSeconds} on the server's managed scheduler, once the schema is ready: queues
+ * the deadline reminders that are due, then runs the outbox's sender. Every node does; the reminders' rows
+ * and the mails' claims decide which node does what. Without an SMTP host ({@code lis.mail.host} empty, as
+ * in the demo run) nothing is sent and the mails stay in the outbox.
  */
 @ApplicationScoped
 public class OutboxSchedule {
@@ -34,6 +36,9 @@ public class OutboxSchedule {
     SendDueMails sendDueMails;
 
     @Inject
+    RemindOfDeadlines remindOfDeadlines;
+
+    @Inject
     @ConfigProperty(name = "lis.mail.host", defaultValue = "")
     String host;
 
@@ -45,23 +50,39 @@ public class OutboxSchedule {
     private final String sender = (ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8));
     private ScheduledFuture<?> rounds;
+    private boolean sending;
 
     void onSchemaReady(@Observes SchemaReady ready) {
-        if (host == null || host.isBlank()) {
-            LOG.info("lis.mail.host is not set: no mail is sent; notices stay in the outbox (docs/operations.md, E-mail).");
-            return;
-        }
+        sending = host != null && !host.isBlank();
         int seconds = Math.max(1, pollSeconds);
         rounds = scheduler.scheduleWithFixedDelay(this::round, seconds, seconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Sending the outbox's mails through " + host + " every " + seconds + " s as " + sender);
+        if (sending) {
+            LOG.info(() -> "Sending the outbox's mails through " + host + " every " + seconds + " s as " + sender);
+        } else {
+            LOG.info("lis.mail.host is not set: no mail is sent; notices stay in the outbox (docs/operations.md, E-mail).");
+        }
     }
 
     private void round() {
         try {
-            sendDueMails.sendDue(sender);
+            for (Long tenderId : remindOfDeadlines.due()) {
+                remind(tenderId);
+            }
+            if (sending) {
+                sendDueMails.sendDue(sender);
+            }
         } catch (RuntimeException e) {
             // a round that fails (the database away) must not end the schedule: the next round tries again
             LOG.log(Level.WARNING, "A round of the outbox's sender failed; the next one tries again", e);
+        }
+    }
+
+    private void remind(Long tenderId) {
+        try {
+            remindOfDeadlines.remind(tenderId);
+        } catch (RuntimeException e) {
+            // most likely another node reminded of the same deadline at the same moment (the unique key)
+            LOG.log(Level.FINE, "Tender " + tenderId + "'s deadline reminder was not added", e);
         }
     }
 
