@@ -25,7 +25,6 @@ CREATE TABLE NTF_OUTBOX (
 );
 -- The sender's question every few seconds: what is due.
 CREATE INDEX IX_NTF_OUTBOX_DUE ON NTF_OUTBOX (STATUS, NEXT_ATTEMPT_AT);
-CREATE INDEX IX_NTF_OUTBOX_RECIPIENT ON NTF_OUTBOX (RECIPIENT);
 
 -- A row only for a user who has chosen; SWITCHED_OFF lists the kinds she turned off, by name, comma-separated.
 CREATE TABLE NTF_PREFERENCES (

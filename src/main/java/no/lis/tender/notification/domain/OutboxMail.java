@@ -31,8 +31,6 @@ import java.util.Objects;
         + " (m.status = no.lis.tender.notification.domain.OutboxStatus.PENDING AND m.nextAttemptAt <= :now)"
         + " OR (m.status = no.lis.tender.notification.domain.OutboxStatus.SENDING AND m.claimedUntil < :now)"
         + " ORDER BY m.nextAttemptAt, m.id")
-@NamedQuery(name = "OutboxMail.findByRecipient", query = "SELECT m FROM OutboxMail m WHERE m.recipient = :recipient"
-        + " ORDER BY m.id")
 public class OutboxMail {
 
     static final int LONGEST_ERROR = 500;
