@@ -1,5 +1,6 @@
 package no.lis.tender.agreements;
 
+import no.lis.tender.shared.RecordedEvents;
 import no.lis.tender.agreements.award.application.AwardLot;
 import no.lis.tender.agreements.award.application.AwardQueries;
 import no.lis.tender.agreements.award.application.IssueAwardLetters;
@@ -77,7 +78,8 @@ public final class AgreementsWorld {
     /** The suppliers whose offers were rejected at qualification, by tender id. */
     public final Map<Long, List<RejectedBidder>> rejectedBidders = new HashMap<>();
     public final IssueAwardLetters issueLetters = new IssueAwardLetters(tenders, decisions, letters,
-            AwardFixtures.TEXT_RENDERER, id -> rejectedBidders.getOrDefault(id, List.of()), clock);
+            AwardFixtures.TEXT_RENDERER, id -> rejectedBidders.getOrDefault(id, List.of()),
+            new RecordedEvents<>(), clock);
     public final RecordComplaint recordComplaint = new RecordComplaint(decisions, clock);
     public final ResolveComplaint resolveComplaint = new ResolveComplaint(decisions, clock);
     public final ConcludeFrameworkAgreement concludeFramework = new ConcludeFrameworkAgreement(tenders, decisions,

@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     private static final String BASE = "no.lis.tender.";
     private static final List<String> CONTEXTS = List.of("catalogue", "tendering", "offers", "evaluation", "agreements",
-            "documents", "identity", "audit", "publication");
+            "documents", "identity", "audit", "publication", "notification");
     /** The parts of agreements, in the order in which they build on each other. */
     private static final List<String> AGREEMENTS_PARTS = List.of("award", "framework", "recommendations", "adherence");
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -105,7 +105,7 @@ class ArchitectureTest {
     void sharedKernelKnowsNoContext() {
         noClasses().that().resideInAPackage(BASE + "shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("catalogue", "tendering", "offers",
-                    "evaluation", "agreements", "documents", "identity", "demo", "audit", "publication"))
+                    "evaluation", "agreements", "documents", "identity", "demo", "audit", "publication", "notification"))
                 .check(CLASSES);
     }
 
@@ -113,7 +113,7 @@ class ArchitectureTest {
     void catalogueIsUpstreamOfAll() {
         noClasses().that().resideInAPackage(BASE + "catalogue..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("tendering", "offers", "evaluation",
-                    "agreements", "documents", "identity", "demo", "audit", "publication"))
+                    "agreements", "documents", "identity", "demo", "audit", "publication", "notification"))
                 .check(CLASSES);
     }
 
@@ -121,7 +121,7 @@ class ArchitectureTest {
     void identityStandsAlone() {
         noClasses().that().resideInAPackage(BASE + "identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(contexts("catalogue", "tendering", "offers",
-                    "evaluation", "agreements", "documents", "demo", "audit", "publication"))
+                    "evaluation", "agreements", "documents", "demo", "audit", "publication", "notification"))
                 .check(CLASSES);
     }
 
@@ -141,7 +141,8 @@ class ArchitectureTest {
             "documents, catalogue tendering",
             "evaluation, catalogue tendering offers",
             "agreements, catalogue tendering offers evaluation",
-            "publication, catalogue tendering offers evaluation agreements"})
+            "publication, catalogue tendering offers evaluation agreements",
+            "notification, catalogue tendering offers documents evaluation agreements identity"})
     void theCoreOfAContextUsesOnlyUpstreamDomains(String context, String upstream) {
         List<String> allowed = upstream.isBlank() ? List.of() : List.of(upstream.split(" "));
         List<String> forbidden = new ArrayList<>();
@@ -181,6 +182,19 @@ class ArchitectureTest {
     void nothingOutsideTheSecurityLogDependsOnIt() {
         noClasses().that().resideOutsideOfPackage(BASE + "audit..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + "audit..")
+                .check(CLASSES);
+    }
+
+    /**
+     * E-mail is the most downstream context: it listens to the events of the others (a CDI event is
+     * a record in the firing context's domain) and none of them knows it is there, so that a notice
+     * can be added, changed or switched off without touching the change it tells of.
+     */
+    @Test
+    void nothingOutsideNotificationDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage(BASE + "notification..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "notification..")
+                .because("other contexts tell of what happened by CDI events, which notification observes")
                 .check(CLASSES);
     }
 

@@ -68,7 +68,7 @@ final class Evaluations {
                 .toList();
     }
 
-    private static void offer(Api supplier, JsonObject tender, String varenummer, String name, String price) {
+    static void offer(Api supplier, JsonObject tender, String varenummer, String name, String price) {
         String offers = "api/tenders/" + tender.getInt("id") + "/offers";
         JsonArrayBuilder answers = Json.createArrayBuilder();
         for (JsonObject sub : subCriteria(tender)) {

@@ -1,11 +1,13 @@
 package no.lis.tender.documents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import no.lis.tender.documents.domain.DocumentDownloadRepository;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
+import no.lis.tender.documents.domain.DocumentPublished;
 import no.lis.tender.documents.domain.Notice;
 import no.lis.tender.documents.domain.NoticeRepository;
 import no.lis.tender.documents.domain.TenderDocument;
@@ -16,7 +18,7 @@ import java.time.Instant;
 /**
  * Publishes documents to a tender's suppliers, for the use cases that make or amend them: stores
  * the new document or version with its content, and gives every supplier that has downloaded any
- * document of the tender a notice of it. Runs in the transaction of the use case that calls it.
+ * document of the tender a notice of it, and fires {@link DocumentPublished}. Runs in the transaction of the use case that calls it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -25,18 +27,20 @@ public class DocumentStore {
     private final TenderDocumentRepository documents;
     private final DocumentDownloadRepository downloads;
     private final NoticeRepository notices;
+    private final Event<DocumentPublished> published;
 
     @Inject
     public DocumentStore(TenderDocumentRepository documents, DocumentDownloadRepository downloads,
-                         NoticeRepository notices) {
+                         NoticeRepository notices, Event<DocumentPublished> published) {
         this.documents = documents;
         this.downloads = downloads;
         this.notices = notices;
+        this.published = published;
     }
 
     /** For the CDI proxy. */
     protected DocumentStore() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Stores {@code document}, made from {@code file}, and notifies the suppliers that have downloaded from its tender. */
@@ -44,6 +48,8 @@ public class DocumentStore {
         TenderDocument stored = documents.add(document, file);
         downloads.findSupplierIdsByTender(stored.getTenderId())
                 .forEach(supplierId -> notices.add(Notice.documentPublished(supplierId, stored, stored.getCreatedAt())));
+        published.fire(new DocumentPublished(stored.getTenderId(), stored.getId(), stored.getKind(), stored.getTitle(),
+                stored.getVersionNumber()));
         return stored;
     }
 

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
         query = "SELECT u FROM UserAccount u WHERE u.passwordHash IN :hashes ORDER BY u.username")
 @NamedQuery(name = "UserAccount.countActiveWithRole",
         query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE")
+@NamedQuery(name = "UserAccount.findActiveBySupplierIds", query = "SELECT u FROM UserAccount u"
+        + " WHERE u.active = TRUE AND u.supplierId IN :supplierIds ORDER BY u.username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 public class UserAccount {
 

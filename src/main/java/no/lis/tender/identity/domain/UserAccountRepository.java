@@ -21,6 +21,9 @@ public interface UserAccountRepository {
     /** The accounts whose stored hash is one of {@code passwordHashes} (e.g. the published demo hashes). */
     List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes);
 
+    /** The active accounts of the users who act for any of the suppliers {@code supplierIds}, by username. */
+    List<UserAccount> findActiveBySupplierIds(Collection<Long> supplierIds);
+
     /** Whether any active account has {@code role}. */
     boolean anyActiveWith(Role role);
 

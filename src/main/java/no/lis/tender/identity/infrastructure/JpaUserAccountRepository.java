@@ -50,6 +50,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> findActiveBySupplierIds(Collection<Long> supplierIds) {
+        if (supplierIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("UserAccount.findActiveBySupplierIds", UserAccount.class)
+                .setParameter("supplierIds", supplierIds).getResultList();
+    }
+
+    @Override
     public boolean anyActiveWith(Role role) {
         return em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
                 .setParameter("role", role).getSingleResult() > 0;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import no.lis.tender.offers.domain.OfferAttachmentRepository;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
+import no.lis.tender.offers.domain.OffersOpened;
 import no.lis.tender.offers.domain.OpeningCheck;
 import no.lis.tender.offers.domain.OpeningOutcome;
 import no.lis.tender.offers.domain.Reader;
@@ -26,6 +27,7 @@ import java.time.Clock;
  * the outcome are kept with the opening); in the same transaction the tender closes for submission
  * (if it has not already) and is marked opened. The tender is locked first, like for a submission. A submission whose digest is not its receipt's is
  * reported as a security event; one that fails its authentication was reported by the seal.
+ * {@link OffersOpened} tells that the evaluation can start.
  */
 @UseCase
 public class ConfirmOpening {
@@ -36,24 +38,26 @@ public class ConfirmOpening {
     private final TenderRepository tenders;
     private final OfferSeal seal;
     private final Event<SecurityEvent> securityEvents;
+    private final Event<OffersOpened> opened;
     private final Clock clock;
 
     @Inject
     public ConfirmOpening(TenderOpeningRepository openings, OfferRepository offers,
                           OfferAttachmentRepository attachments, TenderRepository tenders, OfferSeal seal,
-                          Event<SecurityEvent> securityEvents, Clock clock) {
+                          Event<SecurityEvent> securityEvents, Event<OffersOpened> opened, Clock clock) {
         this.openings = openings;
         this.offers = offers;
         this.attachments = attachments;
         this.tenders = tenders;
         this.seal = seal;
         this.securityEvents = securityEvents;
+        this.opened = opened;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected ConfirmOpening() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     public void confirm(ConfirmOpeningCommand command, Reader buyer) {
@@ -78,5 +82,6 @@ public class ConfirmOpening {
         securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.OPENING_CONFIRMED, buyer.username(),
                 "tender:" + tender.getId(), opening.getChecks().size() + " offers opened, "
                         + opening.getIntactOfferIds().size() + " intact; started by " + opening.getStartedBy()));
+        opened.fire(new OffersOpened(tender.getId()));
     }
 }

@@ -1,5 +1,6 @@
 package no.lis.tender.documents.application;
 
+import no.lis.tender.shared.RecordedEvents;
 import no.lis.tender.catalogue.domain.AdministrationRoute;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.catalogue.domain.Ddd;
@@ -34,7 +35,7 @@ class Documents {
     final InMemoryDownloads downloads = new InMemoryDownloads(documents);
     final InMemoryNotices notices = new InMemoryNotices();
     final RecordingRenderer renderer = new RecordingRenderer();
-    final DocumentStore store = new DocumentStore(documents, downloads, notices);
+    final DocumentStore store = new DocumentStore(documents, downloads, notices, new RecordedEvents<>());
     final DocumentQueries queries = new DocumentQueries(documents, downloads, notices);
 
     private final TenderRepository tenderRepository = Stubs.answering(TenderRepository.class, "find",

@@ -38,6 +38,12 @@ public final class InMemoryUserAccounts implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> findActiveBySupplierIds(Collection<Long> supplierIds) {
+        return accounts.stream().filter(a -> a.isActive() && supplierIds.contains(a.getSupplierId()))
+                .sorted(Comparator.comparing(UserAccount::getUsername)).toList();
+    }
+
+    @Override
     public boolean anyActiveWith(Role role) {
         return accounts.stream().anyMatch(account -> account.isActive() && account.has(role));
     }

@@ -66,7 +66,7 @@ class OffersWorld {
     final WithdrawOffer withdraw = new WithdrawOffer(offers, tenders, tally, seal, arrivalClock);
     final StartOpening startOpening = new StartOpening(openings, tenders, securityEvents, clock);
     final ConfirmOpening confirmOpening = new ConfirmOpening(openings, offers, attachments, tenders, seal,
-            securityEvents, clock);
+            securityEvents, new RecordedEvents<>(), clock);
     final OfferQueries queries = new OfferQueries(offers, openings, tenders, suppliers, tally, seal);
 
     /**

@@ -1,0 +1,310 @@
+package no.lis.tender.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * E-mail through a real SMTP server (GreenMail in the test JVM, on {@code it.smtp.port}, where the test
+ * server sends its mail): the notices reach the suppliers that downloaded from a tender, carry no price,
+ * survive an outage of the SMTP server and arrive once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 9025);
+    private static final String SANDOZ = "anbud@sandoz.example";
+    /** A sum of money as any page or letter writes it: 1 234,50 / 1234.50 / kr / NOK. */
+    private static final Pattern MONEY = Pattern.compile("\\d[\\d\u00a0 .]*,\\d{2}\\b|\\d+\\.\\d{2}\\b|\\bkr\\b|\\bNOK\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The sender's round is a second in the tests; a mail is at the SMTP server within a few. */
+    private static final Duration ARRIVAL = Duration.ofSeconds(20);
+
+    private final Api kari = Api.as("kari");
+    private final Api sandoz = Api.as("sandoz");
+    private GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+        Api.as("admin").delete("api/test/clock");
+    }
+
+    @Test
+    void aPublishedAnswerReachesTheSuppliersThatDownloadedOnceAndNobodyElse() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        downloadADocument(sandoz, tender);
+
+        answerAQuestion(tender);
+
+        List<MimeMessage> mails = awaitMails(reference, 1);
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(SANDOZ);
+        assertThat(mail.getSubject()).isEqualTo("Nytt svar i anbudet " + reference + " / New answer in tender " + reference);
+        String body = body(mail);
+        assertThat(body).contains("publisert et svar").contains("published an answer")
+                .doesNotContain("Per pakning").as("the answer's text stays behind the link");
+        assertLinksWork(body);
+        // the answer also made the questions-and-answers document anew: that has no mail of its own
+        Thread.sleep(3_000);
+        assertThat(mailsAbout(reference)).hasSize(1);
+    }
+
+    @Test
+    void anAmendedDocumentReachesEveryDownloaderOnceAndNobodyElse() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        JsonObject document = downloadADocument(sandoz, tender);
+        downloadADocument(Api.as("abbvie"), tender);
+        downloadADocument(sandoz, tender);
+
+        byte[] pdf = sandoz.getBytes("api/documents/" + document.getInt("id")).bytes();
+        Api.Reply amended = kari.postBytes("api/documents/" + document.getInt("id") + "/versions?changeNote=Rettet+frist&fileName=invitasjon-v2.pdf",
+                "application/pdf", pdf);
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(201);
+
+        List<MimeMessage> mails = awaitMails(reference, 2);
+        Thread.sleep(3_000);
+        mails = mailsAbout(reference);
+        assertThat(mails).flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
+                .containsExactlyInAnyOrder(SANDOZ, "anbud@abbvie.example");
+        assertThat(body(mails.get(0))).doesNotContain("Rettet frist").as("the change note stays behind the link");
+    }
+
+    @Test
+    void anSmtpOutageIsRetriedWithBackOffAndTheMailArrivesOnce() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        downloadADocument(sandoz, tender);
+        smtp.stop();
+
+        answerAQuestion(tender);
+        Thread.sleep(4_000); // a few rounds of the sender, each failing to connect
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Thread.sleep(3_000);
+        assertThat(mailsAbout(reference)).as("the next attempt waits its back-off (30 s), not the next round").isEmpty();
+
+        Api admin = Api.as("admin");
+        String now = admin.get("api/test/clock").object().getString("now");
+        assertThat(admin.put("api/test/clock?now=" + Instant.parse(now).plus(Duration.ofMinutes(2)),
+                JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+
+        assertThat(awaitMails(reference, 1)).hasSize(1);
+        Thread.sleep(3_000);
+        assertThat(mailsAbout(reference)).as("delivered exactly once").hasSize(1);
+    }
+
+    @Test
+    void theGroupIsToldThatScoringIsOpenAndTheBiddersThatTheirLettersAreReady() throws Exception {
+        JsonObject award = Awards.lettersIssued();
+        JsonObject tender = kari.get("api/tenders/" + award.getInt("tenderId")).object();
+        String reference = tender.getString("reference");
+        // the opening was made as if after the deadline (a test-only header): its mails are due from then on
+        Instant deadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
+        assertThat(Api.as("admin").put("api/test/clock?now=" + deadline.plus(Duration.ofMinutes(5)),
+                JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+
+        awaitMails(reference, 4);
+        Thread.sleep(2_000);
+        List<MimeMessage> mails = mailsAbout(reference);
+        assertThat(mails).filteredOn(m -> subject(m).startsWith("Poenggivningen"))
+                .flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ingrid.berg@sykehus.example", "lars.moe@sykehus.example");
+        assertThat(mails).filteredOn(m -> subject(m).startsWith("Tildelingsbrevet"))
+                .flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
+                .containsExactlyInAnyOrder(SANDOZ, "anbud@abbvie.example");
+        for (MimeMessage mail : mails) {
+            assertThat(body(mail)).doesNotContain("7650").doesNotContain("7 650").doesNotContain("9100")
+                    .doesNotContain("9 100").doesNotContain("Hyrimoz").doesNotContain("Humira");
+        }
+    }
+
+    @Test
+    void theFollowersThatHaveNotSubmittedAreRemindedOnce48HoursBeforeTheDeadline() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        Api abbvie = Api.as("abbvie");
+        downloadADocument(sandoz, tender);
+        downloadADocument(abbvie, tender);
+        Evaluations.offer(abbvie, tender, "411872", "Humira 40 mg penn", Evaluations.ABBVIE_PRICE);
+        Instant deadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
+
+        Api admin = Api.as("admin");
+        assertThat(admin.put("api/test/clock?now=" + deadline.minus(Duration.ofHours(47)), JsonValue.EMPTY_JSON_OBJECT)
+                .status()).isEqualTo(200);
+
+        awaitMails(reference, 1);
+        Thread.sleep(3_000);
+        List<MimeMessage> mails = mailsAbout(reference);
+        assertThat(mails).as("once, and not to abbvie, which has submitted").hasSize(1);
+        assertThat(mails.get(0).getAllRecipients()).extracting(Object::toString).containsExactly(SANDOZ);
+        assertThat(mails.get(0).getSubject()).startsWith("Påminnelse: tilbudsfristen i anbudet " + reference);
+        assertThat(body(mails.get(0))).doesNotContain("9100").doesNotContain("Humira");
+    }
+
+    @Test
+    void noMailEverContainsAPrice() throws Exception {
+        JsonObject tender = Tenders.published();
+        downloadADocument(sandoz, tender);
+        answerAQuestion(tender);
+        awaitMails(tender.getString("reference"), 1);
+
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            String text = mail.getSubject() + "\n" + body(mail);
+            Matcher money = MONEY.matcher(text);
+            assertThat(money.find()).as("a sum of money in:\n" + text).isFalse();
+        }
+    }
+
+    @Test
+    void aNoticeTurnedOffSendsNoMailUntilTurnedOnAgain() throws Exception {
+        JsonObject tender = Tenders.published();
+        String reference = tender.getString("reference");
+        Api abbvie = Api.as("abbvie");
+        downloadADocument(abbvie, tender);
+        choose(abbvie, "ANSWER_PUBLISHED", false);
+        try {
+            answerAQuestion(tender);
+            Thread.sleep(4_000);
+            assertThat(mailsAbout(reference)).as("turned off").isEmpty();
+        } finally {
+            choose(abbvie, "ANSWER_PUBLISHED", true);
+        }
+        answerAQuestion(tender);
+        assertThat(awaitMails(reference, 1)).hasSize(1);
+    }
+
+    @Test
+    void anUnknownNoticeOrAStaleVersionIsRefusedNamingIt() {
+        Api.Reply unknown = sandoz.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", 0)
+                .add("choices", Json.createObjectBuilder().add("PRICES", true)).build());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("choices.PRICES");
+        assertThat(unknown.object().getString("message")).contains("PRICES").contains("ANSWER_PUBLISHED");
+
+        long version = sandoz.get("api/me/notice-preferences").object().getJsonNumber("version").longValue();
+        Api.Reply stale = sandoz.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", version + 7)
+                .add("choices", Json.createObjectBuilder().add("SCORING_OPEN", true)).build());
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+    }
+
+    static void choose(Api user, String kind, boolean on) {
+        long version = user.get("api/me/notice-preferences").object().getJsonNumber("version").longValue();
+        Api.Reply chosen = user.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", version)
+                .add("choices", Json.createObjectBuilder().add(kind, on)).build());
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.object().getJsonObject("choices").getBoolean(kind)).isEqualTo(on);
+    }
+
+    static JsonObject downloadADocument(Api supplier, JsonObject tender) {
+        JsonObject document = supplier.get("api/tenders/" + tender.getInt("id") + "/documents").array()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("kind").equals("INVITATION"))
+                .findFirst().orElseThrow();
+        Api.Reply pdf = supplier.getBytes("api/documents/" + document.getInt("id"));
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        return document;
+    }
+
+    static void answerAQuestion(JsonObject tender) {
+        String base = "api/tenders/" + tender.getInt("id");
+        String text = "Skal prisen gis per pakning? (" + System.nanoTime() + ")";
+        Api.Reply asked = Api.as("pfizer").post(base + "/questions", Json.createObjectBuilder().add("text", text).build());
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        JsonObject question = Api.as("kari").get(base + "/questions").array().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getString("question").equals(text)).findFirst().orElseThrow();
+        Api.Reply answered = Api.as("kari").put(base + "/questions/" + question.getInt("id") + "/answer",
+                Json.createObjectBuilder().add("version", question.getJsonNumber("version").longValue())
+                        .add("answer", "Per pakning, 1 234,50 kr eksklusive merverdiavgift.").build());
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    }
+
+    /** The mails received whose subject names {@code reference}, once at least {@code count} are there (or the wait is over). */
+    List<MimeMessage> awaitMails(String reference, int count) throws MessagingException, InterruptedException {
+        Instant until = Instant.now().plus(ARRIVAL);
+        List<MimeMessage> mails = mailsAbout(reference);
+        while (mails.size() < count && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            mails = mailsAbout(reference);
+        }
+        assertThat(mails).as("mails about " + reference).hasSizeGreaterThanOrEqualTo(count);
+        return mails;
+    }
+
+    List<MimeMessage> mailsAbout(String reference) throws MessagingException {
+        List<MimeMessage> about = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (mail.getSubject().contains(reference)) {
+                about.add(mail);
+            }
+        }
+        return about;
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String body(MimeMessage mail) throws IOException, MessagingException {
+        return mail.getContent().toString();
+    }
+
+    /** Every link in the mail leads to a page of the application (the login page for one not logged in), none to an error. */
+    static void assertLinksWork(String body) throws IOException, InterruptedException {
+        Matcher links = Pattern.compile("https?://\\S+").matcher(body);
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        int found = 0;
+        while (links.find()) {
+            found++;
+            URI link = URI.create(links.group());
+            assertThat(link.getPort()).as(link.toString()).isEqualTo(Api.base().getPort());
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(link).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(link.toString()).isEqualTo(200);
+        }
+        assertThat(found).isGreaterThanOrEqualTo(2);
+    }
+}

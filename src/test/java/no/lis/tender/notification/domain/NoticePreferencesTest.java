@@ -1,0 +1,28 @@
+package no.lis.tender.notification.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoticePreferencesTest {
+
+    @Test
+    void aUserWhoNeverChoseGetsEveryNotice() {
+        NoticePreferences preferences = NoticePreferences.allOn("sandoz");
+
+        assertThat(preferences.choices()).containsOnlyKeys(NoticeKind.values()).doesNotContainValue(false);
+    }
+
+    @Test
+    void aNoticeTurnedOffStaysOffUntilTurnedOnAndOthersKeepTheirSetting() {
+        NoticePreferences preferences = NoticePreferences.allOn("sandoz");
+        preferences.choose(Map.of(NoticeKind.ANSWER_PUBLISHED, false, NoticeKind.SCORING_OPEN, false));
+        preferences.choose(Map.of(NoticeKind.SCORING_OPEN, true));
+
+        assertThat(preferences.wants(NoticeKind.ANSWER_PUBLISHED)).isFalse();
+        assertThat(preferences.wants(NoticeKind.SCORING_OPEN)).isTrue();
+        assertThat(preferences.wants(NoticeKind.DOCUMENT_PUBLISHED)).isTrue();
+    }
+}
