@@ -47,7 +47,7 @@ import java.util.Objects;
 @NamedQuery(name = "NegotiationCase.findByCase", query = "SELECT n FROM NegotiationCase n"
         + " WHERE n.nyeMetoderId = :nyeMetoderId")
 @NamedQuery(name = "NegotiationCase.findAll", query = "SELECT n FROM NegotiationCase n"
-        + " ORDER BY n.status DESC, n.nyeMetoderId")
+        + " ORDER BY n.receivedOn DESC, n.nyeMetoderId")
 public class NegotiationCase {
 
     public static final int TITLE_LENGTH = 200;

@@ -11,7 +11,7 @@ public interface NegotiationCaseRepository {
 
     Optional<NegotiationCase> findByCase(NyeMetoderId caseId);
 
-    /** Every case, the open ones first, then by Nye metoder id. */
+    /** Every case, the last received first. */
     List<NegotiationCase> findAll();
 
     /** Stores a new case; its id is set on return. */
