@@ -42,7 +42,8 @@ class ArchitectureTest {
     private static final List<String> CONTEXTS = List.of("catalogue", "tendering", "offers", "evaluation", "agreements",
             "documents", "identity", "audit", "publication", "notification");
     /** The parts of agreements, in the order in which they build on each other. */
-    private static final List<String> AGREEMENTS_PARTS = List.of("award", "framework", "recommendations", "adherence");
+    private static final List<String> AGREEMENTS_PARTS = List.of("award", "framework", "recommendations", "adherence",
+            "negotiation");
     private static final JavaClasses CLASSES = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.lis.tender");
@@ -283,13 +284,16 @@ class ArchitectureTest {
     /**
      * Agreements is split by what buyers do, each part building only on those before it: the award,
      * the framework (and direct) agreements concluded from it, the recommendations built on the
-     * agreements, and the follow-up of how hospitals adhere to them.
+     * agreements, and the follow-up of how hospitals adhere to them; and beside them the phase-1
+     * negotiation, which ends in a direct agreement of the framework part and which no other part uses.
      */
     @ParameterizedTest(name = "agreements.{0} uses none of {1}")
     @CsvSource({
-            "award, framework recommendations adherence",
-            "framework, recommendations adherence",
-            "recommendations, adherence"})
+            "award, framework recommendations adherence negotiation",
+            "framework, recommendations adherence negotiation",
+            "recommendations, adherence negotiation",
+            "adherence, negotiation",
+            "negotiation, recommendations adherence"})
     void eachPartOfAgreementsBuildsOnlyOnTheOnesBefore(String part, String downstream) {
         noClasses().that().resideInAPackage(BASE + "agreements." + part + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(List.of(downstream.split(" ")).stream()

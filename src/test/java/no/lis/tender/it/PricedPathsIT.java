@@ -44,6 +44,7 @@ class PricedPathsIT {
     private static final String AWARD = "/api/awards/{tenderId}";
     private static final String FRAMEWORK = "/api/agreements/framework";
     private static final String RECOMMENDATION = "/api/recommendations/{id}";
+    private static final String NEGOTIATION = "/api/negotiations/{id}";
 
     /** The priced paths the tests below call, as {@link PricedPaths} names them. */
     private static final Set<String> ROWS = Set.of(
@@ -62,7 +63,11 @@ class PricedPathsIT {
             "PUT " + RECOMMENDATION + "/lines", "DELETE " + RECOMMENDATION + "/lines",
             "POST " + RECOMMENDATION + "/lines/proposed", "POST " + RECOMMENDATION + "/publication",
             "EvaluationView", "ScoringView", "OpeningView", "AwardView", "ConcludeAgreementView", "AgreementsView", "DirectAgreementView",
-            "FollowUpView", "AdherenceView", "PricedRecommendationView", "RecommendationEditView");
+            "FollowUpView", "AdherenceView", "PricedRecommendationView", "RecommendationEditView",
+            "GET /api/negotiations", "POST /api/negotiations", "GET " + NEGOTIATION, "POST " + NEGOTIATION + "/offers",
+            "POST " + NEGOTIATION + "/waiting", "POST " + NEGOTIATION + "/price-note",
+            "POST " + NEGOTIATION + "/decision-forum", "POST " + NEGOTIATION + "/agreement",
+            "POST " + NEGOTIATION + "/refusal");
 
     /** The rows called so far. */
     private static final Set<String> CALLED = new TreeSet<>();
@@ -224,6 +229,41 @@ class PricedPathsIT {
 
     @Test
     @Order(4)
+    void everyReadOfTheNegotiationWorkspaceIsLoggedAndOnlyBuyersReadIt() {
+        JsonObject opened = priced("POST /api/negotiations", "kari", "POST", "api/negotiations",
+                Negotiations.opening(Negotiations.freshCaseId()).build()).object();
+        String negotiation = Negotiations.path(opened);
+        LocalDate today = Negotiations.today();
+        priced("GET /api/negotiations", "kari", "GET", "api/negotiations", null);
+        priced("GET " + NEGOTIATION, "kari", "GET", negotiation, null);
+        JsonObject offered = priced("POST " + NEGOTIATION + "/offers", "kari", "POST", negotiation + "/offers",
+                Json.createObjectBuilder().add("version", opened.getJsonNumber("version")).add("rebatePercent", 50)
+                        .add("receivedOn", today.minusDays(40).toString()).build()).object();
+        JsonObject waiting = priced("POST " + NEGOTIATION + "/waiting", "kari", "POST", negotiation + "/waiting",
+                Json.createObjectBuilder().add("version", offered.getJsonNumber("version"))
+                        .add("since", today.minusDays(30).toString()).build()).object();
+        JsonObject meeting = priced("POST " + NEGOTIATION + "/offers", "kari", "POST", negotiation + "/offers",
+                Json.createObjectBuilder().add("version", waiting.getJsonNumber("version")).add("rebatePercent", 80)
+                        .add("receivedOn", today.minusDays(10).toString()).build()).object();
+        JsonObject sent = priced("POST " + NEGOTIATION + "/price-note", "kari", "POST", negotiation + "/price-note",
+                Json.createObjectBuilder().add("version", meeting.getJsonNumber("version"))
+                        .add("sentOn", today.minusDays(5).toString()).build()).object();
+        JsonObject forum = priced("POST " + NEGOTIATION + "/decision-forum", "kari", "POST",
+                negotiation + "/decision-forum", Json.createObjectBuilder().add("version", sent.getJsonNumber("version"))
+                        .add("meetsOn", today.toString()).build()).object();
+        priced("POST " + NEGOTIATION + "/agreement", "kari", "POST", negotiation + "/agreement",
+                Json.createObjectBuilder().add("version", forum.getJsonNumber("version"))
+                        .add("decidedOn", today.toString()).add("validFrom", today.toString())
+                        .add("validTo", today.plusYears(1).toString()).add("legalGround", "EXCLUSIVE_RIGHTS")
+                        .add("groundReason", "Patentbeskyttet; én leverandør.").build());
+        JsonObject other = Negotiations.withAnOffer();
+        priced("POST " + NEGOTIATION + "/refusal", "kari", "POST", Negotiations.path(other) + "/refusal",
+                Json.createObjectBuilder().add("version", other.getJsonNumber("version"))
+                        .add("reason", "Ingen enighet om pris.").add("decidedOn", today.toString()).build());
+    }
+
+    @Test
+    @Order(5)
     void everyRowWasCalled() {
         assertThat(CALLED).isEqualTo(new TreeSet<>(ROWS));
     }

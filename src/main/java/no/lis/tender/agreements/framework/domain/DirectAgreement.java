@@ -170,9 +170,14 @@ public class DirectAgreement {
      * rounded half up to øre (e.g. 10 000,00 less 27,5 % is 7 250,00).
      */
     public BigDecimal effectivePrice() {
-        if (agreedPrice != null) {
-            return agreedPrice;
-        }
+        return agreedPrice != null ? agreedPrice : priceAfterRebate(maximumPrice, rebatePercent);
+    }
+
+    /**
+     * The price per pack a flat rebate of {@code rebatePercent} off {@code maximumPrice} leaves,
+     * rounded half up to øre: the one rule for a rebate, also for the offers of a negotiation.
+     */
+    public static BigDecimal priceAfterRebate(BigDecimal maximumPrice, BigDecimal rebatePercent) {
         return maximumPrice.multiply(HUNDRED.subtract(rebatePercent)).divide(HUNDRED,
                 FrameworkAgreementPrice.PRICE_SCALE, RoundingMode.HALF_UP);
     }
