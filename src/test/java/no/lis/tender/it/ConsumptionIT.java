@@ -108,15 +108,16 @@ class ConsumptionIT {
     }
 
     @Test
-    void aFileWithoutTheHeaderOrInAnotherEncodingIsRefusedAsAWhole() {
+    void aFileWithoutTheHeaderOrInNeitherUtf8NorWindows1252IsRefusedAsAWhole() {
         Api.Reply noHeader = upload("Helse Fonna HF;183264;2019-07;10\n");
         assertThat(noHeader.status()).isEqualTo(400);
         assertThat(noHeader.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("line.1");
 
-        Api.Reply latin1 = kari.postBytes("api/consumption", CSV,
-                (HEADER + "Helse Førde HF;183264;2019-07;10\n").getBytes(StandardCharsets.ISO_8859_1));
+        byte[] neither = (HEADER + "Helse Førde HF;183264;2019-07;10\n").getBytes(StandardCharsets.UTF_8);
+        neither[HEADER.length() + 3] = (byte) 0x81;   // undefined in Windows-1252, and not UTF-8 where it stands
+        Api.Reply latin1 = kari.postBytes("api/consumption", CSV, neither);
         assertThat(latin1.status()).isEqualTo(400);
-        assertThat(latin1.object().getString("message")).contains("UTF-8");
+        assertThat(latin1.object().getString("message")).contains("UTF-8").contains("Windows-1252");
     }
 
     @Test

@@ -25,7 +25,7 @@ class EveryRoleLandsOnItsPageBrowserIT {
             "sandoz, /supplier/home.xhtml,    Leverandørportal,               /buyer/overview.xhtml",
             "ingrid, /specialist/home.xhtml,  Spesialistgruppe,               /catalogue/products.xhtml",
             "hanne,  /pricing/home.xhtml,     Anbefalinger med priser,        /tendering/tenders.xhtml"})
-    void eachRoleLandsOnItsOwnPageAndIsKeptOutOfOthers(String user, String landing, String heading, String forbidden) {
+    void eachRoleLandsOnItsOwnPageIsKeptOutOfOthersAndIsToldWhenLoggedOut(String user, String landing, String heading, String forbidden) {
         try (Browser browser = Browser.open()) {
             browser.logInAs(user);
             assertThat(browser.currentUrl()).endsWith(landing);
@@ -34,6 +34,10 @@ class EveryRoleLandsOnItsPageBrowserIT {
 
             browser.go(forbidden.substring(1));
             browser.waitForText("Ingen tilgang");
+
+            browser.go(landing.substring(1)).click("nav:logout");
+            browser.waitForText("Du er logget ut.");
+            assertThat(browser.currentUrl()).contains("/login.xhtml");
         }
     }
 }

@@ -172,7 +172,7 @@ class LoginAbuseIT {
         HttpResponse<String> logout = browser.submit("buyer/overview.xhtml", Map.of("nav", "nav", "nav_SUBMIT", "1", "nav:logout", ""));
 
         assertThat(logout.statusCode()).isIn(302, 303);
-        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
         HttpResponse<String> replayed = send(request("buyer/overview.xhtml")
                 .header("Cookie", "JSESSIONID=" + after + "; LISSSO=" + sso).GET());
         assertThat(replayed.statusCode()).as("the old cookies after logout").isEqualTo(302);

@@ -65,7 +65,8 @@ public class LoginAttempts {
      * longer count, and {@code now} is the user's last login.
      */
     public void succeeded(String username, Instant now) {
-        users.findByUsernameForUpdate(username).ifPresent(account -> account.loggedIn(now));
+        users.findByUsernameForUpdate(username).ifPresent(UserAccount::loggedIn);
+        users.recordLogin(username, now);
     }
 
     /**

@@ -87,7 +87,11 @@ public class UserAccount {
     @Column(name = "LOCKED_UNTIL")
     private Instant lockedUntil;
 
-    @Column(name = "LAST_LOGIN_AT")
+    /**
+     * Written by {@link UserAccountRepository#recordLogin} alone, without the version: a login is not a
+     * change of the account that an administrator's edit could conflict with.
+     */
+    @Column(name = "LAST_LOGIN_AT", insertable = false, updatable = false)
     private Instant lastLoginAt;
 
     @Version
@@ -174,7 +178,7 @@ public class UserAccount {
     /**
      * Counts a login attempt at {@code now} as failed before its password is checked, so that
      * attempts made in parallel cannot together guess more often than the policy allows; a correct
-     * password then clears the count ({@link #loggedIn(Instant)}). Must not be called while locked.
+     * password then clears the count ({@link #loggedIn()}). Must not be called while locked.
      *
      * @param policy the accounts' throttle ({@link LoginPolicies#account()})
      * @return the count after this attempt; {@link FailedLogins#locks()} if it locked the account
@@ -187,10 +191,9 @@ public class UserAccount {
         return failedLogins();
     }
 
-    /** The password was right at {@code now}: the failed attempts before it no longer count. */
-    public void loggedIn(Instant now) {
+    /** The password was right: the failed attempts before it no longer count. */
+    public void loggedIn() {
         set(FailedLogins.NONE);
-        this.lastLoginAt = now;
     }
 
     /** An administrator lets the user try again at once. */

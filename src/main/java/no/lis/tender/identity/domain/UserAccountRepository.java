@@ -1,5 +1,6 @@
 package no.lis.tender.identity.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,4 +31,7 @@ public interface UserAccountRepository {
     long count();
 
     UserAccount save(UserAccount user);
+
+    /** Records that {@code username} logged in with her password at {@code now}; her version stays as it is. */
+    void recordLogin(String username, Instant now);
 }

@@ -8,6 +8,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -76,5 +77,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             return user;
         }
         return em.merge(user);
+    }
+
+    @Override
+    public void recordLogin(String username, Instant now) {
+        em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.username = :username")
+                .setParameter("now", now).setParameter("username", username).executeUpdate();
     }
 }

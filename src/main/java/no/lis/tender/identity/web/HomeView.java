@@ -49,6 +49,6 @@ public class HomeView {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        return "/login.xhtml?faces-redirect=true";
+        return "/login.xhtml?faces-redirect=true&loggedOut=true";
     }
 }

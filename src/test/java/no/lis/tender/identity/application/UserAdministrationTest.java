@@ -132,7 +132,7 @@ class UserAdministrationTest {
     void theListShowsTheLastLoginAndALockout() {
         UserAccount kari = users.save(new UserAccount("kari", "Kari Nordmann", null, "hash", Set.of(Role.BUYER), null));
         Instant loggedIn = Instant.parse("2026-12-05T07:30:00Z");
-        kari.loggedIn(loggedIn);
+        users.recordLogin("kari", loggedIn);
 
         assertThat(administration.all()).singleElement().satisfies(row -> {
             assertThat(row.lastLoginAt()).isEqualTo(loggedIn);

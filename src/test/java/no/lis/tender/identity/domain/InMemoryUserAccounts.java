@@ -1,6 +1,7 @@
 package no.lis.tender.identity.domain;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,6 +60,19 @@ public final class InMemoryUserAccounts implements UserAccountRepository {
             accounts.add(user);
         }
         return user;
+    }
+
+    @Override
+    public void recordLogin(String username, Instant now) {
+        findByUsername(username).ifPresent(account -> {
+            try {
+                var field = UserAccount.class.getDeclaredField("lastLoginAt");
+                field.setAccessible(true);
+                field.set(account, now);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The stored hash, which the domain never hands out (only the database query compares it). */

@@ -7,7 +7,14 @@ import no.lis.tender.shared.domain.Validation;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -17,6 +24,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +35,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a consumption file strictly: all of it, or nothing.
  *
- * <p>The format: text in UTF-8 (a byte-order mark is allowed). The first line is the header,
+ * <p>The format: text in UTF-8 (a byte-order mark is allowed) or Windows-1252. The first line is the header,
  * exactly {@code helseforetak;varenummer;maaned;pakninger} (any case, surrounding spaces allowed),
  * or the same with commas; the header's separator is then the separator of every line. Then one
  * line per hospital trust, drug and month:
@@ -39,8 +48,10 @@ import java.util.regex.Pattern;
  *     decimals, below one billion; with {@code ;} as separator the decimal mark may be a comma or a
  *     point, with {@code ,} it must be a point. No thousands separators.</li>
  * </ul>
- * A field may be wrapped in double quotes, which are removed; quotes inside a field are not
- * supported. Empty lines are skipped. The same trust, drug and month may appear only once. At most
+ * A field may be wrapped in double quotes, as spreadsheets write it; inside quotes the separator is
+ * part of the field and {@code ""} is a quote (RFC 4180, read by Apache Commons CSV). A quote left
+ * open is refused on its line. Empty lines are skipped. The text is UTF-8 or, failing that,
+ * Windows-1252. The same trust, drug and month may appear only once. At most
  * {@value #MAX_LINES} lines of data.
  *
  * <p>Cells that a spreadsheet would run are refused, naming the line and the column: a cell that
@@ -64,6 +75,7 @@ public final class ConsumptionCsv {
     private static final BigDecimal PACKS_LIMIT = BigDecimal.TEN.pow(9);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
     private static final Pattern MONTH_FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+([.,][0-9]+)?");
     private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-][0-9]+([.,][0-9]+)?");
     /** What a spreadsheet takes as the start of a formula. */
@@ -118,67 +130,143 @@ public final class ConsumptionCsv {
     private ConsumptionCsv() {
     }
 
-    /** Reads {@code content}, which must be UTF-8 ({@code consumption.csv.encoding} otherwise). */
+    /**
+     * Reads {@code content}: UTF-8 (with or without a byte-order mark), or else Windows-1252, the
+     * encoding of a spreadsheet saved as CSV on a Norwegian Windows; {@code consumption.csv.encoding}
+     * if it is neither.
+     */
     public static Result parse(byte[] content) {
-        try {
-            return parse(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
-        } catch (CharacterCodingException e) {
-            return refused(LineError.at(0, null, "consumption.csv.encoding"));
+        for (Charset charset : List.of(StandardCharsets.UTF_8, WINDOWS_1252)) {
+            try {
+                return parse(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
+            } catch (CharacterCodingException e) {
+                // try the next encoding
+            }
         }
+        return refused(LineError.at(0, null, "consumption.csv.encoding"));
     }
 
     /** Reads {@code content}. */
     public static Result parse(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        String[] rows = text.split("\r\n|\n|\r", -1);
-        int last = rows.length;
-        while (last > 0 && rows[last - 1].isBlank()) {
-            last--;
-        }
-        if (last == 0) {
+        if (text.isBlank()) {
             return refused(LineError.at(0, null, "consumption.csv.empty"));
         }
-        if (last - 1 > MAX_LINES) {
+        LineStarts lineStarts = new LineStarts(text);
+        if (lineStarts.nonBlankLines() - 1 > MAX_LINES) {
             return refused(LineError.at(0, null, "consumption.csv.tooManyLines", MAX_LINES));
         }
-        String separator = separatorOf(rows[0]);
+        String separator = separatorOf(lineStarts.firstLine());
         if (separator == null) {
             return refused(LineError.at(1, null, "consumption.csv.header", HEADER));
         }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator.charAt(0)).setQuote('"')
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         List<LineError> errors = new ArrayList<>();
         List<Consumption> lines = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int dataLines = 0;
-        for (int index = 1; index < last; index++) {
-            int lineNumber = index + 1;
-            if (rows[index].isBlank()) {
-                continue;
+        int lastLine = 1;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            records.next();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    errors.add(LineError.at(lineStarts.nonBlankAfter(lastLine), null, "consumption.csv.quote"));
+                    break;
+                }
+                int lineNumber = lineStarts.lineAt(record.getCharacterPosition());
+                lastLine = lineNumber;
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                dataLines++;
+                if (record.size() != COLUMNS.length) {
+                    errors.add(LineError.at(lineNumber, null, "consumption.csv.fieldCount", COLUMNS.length, record.size()));
+                    continue;
+                }
+                Consumption line = line(lineNumber, record.toList(), separator, errors);
+                if (line == null) {
+                    continue;
+                }
+                String key = line.hospitalTrust().toLowerCase(Locale.ROOT) + "|" + line.varenummer() + "|" + line.month();
+                Integer earlier = seen.putIfAbsent(key, lineNumber);
+                if (earlier != null) {
+                    errors.add(LineError.at(lineNumber, null, "consumption.csv.duplicate", String.valueOf(earlier)));
+                    continue;
+                }
+                lines.add(line);
+                lineNumbers.add(lineNumber);
             }
-            dataLines++;
-            String[] fields = rows[index].split(Pattern.quote(separator), -1);
-            if (fields.length != COLUMNS.length) {
-                errors.add(LineError.at(lineNumber, null, "consumption.csv.fieldCount", COLUMNS.length, fields.length));
-                continue;
-            }
-            Consumption line = line(lineNumber, fields, separator, errors);
-            if (line == null) {
-                continue;
-            }
-            String key = line.hospitalTrust().toLowerCase(Locale.ROOT) + "|" + line.varenummer() + "|" + line.month();
-            Integer earlier = seen.putIfAbsent(key, lineNumber);
-            if (earlier != null) {
-                errors.add(LineError.at(lineNumber, null, "consumption.csv.duplicate", String.valueOf(earlier)));
-                continue;
-            }
-            lines.add(line);
-            lineNumbers.add(lineNumber);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (dataLines == 0) {
+        if (dataLines == 0 && errors.isEmpty()) {
             errors.add(LineError.at(0, null, "consumption.csv.noLines"));
         }
         return errors.isEmpty() ? new Accepted(lines, lineNumbers) : new Refused(errors);
+    }
+
+    /** Where each line of a text starts, to name the line of a record by its first character. */
+    private static final class LineStarts {
+
+        private final String text;
+        private final List<Integer> starts = new ArrayList<>();
+
+        LineStarts(String text) {
+            this.text = text;
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                    starts.add(i + 1);
+                }
+            }
+        }
+
+        /** The line (from 1) on which the character at {@code position} stands. */
+        int lineAt(long position) {
+            int found = Collections.binarySearch(starts, (int) position);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+
+        /** The first line after line {@code line} that is not blank: where the next record starts. */
+        int nonBlankAfter(int line) {
+            for (int next = line + 1; next <= starts.size(); next++) {
+                if (!line(next).isBlank()) {
+                    return next;
+                }
+            }
+            return starts.size();
+        }
+
+        private String line(int number) {
+            int end = number < starts.size() ? starts.get(number) : text.length();
+            return text.substring(starts.get(number - 1), end);
+        }
+
+        String firstLine() {
+            int end = starts.size() > 1 ? starts.get(1) : text.length();
+            return text.substring(0, end).strip();
+        }
+
+        int nonBlankLines() {
+            int count = 0;
+            for (int number = 1; number <= starts.size(); number++) {
+                if (!line(number).isBlank()) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
     private static String separatorOf(String header) {
@@ -199,7 +287,8 @@ public final class ConsumptionCsv {
     }
 
     /** The line, or {@code null} with its errors added to {@code errors}. */
-    private static Consumption line(int lineNumber, String[] fields, String separator, List<LineError> errors) {
+    private static Consumption line(int lineNumber, List<String> cells, String separator, List<LineError> errors) {
+        String[] fields = cells.stream().map(String::strip).toArray(String[]::new);
         int before = errors.size();
         for (int column = 0; column < COLUMNS.length; column++) {
             unsafeCell(lineNumber, column, unquote(fields[column]), errors);

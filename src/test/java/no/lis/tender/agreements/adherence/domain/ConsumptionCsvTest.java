@@ -192,13 +192,38 @@ class ConsumptionCsvTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefused() {
-        byte[] latin1 = (HEADER + "Helse Førde HF;123456;2026-03;1\n").getBytes(StandardCharsets.ISO_8859_1);
+    void aFileSavedAsWindows1252IsReadAsSuchAndOneInNeitherEncodingIsRefused() {
+        byte[] windows1252 = (HEADER + "Helse Førde HF;123456;2026-03;1\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
 
-        assertThat(ConsumptionCsv.parse(latin1)).isEqualTo(new ConsumptionCsv.Refused(List.of(
-                new LineError(0, null, "consumption.csv.encoding", List.of("0")))));
+        assertThat(ConsumptionCsv.parse(windows1252)).isInstanceOfSatisfying(ConsumptionCsv.Accepted.class,
+                accepted -> assertThat(accepted.lines().get(0).hospitalTrust()).isEqualTo("Helse Førde HF"));
         assertThat(ConsumptionCsv.parse((HEADER + "Helse Førde HF;123456;2026-03;1\n").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ConsumptionCsv.Accepted.class);
+        byte[] neither = (HEADER + "Helse Førde HF;123456;2026-03;1\n").getBytes(StandardCharsets.UTF_8);
+        neither[HEADER.length() + 3] = (byte) 0x81;   // undefined in Windows-1252, and not UTF-8 where it stands
+        assertThat(ConsumptionCsv.parse(neither)).isEqualTo(new ConsumptionCsv.Refused(List.of(
+                new LineError(0, null, "consumption.csv.encoding", List.of("0")))));
+    }
+
+    @Test
+    void quotedFieldsAsASpreadsheetWritesThemHoldTheSeparatorAndDoubledQuotes() {
+        ConsumptionCsv.Result read = ConsumptionCsv.parse("\"helseforetak\",\"varenummer\",\"maaned\",\"pakninger\"\r\n"
+                + "\"Helse Bergen HF\",\"123456\",\"2026-03\",\"12.5\"\r\n"
+                + "\"St. Olavs \"\"hospital\"\" HF\",123456,2026-03,1\r\n");
+
+        assertThat(read).isInstanceOfSatisfying(ConsumptionCsv.Refused.class, refused -> assertThat(refused.errors())
+                .containsExactly(new LineError(3, "helseforetak", "consumption.csv.trust.unknown",
+                        List.of("3", "St. Olavs \"hospital\" HF"))));
+        assertThat(ConsumptionCsv.parse("helseforetak;varenummer;maaned;pakninger\n\"Helse Bergen HF\";123456;2026-03;\"12,5\"\n"))
+                .isInstanceOfSatisfying(ConsumptionCsv.Accepted.class,
+                        accepted -> assertThat(accepted.lines().get(0).packs()).isEqualByComparingTo("12.5"));
+    }
+
+    @Test
+    void aQuoteLeftOpenIsRefusedOnItsLine() {
+        assertThat(refused(HEADER + "Helse Bergen HF;123456;2026-03;1\n\"Helse Fonna HF;123456;2026-03;1\n"))
+                .extracting(LineError::lineNumber, LineError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "consumption.csv.quote"));
     }
 
     @Test
