@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     DemoRecommendations recommendations;
 
+    @Inject
+    DemoNegotiations negotiations;
+
     @Transactional
     void load(@Observes SchemaReady ready) {
         if (!enabled) {
@@ -70,6 +73,7 @@ public class DemoData {
         agreements.load();
         consumption.load();
         recommendations.load(loaded.areaIds());
+        negotiations.load();
         LOG.info("Demo data loaded.");
     }
 

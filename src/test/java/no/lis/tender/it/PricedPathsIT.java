@@ -67,7 +67,7 @@ class PricedPathsIT {
             "GET /api/negotiations", "POST /api/negotiations", "GET " + NEGOTIATION, "POST " + NEGOTIATION + "/offers",
             "POST " + NEGOTIATION + "/waiting", "POST " + NEGOTIATION + "/price-note",
             "POST " + NEGOTIATION + "/decision-forum", "POST " + NEGOTIATION + "/agreement",
-            "POST " + NEGOTIATION + "/refusal");
+            "POST " + NEGOTIATION + "/refusal", "NegotiationsView", "NegotiationView");
 
     /** The rows called so far. */
     private static final Set<String> CALLED = new TreeSet<>();
@@ -236,6 +236,8 @@ class PricedPathsIT {
         LocalDate today = Negotiations.today();
         priced("GET /api/negotiations", "kari", "GET", "api/negotiations", null);
         priced("GET " + NEGOTIATION, "kari", "GET", negotiation, null);
+        pricedPage("NegotiationsView", "kari", "agreements/negotiations.xhtml");
+        pricedPage("NegotiationView", "kari", "agreements/negotiation.xhtml?id=" + opened.getJsonNumber("id"));
         JsonObject offered = priced("POST " + NEGOTIATION + "/offers", "kari", "POST", negotiation + "/offers",
                 Json.createObjectBuilder().add("version", opened.getJsonNumber("version")).add("rebatePercent", 50)
                         .add("receivedOn", today.minusDays(40).toString()).build()).object();
