@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Optional;
+
 /**
  * The links in mails: absolute, from the address at which users reach the application
  * ({@code lis.mail.linkBase}, e.g. {@code https://anbud.sykehusinnkjop.no}).
@@ -16,8 +18,9 @@ public class MailLinks {
     private final String base;
 
     @Inject
-    public MailLinks(@ConfigProperty(name = "lis.mail.linkBase") String base) {
-        this.base = base == null ? "" : base.replaceAll("/+$", "");
+    public MailLinks(@ConfigProperty(name = "lis.mail.linkBase") Optional<String> base) {
+        // Optional: MicroProfile Config reads an empty value as none at all; links are then relative
+        this.base = base.orElse("").replaceAll("/+$", "");
     }
 
     /** For the CDI proxy. */

@@ -12,6 +12,7 @@ import no.lis.tender.shared.infrastructure.DatabaseMigration.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +39,10 @@ public class OutboxSchedule {
     @Inject
     RemindOfDeadlines remindOfDeadlines;
 
+    /** Optional: MicroProfile Config reads an empty value (the default) as none at all. */
     @Inject
-    @ConfigProperty(name = "lis.mail.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "lis.mail.host")
+    Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "lis.mail.pollSeconds", defaultValue = "10")
@@ -53,11 +55,11 @@ public class OutboxSchedule {
     private boolean sending;
 
     void onSchemaReady(@Observes SchemaReady ready) {
-        sending = host != null && !host.isBlank();
+        sending = host.filter(name -> !name.isBlank()).isPresent();
         int seconds = Math.max(1, pollSeconds);
         rounds = scheduler.scheduleWithFixedDelay(this::round, seconds, seconds, TimeUnit.SECONDS);
         if (sending) {
-            LOG.info(() -> "Sending the outbox's mails through " + host + " every " + seconds + " s as " + sender);
+            LOG.info(() -> "Sending the outbox's mails through " + host.orElseThrow() + " every " + seconds + " s as " + sender);
         } else {
             LOG.info("lis.mail.host is not set: no mail is sent; notices stay in the outbox (docs/operations.md, E-mail).");
         }
