@@ -87,6 +87,22 @@ class MailIT {
         // the answer also made the questions-and-answers document anew: that has no mail of its own
         Thread.sleep(3_000);
         assertThat(mailsAbout(reference)).hasSize(1);
+
+        // the administrator reads it in the outbox, sent; no one else may
+        Api.Reply outbox = Api.as("admin").get("api/outbox");
+        assertThat(outbox.status()).isEqualTo(200);
+        assertThat(outbox.array().getValuesAs(JsonObject.class)).filteredOn(m -> m.getString("subject").contains(reference))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.getString("recipient")).isEqualTo(SANDOZ);
+                    assertThat(m.getString("status")).isEqualTo("SENT");
+                    assertThat(m.getString("kind")).isEqualTo("ANSWER_PUBLISHED");
+                });
+        assertThat(kari.get("api/outbox").status()).isEqualTo(403);
+        try (Browser browser = Browser.open()) {
+            browser.logInAs("admin").go("admin/outbox.xhtml");
+            browser.waitForText(reference);
+            assertThat(browser.element("mails").getText()).contains("Sendt").contains(SANDOZ);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.nio.charset.StandardCharsets;
@@ -58,12 +59,19 @@ class TenderNoticesBrowserIT {
             assertThat(EformsSchemas.violations(contractNotice)).isEmpty();
             assertThat(new String(contractNotice, StandardCharsets.UTF_8)).contains(reference).contains("Adalimumab, subkutan");
 
-            String yesterday = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+            String yesterday = today.minusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             browser.type("tabs:noticeRecord:publicationId", "2027-104711");
             browser.click("tabs:noticeRecord:publishedOn_input");
             assertThat(browser.css(".ui-datepicker-calendar thead th").getText()).as("the picker's weeks start on Monday, in bokmål")
                     .isEqualToIgnoringCase("ma");
-            browser.replace(browser.element("tabs:noticeRecord:publishedOn_input"), yesterday);
+            // yesterday, chosen in the calendar as a buyer does
+            if (today.getDayOfMonth() == 1) {
+                browser.css(".ui-datepicker-prev").click();
+            }
+            browser.driver().findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
+                    + "'ui-datepicker-other-month'))]/span[normalize-space()='" + today.minusDays(1).getDayOfMonth() + "']")).click();
+            browser.waiting().until(d -> yesterday.equals(browser.element("tabs:noticeRecord:publishedOn_input").getAttribute("value")));
             browser.click("tabs:noticeRecord:recordNotice");
             browser.waitForText("Kunngjøringen 2027-104711 er registrert publisert.");
 

@@ -37,6 +37,27 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInABundleWhereTheLastWouldSilentlyWin() throws IOException {
+        for (String bundle : java.util.List.of("messages_nb", "messages_en")) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(
+                    Path.of("src/main/resources/no/lis/tender/i18n/" + bundle + ".properties"));
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#") || !line.contains("=")) {
+                    continue;
+                }
+                Integer earlier = seen.putIfAbsent(line.substring(0, line.indexOf('=')).strip(), i + 1);
+                if (earlier != null) {
+                    twice.add(line.substring(0, line.indexOf('=')) + " (lines " + earlier + " and " + (i + 1) + ")");
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
+    @Test
     void bothLanguagesTakeTheSameArguments() {
         for (String key : bokmal.stringPropertyNames()) {
             int nb = new MessageFormat(bokmal.getProperty(key)).getFormats().length;

@@ -18,4 +18,7 @@ public interface OutboxRepository {
      * another sender changed the mail in between (and so claimed it first).
      */
     boolean storeClaim(OutboxMail mail);
+
+    /** The newest {@code limit} mails, whatever their status: what was or would have been sent. */
+    List<OutboxMail> findNewest(int limit);
 }

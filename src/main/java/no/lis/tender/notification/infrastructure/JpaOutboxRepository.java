@@ -53,4 +53,9 @@ public class JpaOutboxRepository implements OutboxRepository {
                 .executeUpdate();
         return updated == 1;
     }
+
+    @Override
+    public List<OutboxMail> findNewest(int limit) {
+        return em.createNamedQuery("OutboxMail.findNewest", OutboxMail.class).setMaxResults(limit).getResultList();
+    }
 }
