@@ -119,3 +119,7 @@ CREATE TABLE AGR_PRICE_ACCESS (
 );
 CREATE INDEX IX_AGR_PRICE_ACCESS_USER ON AGR_PRICE_ACCESS (USERNAME);
 CREATE INDEX IX_AGR_PRICE_ACCESS_STATUS ON AGR_PRICE_ACCESS (STATUS);
+
+--changeset lis:recommendations-4
+--comment: Issue 12: when the holder of priced access was warned (by e-mail) that it ends within 30 days.
+ALTER TABLE AGR_PRICE_ACCESS ADD COLUMN WARNED_AT TIMESTAMP;

@@ -231,6 +231,42 @@ class MailIT {
     }
 
     @Test
+    void theHolderOfPricedAccessIsToldItWasGrantedAndOnceThatItEndsWithin30Days() throws Exception {
+        String username = "farm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String address = username + "@sykehus.example";
+        Api admin = Api.as("admin");
+        assertThat(admin.post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Farmasøyt")
+                .add("email", address).add("roles", Json.createArrayBuilder().add("SPECIALIST"))
+                .add("password", "Et langt nok passord for testen").build()).status()).isEqualTo(201);
+        String trust = "Helse Finnmark HF";
+        long id = Api.as(username, "Et langt nok passord for testen").post("api/price-access", Json.createObjectBuilder()
+                .add("hospitalTrust", trust).add("reason", "Sykehusapoteket skal beregne besparelser").build())
+                .object().getJsonNumber("id").longValue();
+        java.time.LocalDate lastDay = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(20);
+        JsonObject request = kari.get("api/price-access").array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(kari.put("api/price-access/" + id + "/decision", Json.createObjectBuilder()
+                .add("version", request.getJsonNumber("version").longValue()).add("grant", true)
+                .add("validUntil", lastDay.toString()).build()).status()).isEqualTo(200);
+
+        MimeMessage granted = awaitMails("Prisinnsyn innvilget for " + trust, 1).get(0);
+        assertThat(granted.getAllRecipients()).extracting(Object::toString).containsExactly(address);
+        assertThat(body(granted)).contains(lastDay.toString()).contains("account/price-access.xhtml");
+        assertLinksWork(body(granted));
+
+        for (int run = 0; run < 2; run++) {   // the hourly run, twice: one warning
+            assertThat(admin.post("api/price-access/expiry", jakarta.json.JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+        }
+        List<MimeMessage> ending = awaitMails("Prisinnsynet for " + trust + " utløper", 1);
+        Thread.sleep(3_000);
+        assertThat(mailsAbout("Prisinnsynet for " + trust + " utløper")).hasSize(1);
+        assertThat(body(ending.get(0))).contains(lastDay.toString());
+        for (MimeMessage mail : List.of(granted, ending.get(0))) {
+            assertThat(MONEY.matcher(body(mail)).find()).as(body(mail)).isFalse();
+        }
+    }
+
+    @Test
     void anUnknownNoticeOrAStaleVersionIsRefusedNamingIt() {
         Api.Reply unknown = sandoz.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", 0)
                 .add("choices", Json.createObjectBuilder().add("PRICES", true)).build());

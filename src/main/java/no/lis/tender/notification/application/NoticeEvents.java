@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import no.lis.tender.agreements.award.domain.AwardLettersIssued;
+import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
 import no.lis.tender.catalogue.domain.GroupMember;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.documents.domain.DocumentDownloadRepository;
@@ -19,6 +20,7 @@ import no.lis.tender.tendering.domain.QuestionAnswered;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,9 @@ public class NoticeEvents {
     static final String SUPPLIER_TENDER = "/supplier/tender.xhtml?id=";
     static final String SUPPLIER_LETTERS = "/supplier/letters.xhtml";
     static final String SPECIALIST_TENDER = "/specialist/tender.xhtml?id=";
+    static final String PRICE_ACCESS = "/account/price-access.xhtml";
+    /** The last day of priced access, as both languages of the mail read it alike (2027-06-30). */
+    private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     @Inject
     QueueNotice queue;
@@ -84,6 +89,19 @@ public class NoticeEvents {
                     .orElse(List.of());
             tell(NoticeKind.SCORING_OPEN, members, tender, "", SPECIALIST_TENDER + tender.getId());
         });
+    }
+
+    /**
+     * The holder of priced access is told it was granted, or ends soon: the trust and the last day, and a
+     * link to her page of requests. The mail's reference is the trust, its title the last day.
+     */
+    void onPriceAccess(@Observes PriceAccessNotice notice) {
+        List<Recipient> holder = users.findByUsername(notice.username()).filter(user -> user.getEmail() != null)
+                .map(user -> List.of(new Recipient(user.getUsername(), user.getEmail()))).orElse(List.of());
+        NoticeKind kind = notice.kind() == PriceAccessNotice.Kind.GRANTED ? NoticeKind.PRICE_ACCESS_GRANTED
+                : NoticeKind.PRICE_ACCESS_ENDING;
+        queue.queue(kind, holder, new NoticeFacts(notice.hospitalTrust(), LAST_DAY.format(notice.validUntil()), "",
+                links.to(PRICE_ACCESS)));
     }
 
     /** The users of every supplier that downloaded a document of the tender. */

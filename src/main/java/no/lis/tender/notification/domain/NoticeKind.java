@@ -11,5 +11,9 @@ public enum NoticeKind {
     /** The offers of a tender were opened: the specialist group can score. */
     SCORING_OPEN,
     /** The submission deadline of a tender the supplier follows is less than 48 hours away, and it has not submitted. */
-    DEADLINE_REMINDER
+    DEADLINE_REMINDER,
+    /** The hospital employee's request for the priced recommendations was granted, until a last day. */
+    PRICE_ACCESS_GRANTED,
+    /** Her priced access ends within 30 days. */
+    PRICE_ACCESS_ENDING
 }

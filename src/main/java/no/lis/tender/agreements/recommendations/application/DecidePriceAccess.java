@@ -3,6 +3,7 @@ package no.lis.tender.agreements.recommendations.application;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.recommendations.domain.PriceAccess;
+import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
@@ -25,19 +26,21 @@ public class DecidePriceAccess {
     private final Clock clock;
     private final Event<PriceAccessChanged> changes;
     private final Event<SecurityEvent> securityEvents;
+    private final Event<PriceAccessNotice> notices;
 
     @Inject
     public DecidePriceAccess(PriceAccessRepository accesses, Clock clock, Event<PriceAccessChanged> changes,
-                             Event<SecurityEvent> securityEvents) {
+                             Event<SecurityEvent> securityEvents, Event<PriceAccessNotice> notices) {
         this.accesses = accesses;
         this.clock = clock;
         this.changes = changes;
         this.securityEvents = securityEvents;
+        this.notices = notices;
     }
 
     /** For the CDI proxy. */
     protected DecidePriceAccess() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Grants request {@code id} as seen at {@code version} until {@code validUntil} (none: 12 months). */
@@ -45,6 +48,8 @@ public class DecidePriceAccess {
         PriceAccess access = load(id, version);
         access.grant(decider, validUntil, LocalDate.now(clock.withZone(Formats.OSLO)), clock.instant());
         changes.fire(new PriceAccessChanged(access.getUsername(), true));
+        notices.fire(new PriceAccessNotice(PriceAccessNotice.Kind.GRANTED, access.getUsername(), access.getHospitalTrust(),
+                access.getValidUntil()));
         securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.PRICE_ACCESS_GRANTED, decider, "user:" + access.getUsername(),
                 "priced recommendations for " + access.getHospitalTrust() + " until " + access.getValidUntil()));
         return access;

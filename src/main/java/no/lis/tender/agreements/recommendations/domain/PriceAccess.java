@@ -73,6 +73,9 @@ public class PriceAccess {
     @Column(name = "REFUSAL_REASON", length = REASON_LENGTH)
     private String refusalReason;
 
+    @Column(name = "WARNED_AT")
+    private Instant warnedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -145,6 +148,18 @@ public class PriceAccess {
         return false;
     }
 
+    /**
+     * Notes at {@code now} that the holder was warned the access ends soon, if it does ({@link #endsSoon})
+     * and she was not warned before; returns whether she is to be warned now.
+     */
+    public boolean warnIfEndingSoon(LocalDate today, Instant now) {
+        if (warnedAt != null || !endsSoon(today)) {
+            return false;
+        }
+        warnedAt = now;
+        return true;
+    }
+
     /** Whether the holder may read prices on {@code day}. */
     public boolean isValidOn(LocalDate day) {
         return status == PriceAccessStatus.GRANTED && !validUntil.isBefore(day);
@@ -213,6 +228,11 @@ public class PriceAccess {
 
     public String getRefusalReason() {
         return refusalReason;
+    }
+
+    /** When the holder was warned that the access ends soon; {@code null} if not (yet). */
+    public Instant getWarnedAt() {
+        return warnedAt;
     }
 
     public long getVersion() {

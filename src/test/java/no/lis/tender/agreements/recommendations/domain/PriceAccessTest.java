@@ -59,6 +59,20 @@ class PriceAccessTest {
     }
 
     @Test
+    void theHolderIsWarnedOnceWithinThirtyDaysOfTheLastDayAndNeverBeforeOrAfterIt() {
+        PriceAccess access = asked();
+        access.grant("kari", LocalDate.of(2027, 3, 31), TODAY, NOW);
+
+        assertThat(access.warnIfEndingSoon(LocalDate.of(2027, 2, 28), NOW)).as("31 days before").isFalse();
+        assertThat(access.warnIfEndingSoon(LocalDate.of(2027, 3, 1), NOW)).as("30 days before").isTrue();
+        assertThat(access.getWarnedAt()).isEqualTo(NOW);
+        assertThat(access.warnIfEndingSoon(LocalDate.of(2027, 3, 2), NOW)).as("once").isFalse();
+
+        PriceAccess waiting = asked();
+        assertThat(waiting.warnIfEndingSoon(TODAY, NOW)).as("nothing granted, nothing ends").isFalse();
+    }
+
+    @Test
     void aLastDayTodayOrBeyondTwentyFourMonthsIsRefusedAndADecidedRequestCannotBeDecidedAgain() {
         PriceAccess access = asked();
         assertThat(catchThrowableOfType(DomainException.class, () -> access.grant("kari", TODAY, TODAY, NOW)).violations())
