@@ -114,7 +114,7 @@ public final class Api {
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
                     response.headers().firstValue("Content-Type").orElse(""), response.body(),
                     response.headers().firstValue("Cache-Control").orElse(""),
-                    response.headers().allValues("WWW-Authenticate"));
+                    response.headers().allValues("WWW-Authenticate"), response.headers().firstValue("Content-Disposition").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -165,7 +165,7 @@ public final class Api {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body().getBytes(StandardCharsets.UTF_8), response.headers().firstValue("Cache-Control").orElse(""),
-                    response.headers().allValues("WWW-Authenticate"));
+                    response.headers().allValues("WWW-Authenticate"), response.headers().firstValue("Content-Disposition").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -176,10 +176,11 @@ public final class Api {
 
     /**
      * An answer: status, body, and the body read as JSON; {@code cacheControl} is its Cache-Control
-     * header ("" if none), {@code challenges} its WWW-Authenticate headers (how to log in, on a 401).
+     * header ("" if none), {@code challenges} its WWW-Authenticate headers (how to log in, on a 401),
+     * {@code contentDisposition} the name a download is saved under ("" if none).
      */
     public record Reply(int status, String body, String contentType, byte[] bytes, String cacheControl,
-                        List<String> challenges) {
+                        List<String> challenges, String contentDisposition) {
 
         public JsonObject object() {
             return Json.createReader(new StringReader(body)).readObject();

@@ -100,6 +100,13 @@ class EvaluationBrowserIT {
             browser.waitForText(reference);
             browser.driver().findElement(By.linkText(reference)).click();
             browser.click("declarationForm:declare");
+            browser.click("declarationForm:confirmYes");
+            browser.waitForText("Velg om du er habil eller inhabil.");
+            assertThat(browser.text()).as("nothing is preselected, nothing registered").doesNotContain("Habilitetserklæringen er registrert");
+            browser.driver().findElement(By.xpath("//label[normalize-space()='Jeg har ingen bindinger til leverandørene og er habil']"))
+                    .click();
+            browser.click("declarationForm:declare");
+            browser.click("declarationForm:confirmYes");
             browser.waitForText("Habilitetserklæringen er registrert");
             assertThat(browser.text()).contains("uten å se priser").doesNotContain("7 650").doesNotContain("9 100");
             for (int offer = 0; offer < 2; offer++) {

@@ -153,7 +153,10 @@ class EvaluationIT {
         assertThat(offers.get(0).getInt("rank")).isEqualTo(1);
         assertThat(offers.get(0).getJsonObject("price").getString("computation")).contains("per DDD");
 
-        byte[] buyers = kari.getBytes(base(tender) + "/report").bytes();
+        Api.Reply buyersReply = kari.getBytes(base(tender) + "/report");
+        assertThat(buyersReply.contentDisposition()).as("saved under the tender's reference")
+                .contains("evalueringsrapport-" + tender.getString("reference") + ".pdf");
+        byte[] buyers = buyersReply.bytes();
         byte[] members = ingrid.getBytes(base(tender) + "/report").bytes();
         assertThat(text(buyers)).contains("7 650,00").contains("Gruppen vektla svar på leveringstid");
         assertThat(text(members)).doesNotContain("7 650").doesNotContain("9 100").contains("Gruppen vektla svar på leveringstid");

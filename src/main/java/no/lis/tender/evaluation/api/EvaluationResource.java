@@ -180,7 +180,7 @@ public class EvaluationResource {
     @Operation(summary = "The evaluation report (PDF): with prices for buyers, without prices for the specialist "
             + "group's members")
     public Response report(@PathParam("tenderId") Long tenderId) {
-        String fileName = "evalueringsrapport-" + tenderId + ".pdf";
+        String fileName = reports.fileName(tenderId);
         if (user.has(Role.BUYER)) {
             return Pdfs.attachment(reports.buyerEdition(tenderId, user.fullName()), fileName);
         }

@@ -64,6 +64,11 @@ public class EvaluationReports {
         this(null, null, null, null, null, null);
     }
 
+    /** The name the report of tender {@code tenderId} is saved under: by the tender's reference, as users know it. */
+    public String fileName(Long tenderId) {
+        return "evalueringsrapport-" + EvaluationAccess.tender(tenders, tenderId).getReference().value() + ".pdf";
+    }
+
     /** The buyer's edition, with prices, prepared for {@code buyerName}. */
     public byte[] buyerEdition(Long tenderId, String buyerName) {
         Tender tender = EvaluationAccess.tender(tenders, tenderId);

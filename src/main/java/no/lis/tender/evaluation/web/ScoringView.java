@@ -55,7 +55,8 @@ public class ScoringView implements Serializable {
 
     private Long tenderId;
     private MemberWorkspace workspace;
-    private boolean impartial = true;
+    /** Her choice, none until she makes it: the declaration is not preselected. */
+    private Boolean impartial;
     private String ties;
     private Long selectedOfferId;
     private List<ScoreRow> rows = List.of();
@@ -88,9 +89,9 @@ public class ScoringView implements Serializable {
 
     public void declare() {
         if (messages.attempt(() -> declareImpartiality.declare(
-                new DeclareImpartialityCommand(tenderId, impartial, ties), user.username(),
+                new DeclareImpartialityCommand(tenderId, Boolean.TRUE.equals(impartial), ties), user.username(),
                 queries.isMember(tenderId, user.username())))) {
-            messages.info(impartial ? "evaluation.declared.impartial" : "evaluation.declared.conflict");
+            messages.info(Boolean.TRUE.equals(impartial) ? "evaluation.declared.impartial" : "evaluation.declared.conflict");
             show(queries.workspace(tenderId, user.username()));
         }
     }
@@ -148,11 +149,11 @@ public class ScoringView implements Serializable {
         return workspace;
     }
 
-    public boolean isImpartial() {
+    public Boolean getImpartial() {
         return impartial;
     }
 
-    public void setImpartial(boolean impartial) {
+    public void setImpartial(Boolean impartial) {
         this.impartial = impartial;
     }
 
