@@ -48,6 +48,8 @@ class SupplierPortalBrowserIT {
             supplier.type("tabs:ask:text", question);
             supplier.click("tabs:ask:send");
             supplier.waitForText("Spørsmålet er sendt");
+            assertThat(supplier.element("tabs:mine").getText()).as("she sees her own question, not answered yet")
+                    .contains(question).contains("Venter på svar");
 
             SupplierSteps.offerHyrimozOnLotOne(supplier);
             supplier.click("tabs:offer:submitOffer");

@@ -39,6 +39,23 @@ public class QuestionQueries {
                 .toList();
     }
 
+    /** For a supplier: the questions her company asked on the tender, answered or not, the first first. */
+    public List<OwnQuestion> askedBy(Long tenderId, Long supplierId) {
+        return questions.findByTender(tenderId).stream().filter(q -> q.getAskedBySupplierId().equals(supplierId))
+                .sorted(java.util.Comparator.comparingInt(Question::getNumber))
+                .map(q -> new OwnQuestion(q.getNumber(), q.getAskedAt(), q.getText(), q.getAnswer(), q.getAnsweredAt()))
+                .toList();
+    }
+
+    /** A question the supplier's company asked; {@code answer} is null until the buyer has answered. */
+    public record OwnQuestion(int number, Instant askedAt, String question, String answer, Instant answeredAt)
+            implements Serializable {
+
+        public boolean answered() {
+            return answer != null;
+        }
+    }
+
     /** A published answer as every supplier sees it: no trace of who asked. */
     public record PublishedAnswer(int number, Instant askedAt, String question, String answer, Instant answeredAt) implements Serializable {
     }

@@ -8,6 +8,7 @@ import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.tendering.application.AskQuestion;
 import no.lis.tender.tendering.application.QuestionQueries;
+import no.lis.tender.tendering.application.QuestionQueries.OwnQuestion;
 import no.lis.tender.tendering.application.QuestionQueries.PublishedAnswer;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.Tender;
@@ -43,6 +44,7 @@ public class SupplierTenderView implements Serializable {
     // transient: an entity is not written with the session; loaded again on the node that reads the session back
     private transient Tender tender;
     private List<PublishedAnswer> answers;
+    private List<OwnQuestion> mine = List.of();
     private String question;
 
     /** Loads the tender; a draft (or an unknown id) is not there for suppliers. */
@@ -56,6 +58,7 @@ public class SupplierTenderView implements Serializable {
             return;
         }
         answers = questions.publishedAnswers(id);
+        mine = user.supplierId().map(supplier -> questions.askedBy(id, supplier)).orElse(List.of());
     }
 
     public void ask() {
@@ -63,6 +66,7 @@ public class SupplierTenderView implements Serializable {
                 user.supplierId().orElse(null), user.username()))) {
             messages.info("question.asked");
             question = null;
+            mine = user.supplierId().map(supplier -> questions.askedBy(id, supplier)).orElse(List.of());
         }
     }
 
@@ -88,6 +92,11 @@ public class SupplierTenderView implements Serializable {
 
     public List<PublishedAnswer> getAnswers() {
         return answers;
+    }
+
+    /** The questions her company asked, answered or not. */
+    public List<OwnQuestion> getMine() {
+        return mine;
     }
 
     public String getQuestion() {
