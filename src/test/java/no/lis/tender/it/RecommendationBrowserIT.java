@@ -73,6 +73,18 @@ class RecommendationBrowserIT {
             assertThat(anonymous.text()).contains("Hyrimoz").contains("For nye pasienter")
                     .doesNotContain("3 333").doesNotContain("3333").doesNotContain(" kr");
             assertThat(anonymous.currentUrl()).as("no login asked").doesNotContain("login");
+            assertThat(anonymous.element("reason").getAttribute("class")).as("a new tender is a plain note").contains("ui-tag-info");
+
+            // the demo's rheumatology recommendation has a version made because a supplier could not deliver
+            long demoInForce = Api.anonymous().get(BASE).array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .flatMap(r -> Api.anonymous().get(BASE + "/" + r.getJsonNumber("recommendationId") + "/versions").array()
+                            .getValuesAs(jakarta.json.JsonObject.class).stream())
+                    .filter(v -> "SUPPLIER_CANNOT_DELIVER".equals(v.getString("changeReason", ""))).findFirst().orElseThrow()
+                    .getJsonNumber("recommendationId").longValue();
+            anonymous.go("recommendations/recommendation.xhtml?id=" + demoInForce);
+            assertThat(anonymous.element("reason").getText()).startsWith("Leverandør kan ikke levere");
+            assertThat(anonymous.element("reason").getAttribute("class")).as("a supplier that cannot deliver is a warning")
+                    .contains("ui-tag-warning");
         }
 
         try (Browser pharmacist = Browser.open()) {

@@ -11,5 +11,13 @@ public enum ChangeReason {
     /** An agreement was changed in some other way (price, product, term). */
     AGREEMENT_CHANGED,
     /** The specialist group revised the ranking or the comments. */
-    CLINICAL_REVISION
+    CLINICAL_REVISION;
+
+    /**
+     * Whether readers must act on it at once: a supplier that cannot deliver means patients must be
+     * switched, so the pages show it as a warning, not as a plain note.
+     */
+    public boolean warnsReaders() {
+        return this == SUPPLIER_CANNOT_DELIVER;
+    }
 }
