@@ -100,6 +100,7 @@ class MailIT {
         assertThat(kari.get("api/outbox").status()).isEqualTo(403);
         try (Browser browser = Browser.open()) {
             browser.logInAs("admin").go("admin/outbox.xhtml");
+            browser.screenshot("admin-outbox");
             browser.waitForText(reference);
             assertThat(browser.element("mails").getText()).contains("Sendt").contains(SANDOZ);
         }

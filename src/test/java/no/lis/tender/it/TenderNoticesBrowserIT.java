@@ -70,7 +70,7 @@ class TenderNoticesBrowserIT {
                 browser.css(".ui-datepicker-prev").click();
             }
             browser.driver().findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
-                    + "'ui-datepicker-other-month'))]/span[normalize-space()='" + today.minusDays(1).getDayOfMonth() + "']")).click();
+                    + "'ui-datepicker-other-month'))]/a[normalize-space()='" + today.minusDays(1).getDayOfMonth() + "']")).click();
             browser.waiting().until(d -> yesterday.equals(browser.element("tabs:noticeRecord:publishedOn_input").getAttribute("value")));
             browser.click("tabs:noticeRecord:recordNotice");
             browser.waitForText("Kunngjøringen 2027-104711 er registrert publisert.");

@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "NTF_OUTBOX")
-@NamedQuery(name = "OutboxMail.findNewest", query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(name = "OutboxMail.findNewest", query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
 @NamedQuery(name = "OutboxMail.findDue", query = "SELECT m.id FROM OutboxMail m WHERE"
         + " (m.status = no.lis.tender.notification.domain.OutboxStatus.PENDING AND m.nextAttemptAt <= :now)"
         + " OR (m.status = no.lis.tender.notification.domain.OutboxStatus.SENDING AND m.claimedUntil < :now)"
