@@ -105,8 +105,7 @@ public class PriceAccessResource {
     }
 
     private PriceAccessRow row(Long id) {
-        return queries.all().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFound("priceAccess.notFound"));
+        return queries.one(id).orElseThrow(() -> new NotFound("priceAccess.notFound"));
     }
 
     public record RequestBody(String hospitalTrust, String reason) {

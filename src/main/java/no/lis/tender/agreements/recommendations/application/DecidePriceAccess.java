@@ -7,10 +7,10 @@ import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
-import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.PriceAccessChanged;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.Versions;
+import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class DecidePriceAccess {
     /** Grants request {@code id} as seen at {@code version} until {@code validUntil} (none: 12 months). */
     public PriceAccess grant(Long id, Long version, LocalDate validUntil, String decider) {
         PriceAccess access = load(id, version);
-        access.grant(decider, validUntil, LocalDate.now(clock.withZone(Formats.OSLO)), clock.instant());
+        access.grant(decider, validUntil, Timeline.osloDate(clock.instant()), clock.instant());
         changes.fire(new PriceAccessChanged(access.getUsername(), true));
         notices.fire(new PriceAccessNotice(PriceAccessNotice.Kind.GRANTED, access.getUsername(), access.getHospitalTrust(),
                 access.getValidUntil()));

@@ -7,9 +7,9 @@ import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessStatus;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.PriceAccessChanged;
 import no.lis.tender.shared.domain.SecurityEvent;
+import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ public class ExpirePriceAccess {
      * Returns how many grants ended now. Warns, once, each holder whose grant ends within 30 days.
      */
     public int expireDue() {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.OSLO));
+        LocalDate today = Timeline.osloDate(clock.instant());
         List<PriceAccess> granted = accesses.findByStatus(PriceAccessStatus.GRANTED);
         for (PriceAccess access : granted) {
             if (access.warnIfEndingSoon(today, clock.instant())) {

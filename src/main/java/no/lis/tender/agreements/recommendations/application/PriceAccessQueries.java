@@ -6,13 +6,14 @@ import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessStatus;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.Formats;
+import no.lis.tender.tendering.domain.Timeline;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Requests for the priced edition: an employee's own, and all of them for buyers and administrators. */
 @UseCase
@@ -37,6 +38,11 @@ public class PriceAccessQueries {
         return accesses.findByUsername(username).stream().map(a -> PriceAccessRow.of(a, today)).toList();
     }
 
+    /** One request or grant, as the lists show it. */
+    public Optional<PriceAccessRow> one(Long id) {
+        return accesses.find(id).map(a -> PriceAccessRow.of(a, today()));
+    }
+
     /** Every request and grant, by hospital trust: who holds access, who waits, who was refused. */
     public List<PriceAccessRow> all() {
         LocalDate today = today();
@@ -49,7 +55,7 @@ public class PriceAccessQueries {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.OSLO));
+        return Timeline.osloDate(clock.instant());
     }
 
     /**

@@ -5,7 +5,7 @@ import no.lis.tender.agreements.recommendations.domain.PriceAccess;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
-import no.lis.tender.shared.domain.Formats;
+import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public class RequestPriceAccess {
             throw new DomainException(null, "priceAccess.suppliersNot");
         }
         PriceAccess asked = PriceAccess.request(username, fullName, hospitalTrust, reason, clock.instant());
-        LocalDate today = LocalDate.now(clock.withZone(Formats.OSLO));
+        LocalDate today = Timeline.osloDate(clock.instant());
         boolean open = accesses.findByUsername(username).stream()
                 .anyMatch(a -> a.getHospitalTrust().equals(asked.getHospitalTrust()) && a.isOpenOrValidOn(today));
         if (open) {
