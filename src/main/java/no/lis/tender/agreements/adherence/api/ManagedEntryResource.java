@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The managed-entry agreement (MEA) on a direct or a framework agreement, with its expected yearly
  * cost from the estimated volume and from the consumption imported, and the payback owed above a
- * cap. Confidential: buyers (and administrators, to read) only; every read is logged.
+ * cap. Confidential: buyers only; every read is logged.
  */
 @Path("/agreements")
 @RequestScoped
@@ -49,7 +49,7 @@ public class ManagedEntryResource {
 
     @GET
     @Path("direct/{id}/managed-entry")
-    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("direct-agreement:{id}")
     @Operation(summary = "The managed-entry agreement of a direct agreement (terms null where none), with the expected "
             + "yearly cost from the estimated volume and from the consumption of the agreement year so far, the tier "
@@ -69,7 +69,7 @@ public class ManagedEntryResource {
 
     @GET
     @Path("framework/{id}/managed-entry")
-    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
     @Operation(summary = "The managed-entry agreement of a framework agreement, as for a direct agreement")
     public ManagedEntryOverview framework(@PathParam("id") Long id) {
