@@ -6,7 +6,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A buyer's phase-1 negotiation in a browser: she opens a case from the list (the received date she
  * types reaches the case's clock), enters the supplier's offer, sees that its ICER is above the
  * willingness to pay and the highest net price that meets it with the computation, enters a second
- * offer within it, and agrees: the direct agreement is made. The demo's cases are in the list; other
- * roles are kept out.
+ * offer within it, and agrees: the direct agreement is made. She gives it a managed-entry agreement
+ * with a volume tier, consumption above the tier is imported, and the follow-up shows the tier's
+ * effect. The demo's cases are in the list; other roles are kept out.
  */
 @ExtendWith(ArquillianExtension.class)
 class NegotiationBrowserIT {
@@ -29,7 +36,7 @@ class NegotiationBrowserIT {
     }
 
     @Test
-    void theBuyerEntersAnOfferSeesTheBreakEvenPriceAndAgrees() {
+    void theBuyerEntersAnOfferSeesTheBreakEvenPriceAgreesWithAVolumeTierAndSeesItsEffectOnConsumption() throws IOException {
         String caseId = Negotiations.freshCaseId();
         String received = Negotiations.today().minusDays(60).format(NORWEGIAN);
         try (Browser browser = Browser.open()) {
@@ -79,9 +86,41 @@ class NegotiationBrowserIT {
             shows(browser, "direkteavtalen er inngått");
             assertThat(browser.element("status").getText()).isEqualTo("Enighet – direkteavtale");
 
+            browser.click("managedEntry");
+            shows(browser, "Avtale om styrt innføring (MEA)");
+            browser.replace(browser.element("mea:estimatedPacks_input"), "26");
+            browser.replace(browser.element("mea:tiers:0:fromPacks_input"), "10");
+            browser.replace(browser.element("mea:tiers:0:pricePerPack_input"), "2000");
+            browser.click("mea:save");
+            shows(browser, "Vilkårene for styrt innføring er lagret.");
+            assertThat(normalised(browser.element("estimatedEffect").getText()))
+                    .as("26 packs: 16 above the tier at 200,00 less").isEqualTo("3 200,00");
+            assertThat(normalised(browser.element("estimatedExpected").getText()))
+                    .as("10 × 2 200 + 16 × 2 000").isEqualTo("54 000,00");
+
+            browser.go("agreements/adherence.xhtml");
+            browser.waitForText("Etterlevelse per helseforetak og terapiområde");
+            browser.driver().findElement(By.id("consumptionUpload:file_input")).sendKeys(consumption(
+                    "Helgelandssykehuset HF;411881;" + YearMonth.from(Negotiations.today()) + ";15\n"));
+            browser.click("consumptionUpload:importFile");
+            browser.waitForText("Filen er importert.");
+
+            browser.go("agreements/follow-up.xhtml");
+            browser.waitForText("Avtaler om styrt innføring");
+            WebElement row = browser.element("managedEntries").findElement(By.xpath(
+                    ".//tr[td[contains(normalize-space(.), '" + caseId + "')]]"));
+            assertThat(normalised(row.getText())).as("15 packs imported, 5 above the tier at 200,00 less")
+                    .contains("Volumtrinn").contains("1 000,00").contains("32 000,00");
+
             browser.go("agreements/direct.xhtml");
             browser.waitForText(caseId);
         }
+    }
+
+    private static String consumption(String lines) throws IOException {
+        Path file = Files.createTempFile("forbruk", ".csv");
+        Files.writeString(file, "helseforetak;varenummer;maaned;pakninger\n" + lines, StandardCharsets.UTF_8);
+        return file.toAbsolutePath().toString();
     }
 
     @Test

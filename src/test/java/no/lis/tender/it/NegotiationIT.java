@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 
 import static no.lis.tender.it.Negotiations.path;
@@ -19,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The phase-1 negotiation workspace on a real server: a case opened, offers in rounds, the clock
  * stopped while waiting for the supplier, the price note with the break-even price, and the
  * agreement that becomes a direct agreement; bad input refused by field; a refusal with its reason;
- * nobody but buyers reads it, and every read of it is logged.
+ * nobody but buyers reads it, and every read of it is logged. The managed-entry agreement on a
+ * direct agreement: its payback from the estimate and from consumption imported, as confidential.
  */
 @ExtendWith(ArquillianExtension.class)
 class NegotiationIT {
@@ -162,6 +165,87 @@ class NegotiationIT {
         assertThat(priceViews("sandoz")).as("a refused read is not a read").isEqualTo(sandozBefore);
         assertThat(new BigDecimal(withOffer.getJsonArray("offers").getJsonObject(0).getJsonNumber("rebatePercent")
                 .toString())).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void aPriceVolumeCapOwesThePaybackAboveTheCapFromTheEstimateAndTheConsumptionImported() {
+        String path = directAgreementWithACap();
+        Api.Reply wrong = kari.put(path, Json.createObjectBuilder().add("kind", "VOLUME_TIERS").add("estimatedPacks", 12)
+                .add("tiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("fromPacks", 10)
+                        .add("pricePerPack", 5000))).build());
+        assertThat(wrong.status()).as("a change without the version seen").isEqualTo(409);
+
+        importConsumption("Nordlandssykehuset HF;040378;" + YearMonth.from(today()) + ";13\n");
+        JsonObject mea = Awards.expectOk(kari.get(path)).object();
+        assertThat(mea.getJsonObject("estimated").getJsonNumber("payback").bigDecimalValue())
+                .as("12 packs estimated, 2 above the cap of 10, at 5 000,00").isEqualByComparingTo("10000");
+        assertThat(mea.getJsonNumber("packsSoFar").bigDecimalValue()).isEqualByComparingTo("13");
+        assertThat(mea.getJsonObject("soFar").getJsonNumber("payback").bigDecimalValue())
+                .as("13 packs imported, 3 above the cap").isEqualByComparingTo("15000");
+        assertThat(mea.getJsonObject("soFar").getJsonNumber("expectedCost").bigDecimalValue())
+                .isEqualByComparingTo("50000");
+
+        JsonObject dearer = Json.createObjectBuilder().add("kind", "VOLUME_TIERS").add("estimatedPacks", 12)
+                .add("tiers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("fromPacks", 10)
+                        .add("pricePerPack", 6000))).add("version", mea.getJsonObject("terms").getInt("version")).build();
+        Api.Reply refused = kari.put(path, dearer);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("tiers[0].pricePerPack");
+    }
+
+    @Test
+    void onlyBuyersReadAManagedEntryAgreementAndEachReadIsLogged() {
+        String path = directAgreementWithACap();
+        for (String user : List.of("sandoz", "ingrid", "hanne", "admin")) {
+            int before = priceViews(user);
+            Api.Reply read = Api.as(user).get(path);
+            assertThat(read.status()).as(user).isEqualTo(403);
+            assertThat(read.body()).as(user).doesNotContain("5000");
+            assertThat(Api.as(user).put(path, cap(null)).status()).as(user).isEqualTo(403);
+            assertThat(priceViews(user)).as("a refused read is not a read").isEqualTo(before);
+        }
+        Api.Reply anonymous = Api.anonymous().get(path);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("5000");
+
+        int before = priceViews("kari");
+        JsonObject read = Awards.expectOk(kari.get(path)).object();
+        assertThat(read.getJsonNumber("pricePerPack").bigDecimalValue()).isEqualByComparingTo("5000");
+        assertThat(priceViews("kari")).isEqualTo(before + 1);
+        assertThat(Api.as("admin").get("api/test/security-events?actor=kari").array().getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("kind").equals("PRICE_VIEW")).map(e -> e.getString("detail"))
+                .toList()).anyMatch(detail -> detail.contains("/" + path));
+    }
+
+    /** A fresh direct agreement on Herceptin (040378) at 5 000,00 a pack with a volume cap of 10 packs, 100 % paid back; its MEA path. */
+    private String directAgreementWithACap() {
+        JsonObject direct = Awards.expectOk(kari.post("api/agreements/direct", Json.createObjectBuilder()
+                .add("nyeMetoderId", Negotiations.freshCaseId()).add("varenummer", "040378").add("agreedPrice", 5000)
+                .add("validFrom", today().toString()).add("validTo", today().plusYears(1).minusDays(1).toString())
+                .add("legalGround", "EXCLUSIVE_RIGHTS").add("groundReason", "Patentbeskyttet; én leverandør.")
+                .build())).object();
+        String path = "api/agreements/direct/" + direct.getJsonNumber("id") + "/managed-entry";
+        JsonObject none = Awards.expectOk(kari.get(path)).object();
+        assertThat(!none.containsKey("terms") || none.isNull("terms")).as("no MEA yet").isTrue();
+        JsonObject set = Awards.expectOk(kari.put(path, cap(null))).object();
+        assertThat(set.getJsonObject("terms").getString("kind")).isEqualTo("PRICE_VOLUME_CAP");
+        return path;
+    }
+
+    private static JsonObject cap(Integer version) {
+        var body = Json.createObjectBuilder().add("kind", "PRICE_VOLUME_CAP").add("estimatedPacks", 12)
+                .add("capBasis", "VOLUME").add("cap", 10).add("paybackPercent", 100);
+        if (version != null) {
+            body.add("version", version);
+        }
+        return body.build();
+    }
+
+    private void importConsumption(String lines) {
+        Api.Reply imported = kari.postBytes("api/consumption", "text/csv",
+                ("helseforetak;varenummer;maaned;pakninger\n" + lines).getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isBetween(200, 299);
     }
 
     private static JsonObject agreement(JsonObject negotiation) {

@@ -45,6 +45,8 @@ class PricedPathsIT {
     private static final String FRAMEWORK = "/api/agreements/framework";
     private static final String RECOMMENDATION = "/api/recommendations/{id}";
     private static final String NEGOTIATION = "/api/negotiations/{id}";
+    private static final String MEA_DIRECT = "/api/agreements/direct/{id}/managed-entry";
+    private static final String MEA_FRAMEWORK = "/api/agreements/framework/{id}/managed-entry";
 
     /** The priced paths the tests below call, as {@link PricedPaths} names them. */
     private static final Set<String> ROWS = Set.of(
@@ -67,7 +69,8 @@ class PricedPathsIT {
             "GET /api/negotiations", "POST /api/negotiations", "GET " + NEGOTIATION, "POST " + NEGOTIATION + "/offers",
             "POST " + NEGOTIATION + "/waiting", "POST " + NEGOTIATION + "/price-note",
             "POST " + NEGOTIATION + "/decision-forum", "POST " + NEGOTIATION + "/agreement",
-            "POST " + NEGOTIATION + "/refusal", "NegotiationsView", "NegotiationView");
+            "POST " + NEGOTIATION + "/refusal", "NegotiationsView", "NegotiationView",
+            "GET " + MEA_DIRECT, "PUT " + MEA_DIRECT, "GET " + MEA_FRAMEWORK, "PUT " + MEA_FRAMEWORK, "ManagedEntryView");
 
     /** The rows called so far. */
     private static final Set<String> CALLED = new TreeSet<>();
@@ -168,10 +171,19 @@ class PricedPathsIT {
                 Json.createObjectBuilder().build());
         priced("GET /api/agreements", "kari", "GET", "api/agreements?all=true", null);
         LocalDate today = LocalDate.now();
-        priced("POST /api/agreements/direct", "kari", "POST", "api/agreements/direct", Json.createObjectBuilder()
+        JsonObject direct = priced("POST /api/agreements/direct", "kari", "POST", "api/agreements/direct", Json.createObjectBuilder()
                 .add("nyeMetoderId", "ID2026_909").add("varenummer", "411881").add("rebatePercent", 15)
                 .add("validFrom", today.minusDays(1).toString()).add("validTo", today.plusYears(1).toString())
-                .add("legalGround", "TECHNICAL_REASONS").add("groundReason", "Bare én leverandør kan levere.").build());
+                .add("legalGround", "TECHNICAL_REASONS").add("groundReason", "Bare én leverandør kan levere.").build()).object();
+        JsonObject rebate = Json.createObjectBuilder().add("kind", "FLAT_REBATE").add("estimatedPacks", 100)
+                .add("rebatePercent", 5).build();
+        String directMea = "api/agreements/direct/" + direct.getJsonNumber("id") + "/managed-entry";
+        priced("PUT " + MEA_DIRECT, "kari", "PUT", directMea, rebate);
+        priced("GET " + MEA_DIRECT, "kari", "GET", directMea, null);
+        String frameworkMea = agreement + "/managed-entry";
+        priced("PUT " + MEA_FRAMEWORK, "kari", "PUT", frameworkMea, rebate);
+        priced("GET " + MEA_FRAMEWORK, "kari", "GET", frameworkMea, null);
+        pricedPage("ManagedEntryView", "kari", "agreements/managed-entry.xhtml?direct=" + direct.getJsonNumber("id"));
         pricedPage("AgreementsView", "kari", "agreements/agreements.xhtml");
         pricedPage("DirectAgreementView", "kari", "agreements/direct.xhtml");
 

@@ -45,6 +45,11 @@ public class FormatView {
         return formats().points(points);
     }
 
+    /** A number as exact as it is given, e.g. "125 000" or "2,9" (packs). */
+    public String number(BigDecimal value) {
+        return formats().number(value);
+    }
+
     /** E.g. "12,5 %" or "12.5%". */
     public String percent(BigDecimal value) {
         return formats().percent(value);

@@ -6,16 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview;
 import no.lis.tender.agreements.adherence.application.FollowUpQueries;
+import no.lis.tender.agreements.adherence.application.ManagedEntryOverview;
+import no.lis.tender.agreements.adherence.application.ManagedEntryQueries;
 import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The buyers' follow-up page: agreements and options due, areas without a valid recommendation,
- * recommendations ending, patents running out, and the savings of the last twelve months with a
- * chart by therapeutic area.
+ * recommendations ending, patents running out, the savings of the last twelve months with a
+ * chart by therapeutic area, and the managed-entry agreements with the tier effect and payback owed
+ * from the consumption of their agreement year so far.
  */
 @Named
 @ViewScoped
@@ -27,18 +31,27 @@ public class FollowUpView implements Serializable {
     @Inject
     FollowUpQueries queries;
     @Inject
+    ManagedEntryQueries managedEntryQueries;
+    @Inject
     PricedPages pricedPages;
 
     private FollowUpOverview overview;
     private String savingsChart;
+    private List<ManagedEntryOverview> managedEntries;
 
     public void load() {
         if (overview == null) {
             overview = queries.overview();
+            managedEntries = managedEntryQueries.all();
             savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(
                     FacesContext.getCurrentInstance().getViewRoot().getLocale(), "followUp.savings.axis"));
             pricedPages.shown(this);
         }
+    }
+
+    /** The managed-entry agreements, those whose re-assessment is due first. */
+    public List<ManagedEntryOverview> getManagedEntries() {
+        return managedEntries;
     }
 
     public FollowUpOverview getOverview() {
