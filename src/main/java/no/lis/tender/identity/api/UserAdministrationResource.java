@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.lis.tender.identity.application.ApproveSupplier;
 import no.lis.tender.identity.application.ChangeUserRoles;
 import no.lis.tender.identity.application.ChangeUserStatus;
 import no.lis.tender.identity.application.CreateUser;
@@ -61,6 +62,8 @@ public class UserAdministrationResource {
     ChangeUserRoles changeUserRoles;
     @Inject
     ChangeUserStatus changeUserStatus;
+    @Inject
+    ApproveSupplier approveSupplier;
 
     @GET
     @Operation(summary = "Every user: username, name, e-mail, roles, whether active, last login, failed logins and lockout")
@@ -106,6 +109,21 @@ public class UserAdministrationResource {
         StatusBody b = body == null ? new StatusBody(null, null) : body;
         changeUserStatus.change(username, b.version(), b.active(), currentUser.username());
         return one(username);
+    }
+
+    @PUT
+    @Path("{username}/approval")
+    @Operation(summary = "Approve the company that this user registered (awaitingApproval true): version (as last read); "
+            + "from then on she, and the colleagues she invites, may log in and act for it")
+    public UserRow approve(@PathParam("username") String username, ApprovalBody body) {
+        one(username);
+        ApprovalBody b = body == null ? new ApprovalBody(null) : body;
+        approveSupplier.approve(username, b.version(), currentUser.username());
+        return one(username);
+    }
+
+    /** The version of the user who registered the company, as the administrator saw her. */
+    public record ApprovalBody(Long version) {
     }
 
     /** A new internal user. */

@@ -10,11 +10,11 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.RoleChoice;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
+import no.lis.tender.identity.domain.UserDetails;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.Validation;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,22 +52,15 @@ public class CreateUser {
 
     public UserAccount create(NewUserCommand command, String administrator) {
         Validation validation = new Validation();
-        String username = command.username() == null ? null : command.username().strip().toLowerCase(Locale.ROOT);
-        if (validation.required(username, "username")
-                && validation.check(username.matches(UserAccount.USERNAME_PATTERN), "username", "user.username.invalid")) {
-            validation.check(users.findByUsername(username).isEmpty(), "username", "user.username.taken", username);
-        }
-        String fullName = validation.requiredText("fullName", command.fullName(), UserAccount.NAME_LENGTH);
-        validation.safeText(fullName, "fullName", false);
-        String email = validation.requiredText("email", command.email(), UserAccount.NAME_LENGTH);
-        if (email != null) {
-            validation.check(UserAccount.isEmailAddress(email), "email", "user.email.invalid");
-        }
+        UserDetails details = UserDetails.check(validation, command.username(), command.fullName(), command.email(),
+                taken -> users.findByUsername(taken).isPresent());
         Set<Role> roles = validation.field("roles", () -> RoleChoice.of(command.roles(), false));
         NewPassword password = validation.field("password", () -> NewPassword.of(command.password(), published));
         validation.throwIfInvalid();
 
-        UserAccount user = users.save(new UserAccount(username, fullName, email, password.hashWith(hashing), roles, null));
+        String username = details.username();
+        UserAccount user = users.save(new UserAccount(username, details.fullName(), details.email(),
+                password.hashWith(hashing), roles, null));
         securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.USER_CREATED, administrator, "user:" + username,
                 "roles " + new TreeSet<>(roles)));
         return user;

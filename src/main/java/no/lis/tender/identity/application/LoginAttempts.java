@@ -56,7 +56,7 @@ public class LoginAttempts {
             return Admission.refused(account.failedLogins().retryAfter(now));
         }
         FailedLogins counted = account.countLoginAttempt(now, accountPolicy);
-        return new Admission(true, null, account.getPasswordHash(), account.isActive()
+        return new Admission(true, null, account.getPasswordHash(), account.mayLogIn()
                 ? new Caller(account.getUsername(), account.getRoles()) : null, counted);
     }
 
@@ -75,7 +75,7 @@ public class LoginAttempts {
      */
     public LoginResult remembered(String username, Instant now) {
         Optional<UserAccount> found = users.findByUsername(username);
-        if (found.isEmpty() || !found.get().isActive()) {
+        if (found.isEmpty() || !found.get().mayLogIn()) {
             return new LoginResult.Refused();
         }
         UserAccount account = found.get();
@@ -92,7 +92,8 @@ public class LoginAttempts {
      * @param retryAfter   when not admitted: how long until the next attempt is
      * @param passwordHash the account's stored hash; {@code null} for an unknown username (then a dummy is checked)
      * @param caller       who the request is made by if the password is right; {@code null} if the
-     *                     name is unknown or the account deactivated
+     *                     name is unknown, the account deactivated,
+     *                     its address not verified or its company not approved
      * @param counted      the failed logins in a row, this attempt included
      */
     public record Admission(boolean admitted, Duration retryAfter, String passwordHash, Caller caller,

@@ -54,16 +54,21 @@ public class UserAdministration {
      *
      * @param supplierUser whether she is a supplier's user (whose roles come with the supplier)
      * @param lockedUntil  until when her logins are refused; {@code null} when they are not now
+     * @param emailVerified    whether she proved her address (a registered or invited supplier's user may not yet have)
+     * @param awaitingApproval whether she registered a company that an administrator has yet to approve
+     * @param registeredAs     the company she registered, name and organisation number; {@code null} if none
      */
     public record UserRow(String username, String fullName, String email, List<Role> roles, boolean supplierUser,
-                          boolean active, Instant lastLoginAt, int failedLogins, Instant lockedUntil, long version)
+                          boolean active, Instant lastLoginAt, int failedLogins, Instant lockedUntil, long version,
+                          boolean emailVerified, boolean awaitingApproval, String registeredAs)
             implements Serializable {
 
         static UserRow of(UserAccount user, Instant now) {
             var failed = user.failedLogins();
             return new UserRow(user.getUsername(), user.getFullName(), user.getEmail(), List.copyOf(new TreeSet<>(user.getRoles())),
                     user.getSupplierId() != null, user.isActive(), user.getLastLoginAt(), failed.count(),
-                    failed.lockedAt(now) ? failed.lockedUntil() : null, user.getVersion());
+                    failed.lockedAt(now) ? failed.lockedUntil() : null, user.getVersion(), user.isEmailVerified(),
+                    user.awaitsApproval(), user.getRegisteredAs());
         }
     }
 }

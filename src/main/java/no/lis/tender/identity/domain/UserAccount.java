@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "UserAccount.findActiveBySupplierIds", query = "SELECT u FROM UserAccount u"
         + " WHERE u.active = TRUE AND u.supplierId IN :supplierIds ORDER BY u.username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.findByEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email ORDER BY u.username")
+@NamedQuery(name = "UserAccount.findBySupplierId",
+        query = "SELECT u FROM UserAccount u WHERE u.supplierId = :supplierId ORDER BY u.username")
 public class UserAccount {
 
     /** What a username may be: lower case letters, digits, {@code . _ -}; 2 to 60 of them. */
@@ -78,6 +81,22 @@ public class UserAccount {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active = true;
 
+    /** Whether she proved the address is hers (a token link); users made by an administrator have. */
+    @Column(name = "EMAIL_VERIFIED", nullable = false)
+    private boolean emailVerified = true;
+
+    /** Whether an administrator approved the company she registered; only a self-registered first user waits. */
+    @Column(name = "APPROVED", nullable = false)
+    private boolean approved = true;
+
+    /** Whether she manages the users of her supplier (the user who registered it). */
+    @Column(name = "COMPANY_MANAGER", nullable = false)
+    private boolean companyManager;
+
+    /** What she registered as, for the administrator who approves it: the company's name and organisation number. */
+    @Column(name = "REGISTERED_AS", length = 250)
+    private String registeredAs;
+
     @Column(name = "FAILED_LOGINS", nullable = false)
     private int failedLogins;
 
@@ -113,6 +132,73 @@ public class UserAccount {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = EnumSet.copyOf(roles);
         this.supplierId = supplierId;
+    }
+
+    /**
+     * The first user of a supplier that registered itself: she manages its users, and may log in once
+     * she has verified her address and an administrator has approved the company.
+     *
+     * @param registeredAs the company's name and organisation number, as the administrator sees them
+     */
+    public static UserAccount registered(String username, String fullName, String email, String passwordHash,
+                                         long supplierId, String registeredAs) {
+        UserAccount user = new UserAccount(username, fullName, email, passwordHash, Set.of(Role.SUPPLIER), supplierId);
+        user.emailVerified = false;
+        user.approved = false;
+        user.companyManager = true;
+        user.registeredAs = registeredAs;
+        return user;
+    }
+
+    /**
+     * A colleague invited by her supplier's manager: she may log in once she has followed the invitation's
+     * link (which proves her address) and chosen her password; until then her hash is of a secret nobody knows.
+     */
+    public static UserAccount invited(String username, String fullName, String email, String unknowablePasswordHash,
+                                      long supplierId) {
+        UserAccount user = new UserAccount(username, fullName, email, unknowablePasswordHash, Set.of(Role.SUPPLIER), supplierId);
+        user.emailVerified = false;
+        return user;
+    }
+
+    /** She followed a link sent to her address. */
+    public void verifyEmail() {
+        this.emailVerified = true;
+    }
+
+    /** An administrator approved the company she registered. */
+    public void approve() {
+        if (approved) {
+            throw new DomainException("approved", "user.approve.notAwaiting");
+        }
+        this.approved = true;
+    }
+
+    /** Whether a right password lets her in: active, her address verified, her company approved. */
+    public boolean mayLogIn() {
+        return active && emailVerified && approved;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public boolean awaitsApproval() {
+        return !approved;
+    }
+
+    public boolean isCompanyManager() {
+        return companyManager;
+    }
+
+    /** What the first user of a self-registered supplier registered as; {@code null} for everyone else. */
+    public String getRegisteredAs() {
+        return registeredAs;
+    }
+
+    /** Whether {@code other} is a user of the same supplier as she. */
+    public boolean isColleagueOf(UserAccount other) {
+        return supplierId != null && supplierId.equals(other.supplierId);
     }
 
     /** A user has at least one role, and the supplier's role exactly when she is linked to a supplier. */

@@ -28,6 +28,12 @@ public interface UserAccountRepository {
     /** Whether any active account has {@code role}. */
     boolean anyActiveWith(Role role);
 
+    /** The accounts whose e-mail address is {@code email}, compared without case. */
+    List<UserAccount> findByEmail(String email);
+
+    /** Every account of the users who act for the supplier {@code supplierId}, active or not, by username. */
+    List<UserAccount> findBySupplierId(long supplierId);
+
     long count();
 
     UserAccount save(UserAccount user);

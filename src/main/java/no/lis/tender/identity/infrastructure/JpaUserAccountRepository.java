@@ -66,6 +66,18 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> findByEmail(String email) {
+        return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> findBySupplierId(long supplierId) {
+        return em.createNamedQuery("UserAccount.findBySupplierId", UserAccount.class)
+                .setParameter("supplierId", supplierId).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import no.lis.tender.identity.application.ApproveSupplier;
 import no.lis.tender.identity.application.ChangeUserRoles;
 import no.lis.tender.identity.application.ChangeUserStatus;
 import no.lis.tender.identity.application.CreateUser;
@@ -20,8 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * For an administrator: the users, a new internal user, other roles for a user, and deactivating
- * or letting one in again. The rules are the use cases'; this bean holds only what the forms type.
+ * For an administrator: the users, a new internal user, other roles for a user, deactivating
+ * or letting one in again, and approving a company that registered itself. The rules are the use cases'; this bean holds only what the forms type.
  */
 @Named
 @ViewScoped
@@ -37,6 +38,8 @@ public class UsersView implements Serializable {
     ChangeUserRoles changeUserRoles;
     @Inject
     ChangeUserStatus changeUserStatus;
+    @Inject
+    ApproveSupplier approveSupplier;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -94,6 +97,14 @@ public class UsersView implements Serializable {
 
     public void reactivate(UserRow row) {
         changeStatus(row, true, "users.reactivated");
+    }
+
+    /** Approves the company that {@code row} registered: she and the colleagues she invites may then log in. */
+    public void approve(UserRow row) {
+        if (messages.attempt(() -> approveSupplier.approve(row.username(), row.version(), currentUser.username()))) {
+            messages.info("users.approved", row.registeredAs());
+        }
+        load();
     }
 
     private void changeStatus(UserRow row, boolean active, String done) {

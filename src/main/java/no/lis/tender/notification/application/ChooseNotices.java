@@ -48,10 +48,12 @@ public class ChooseNotices {
         Validation validation = new Validation();
         Map<NoticeKind, Boolean> typed = new EnumMap<>(NoticeKind.class);
         if (validation.required(choices == null || choices.isEmpty() ? null : choices, "choices")) {
-            String known = Arrays.stream(NoticeKind.values()).map(Enum::name).collect(Collectors.joining(", "));
+            String known = Arrays.stream(NoticeKind.values()).filter(NoticeKind::choosable).map(Enum::name)
+                    .collect(Collectors.joining(", "));
             choices.forEach((name, on) -> {
                 String field = "choices." + name;
-                NoticeKind kind = Arrays.stream(NoticeKind.values()).filter(k -> k.name().equals(name)).findFirst()
+                NoticeKind kind = Arrays.stream(NoticeKind.values()).filter(k -> k.choosable() && k.name().equals(name))
+                        .findFirst()
                         .orElse(null);
                 if (validation.check(kind != null, field, "notices.unknownKind", name, known)
                         && validation.required(on, field)) {

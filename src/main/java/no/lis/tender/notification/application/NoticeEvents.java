@@ -6,6 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import no.lis.tender.agreements.award.domain.AwardLettersIssued;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
+import no.lis.tender.agreements.recommendations.domain.RecommendationPublished;
+import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
+import no.lis.tender.identity.domain.AccountLinkSent;
+import no.lis.tender.notification.domain.RecommendationSubscription;
+import no.lis.tender.notification.domain.RecommendationSubscriptionRepository;
 import no.lis.tender.catalogue.domain.GroupMember;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.documents.domain.DocumentDownloadRepository;
@@ -40,6 +45,10 @@ public class NoticeEvents {
     static final String SUPPLIER_LETTERS = "/supplier/letters.xhtml";
     static final String SPECIALIST_TENDER = "/specialist/tender.xhtml?id=";
     static final String PRICE_ACCESS = "/account/price-access.xhtml";
+    static final String PUBLIC_RECOMMENDATION = "/recommendations/recommendation.xhtml?id=";
+    static final String VERIFY = "/registration/verify.xhtml?token=";
+    static final String NEW_PASSWORD = "/registration/password.xhtml?token=";
+    static final String INVITATION = "/registration/password.xhtml?invitation=true&token=";
     /** The last day of priced access, as both languages of the mail read it alike (2027-06-30). */
     private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -60,6 +69,12 @@ public class NoticeEvents {
 
     @Inject
     SpecialistGroupRepository groups;
+
+    @Inject
+    RecommendationSubscriptionRepository subscriptions;
+
+    @Inject
+    TherapeuticAreaRepository areas;
 
     void onAnswered(@Observes QuestionAnswered answered) {
         tender(answered.tenderId()).ifPresent(tender -> tell(NoticeKind.ANSWER_PUBLISHED, followersOf(tender.getId()),
@@ -102,6 +117,40 @@ public class NoticeEvents {
                 : NoticeKind.PRICE_ACCESS_ENDING;
         queue.queue(kind, holder, new NoticeFacts(notice.hospitalTrust(), LAST_DAY.format(notice.validUntil()), "",
                 links.to(PRICE_ACCESS)));
+    }
+
+    /**
+     * A new version of an area's recommendation: its followers get a link to the public edition, with the
+     * area's name and the version's number, and nothing else (the mail has no place for a price).
+     */
+    void onRecommendationPublished(@Observes RecommendationPublished published) {
+        List<String> followers = subscriptions.findByArea(published.therapeuticAreaId()).stream()
+                .map(RecommendationSubscription::getUsername).toList();
+        List<Recipient> recipients = followers.stream().map(users::findByUsername).flatMap(Optional::stream)
+                .filter(user -> user.isActive() && user.getEmail() != null)
+                .map(user -> new Recipient(user.getUsername(), user.getEmail())).toList();
+        String area = areas.findById(published.therapeuticAreaId()).map(a -> a.getName()).orElse("");
+        queue.queue(NoticeKind.RECOMMENDATION_PUBLISHED, recipients, new NoticeFacts(area,
+                String.valueOf(published.versionNumber()), "", links.to(PUBLIC_RECOMMENDATION + published.recommendationId())));
+    }
+
+    /**
+     * A link to her own account: to verify her address, accept an invitation, or choose a new password. The
+     * reference is what it concerns (the company), the title her name; the link holds the token.
+     */
+    void onAccountLink(@Observes AccountLinkSent sent) {
+        NoticeKind kind = switch (sent.purpose()) {
+            case VERIFY_EMAIL -> NoticeKind.EMAIL_VERIFICATION;
+            case INVITATION -> NoticeKind.INVITATION;
+            case PASSWORD_RESET -> NoticeKind.PASSWORD_RESET;
+        };
+        String path = switch (sent.purpose()) {
+            case VERIFY_EMAIL -> VERIFY;
+            case INVITATION -> INVITATION;
+            case PASSWORD_RESET -> NEW_PASSWORD;
+        };
+        queue.queue(kind, List.of(new Recipient(sent.username(), sent.email())),
+                new NoticeFacts(sent.about(), sent.fullName(), "", links.to(path + sent.secret())));
     }
 
     /** The users of every supplier that downloaded a document of the tender. */

@@ -21,10 +21,15 @@ public record MailText(String subject, String body) {
         String subject = Messages.format(Messages.BOKMAL, key + ".subject", arguments) + " / "
                 + Messages.format(Locale.ENGLISH, key + ".subject", arguments);
         String body = Messages.format(Messages.BOKMAL, key + ".body", arguments) + "\n\n"
-                + Messages.format(Messages.BOKMAL, "notification.mail.footer", choicesLink) + "\n\n-----\n\n"
+                + footer(kind, Messages.BOKMAL, choicesLink, "\n\n") + "-----\n\n"
                 + Messages.format(Locale.ENGLISH, key + ".body", arguments) + "\n\n"
-                + Messages.format(Locale.ENGLISH, "notification.mail.footer", choicesLink) + "\n";
+                + footer(kind, Locale.ENGLISH, choicesLink, "\n");
         return new MailText(cut(subject, LONGEST_SUBJECT), cut(body, LONGEST_BODY));
+    }
+
+    /** Where the reader turns the notice off; a mail about her own account has nothing to turn off. */
+    private static String footer(NoticeKind kind, Locale locale, String choicesLink, String after) {
+        return kind.choosable() ? Messages.format(locale, "notification.mail.footer", choicesLink) + after : "";
     }
 
     private static String cut(String text, int longest) {

@@ -57,7 +57,7 @@ public class NoticePreferences {
     }
 
     public boolean wants(NoticeKind kind) {
-        return !off().contains(kind);
+        return !kind.choosable() || !off().contains(kind);
     }
 
     /**
@@ -66,7 +66,7 @@ public class NoticePreferences {
     public void choose(Map<NoticeKind, Boolean> choices) {
         Set<NoticeKind> off = off();
         choices.forEach((kind, on) -> {
-            if (Boolean.TRUE.equals(on)) {
+            if (Boolean.TRUE.equals(on) || !kind.choosable()) {
                 off.remove(kind);
             } else {
                 off.add(kind);
@@ -84,12 +84,14 @@ public class NoticePreferences {
         return off;
     }
 
-    /** Each kind with whether it is on, in the enum's order. */
+    /** Each kind she may choose with whether it is on, in the enum's order. */
     public Map<NoticeKind, Boolean> choices() {
         Set<NoticeKind> off = off();
         Map<NoticeKind, Boolean> choices = new EnumMap<>(NoticeKind.class);
         for (NoticeKind kind : NoticeKind.values()) {
-            choices.put(kind, !off.contains(kind));
+            if (kind.choosable()) {
+                choices.put(kind, !off.contains(kind));
+            }
         }
         return choices;
     }

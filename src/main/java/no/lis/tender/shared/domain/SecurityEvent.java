@@ -38,7 +38,16 @@ public record SecurityEvent(Kind kind, String actor, String subject, String deta
         // priced access on request (issue 12): granted or refused by a buyer or administrator, ended after its last day
         PRICE_ACCESS_GRANTED,
         PRICE_ACCESS_REFUSED,
-        PRICE_ACCESS_EXPIRED
+        PRICE_ACCESS_EXPIRED,
+        // supplier registration (issue 12): a company registers, its first user verifies her address, an
+        // administrator approves it; its manager invites and deactivates colleagues; a password is reset by e-mail
+        SUPPLIER_REGISTERED,
+        EMAIL_VERIFIED,
+        SUPPLIER_APPROVED,
+        USER_INVITED,
+        INVITATION_ACCEPTED,
+        PASSWORD_RESET_REQUESTED,
+        PASSWORD_RESET
     }
 
     public SecurityEvent {

@@ -50,6 +50,16 @@ public final class InMemoryUserAccounts implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> findByEmail(String email) {
+        return findAll().stream().filter(a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(email.strip())).toList();
+    }
+
+    @Override
+    public List<UserAccount> findBySupplierId(long supplierId) {
+        return findAll().stream().filter(a -> Long.valueOf(supplierId).equals(a.getSupplierId())).toList();
+    }
+
+    @Override
     public long count() {
         return accounts.size();
     }

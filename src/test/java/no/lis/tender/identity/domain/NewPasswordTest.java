@@ -36,4 +36,20 @@ class NewPasswordTest {
         assertThat(chosen.hashWith(new FakePasswordHashing())).isEqualTo("hash of tolv-tegn-er-nok");
         assertThat(chosen.toString()).doesNotContain("tolv");
     }
+
+    @Test
+    void aCommonPasswordIsRefusedWhateverItsCase() {
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> NewPassword.of("Sommer2026!", NONE));
+        assertThat(refused.violations()).containsExactly(new Violation("password", "user.password.tooShort", 12));
+
+        DomainException common = catchThrowableOfType(DomainException.class, () -> NewPassword.of("Qwertyuiop123", NONE));
+        assertThat(common.violations()).containsExactly(new Violation("password", "user.password.common"));
+    }
+
+    @Test
+    void aLongPassPhraseWithoutDigitsOrCapitalsIsAcceptedButNotAnEndlessOne() {
+        assertThat(NewPassword.of("fire hester på ett jorde", NONE)).isNotNull();
+        DomainException tooLong = catchThrowableOfType(DomainException.class, () -> NewPassword.of("x".repeat(257), NONE));
+        assertThat(tooLong.violations()).containsExactly(new Violation("password", "user.password.tooLong", 256));
+    }
 }

@@ -48,7 +48,7 @@ class ChooseNoticesTest {
         assertThat(choices.version()).isZero();
         assertThat(choices.choices()).containsEntry("ANSWER_PUBLISHED", true).doesNotContainValue(false)
                 .containsOnlyKeys("ANSWER_PUBLISHED", "DOCUMENT_PUBLISHED", "AWARD_LETTER_READY", "SCORING_OPEN",
-                        "DEADLINE_REMINDER", "PRICE_ACCESS_GRANTED", "PRICE_ACCESS_ENDING");
+                        "DEADLINE_REMINDER", "PRICE_ACCESS_GRANTED", "PRICE_ACCESS_ENDING", "RECOMMENDATION_PUBLISHED");
     }
 
     @Test

@@ -12,7 +12,18 @@ class NoticePreferencesTest {
     void aUserWhoNeverChoseGetsEveryNotice() {
         NoticePreferences preferences = NoticePreferences.allOn("sandoz");
 
-        assertThat(preferences.choices()).containsOnlyKeys(NoticeKind.values()).doesNotContainValue(false);
+        assertThat(preferences.choices()).containsOnlyKeys(java.util.Arrays.stream(NoticeKind.values())
+                .filter(NoticeKind::choosable).toArray(NoticeKind[]::new)).doesNotContainValue(false);
+    }
+
+    @Test
+    void aMailAboutHerOwnAccountCannotBeTurnedOff() {
+        NoticePreferences preferences = NoticePreferences.allOn("sandoz");
+        preferences.choose(java.util.Map.of(NoticeKind.PASSWORD_RESET, false, NoticeKind.RECOMMENDATION_PUBLISHED, false));
+
+        assertThat(preferences.wants(NoticeKind.PASSWORD_RESET)).isTrue();
+        assertThat(preferences.wants(NoticeKind.RECOMMENDATION_PUBLISHED)).isFalse();
+        assertThat(preferences.choices()).doesNotContainKey(NoticeKind.PASSWORD_RESET);
     }
 
     @Test

@@ -1,0 +1,61 @@
+package no.lis.tender.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A user follows the recommendation of a therapeutic area: when a new version is published she is mailed a
+ * link to its public edition (never a price), if she has not turned {@link NoticeKind#RECOMMENDATION_PUBLISHED}
+ * off. Made and removed, never changed, so it needs no version.
+ */
+@Entity
+@Table(name = "NTF_SUBSCRIPTION")
+@NamedQuery(name = "RecommendationSubscription.findByUsername",
+        query = "SELECT s FROM RecommendationSubscription s WHERE s.username = :username ORDER BY s.therapeuticAreaId")
+@NamedQuery(name = "RecommendationSubscription.findByArea",
+        query = "SELECT s FROM RecommendationSubscription s WHERE s.therapeuticAreaId = :areaId ORDER BY s.username")
+public class RecommendationSubscription {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "USERNAME", nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "THERAPEUTIC_AREA_ID", nullable = false)
+    private Long therapeuticAreaId;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    protected RecommendationSubscription() {
+    }
+
+    public RecommendationSubscription(String username, long therapeuticAreaId, Instant now) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.therapeuticAreaId = therapeuticAreaId;
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public long getTherapeuticAreaId() {
+        return therapeuticAreaId;
+    }
+}
