@@ -23,6 +23,10 @@ import no.lis.tender.offers.application.ConfirmOpeningCommand;
 import no.lis.tender.offers.application.OfferAttachmentQueries;
 import no.lis.tender.offers.application.OfferQueries;
 import no.lis.tender.offers.application.OfferReaders;
+import no.lis.tender.offers.application.PriceSchedules;
+import no.lis.tender.offers.application.UploadPriceSchedule;
+import no.lis.tender.shared.application.UploadLimits;
+import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
 import no.lis.tender.offers.application.SaveOfferDraft;
 import no.lis.tender.offers.application.SaveOfferDraftCommand;
@@ -76,6 +80,12 @@ public class OfferResource {
     OfferAttachmentQueries attachments;
     @Inject
     PdfScreening pdfScreening;
+    @Inject
+    PriceSchedules priceSchedules;
+    @Inject
+    UploadPriceSchedule uploadPriceSchedule;
+    @Inject
+    UploadLimits limits;
     @Inject
     CurrentUser user;
 
@@ -156,6 +166,35 @@ public class OfferResource {
     @Operation(summary = "The files attached to the caller's offer")
     public List<OfferAttachmentQueries.AttachmentInfo> ownAttachments(@PathParam("tenderId") Long tenderId) {
         return attachments.ownAttachments(tenderId, reader());
+    }
+
+    @GET
+    @Path("price-schedule.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME})
+    @PricedRead.Exempt("the empty schedule of lots and markets: built from the tender alone, never from an offer")
+    @Operation(summary = "The tender's price schedule to fill in (XLSX): one row per lot and market, locked but for "
+            + "the varenummer and the price per pack; no offer's content, so no price")
+    public Response priceSchedule(@PathParam("tenderId") Long tenderId) {
+        PriceSchedules.Download download = priceSchedules.schedule(tenderId);
+        return Response.ok(download.content(), Spreadsheets.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"").build();
+    }
+
+    @POST
+    @Path("offers/price-schedule")
+    @Consumes({Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Role.SUPPLIER_NAME)
+    @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
+    @Operation(summary = "Upload the filled-in price schedule (XLSX) into the caller's draft offer (version: the "
+            + "version loaded; none for a first offer). Every row is checked (lot, market, varenummer in the "
+            + "catalogue, price); the file is taken whole or refused whole with 400 and every error by row (field "
+            + "row.N.column). The lots priced get the catalogue's pack and the price and keep their answers; other "
+            + "lots stay as they were. Over the size limit (5 MB by default) 413")
+    public OfferJson.Own uploadPriceSchedule(@PathParam("tenderId") Long tenderId, @QueryParam("version") Long version,
+                                            InputStream content) {
+        uploadPriceSchedule.upload(tenderId, version, limits.spreadsheet("file").read(content), reader());
+        return own(tenderId);
     }
 
     @GET

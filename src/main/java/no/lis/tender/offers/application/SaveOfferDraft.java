@@ -57,12 +57,7 @@ public class SaveOfferDraft {
         Tender tender = OfferAccess.tender(tenders, command.tenderId());
         Optional<Offer> existing = supplier.isSupplier()
                 ? offers.findByTenderAndSupplier(tender.getId(), supplier.supplierId()) : Optional.empty();
-        Offer offer = existing.orElseGet(() -> Offer.start(tender, supplier, clock));
-        if (existing.isPresent()) {
-            Versions.require(offer.getVersion(), command.version());
-        } else {
-            Versions.requireNone(command.version());
-        }
+        Offer offer = atVersion(existing, command.version(), tender, supplier, clock);
         Validation validation = new Validation();
         OfferContent content = ContentInput.content(validation, command.lots(), command.espd());
         validation.throwIfInvalid();
@@ -71,6 +66,16 @@ public class SaveOfferDraft {
         Offer stored = existing.isPresent() ? offer : offers.save(offer);
         stored.saveDraft(tender, content, seal, clock);
         return stored.getId();
+    }
+
+    /** The caller's offer at the version she loaded, or a new one (not yet stored) if she has none and loaded none. */
+    static Offer atVersion(Optional<Offer> existing, Long version, Tender tender, Reader supplier, Clock clock) {
+        if (existing.isPresent()) {
+            Versions.require(existing.get().getVersion(), version);
+            return existing.get();
+        }
+        Versions.requireNone(version);
+        return Offer.start(tender, supplier, clock);
     }
 
     /** An answer may refer only to files attached to this very offer (not another supplier's, not unknown ids). */

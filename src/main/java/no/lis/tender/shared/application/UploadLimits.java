@@ -45,6 +45,11 @@ public class UploadLimits {
         return UploadLimit.megabytes(field, csvMegabytes);
     }
 
+    /** A spreadsheet (XLSX: a price schedule, a consumption file) in {@code field}: the same limit as a CSV file. */
+    public UploadLimit spreadsheet(String field) {
+        return csv(field);
+    }
+
     /** How long one PDF may take to read and check. */
     public int pdfCheckSeconds() {
         return pdfCheckSeconds;

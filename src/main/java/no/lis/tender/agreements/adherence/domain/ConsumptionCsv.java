@@ -3,6 +3,7 @@ package no.lis.tender.agreements.adherence.domain;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.SpreadsheetCells;
 import no.lis.tender.shared.domain.Validation;
 
 import java.math.BigDecimal;
@@ -77,9 +78,6 @@ public final class ConsumptionCsv {
     private static final Pattern MONTH_FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+([.,][0-9]+)?");
-    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-][0-9]+([.,][0-9]+)?");
-    /** What a spreadsheet takes as the start of a formula. */
-    static final String FORMULA_START = "=+-@";
 
     /** The outcome: the lines read, or the errors that refuse the file. */
     public sealed interface Result permits Accepted, Refused {
@@ -330,12 +328,10 @@ public final class ConsumptionCsv {
 
     /** Adds an error if {@code cell} would run as a formula in a spreadsheet, or holds a control character. */
     private static void unsafeCell(int lineNumber, int column, String cell, List<LineError> errors) {
-        int unsafe = Validation.unsafeCharacter(cell, false);
-        if (unsafe >= 0) {
-            errors.add(LineError.at(lineNumber, COLUMNS[column], "consumption.csv.unsafeCharacter", COLUMNS[column],
-                    Validation.codePointName(unsafe)));
-        } else if (!cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 && !SIGNED_NUMBER.matcher(cell).matches()) {
-            errors.add(LineError.at(lineNumber, COLUMNS[column], "consumption.csv.formula", COLUMNS[column]));
+        Object[] refusal = SpreadsheetCells.refusal(cell, COLUMNS[column], "consumption.csv");
+        if (refusal != null) {
+            errors.add(LineError.at(lineNumber, COLUMNS[column], (String) refusal[0],
+                    java.util.Arrays.copyOfRange(refusal, 1, refusal.length)));
         }
     }
 
