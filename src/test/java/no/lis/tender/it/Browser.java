@@ -66,7 +66,9 @@ public final class Browser implements AutoCloseable {
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        Accessibility.prepare(driver);
+        return new Browser(driver);
     }
 
     /** The first of {@code names} found executable on the PATH, or the first name if none is. */
@@ -85,7 +87,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser go(String path) {
         driver.get(Api.base().resolve(path).toString());
-        return this;
+        return checkAccessibility("opened " + path);
     }
 
     public Browser logInAs(String username) {
@@ -98,7 +100,7 @@ public final class Browser implements AutoCloseable {
         type("login:password", password);
         click("login:submit");
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
-        return this;
+        return checkAccessibility("landed after logging in as " + username);
     }
 
     public WebElement element(String id) {
@@ -158,7 +160,21 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows {@code text} somewhere. */
     public Browser waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
+        return checkAccessibility("showing \"" + text + "\"");
+    }
+
+    /**
+     * Fails on a serious or critical WCAG 2.1 A/AA violation (axe-core) in the page state reached;
+     * {@link #go}, {@link #logInAs} and {@link #waitForText} call it by themselves. See {@link Accessibility}.
+     */
+    public Browser checkAccessibility(String state) {
+        checkAccessibility(driver, state);
         return this;
+    }
+
+    /** The same for a driver a test drives itself. */
+    public static void checkAccessibility(WebDriver driver, String state) {
+        Accessibility.check(driver, state);
     }
 
     /** Fetches what a link points to with this browser's session, as the browser's download would. */
