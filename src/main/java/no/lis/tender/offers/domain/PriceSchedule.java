@@ -210,7 +210,8 @@ public final class PriceSchedule {
     private static boolean unsafe(SheetRow row, List<Violation> violations) {
         boolean unsafe = false;
         for (int c = 0; c < COLUMNS.size(); c++) {
-            Object[] refusal = SpreadsheetCells.refusal(row.cell(c).strip(), COLUMNS.get(c).header(), "offers.schedule");
+            Object[] refusal = SpreadsheetCells.refusal(row.cell(c).strip(), COLUMNS.get(c).header(), "offers.schedule.unsafeCharacter",
+                    "offers.schedule.formula");
             if (refusal != null) {
                 violations.add(at(row.number(), columnName(c), (String) refusal[0],
                         java.util.Arrays.copyOfRange(refusal, 1, refusal.length)));

@@ -24,14 +24,14 @@ public final class SpreadsheetCells {
     }
 
     /**
-     * The message key and argument if {@code cell} breaks the rule, for column {@code column}; null if
-     * it is safe: {@code <prefix>.unsafeCharacter} (column, character) or {@code <prefix>.formula} (column).
+     * The message key and arguments if {@code cell} breaks the rule, for column {@code column}; null if
+     * it is safe: {@code unsafeCharacterKey} (column, character) or {@code formulaKey} (column).
      */
-    public static Object[] refusal(String cell, String column, String prefix) {
+    public static Object[] refusal(String cell, String column, String unsafeCharacterKey, String formulaKey) {
         int unsafe = Validation.unsafeCharacter(cell, false);
         if (unsafe >= 0) {
-            return new Object[] {prefix + ".unsafeCharacter", column, Validation.codePointName(unsafe)};
+            return new Object[] {unsafeCharacterKey, column, Validation.codePointName(unsafe)};
         }
-        return isFormula(cell) ? new Object[] {prefix + ".formula", column} : null;
+        return isFormula(cell) ? new Object[] {formulaKey, column} : null;
     }
 }

@@ -328,7 +328,7 @@ public final class ConsumptionCsv {
 
     /** Adds an error if {@code cell} would run as a formula in a spreadsheet, or holds a control character. */
     private static void unsafeCell(int lineNumber, int column, String cell, List<LineError> errors) {
-        Object[] refusal = SpreadsheetCells.refusal(cell, COLUMNS[column], "consumption.csv");
+        Object[] refusal = SpreadsheetCells.refusal(cell, COLUMNS[column], "consumption.csv.unsafeCharacter", "consumption.csv.formula");
         if (refusal != null) {
             errors.add(LineError.at(lineNumber, COLUMNS[column], (String) refusal[0],
                     java.util.Arrays.copyOfRange(refusal, 1, refusal.length)));
