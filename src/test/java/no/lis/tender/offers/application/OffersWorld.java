@@ -44,11 +44,14 @@ class OffersWorld {
     Instant arrival;
     /** What the use cases judge the deadline by: the arrival if set, the clock otherwise. */
     private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
-    /** How many times the tender was taken with its row locked. */
+    /** How many times the tender was taken with its row locked, for the use case alone. */
     int tenderLocks;
-    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
-            (lookUp, id) -> {
+    /** How many times the tender was taken with a shared lock on its row. */
+    int sharedTenderLocks;
+    private final TenderRepository tenders = answering(TenderRepository.class,
+            Set.of("find", "findLocked", "findSharedLocked"), (lookUp, id) -> {
                 tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
+                sharedTenderLocks += lookUp.equals("findSharedLocked") ? 1 : 0;
                 return Optional.of(tender).filter(t -> t.getId().equals(id));
             });
     private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),
