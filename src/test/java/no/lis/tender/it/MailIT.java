@@ -362,7 +362,9 @@ class MailIT {
                 .add("token", token(body)).add("fullName", "Kari Kollega").add("password", PASSWORD).build());
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         String colleague = accepted.object().getString("username");
-        assertThat(Api.as(colleague, PASSWORD).get("api/tenders").status()).as("she acts for the company").isEqualTo(200);
+        assertThat(Api.as(colleague, PASSWORD).get("api/me/notice-preferences").status()).as("she logs in").isEqualTo(200);
+        assertThat(Api.as(colleague, PASSWORD).get("api/colleagues").status()).as("a supplier's user, not its manager")
+                .isEqualTo(400);
         assertThat(manager.get("api/colleagues").array().getValuesAs(JsonObject.class))
                 .anySatisfy(c -> assertThat(c.getString("fullName")).isEqualTo("Kari Kollega"));
     }
