@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ class MailIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withSeeds();
     }
 
     @BeforeEach
@@ -279,6 +280,181 @@ class MailIT {
         Api.Reply stale = sandoz.put("api/me/notice-preferences", Json.createObjectBuilder().add("version", version + 7)
                 .add("choices", Json.createObjectBuilder().add("SCORING_OPEN", true)).build());
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+    }
+
+    @Test
+    void theVerificationLinkWorksAndVerifiesAndTheLoginWaitsForApprovalSayingSo() throws Exception {
+        Registered nordic = register();
+
+        assertThat(Api.as(nordic.username(), PASSWORD).get("api/me/tokens").body())
+                .as("the right password is told the address is not verified").contains("not verified");
+        MimeMessage mail = awaitMails(nordic.company(), 1).get(0);
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(nordic.email());
+        String body = body(mail);
+        assertThat(body).contains("48");
+        assertLinksWork(body);
+        Api.Reply verified = Api.anonymous().post("api/registration/verification",
+                Json.createObjectBuilder().add("token", token(body)).build());
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        assertThat(verified.object().getBoolean("awaitingApproval")).isTrue();
+        assertThat(Api.anonymous().post("api/registration/verification", Json.createObjectBuilder().add("token", token(body))
+                .build()).status()).as("the link works once").isEqualTo(400);
+
+        Api.Reply waiting = Api.as(nordic.username(), PASSWORD).get("api/me/tokens");
+        assertThat(waiting.status()).isEqualTo(403);
+        assertThat(waiting.body()).contains("awaits approval");
+        assertThat(Api.as(nordic.username(), "Et galt passord for testen").get("api/me/tokens").status())
+                .as("a wrong password learns nothing").isEqualTo(401);
+        approve(nordic);
+        assertThat(Api.as(nordic.username(), PASSWORD).get("api/me/tokens").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aResetLinkWorksOnceAndAnUnknownAddressIsAnsweredTheSame() throws Exception {
+        String address = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@sykehus.example";
+        String username = address.substring(0, address.indexOf('@'));
+        assertThat(Api.as("admin").post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Rita Reset")
+                .add("email", address).add("roles", Json.createArrayBuilder().add("SPECIALIST"))
+                .add("password", PASSWORD).build()).status()).isEqualTo(201);
+
+        Api.Reply known = Api.anonymous().post("api/password-reset", Json.createObjectBuilder().add("email", address).build());
+        String unknownAddress = "ingen-" + UUID.randomUUID().toString().substring(0, 8) + "@sykehus.example";
+        Api.Reply unknown = Api.anonymous().post("api/password-reset", Json.createObjectBuilder().add("email", unknownAddress).build());
+        assertThat(known.status()).isEqualTo(202);
+        assertThat(unknown.status()).isEqualTo(202);
+        assertThat(unknown.body().replace(unknownAddress, address)).isEqualTo(known.body());
+
+        MimeMessage mail = awaitMails("Velg nytt passord", 1).stream().filter(m -> recipient(m).equals(address))
+                .findFirst().orElseThrow();
+        String body = body(mail);
+        assertLinksWork(body);
+        String chosen = "Et nytt og langt passord etter glemt";
+        Api.Reply reset = Api.anonymous().post("api/password-reset/password", Json.createObjectBuilder()
+                .add("token", token(body)).add("password", chosen).build());
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        assertThat(reset.object().getString("username")).isEqualTo(username);
+        assertThat(Api.as(username, chosen).get("api/me/tokens").status()).isEqualTo(200);
+        assertThat(Api.anonymous().post("api/password-reset/password", Json.createObjectBuilder()
+                .add("token", token(body)).add("password", "Enda et langt passord her").build()).status())
+                .as("the link works once").isEqualTo(400);
+        Thread.sleep(2_000);
+        assertThat(smtp.getReceivedMessages()).as("nothing to the unknown address")
+                .noneMatch(m -> recipient(m).equals(unknownAddress));
+    }
+
+    @Test
+    void anInvitedColleagueGetsALinkGivesHerNameAndPasswordAndLogsIn() throws Exception {
+        Registered nordic = register();
+        verify(nordic);
+        approve(nordic);
+        Api manager = Api.as(nordic.username(), PASSWORD);
+        String address = "kollega-" + UUID.randomUUID().toString().substring(0, 8) + "@nordic.example";
+
+        Api.Reply invited = manager.post("api/colleagues/invitations", Json.createObjectBuilder().add("email", address).build());
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(invited.object().getBoolean("invited")).isTrue();
+        MimeMessage mail = awaitMails("Invitasjon til LIS Anbud fra", 1).stream().filter(m -> recipient(m).equals(address))
+                .findFirst().orElseThrow();
+        String body = body(mail);
+        assertThat(body).contains("7 dager");
+        assertLinksWork(body);
+        Api.Reply accepted = Api.anonymous().post("api/invitations/acceptance", Json.createObjectBuilder()
+                .add("token", token(body)).add("fullName", "Kari Kollega").add("password", PASSWORD).build());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        String colleague = accepted.object().getString("username");
+        assertThat(Api.as(colleague, PASSWORD).get("api/me/notice-preferences").status()).as("she logs in").isEqualTo(200);
+        assertThat(Api.as(colleague, PASSWORD).get("api/colleagues").status()).as("a supplier's user, not its manager")
+                .isEqualTo(400);
+        assertThat(manager.get("api/colleagues").array().getValuesAs(JsonObject.class))
+                .anySatisfy(c -> assertThat(c.getString("fullName")).isEqualTo("Kari Kollega"));
+    }
+
+    @Test
+    void aSubscriberGetsTheNewRecommendationVersionWithALinkAndNoPrice() throws Exception {
+        String username = "abonnent-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = username + "@sykehus.example";
+        assertThat(Api.as("admin").post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Abonnent")
+                .add("email", address).add("roles", Json.createArrayBuilder().add("SPECIALIST"))
+                .add("password", PASSWORD).build()).status()).isEqualTo(201);
+        Api subscriber = Api.as(username, PASSWORD);
+
+        JsonObject published = Recommendations.inForceOfANewArea(areaId -> assertThat(subscriber.put(
+                "api/me/recommendation-subscriptions/" + areaId, JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200));
+
+        String area = published.getString("therapeuticAreaName");
+        MimeMessage mail = awaitMails(area, 1).get(0);
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(address);
+        String body = body(mail);
+        assertThat(body).contains("recommendations/recommendation.xhtml");
+        assertThat(MONEY.matcher(mail.getSubject() + "\n" + body).find()).as(body).isFalse();
+        assertThat(body).doesNotContain("3288").doesNotContain("3 288");
+        assertLinksWork(body);
+    }
+
+    private static final String PASSWORD = "Et langt nok passord for testen";
+
+    /** A company registered through the API, and its first user. */
+    record Registered(String company, String username, String email) {
+    }
+
+    static Registered register() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String company = "Nordic Pharma " + suffix + " AS";
+        String email = "anbud-" + suffix + "@nordic.example";
+        Api.Reply registered = Api.anonymous().post("api/registration", Json.createObjectBuilder()
+                .add("organisationNumber", organisationNumber()).add("companyName", company).add("fullName", "Nora Nilsen")
+                .add("email", email).add("username", "nora-" + suffix).add("password", PASSWORD).build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return new Registered(company, "nora-" + suffix, email);
+    }
+
+    void verify(Registered registered) throws Exception {
+        String token = token(body(awaitMails(registered.company(), 1).get(0)));
+        assertThat(Api.anonymous().post("api/registration/verification", Json.createObjectBuilder().add("token", token).build())
+                .status()).isEqualTo(200);
+    }
+
+    static void approve(Registered registered) {
+        Api admin = Api.as("admin");
+        int version = admin.get("api/users/" + registered.username()).object().getInt("version");
+        Api.Reply approved = admin.put("api/users/" + registered.username() + "/approval",
+                Json.createObjectBuilder().add("version", version).build());
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    }
+
+    /** A new organisation number with its mod-11 check digit (weights 3 2 7 6 5 4 3 2). */
+    static String organisationNumber() {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            StringBuilder digits = new StringBuilder("9");
+            for (int i = 1; i < 8; i++) {
+                digits.append(random.nextInt(10));
+            }
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (digits.charAt(i) - '0') * weights[i];
+            }
+            int check = 11 - sum % 11;
+            if (check != 10) {
+                return digits.append(check == 11 ? 0 : check).toString();
+            }
+        }
+    }
+
+    /** The token of the first link in a mail. */
+    static String token(String body) {
+        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(token.find()).as(body).isTrue();
+        return token.group(1);
+    }
+
+    static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void choose(Api user, String kind, boolean on) {

@@ -32,11 +32,17 @@ final class Recommendations {
      * two years, with Yuflyma as first choice for {@link #INDICATION}; as the public list shows it.
      */
     static JsonObject inForceOfANewArea() {
+        return inForceOfANewArea(areaId -> { });
+    }
+
+    /** As {@link #inForceOfANewArea()}, doing {@code beforePublication} with the new area's id first (e.g. follow it). */
+    static JsonObject inForceOfANewArea(java.util.function.LongConsumer beforePublication) {
         String code = "IT-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
         String name = "Testområde " + code;
         long areaId = Awards.expectOk(Api.as("admin").post("api/test/therapeutic-areas?code=" + code + "&name="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8), JsonValue.EMPTY_JSON_OBJECT)).object()
                 .getJsonNumber("id").longValue();
+        beforePublication.accept(areaId);
         Api kari = Api.as("kari");
         Api.Reply group = kari.post("api/specialist-groups", Json.createObjectBuilder().add("name", "Faggruppe " + code)
                 .add("therapeuticAreaId", areaId).add("members", Json.createArrayBuilder().add(Json.createObjectBuilder()

@@ -13,9 +13,9 @@ import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.SecurityEvent;
 
 /**
- * A user chooses her password through a link mailed to her: after asking for a reset, or to accept an
- * invitation from her supplier's manager (which also proves her address). The password is checked before
- * the token is used, so a refused password leaves the link working. A reset also lifts a lockout.
+ * A user chooses a new password through the link mailed after she asked for a reset (an hour, once). The
+ * password is checked before the token is used, so a refused password leaves the link working. A reset
+ * also lifts a lockout; a deactivated user's link works no more. (An invitation: {@link AcceptInvitation}.)
  */
 @UseCase
 public class ChooseNewPassword {
@@ -29,7 +29,7 @@ public class ChooseNewPassword {
     @Inject
     public ChooseNewPassword(AccountLinks links, UserAccountRepository users, PasswordHashing hashing,
                              Instance<PublishedPasswords> published, Event<SecurityEvent> securityEvents) {
-        this(links, users, hashing, password -> published.stream().anyMatch(list -> list.includes(password)), securityEvents);
+        this(links, users, hashing, PublishedPasswords.all(published), securityEvents);
     }
 
     ChooseNewPassword(AccountLinks links, UserAccountRepository users, PasswordHashing hashing,
@@ -46,23 +46,15 @@ public class ChooseNewPassword {
         this(null, null, null, (PublishedPasswords) null, null);
     }
 
-    /**
-     * @param invitation whether the link was an invitation (else a reset)
-     * @return the username whose password it now is
-     */
-    public String choose(String token, String password, boolean invitation) {
+    /** @return the username whose password it now is */
+    public String choose(String token, String password) {
         NewPassword chosen = NewPassword.of(password, published);
-        AccountToken.Purpose purpose = invitation ? AccountToken.Purpose.INVITATION : AccountToken.Purpose.PASSWORD_RESET;
-        String username = links.use(purpose, token);
-        UserAccount user = users.findByUsername(username).orElseThrow(AccountToken::invalid);
+        String username = links.use(AccountToken.Purpose.PASSWORD_RESET, token);
+        UserAccount user = users.findByUsername(username).filter(UserAccount::isActive).orElseThrow(AccountToken::invalid);
         user.changePasswordHash(chosen.hashWith(hashing));
-        if (invitation) {
-            user.verifyEmail();
-        }
         user.liftLockout();
-        securityEvents.fire(SecurityEvent.of(invitation ? SecurityEvent.Kind.INVITATION_ACCEPTED : SecurityEvent.Kind.PASSWORD_RESET,
-                username, "user:" + username, invitation ? "invitation accepted; password chosen"
-                        : "password chosen through a reset link"));
+        securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.PASSWORD_RESET, username, "user:" + username,
+                "password chosen through a reset link"));
         return username;
     }
 }

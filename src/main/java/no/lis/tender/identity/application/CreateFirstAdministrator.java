@@ -31,7 +31,7 @@ public class CreateFirstAdministrator {
     @Inject
     public CreateFirstAdministrator(UserAccountRepository users, PasswordHashing hashing,
                                     Instance<PublishedPasswords> published, Event<SecurityEvent> securityEvents) {
-        this(users, hashing, password -> published.stream().anyMatch(list -> list.includes(password)), securityEvents);
+        this(users, hashing, PublishedPasswords.all(published), securityEvents);
     }
 
     CreateFirstAdministrator(UserAccountRepository users, PasswordHashing hashing, PublishedPasswords published,

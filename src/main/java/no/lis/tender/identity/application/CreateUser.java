@@ -34,7 +34,7 @@ public class CreateUser {
     @Inject
     public CreateUser(UserAccountRepository users, PasswordHashing hashing, Instance<PublishedPasswords> published,
                       Event<SecurityEvent> securityEvents) {
-        this(users, hashing, password -> published.stream().anyMatch(list -> list.includes(password)), securityEvents);
+        this(users, hashing, PublishedPasswords.all(published), securityEvents);
     }
 
     CreateUser(UserAccountRepository users, PasswordHashing hashing, PublishedPasswords published,

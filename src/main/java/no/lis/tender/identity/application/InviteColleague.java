@@ -15,9 +15,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The manager of a supplier's users (the user who registered it) invites a colleague: an account of the
- * same supplier that cannot log in until she follows the mailed link (seven days) and chooses her
- * password. The colleague needs no approval: the company is approved already.
+ * The manager of a supplier's users (the user who registered it) invites a colleague by her e-mail address:
+ * an account of the same supplier, with a username made from the address, that cannot log in until she
+ * follows the mailed link (seven days) and gives her name and password ({@link AcceptInvitation}). The
+ * colleague needs no approval: the company is approved already. An address one of the supplier's users has
+ * already is refused.
  */
 @UseCase
 public class InviteColleague {
@@ -43,19 +45,24 @@ public class InviteColleague {
         this(null, null, null, null);
     }
 
-    /** The colleague as typed by her manager. */
-    public record Command(String username, String fullName, String email) {
+    /** The colleague's address as typed by her manager. */
+    public record Command(String email) {
     }
 
+    /** @return the invited colleague, named by her address until she gives her name */
     public UserAccount invite(String manager, Command command) {
         UserAccount inviter = ColleagueQueries.manager(users, manager);
         Validation validation = new Validation();
-        UserDetails details = UserDetails.check(validation, command.username(), command.fullName(), command.email(),
-                taken -> users.findByUsername(taken).isPresent());
+        String address = validation.requiredText("email", command == null ? null : command.email(), UserAccount.NAME_LENGTH);
+        if (address != null && validation.check(UserAccount.isEmailAddress(address), "email", "user.email.invalid")) {
+            validation.check(users.findByEmail(address).stream().noneMatch(inviter::isColleagueOf),
+                    "email", "colleagues.email.taken", address);
+        }
         validation.throwIfInvalid();
         byte[] unknowable = new byte[32];
         RANDOM.nextBytes(unknowable);
-        UserAccount colleague = users.save(UserAccount.invited(details.username(), details.fullName(), details.email(),
+        String username = UserDetails.usernameFor(address, taken -> users.findByUsername(taken).isPresent());
+        UserAccount colleague = users.save(UserAccount.invited(username, address, address,
                 hashing.hash(Base64.getEncoder().encodeToString(unknowable)), inviter.getSupplierId()));
         links.send(AccountToken.Purpose.INVITATION, colleague, inviter.getFullName());
         securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.USER_INVITED, manager, "user:" + colleague.getUsername(),

@@ -35,6 +35,8 @@ public class LogIn {
 
     /** The request attribute with the {@link LoginResult.Throttled} of a page login, for the login page's message. */
     public static final String THROTTLED_ATTRIBUTE = LogIn.class.getName() + ".throttled";
+    /** The request attribute with the {@link LoginResult.Held} of a page login, for the login page's message. */
+    public static final String HELD_ATTRIBUTE = LogIn.class.getName() + ".held";
 
     /** Longer than any username (60) by far: such a name is refused without a look. */
     static final int LONGEST_NAME = 200;
@@ -105,6 +107,10 @@ public class LogIn {
             attempts.succeeded(name, now);
             recent.remember(name, password, now);
             return new LoginResult.Success(admission.caller());
+        }
+        if (right && admission.hold() != null) {
+            attempts.held(name);
+            return new LoginResult.Held(admission.hold());
         }
         addressFailed(address, now);
         if (admission.passwordHash() != null && admission.counted().locks()) {

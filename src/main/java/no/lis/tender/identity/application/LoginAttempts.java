@@ -3,6 +3,7 @@ package no.lis.tender.identity.application;
 import jakarta.inject.Inject;
 import no.lis.tender.identity.domain.FailedLogins;
 import no.lis.tender.identity.domain.LockoutPolicy;
+import no.lis.tender.identity.domain.LoginHold;
 import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
@@ -57,7 +58,7 @@ public class LoginAttempts {
         }
         FailedLogins counted = account.countLoginAttempt(now, accountPolicy);
         return new Admission(true, null, account.getPasswordHash(), account.mayLogIn()
-                ? new Caller(account.getUsername(), account.getRoles()) : null, counted);
+                ? new Caller(account.getUsername(), account.getRoles()) : null, counted, account.loginHold());
     }
 
     /**
@@ -67,6 +68,14 @@ public class LoginAttempts {
     public void succeeded(String username, Instant now) {
         users.findByUsernameForUpdate(username).ifPresent(UserAccount::loggedIn);
         users.recordLogin(username, now);
+    }
+
+    /**
+     * The password was right at {@code now}, but she may not log in yet ({@link LoginHold}): the attempt
+     * counted in advance no longer counts, and it is no login.
+     */
+    public void held(String username) {
+        users.findByUsernameForUpdate(username).ifPresent(UserAccount::loggedIn);
     }
 
     /**
@@ -95,16 +104,18 @@ public class LoginAttempts {
      *                     name is unknown, the account deactivated,
      *                     its address not verified or its company not approved
      * @param counted      the failed logins in a row, this attempt included
+     * @param hold         why a right password would not let her in yet, to be told only after a right one;
+     *                     {@code null} if nothing she can wait for stands in the way
      */
     public record Admission(boolean admitted, Duration retryAfter, String passwordHash, Caller caller,
-                            FailedLogins counted) {
+                            FailedLogins counted, LoginHold hold) {
 
         static Admission refused(Duration retryAfter) {
-            return new Admission(false, retryAfter, null, null, null);
+            return new Admission(false, retryAfter, null, null, null, null);
         }
 
         static Admission unknown(FailedLogins counted) {
-            return new Admission(true, null, null, null, counted);
+            return new Admission(true, null, null, null, counted, null);
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.lis.tender.identity.application;
 
+import no.lis.tender.identity.domain.LoginHold;
+
 import java.time.Duration;
 
 /** What became of a login attempt with a username and a password. */
@@ -7,6 +9,13 @@ public sealed interface LoginResult {
 
     /** The password was right: the request is made by {@code caller}. */
     record Success(Caller caller) implements LoginResult {
+    }
+
+    /**
+     * The password was right, but she may not log in yet: her address is not verified, or her company
+     * awaits approval. Only a right password is told this, so it reveals nothing to a guesser.
+     */
+    record Held(LoginHold hold) implements LoginResult {
     }
 
     /** Wrong username or password; the answer does not say which. */

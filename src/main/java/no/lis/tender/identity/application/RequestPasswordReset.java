@@ -3,6 +3,7 @@ package no.lis.tender.identity.application;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.identity.domain.AccountToken;
+import no.lis.tender.identity.domain.LinkRequestThrottle;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
 import no.lis.tender.shared.application.UseCase;
@@ -21,27 +22,36 @@ public class RequestPasswordReset {
     private final UserAccountRepository users;
     private final AccountLinks links;
     private final Event<SecurityEvent> securityEvents;
+    private final LinkRequestThrottle throttle;
 
     @Inject
-    public RequestPasswordReset(UserAccountRepository users, AccountLinks links, Event<SecurityEvent> securityEvents) {
+    public RequestPasswordReset(UserAccountRepository users, AccountLinks links, Event<SecurityEvent> securityEvents,
+                                LinkRequestThrottle throttle) {
         this.users = users;
         this.links = links;
         this.securityEvents = securityEvents;
+        this.throttle = throttle;
     }
 
     /** For the CDI proxy. */
     protected RequestPasswordReset() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
-    /** Only a text that cannot be an address at all is refused (under {@code email}). */
-    public void request(String email) {
+    /**
+     * Only a text that cannot be an address at all is refused (under {@code email}); a well-formed one is
+     * counted by the {@link LinkRequestThrottle}, known or not, and refused alike when asked too often.
+     *
+     * @param from the network address the request comes from
+     */
+    public void request(String email, String from) {
         Validation validation = new Validation();
         String address = validation.requiredText("email", email, UserAccount.NAME_LENGTH);
         if (address != null) {
             validation.check(UserAccount.isEmailAddress(address), "email", "user.email.invalid");
         }
         validation.throwIfInvalid();
+        throttle.admit(from, address);
         int sent = 0;
         for (UserAccount user : users.findByEmail(address)) {
             if (user.isActive() && user.isEmailVerified()) {

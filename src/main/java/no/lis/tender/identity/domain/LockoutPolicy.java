@@ -31,6 +31,21 @@ public record LockoutPolicy(int freeFailures, Duration firstDelay, Duration long
     public static final LockoutPolicy ADDRESS = new LockoutPolicy(20, Duration.ofSeconds(10), Duration.ofMinutes(15),
             Duration.ofHours(1));
 
+    /**
+     * Requests for a mailed link (registration, password reset) from one network address: ten in a row
+     * are free (an office registering and resetting), then 5 minutes, 10, 20 … up to 2 hours between
+     * them; forgotten after two quiet hours.
+     */
+    public static final LockoutPolicy LINKS_PER_ADDRESS = new LockoutPolicy(10, Duration.ofMinutes(5), Duration.ofHours(2),
+            Duration.ofHours(2));
+
+    /**
+     * Requests for a mailed link to one e-mail address: three are free (a mail that did not come, asked
+     * again), then 15 minutes, 30, 60 … up to a day; forgotten after a quiet day.
+     */
+    public static final LockoutPolicy LINKS_PER_EMAIL = new LockoutPolicy(3, Duration.ofMinutes(15), Duration.ofDays(1),
+            Duration.ofDays(1));
+
     public LockoutPolicy {
         if (freeFailures < 1) {
             throw new IllegalArgumentException("freeFailures must be at least 1");

@@ -9,4 +9,16 @@ package no.lis.tender.identity.domain;
 public interface PublishedPasswords {
 
     boolean includes(String password);
+
+    /** Every list of {@code lists} as one (a CDI {@code Instance} of them): a password is published if any has it. */
+    static PublishedPasswords all(Iterable<? extends PublishedPasswords> lists) {
+        return password -> {
+            for (PublishedPasswords list : lists) {
+                if (list.includes(password)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
 }

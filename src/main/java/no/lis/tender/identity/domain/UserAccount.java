@@ -161,6 +161,16 @@ public class UserAccount {
         return user;
     }
 
+    /**
+     * An invited colleague followed her invitation's link: she gives her name and her first password, and
+     * the link proved the address hers.
+     */
+    public void acceptInvitation(String newFullName, String newPasswordHash) {
+        this.fullName = Objects.requireNonNull(newFullName, "fullName");
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+        this.emailVerified = true;
+    }
+
     /** She followed a link sent to her address. */
     public void verifyEmail() {
         this.emailVerified = true;
@@ -177,6 +187,17 @@ public class UserAccount {
     /** Whether a right password lets her in: active, her address verified, her company approved. */
     public boolean mayLogIn() {
         return active && emailVerified && approved;
+    }
+
+    /**
+     * Why a right password does not let her in yet, for her to be told after she gave it: {@code null}
+     * where nothing she can wait for stands in the way (she may log in, or she was deactivated).
+     */
+    public LoginHold loginHold() {
+        if (!active || mayLogIn()) {
+            return null;
+        }
+        return emailVerified ? LoginHold.AWAITING_APPROVAL : LoginHold.EMAIL_UNVERIFIED;
     }
 
     public boolean isEmailVerified() {

@@ -32,4 +32,20 @@ public record UserDetails(String username, String fullName, String email) {
         }
         return new UserDetails(name, full, address);
     }
+
+    /**
+     * A username made from an e-mail address, for a colleague invited by address alone: the part before
+     * the {@code @} in lower case, with what a username may not hold dropped, and {@code -2}, {@code -3} …
+     * added while it is taken.
+     */
+    public static String usernameFor(String email, Predicate<String> taken) {
+        String local = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]", "");
+        String base = local.length() < 2 ? "bruker" + local : local.substring(0, Math.min(local.length(), 50));
+        String name = base;
+        for (int n = 2; taken.test(name); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
 }

@@ -118,6 +118,9 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (result instanceof LoginResult.Throttled throttled) {
             request.setAttribute(LogIn.THROTTLED_ATTRIBUTE, throttled);
         }
+        if (result instanceof LoginResult.Held held) {
+            request.setAttribute(LogIn.HELD_ATTRIBUTE, held);
+        }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -142,6 +145,15 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (result instanceof LoginResult.Throttled throttled) {
             return tooManyAttempts(request, response, throttled);
+        }
+        if (result instanceof LoginResult.Held held) {
+            // the password was right: she is told what she waits for, as on the login page
+            try {
+                ErrorBodies.json(request, response, HttpServletResponse.SC_FORBIDDEN, held.hold().messageKey());
+            } catch (IOException e) {
+                // the caller has gone
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return challenge(response, context, null);
     }

@@ -34,22 +34,20 @@ public class ColleaguesView implements Serializable {
 
     private boolean manager;
     private List<Colleague> colleagues = List.of();
-    private String username;
-    private String fullName;
+    private String me;
     private String email;
 
     @PostConstruct
     void load() {
+        me = currentUser.username();
         manager = queries.manages(currentUser.username());
         colleagues = manager ? queries.of(currentUser.username()) : List.of();
     }
 
     public void invite() {
         if (messages.attempt(() -> inviteColleague.invite(currentUser.username(),
-                new InviteColleague.Command(username, fullName, email)))) {
+                new InviteColleague.Command(email)))) {
             messages.info("colleagues.invited", email);
-            username = null;
-            fullName = null;
             email = null;
             load();
         }
@@ -79,20 +77,9 @@ public class ColleaguesView implements Serializable {
         return colleagues;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
+    /** Whether {@code colleague} is the user looking at the page (who cannot deactivate herself). */
+    public boolean isMe(Colleague colleague) {
+        return colleague.username().equals(me);
     }
 
     public String getEmail() {

@@ -58,6 +58,8 @@ public class LoginView {
             default -> {
                 if (request.getAttribute(LogIn.THROTTLED_ATTRIBUTE) instanceof LoginResult.Throttled throttled) {
                     messages.add(null, FacesMessage.SEVERITY_ERROR, throttled.messageKey(), throttled.amount());
+                } else if (request.getAttribute(LogIn.HELD_ATTRIBUTE) instanceof LoginResult.Held held) {
+                    messages.add(null, FacesMessage.SEVERITY_WARN, held.hold().messageKey());
                 } else {
                     messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed");
                 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.identity.application.RequestPasswordReset;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 
 import java.io.Serializable;
 
@@ -24,7 +25,7 @@ public class PasswordResetView implements Serializable {
     private boolean requested;
 
     public void request() {
-        if (messages.attempt(() -> requestPasswordReset.request(email))) {
+        if (messages.attempt(() -> requestPasswordReset.request(email, Pages.clientAddress()))) {
             messages.info("passwordReset.sent", email);
             requested = true;
         }

@@ -68,6 +68,32 @@ public class FollowRecommendations {
         return of(username);
     }
 
+    /** Whether {@code username} follows the recommendation of {@code areaId} (false for nobody logged in). */
+    public boolean follows(String username, long areaId) {
+        return username != null && followedBy(username).contains(areaId);
+    }
+
+    /** Follows one more area's recommendation (once: following it again changes nothing). */
+    public Area follow(String username, long areaId) {
+        TherapeuticArea area = area(areaId);
+        if (!follows(username, areaId)) {
+            subscriptions.add(new RecommendationSubscription(username, areaId, clock.instant()));
+        }
+        return Area.of(area, true);
+    }
+
+    /** Stops following one area's recommendation (not following it is no error). */
+    public Area unfollow(String username, long areaId) {
+        TherapeuticArea area = area(areaId);
+        subscriptions.findByUsername(username).stream().filter(s -> s.getTherapeuticAreaId() == areaId)
+                .forEach(subscriptions::remove);
+        return Area.of(area, false);
+    }
+
+    private TherapeuticArea area(long areaId) {
+        return areas.findById(areaId).orElseThrow(() -> new DomainException("areaId", "subscriptions.area.notFound", String.valueOf(areaId)));
+    }
+
     private Set<Long> followedBy(String username) {
         Set<Long> followed = new LinkedHashSet<>();
         subscriptions.findByUsername(username).forEach(s -> followed.add(s.getTherapeuticAreaId()));

@@ -10,6 +10,7 @@ import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.identity.domain.AccountLinkSent;
 import no.lis.tender.identity.domain.AccountToken;
 import no.lis.tender.identity.domain.AccountTokenRepository;
+import no.lis.tender.identity.domain.LinkRequestThrottle;
 import no.lis.tender.identity.domain.NewPassword;
 import no.lis.tender.identity.domain.PasswordHashing;
 import no.lis.tender.identity.domain.PublishedPasswords;
@@ -57,19 +58,20 @@ public class RegisterCompany {
     private final PublishedPasswords published;
     private final Event<AccountLinkSent> links;
     private final Event<SecurityEvent> securityEvents;
+    private final LinkRequestThrottle throttle;
     private final Clock clock;
 
     @Inject
     public RegisterCompany(SupplierRepository suppliers, UserAccountRepository users, AccountTokenRepository tokens,
                            PasswordHashing hashing, Instance<PublishedPasswords> published, Event<AccountLinkSent> links,
-                           Event<SecurityEvent> securityEvents, Clock clock) {
-        this(suppliers, users, tokens, hashing, password -> published.stream().anyMatch(list -> list.includes(password)),
-                links, securityEvents, clock);
+                           Event<SecurityEvent> securityEvents, LinkRequestThrottle throttle, Clock clock) {
+        this(suppliers, users, tokens, hashing, PublishedPasswords.all(published),
+                links, securityEvents, throttle, clock);
     }
 
     RegisterCompany(SupplierRepository suppliers, UserAccountRepository users, AccountTokenRepository tokens,
                     PasswordHashing hashing, PublishedPasswords published, Event<AccountLinkSent> links,
-                    Event<SecurityEvent> securityEvents, Clock clock) {
+                    Event<SecurityEvent> securityEvents, LinkRequestThrottle throttle, Clock clock) {
         this.suppliers = suppliers;
         this.users = users;
         this.tokens = tokens;
@@ -77,16 +79,21 @@ public class RegisterCompany {
         this.published = published;
         this.links = links;
         this.securityEvents = securityEvents;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected RegisterCompany() {
-        this(null, null, null, null, (PublishedPasswords) null, null, null, null);
+        this(null, null, null, null, (PublishedPasswords) null, null, null, null, null);
     }
 
-    /** @return the first user, who is to verify her address */
-    public UserAccount register(Command command) {
+    /**
+     * @param address the network address the registration comes from, for the throttle
+     *                ({@link LinkRequestThrottle}: counted once the form is valid, as it then costs a mail)
+     * @return the first user, who is to verify her address
+     */
+    public UserAccount register(Command command, String address) {
         Validation validation = new Validation();
         OrganisationNumber number = validation.field("organisationNumber",
                 () -> new OrganisationNumber(command.organisationNumber()));
@@ -102,6 +109,7 @@ public class RegisterCompany {
                 : validation.field("email", () -> new EmailAddress(details.email()));
         NewPassword password = validation.field("password", () -> NewPassword.of(command.password(), published));
         validation.throwIfInvalid();
+        throttle.admit(address, details.email());
 
         Supplier supplier = suppliers.save(new Supplier(companyName, number, contact));
         String registeredAs = companyName + " (" + number.value() + ")";

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.registration.application.RegisterCompany;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 
 import java.io.Serializable;
 
@@ -36,7 +37,7 @@ public class RegisterView implements Serializable {
         RegisterCompany.Command command = new RegisterCompany.Command(organisationNumber, companyName, fullName, email,
                 username, password);
         password = null;
-        if (messages.attempt(() -> sentTo = registerCompany.register(command).getEmail())) {
+        if (messages.attempt(() -> sentTo = registerCompany.register(command, Pages.clientAddress()).getEmail())) {
             messages.info("registration.sent", sentTo);
         }
     }

@@ -17,7 +17,8 @@ import java.util.Locale;
  * {@code ….notYours} are 404 (another supplier's offer is as absent as an unknown one),
  * {@code ….sealed} and {@code ….…Only} (e.g. {@code offers.buyersOnly}) are 403, as are the rules
  * that keep a specialist out of an evaluation (not a member, no declaration, a declared conflict); a concurrent
- * edit is 409; an upload over its size limit ({@code ….tooLarge}) is 413.
+ * edit is 409; an upload over its size limit ({@code ….tooLarge}) is 413; a request held back by a throttle
+ * ({@code ….tooManyRequests}) is 429.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -50,6 +51,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (key.startsWith("concurrent.modification")) {
             return Response.Status.CONFLICT;
+        }
+        if (key.endsWith(".tooManyRequests")) {
+            return Response.Status.TOO_MANY_REQUESTS;
         }
         if (key.endsWith(".tooLarge")) {
             return Response.Status.REQUEST_ENTITY_TOO_LARGE;

@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.Optional;
 
-/** What several views need from the current request: the id they are about, and a 404 when it names nothing. */
+/**
+ * What several views need from the current request: the id they are about, a 404 when it names nothing, the
+ * client's network address.
+ */
 public final class Pages {
 
     private Pages() {
@@ -25,6 +28,12 @@ public final class Pages {
         } catch (NumberFormatException beyondLong) {
             return Optional.empty();
         }
+    }
+
+    /** The network address the current request comes from (for the throttles, as the login counts it). */
+    public static String clientAddress() {
+        return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** Answers the request with the not-found page and renders nothing else. */

@@ -1,5 +1,6 @@
 package no.lis.tender.identity.application;
 
+import no.lis.tender.identity.domain.LoginHold;
 import no.lis.tender.identity.domain.LockoutPolicy;
 import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.Role;
@@ -30,6 +31,22 @@ class LogInTest {
         LoginResult result = world.attempt("kari", PASSWORD);
 
         assertThat(result).isEqualTo(new LoginResult.Success(new Caller("kari", java.util.Set.of(Role.BUYER))));
+    }
+
+    @Test
+    void aRightPasswordIsToldWhatTheAccountWaitsForAWrongOneIsNot() {
+        UserAccount nora = world.users.save(UserAccount.registered("nora", "Nora", "nora@nordic.example",
+                world.passwords.hash(PASSWORD), 9L, "Nordic AS (974760673)"));
+
+        assertThat(world.attempt("nora", "wrong-password")).isInstanceOf(LoginResult.Refused.class);
+        assertThat(world.attempt("nora", PASSWORD)).isEqualTo(new LoginResult.Held(LoginHold.EMAIL_UNVERIFIED));
+        assertThat(nora.failedLogins().count()).as("a right password clears the count").isZero();
+        nora.verifyEmail();
+        assertThat(world.attempt("nora", PASSWORD)).isEqualTo(new LoginResult.Held(LoginHold.AWAITING_APPROVAL));
+        nora.approve();
+        assertThat(world.attempt("nora", PASSWORD)).isInstanceOf(LoginResult.Success.class);
+        nora.deactivate();
+        assertThat(world.attempt("nora", "another-wrong")).isInstanceOf(LoginResult.Refused.class);
     }
 
     @Test
