@@ -115,6 +115,7 @@ class RecommendationBrowserIT {
             assertThat(phone.sidewaysOverflow()).as("the recommendation scrolls only downwards").isLessThanOrEqualTo(0);
             assertThat(phone.cellWidths("Legemiddel")).as("the drugs' names are readable").isNotEmpty()
                     .allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThan(80));
+            phone.screenshot("phone-public-recommendation");
 
             phone.go("login.xhtml");
             assertThat(phone.sidewaysOverflow()).as("the login scrolls only downwards").isLessThanOrEqualTo(0);

@@ -131,6 +131,7 @@ class SupplierPortalBrowserIT {
             assertThat(phone.sidewaysOverflow()).as("the offer form scrolls only downwards").isLessThanOrEqualTo(0);
             assertThat(input.getY()).as("one column: the field under its label").isGreaterThanOrEqualTo(label.getY() + label.getHeight() - 1);
             assertThat(input.getWidth()).as("the product's name has room").isGreaterThan(200);
+            phone.screenshot("phone-supplier-offer");
         }
     }
 }
