@@ -33,18 +33,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code waitForText} (the states the tests wait for); a test may call
  * {@link Browser#checkAccessibility(WebDriver, String)} for a state it reaches otherwise. To stay cheap a
  * state is checked once per test run: the same page with the same markup (digits and input values
- * aside) at the same width is not checked again. For now violations are written to
- * {@code target/it-artifacts/axe-report.txt} (the pages still have some); with {@code -Dit.axe=fail} a
- * serious or critical violation fails the test, which is to become the default once the pages are fixed.
+ * aside) at the same width is not checked again. A serious or critical violation fails the test (the
+ * default, {@code -Dit.axe=fail}); {@code -Dit.axe=report} writes them to
+ * {@code target/it-artifacts/axe-report.txt} instead and lets the test go on, {@code -Dit.axe=off} skips
+ * the check.
  */
 final class Accessibility {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING = Set.of("serious", "critical");
     private static final int NODES_SHOWN = 6;
-    // -Dit.axe=report writes the violations to the report, -Dit.axe=fail fails the test on one; off by
-    // default until the pages are fixed (issue 15 item 3), so that the test command's time stays as it was
-    private static final String MODE = System.getProperty("it.axe", "off").toLowerCase(java.util.Locale.ROOT);
+    // fail (the default) fails the test on a violation, report writes it to the report, off skips the check
+    private static final String MODE = System.getProperty("it.axe", "fail").toLowerCase(java.util.Locale.ROOT);
     private static final boolean OFF = "off".equals(MODE);
     private static final boolean REPORT_ONLY = !"fail".equals(MODE);
     private static final String AXE_SOURCE = axeSource();

@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +26,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -175,6 +179,43 @@ public final class Browser implements AutoCloseable {
     /** The same for a driver a test drives itself. */
     public static void checkAccessibility(WebDriver driver, String state) {
         Accessibility.check(driver, state);
+    }
+
+    /** The width of a phone (CSS pixels) that the pages must fit (issue 15). */
+    public static final int PHONE_WIDTH = 390;
+
+    /**
+     * Shows the pages from now on as a phone {@value #PHONE_WIDTH} CSS pixels wide does: a mobile viewport,
+     * so that the pages' {@code meta viewport} and their narrow-screen styles apply.
+     */
+    public Browser atPhoneWidth() {
+        ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        return this;
+    }
+
+    /** By how many CSS pixels the page is wider than the window: above 0 it scrolls sideways. */
+    public long sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+    }
+
+    /**
+     * The widths (CSS pixels) of the shown cells of the page's data tables in the column headed
+     * {@code header}, as a stacked (reflowed) table labels each cell with its column's header.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Number> cellWidths(String header) {
+        return (List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                var header = arguments[0], widths = [];
+                document.querySelectorAll('.ui-datatable td').forEach(function (td) {
+                    var title = td.querySelector('.ui-column-title');
+                    if (title && title.textContent.trim() === header && td.offsetParent !== null) {
+                        widths.push(td.getBoundingClientRect().width);
+                    }
+                });
+                return widths;
+                """, header);
     }
 
     /** Fetches what a link points to with this browser's session, as the browser's download would. */

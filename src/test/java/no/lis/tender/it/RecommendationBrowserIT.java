@@ -96,4 +96,33 @@ class RecommendationBrowserIT {
         }
         assertThat(kari.get(BASE + "/" + id + "/price-views").body()).contains("hanne");
     }
+
+    /**
+     * Issue 15: on a phone (390 px) the public recommendations and the login fit the screen: nothing
+     * scrolls sideways, the tables stack so that a drug's name is readable, and the login form is one column.
+     */
+    @Test
+    void thePublicRecommendationsAndTheLoginFitAPhone() {
+        long demo = Api.anonymous().get(BASE).array().getValuesAs(JsonObject.class).get(0)
+                .getJsonNumber("recommendationId").longValue();
+        try (Browser phone = Browser.open().atPhoneWidth()) {
+            phone.go("recommendations/index.xhtml");
+            assertThat(phone.sidewaysOverflow()).as("the list scrolls only downwards").isLessThanOrEqualTo(0);
+            assertThat(phone.cellWidths("Terapiområde")).as("the areas are readable").isNotEmpty()
+                    .allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThan(80));
+
+            phone.go("recommendations/recommendation.xhtml?id=" + demo);
+            assertThat(phone.sidewaysOverflow()).as("the recommendation scrolls only downwards").isLessThanOrEqualTo(0);
+            assertThat(phone.cellWidths("Legemiddel")).as("the drugs' names are readable").isNotEmpty()
+                    .allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThan(80));
+            phone.screenshot("phone-public-recommendation");
+
+            phone.go("login.xhtml");
+            assertThat(phone.sidewaysOverflow()).as("the login scrolls only downwards").isLessThanOrEqualTo(0);
+            var label = phone.css("label[for='login:username']").getRect();
+            var input = phone.element("login:username").getRect();
+            assertThat(input.getY()).as("one column: the field under its label").isGreaterThanOrEqualTo(label.getY() + label.getHeight() - 1);
+            assertThat(input.getWidth()).as("the field spans the form").isGreaterThan(200);
+        }
+    }
 }

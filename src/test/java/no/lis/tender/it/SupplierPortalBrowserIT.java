@@ -106,4 +106,32 @@ class SupplierPortalBrowserIT {
                 .getValuesAs(JsonObject.class);
         return downloads.stream().anyMatch(d -> d.getString("username").equals(username) && d.getString("kind").equals("INVITATION"));
     }
+
+    /**
+     * Issue 15: on a phone (390 px) the supplier reads a tender and fills in her offer: nothing scrolls
+     * sideways, the lots' table stacks so that their titles are readable, and the offer form is one column.
+     */
+    @Test
+    void aSupplierReadsATenderAndFillsInHerOfferOnAPhone() {
+        String reference = Tenders.published().getString("reference");
+        try (Browser phone = Browser.open().atPhoneWidth()) {
+            phone.logInAs("sandoz");
+            phone.waitForText(reference);
+            assertThat(phone.sidewaysOverflow()).as("her tenders scroll only downwards").isLessThanOrEqualTo(0);
+            phone.driver().findElement(By.linkText(reference)).click();
+            phone.waitForText("Konkurransegrunnlag");
+            assertThat(phone.sidewaysOverflow()).as("the tender scrolls only downwards").isLessThanOrEqualTo(0);
+            assertThat(phone.cellWidths("Tittel")).as("the lots' titles are readable").isNotEmpty()
+                    .allSatisfy(width -> assertThat(width.doubleValue()).isGreaterThan(80));
+
+            phone.clickText("Mitt tilbud");
+            var input = phone.css(".lis-offer-lot-1 input[id$='productName']").getRect();
+            var label = phone.css(".lis-offer-lot-1 label[for$='productName']").getRect();
+            phone.checkAccessibility("the offer form at phone width");
+            assertThat(phone.sidewaysOverflow()).as("the offer form scrolls only downwards").isLessThanOrEqualTo(0);
+            assertThat(input.getY()).as("one column: the field under its label").isGreaterThanOrEqualTo(label.getY() + label.getHeight() - 1);
+            assertThat(input.getWidth()).as("the product's name has room").isGreaterThan(200);
+            phone.screenshot("phone-supplier-offer");
+        }
+    }
 }

@@ -32,6 +32,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The buyer's evaluation of one tender: qualification of the opened offers, the members' progress,
@@ -166,6 +167,19 @@ public class EvaluationView implements Serializable {
                 .toList();
         return LotChart.json(outcome, criteria, type -> Messages.format(locale, "CriterionType." + type.name()),
                 Messages.format(locale, "evaluation.chart.axis"));
+    }
+
+    /**
+     * The chart's text alternative (its {@code aria-label}): the ranking in one sentence, so that a
+     * screen reader hears what the bars show.
+     */
+    public String chartSummary(LotOutcome outcome) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String ranking = outcome.offers().stream()
+                .map(offer -> Messages.format(locale, "evaluation.chart.summary.offer", offer.rank(), offer.supplierName(),
+                        offer.total()))
+                .collect(Collectors.joining("; "));
+        return Messages.format(locale, "evaluation.chart.summary", outcome.lotNumber(), ranking);
     }
 
     public Long getTenderId() {

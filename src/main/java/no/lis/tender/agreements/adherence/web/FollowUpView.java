@@ -14,6 +14,7 @@ import no.lis.tender.shared.web.PricedPages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The buyers' follow-up page: agreements and options due, areas without a valid recommendation,
@@ -37,14 +38,17 @@ public class FollowUpView implements Serializable {
 
     private FollowUpOverview overview;
     private String savingsChart;
+    private String savingsSummary;
     private List<ManagedEntryOverview> managedEntries;
 
     public void load() {
         if (overview == null) {
             overview = queries.overview();
             managedEntries = managedEntryQueries.all();
-            savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale(), "followUp.savings.axis"));
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(locale, "followUp.savings.axis"));
+            savingsSummary = Messages.format(locale, "followUp.savings.chartSummary", overview.savings().from(),
+                    overview.savings().to(), overview.savings().total());
             pricedPages.shown(this);
         }
     }
@@ -56,6 +60,11 @@ public class FollowUpView implements Serializable {
 
     public FollowUpOverview getOverview() {
         return overview;
+    }
+
+    /** The chart's text alternative (its {@code aria-label}): what it shows, and the total. */
+    public String getSavingsSummary() {
+        return savingsSummary;
     }
 
     /** The Chart.js configuration of the savings by month and area. */

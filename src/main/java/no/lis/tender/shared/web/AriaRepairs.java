@@ -1,0 +1,112 @@
+package no.lis.tender.shared.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.faces.context.ResponseWriterWrapper;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * PrimeFaces 15 renderers with the ARIA that axe-core refuses (WCAG 4.1.2) repaired, registered in
+ * {@code faces-config.xml} in place of PrimeFaces' own. Each renders as PrimeFaces does, through a
+ * writer that changes one attribute on one kind of element:
+ * <ul>
+ *   <li>{@code p:messages} writes each message as {@code <li role="alert">}, which leaves its list
+ *   without items (rule {@code list}); the messages' container is already {@code aria-live="polite"}.</li>
+ *   <li>{@code p:selectOneRadio} in the page and line layouts writes {@code aria-checked} on the
+ *   {@code div} around each option, an element without a checked state (rule {@code aria-allowed-attr});
+ *   the radio input inside carries the state.</li>
+ *   <li>{@code p:fileUpload} with {@code skinSimple} hides its file input from screen readers
+ *   ({@code aria-hidden}) behind its own choose button, but leaves it in the tab order (rule
+ *   {@code aria-hidden-focus}); it is taken out of the tab order, the choose button still opens it.</li>
+ * </ul>
+ */
+public final class AriaRepairs {
+
+    private AriaRepairs() {
+    }
+
+    /** {@code p:messages} without {@code role="alert"} on its list items. */
+    public static class MessagesRenderer extends org.primefaces.component.messages.MessagesRenderer {
+        @Override
+        public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+            repaired(context, (out, element, name, value, property) -> {
+                if (!("li".equals(element) && "role".equals(name))) {
+                    out.writeAttribute(name, value, property);
+                }
+            }, () -> super.encodeEnd(context, component));
+        }
+    }
+
+    /** {@code p:selectOneRadio} without {@code aria-checked} on the {@code div} around an option. */
+    public static class SelectOneRadioRenderer extends org.primefaces.component.selectoneradio.SelectOneRadioRenderer {
+        @Override
+        public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+            repaired(context, (out, element, name, value, property) -> {
+                if (!("div".equals(element) && "aria-checked".equals(name))) {
+                    out.writeAttribute(name, value, property);
+                }
+            }, () -> super.encodeEnd(context, component));
+        }
+    }
+
+    /** {@code p:fileUpload} whose hidden file input is out of the tab order. */
+    public static class FileUploadRenderer extends org.primefaces.component.fileupload.FileUploadRenderer {
+        @Override
+        public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+            repaired(context, (out, element, name, value, property) -> {
+                out.writeAttribute(name, value, property);
+                if ("input".equals(element) && "aria-hidden".equals(name) && "true".equals(String.valueOf(value))) {
+                    out.writeAttribute("tabindex", "-1", null);
+                }
+            }, () -> super.encodeEnd(context, component));
+        }
+    }
+
+    /** How an attribute of an element is written: {@code out} writes it as PrimeFaces asked. */
+    private interface Repair {
+        void attribute(ResponseWriter out, String element, String name, Object value, String property) throws IOException;
+    }
+
+    private interface Rendering {
+        void run() throws IOException;
+    }
+
+    private static void repaired(FacesContext context, Repair repair, Rendering rendering) throws IOException {
+        ResponseWriter original = context.getResponseWriter();
+        context.setResponseWriter(new Repairing(original, repair));
+        try {
+            rendering.run();
+        } finally {
+            context.setResponseWriter(original);
+        }
+    }
+
+    private static final class Repairing extends ResponseWriterWrapper {
+        private final Repair repair;
+        private String element;
+
+        Repairing(ResponseWriter wrapped, Repair repair) {
+            super(wrapped);
+            this.repair = repair;
+        }
+
+        @Override
+        public void startElement(String name, UIComponent component) throws IOException {
+            element = name;
+            super.startElement(name, component);
+        }
+
+        @Override
+        public void writeAttribute(String name, Object value, String property) throws IOException {
+            repair.attribute(getWrapped(), element, name, value, property);
+        }
+
+        @Override
+        public ResponseWriter cloneWithWriter(Writer writer) {
+            return new Repairing(getWrapped().cloneWithWriter(writer), repair);
+        }
+    }
+}
