@@ -17,7 +17,7 @@ import no.lis.tender.tendering.application.TimeLimitSettings;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.EeaThreshold;
 import no.lis.tender.tendering.domain.LotSpecification;
-import no.lis.tender.tendering.domain.MarketSplit;
+import no.lis.tender.tendering.domain.Market;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.VolumeUnit;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,7 +58,9 @@ public class TenderLotSeedResource {
         for (int n = 1; n <= count; n++) {
             tender.addLot(new LotSpecification("Generisk " + n, null, Set.of(new AtcCode("L04AB04")),
                     BigDecimal.valueOf(1000), VolumeUnit.DDD, ComparisonBasis.PER_DDD, null,
-                    MarketSplit.NONE.markets()), "kari", clock);
+                    // a Market of its own for each lot: one embeddable instance shared by the lots of one
+                    // transaction is stored for one of them only
+                    List.of(new Market("NO", "Norge"))), "kari", clock);
         }
         if (publish) {
             // as PublishTender does, without the tender documents: a PDF of 2 000 lots is not what these tests are about
