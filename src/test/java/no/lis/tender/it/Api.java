@@ -108,8 +108,13 @@ public final class Api {
 
     /** A GET whose answer is binary (a PDF); the body is kept as bytes. */
     public Reply getBytes(String path) {
+        return getBytes(path, "application/pdf");
+    }
+
+    /** A GET whose answer is a file of {@code mediaType} (e.g. XLSX), or JSON for an error; the body is kept as bytes. */
+    public Reply getBytes(String path, String mediaType) {
         try {
-            HttpResponse<byte[]> response = client.send(request(path).header("Accept", "application/pdf, application/json").GET().build(),
+            HttpResponse<byte[]> response = client.send(request(path).header("Accept", mediaType + ", application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
                     response.headers().firstValue("Content-Type").orElse(""), response.body(),

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsumptionIT {
 
     private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HEADER = "helseforetak;varenummer;maaned;pakninger\n";
 
     private final Api kari = Api.as("kari");
@@ -118,6 +119,58 @@ class ConsumptionIT {
         Api.Reply latin1 = kari.postBytes("api/consumption", CSV, neither);
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(latin1.object().getString("message")).contains("UTF-8").contains("Windows-1252");
+    }
+
+    @Test
+    void aSpreadsheetIsCheckedByTheSameRulesAsTheCsvAndExportedWithTheAdherence() throws java.io.IOException {
+        String trust = "Helgelandssykehuset HF";
+        Api.Reply refused = kari.postBytes("api/consumption", XLSX, xlsx(List.of(
+                List.of(trust, "183264", "2019-10", "12"),
+                List.of("Helse Atlantis HF", "183264", "2019-10", "3"),         // row 3: no such trust
+                List.of(trust, "=HYPERLINK(\"http://x\")", "2019-10", "4"))));  // row 4: a formula
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList()).containsExactly("line.3.helseforetak", "line.4.varenummer");
+        assertThat(packsOf(adherence("2019-10", "2019-10"), trust)).as("nothing stored").isEmpty();
+
+        Api.Reply imported = kari.postBytes("api/consumption", XLSX, xlsx(List.of(
+                List.of(trust, "183264", "2019-10", "12"), List.of(trust, "167853", "2019-10", "2.5"))));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(packsOf(adherence("2019-10", "2019-10"), trust)).isEqualTo(Map.of("183264", "12", "167853", "2.5"));
+
+        Api.Reply export = kari.getBytes("api/adherence.xlsx?from=2019-10&to=2019-10", XLSX);
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export.bytes()))) {
+            var unplaced = workbook.getSheetAt(1);
+            assertThat(java.util.stream.IntStream.rangeClosed(1, unplaced.getLastRowNum()).mapToObj(unplaced::getRow)
+                    .filter(row -> row.getCell(0).getStringCellValue().equals(trust)).count()).isEqualTo(2);
+        }
+    }
+
+    /** A consumption spreadsheet: the header row, then {@code rows} as text cells, packs as numbers. */
+    private static byte[] xlsx(List<List<String>> rows) throws java.io.IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Forbruk");
+            String[] header = HEADER.strip().split(";");
+            var first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < 4; c++) {
+                    String value = rows.get(r).get(c);
+                    if (c == 3) {
+                        row.createCell(c).setCellValue(Double.parseDouble(value));
+                    } else {
+                        row.createCell(c).setCellValue(value);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

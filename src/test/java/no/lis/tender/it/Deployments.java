@@ -24,7 +24,8 @@ public final class Deployments {
 
     /**
      * {@link #application()} with the test-only resources that make what the application has no API
-     * for: supplier users, therapeutic areas ({@code /api/test/suppliers}, {@code /api/test/therapeutic-areas}).
+     * for: supplier users, therapeutic areas, many lots at once ({@code /api/test/suppliers},
+     * {@code /api/test/therapeutic-areas}, {@code /api/test/tenders/{id}/lots}).
      */
     public static WebArchive withSeeds() {
         return application().addPackage(SupplierSeedResource.class.getPackage());

@@ -10,8 +10,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +34,7 @@ class OffersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withSeeds();
     }
 
     @Test
@@ -193,6 +201,146 @@ class OffersIT {
         Api.Reply opened = kari.getBytes("api/offer-attachments/" + attachment);
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.bytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void thePriceScheduleIsAnXlsxWithOneRowPerLotAndMarketAndOnlyVarenummerAndPriceOpen() throws IOException {
+        JsonObject tender = Tenders.published("TNF", draft -> withLot(draft, "Etanercept", "HEALTH_REGIONS"));
+        Api.Reply download = sandoz.getBytes("api/tenders/" + tender.getInt("id") + "/price-schedule.xlsx", XLSX);
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        assertThat(download.contentDisposition()).contains(tender.getString("reference")).contains(".xlsx");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getProtect()).as("the sheet is protected").isTrue();
+            assertThat(sheet.getLastRowNum()).as("four regions of lot 1 and Norway of lot 2, under the header").isEqualTo(5);
+            List<String> lotsAndMarkets = new java.util.ArrayList<>();
+            for (int r = 1; r <= 5; r++) {
+                Row row = sheet.getRow(r);
+                lotsAndMarkets.add(text(row, 0) + "/" + row.getCell(2).getStringCellValue());
+                assertThat(row.getCell(0).getCellStyle().getLocked()).as("the lot is locked").isTrue();
+                assertThat(row.getCell(2).getCellStyle().getLocked()).as("the market is locked").isTrue();
+                assertThat(row.getCell(8).getCellStyle().getLocked()).as("the varenummer is open").isFalse();
+                assertThat(row.getCell(9).getCellStyle().getLocked()).as("the price is open").isFalse();
+            }
+            assertThat(lotsAndMarkets).containsExactly("1/HSO", "1/HV", "1/HMN", "1/HN", "2/NO");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("per DDD");
+            assertThat(sheet.getDataValidations()).as("varenummer and price are checked as typed").hasSize(2);
+        }
+    }
+
+    @Test
+    void aFilledInScheduleFillsTheDraftAndKeepsTheLotsItLeavesEmpty() throws IOException {
+        JsonObject tender = Tenders.published("TNF", draft -> withLot(draft, "Etanercept", "HEALTH_REGIONS"));
+        String base = "api/tenders/" + tender.getInt("id");
+        byte[] schedule = sandoz.getBytes(base + "/price-schedule.xlsx", XLSX).bytes();
+
+        String[] hyrimoz = {"183264", "1234.5"};
+        Api.Reply taken = sandoz.postBytes(base + "/offers/price-schedule", XLSX,
+                filled(schedule, Map.of(1, hyrimoz, 2, hyrimoz, 3, hyrimoz, 4, hyrimoz)));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        JsonObject lot = taken.object().getJsonObject("draft").getJsonArray("lots").getJsonObject(0);
+        assertThat(lot.getInt("lotNumber")).isEqualTo(1);
+        assertThat(lot.getJsonNumber("unitPricePerPack").bigDecimalValue()).isEqualByComparingTo("1234.50");
+        assertThat(lot.getJsonArray("products").getJsonObject(0).getString("varenummer")).isEqualTo("183264");
+        assertThat(lot.getJsonArray("products").getJsonObject(0).getString("productName")).as("named from the catalogue")
+                .containsIgnoringCase("Hyrimoz");
+        assertThat(taken.object().getJsonObject("draft").getJsonArray("lots")).as("lot 2 left empty, not offered").hasSize(1);
+    }
+
+    @Test
+    void aScheduleWithBadRowsIsRefusedWholeNamingEachRowAndTheDraftIsKept() throws IOException {
+        JsonObject tender = Tenders.published("TNF", draft -> withLot(draft, "Etanercept", "HEALTH_REGIONS"));
+        String base = "api/tenders/" + tender.getInt("id");
+        long version = saveDraft(sandoz, tender, "2300.00").getJsonNumber("version").longValue();
+        byte[] schedule = sandoz.getBytes(base + "/price-schedule.xlsx", XLSX).bytes();
+
+        Api.Reply refused = sandoz.postBytes(base + "/offers/price-schedule?version=" + version, XLSX, filled(schedule, Map.of(
+                1, new String[] {"183264", "1000"}, 2, new String[] {"46893", "1000"},
+                3, new String[] {"183264", "-5"}, 4, new String[] {"183264", "1000"},
+                5, new String[] {"999999", "=1+1"})));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        List<String> fields = refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertThat(fields).contains("row.3.varenummer", "row.4.pris", "row.6.pris");
+        assertThat(refused.body()).contains("Row 3").contains("Row 4").contains("Row 6");
+
+        JsonObject own = sandoz.get(base + "/offers").object();
+        JsonObject lot = own.getJsonObject("draft").getJsonArray("lots").getJsonObject(0);
+        assertThat(lot.getJsonNumber("unitPricePerPack").bigDecimalValue()).as("nothing of the file was taken")
+                .isEqualByComparingTo("2300.00");
+    }
+
+    @Test
+    void aScheduleOfTwoThousandLotsIsDownloadedAndTakenWhole() throws IOException {
+        int lots = 2000;
+        JsonObject draft = kari.post("api/tenders", Tenders.plan(Tenders.newReference(), 4)).object();
+        String path = "api/tenders/" + draft.getInt("id");
+        Tenders.scheduled(draft.getInt("id"), draft.getJsonNumber("version").longValue());
+        Api.Reply seeded = kari.post("api/test/tenders/" + draft.getInt("id") + "/lots?publish=true&count=" + lots,
+                Json.createObjectBuilder().build());
+        assertThat(seeded.status()).as(seeded.toString()).isEqualTo(200);
+        assertThat(seeded.body()).isEqualTo(String.valueOf(lots));
+        JsonObject tender = kari.get(path).object();
+        assertThat(tender.getString("status")).isEqualTo("PUBLISHED");
+        String base = "api/tenders/" + tender.getInt("id");
+
+        byte[] schedule = sandoz.getBytes(base + "/price-schedule.xlsx", XLSX).bytes();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(schedule))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).as("a row per lot under the header").isEqualTo(lots);
+        }
+        Map<Integer, String[]> every = new java.util.HashMap<>();
+        for (int n = 1; n <= lots; n++) {
+            every.put(n, new String[] {"183264", n + ".25"});
+        }
+        Api.Reply taken = sandoz.postBytes(base + "/offers/price-schedule", XLSX, filled(schedule, every));
+        assertThat(taken.status()).as(taken.status() == 200 ? "" : taken.toString()).isEqualTo(200);
+        var offered = taken.object().getJsonObject("draft").getJsonArray("lots");
+        assertThat(offered).hasSize(lots);
+        assertThat(offered.getJsonObject(lots - 1).getJsonNumber("unitPricePerPack").bigDecimalValue())
+                .isEqualByComparingTo(lots + ".25");
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The tender's draft with one more lot of adalimumab named {@code title}, split by {@code marketSplit}. */
+    private static JsonObject withLot(JsonObject draft, String title, String marketSplit) {
+        String path = "api/tenders/" + draft.getInt("id");
+        addLot(Api.as("kari"), path, draft.getJsonNumber("version").longValue(), title, marketSplit);
+        return Api.as("kari").get(path).object();
+    }
+
+    private static long addLot(Api buyer, String path, long version, String title, String marketSplit) {
+        Api.Reply added = buyer.post(path + "/lots", Json.createObjectBuilder().add("version", version).add("title", title)
+                .add("atcCodes", Json.createArrayBuilder().add("L04AB04")).add("estimatedAnnualVolume", 1000)
+                .add("volumeUnit", "DDD").add("comparisonBasis", "PER_DDD").add("marketSplit", marketSplit).build());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return added.object().getJsonNumber("version").longValue();
+    }
+
+    /** The schedule with, on each data row (from 1, the header being row 0), the varenummer and price given for it. */
+    private static byte[] filled(byte[] schedule, Map<Integer, String[]> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(schedule));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            rows.forEach((number, values) -> {
+                Row row = sheet.getRow(number);
+                row.getCell(8).setCellValue(values[0]);
+                if (values[1].startsWith("=")) {
+                    row.getCell(9).setCellFormula(values[1].substring(1));
+                } else {
+                    row.getCell(9).setCellValue(Double.parseDouble(values[1]));
+                }
+            });
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String text(Row row, int column) {
+        var cell = row.getCell(column);
+        return cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue();
     }
 
     static JsonObject saveDraft(Api supplier, JsonObject tender, String price) {

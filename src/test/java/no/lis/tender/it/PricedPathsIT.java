@@ -50,7 +50,7 @@ class PricedPathsIT {
 
     /** The priced paths the tests below call, as {@link PricedPaths} names them. */
     private static final Set<String> ROWS = Set.of(
-            "GET " + EVALUATION + "/ranking", "GET " + EVALUATION + "/report", "GET " + EVALUATION + "/workspace",
+            "GET " + EVALUATION + "/ranking", "GET " + EVALUATION + "/ranking.xlsx", "GET " + EVALUATION + "/report", "GET " + EVALUATION + "/workspace",
             "POST " + EVALUATION + "/impartiality", "PUT " + EVALUATION + "/scores/{offerId}",
             "POST " + EVALUATION + "/scores/{offerId}/submission", "GET /api/tenders/{tenderId}/offers/opened",
             "GET " + AWARD, "PUT " + AWARD + "/standstill", "PUT " + AWARD + "/lots/{lotNumber}/markets/{marketCode}",
@@ -58,7 +58,7 @@ class PricedPathsIT {
             "POST " + AWARD + "/complaints/{number}/resolution",
             "POST " + FRAMEWORK, "GET " + FRAMEWORK + "/{id}", "POST " + FRAMEWORK + "/{id}/options/{number}/exercise",
             "POST " + FRAMEWORK + "/{id}/options/{number}/decline", "GET /api/agreements", "POST /api/agreements/direct",
-            "GET /api/follow-up", "GET /api/adherence",
+            "GET /api/agreements/export.xlsx", "GET /api/follow-up", "GET /api/adherence", "GET /api/adherence.xlsx",
             "GET " + RECOMMENDATION + "/priced", "GET " + RECOMMENDATION + "/priced/pdf",
             "GET /api/recommendations/proposals", "GET " + RECOMMENDATION + "/working-copy",
             "POST " + RECOMMENDATION + "/next-version", "POST " + RECOMMENDATION + "/lines",
@@ -139,6 +139,12 @@ class PricedPathsIT {
         int tenderId = award.getInt("tenderId");
         String path = Awards.path(tenderId);
         JsonObject market = Awards.market(award);
+        String evaluated = "api/tenders/" + tenderId + "/evaluation";
+        byte[] ranking = priced("GET " + EVALUATION + "/ranking.xlsx", "kari", "GET", evaluated + "/ranking.xlsx", null).bytes();
+        assertThat(sheetText(ranking)).as("the ranking's export carries each price computation").contains(" DDD =");
+        Api.Reply consensus = Api.as("kari").getBytes(evaluated + "/consensus.xlsx", XLSX);
+        assertThat(consensus.status()).as(consensus.toString()).isEqualTo(200);
+        assertThat(consensus.contentDisposition()).contains(".xlsx");
         priced("GET " + AWARD, "kari", "GET", path, null);
         priced("PUT " + AWARD + "/standstill", "kari", "PUT", path + "/standstill",
                 Json.createObjectBuilder().add("days", 10).build());
@@ -170,6 +176,7 @@ class PricedPathsIT {
         priced("POST " + FRAMEWORK + "/{id}/options/{number}/decline", "kari", "POST", agreement + "/options/2/decline",
                 Json.createObjectBuilder().build());
         priced("GET /api/agreements", "kari", "GET", "api/agreements?all=true", null);
+        priced("GET /api/agreements/export.xlsx", "kari", "GET", "api/agreements/export.xlsx?all=true", null);
         LocalDate today = LocalDate.now();
         JsonObject direct = priced("POST /api/agreements/direct", "kari", "POST", "api/agreements/direct", Json.createObjectBuilder()
                 .add("nyeMetoderId", "ID2026_909").add("varenummer", "411881").add("rebatePercent", 15)
@@ -189,6 +196,7 @@ class PricedPathsIT {
 
         priced("GET /api/follow-up", "kari", "GET", "api/follow-up", null);
         priced("GET /api/adherence", "kari", "GET", "api/adherence", null);
+        priced("GET /api/adherence.xlsx", "kari", "GET", "api/adherence.xlsx", null);
         pricedPage("FollowUpView", "kari", "agreements/follow-up.xhtml");
         pricedPage("AdherenceView", "kari", "agreements/adherence.xhtml");
     }
@@ -229,6 +237,11 @@ class PricedPathsIT {
         assertThat(kari.getJsonArray("channels").toString()).as("her working copy by the API and the page")
                 .contains("API").contains("PAGE");
         assertThat(kari.getJsonArray("versionsSeen").toString()).contains(String.valueOf(draft.getInt("versionNumber")));
+        Api.Reply log = Api.as("kari").getBytes(working + "/price-views.xlsx", XLSX);
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(sheetText(log.bytes())).as("the log of who has seen prices, as a spreadsheet").contains("kari")
+                .contains("API");
+        assertThat(Api.as("sandoz").getBytes(working + "/price-views.xlsx", XLSX).status()).isEqualTo(403);
 
         JsonObject awaiting = Api.as("ingrid").get("api/recommendations/awaiting-approval").array()
                 .getValuesAs(JsonObject.class).stream().filter(d -> d.getJsonNumber("recommendationId")
@@ -398,12 +411,29 @@ class PricedPathsIT {
     private static Api.Reply call(Api api, String method, String url, JsonStructure body) {
         JsonStructure sent = body == null ? Json.createObjectBuilder().build() : body;
         return switch (method) {
-            case "GET" -> api.getBytes(url);
+            case "GET" -> url.contains(".xlsx") ? api.getBytes(url, XLSX) : api.getBytes(url);
             case "POST" -> api.post(url, sent);
             case "PUT" -> api.put(url, sent);
             case "DELETE" -> api.delete(url);
             default -> throw new IllegalArgumentException(method);
         };
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Every cell of every sheet of an XLSX file, as text, one line per row. */
+    private static String sheetText(byte[] xlsx) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder text = new StringBuilder();
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            workbook.forEach(sheet -> sheet.forEach(row -> {
+                row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\t'));
+                text.append('\n');
+            }));
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String evaluation(JsonObject tender) {

@@ -10,15 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Chromium: a supplier downloads the invitation, asks a question and submits an offer and sees
- * its receipt; a buyer answers the question; after the deadline two buyers open the offers.
+ * In Chromium: a supplier downloads the invitation, asks a question, fills her offer from the price
+ * schedule (XLSX) downloaded and uploaded on the page, submits it and sees its receipt; a buyer answers the question; after the deadline two buyers open the offers.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupplierPortalBrowserIT {
@@ -51,7 +57,18 @@ class SupplierPortalBrowserIT {
             assertThat(supplier.element("tabs:mine").getText()).as("she sees her own question, not answered yet")
                     .contains(question).contains("Venter på svar");
 
-            SupplierSteps.offerHyrimozOnLotOne(supplier);
+            supplier.clickText("Mitt tilbud");
+            byte[] schedule = supplier.download(supplier.css("a[id$='downloadSchedule']").getAttribute("href"));
+            uploadSchedule(supplier, schedule, "18326", 2150.5);
+            supplier.waitForText("Prisskjemaet er avvist");
+            assertThat(supplier.element("scheduleErrors").getText()).as("the row and the field named")
+                    .contains("Rad 2, varenummer").contains("18326");
+            uploadSchedule(supplier, schedule, "183264", 2150.5);
+            supplier.waitForText("Prisskjemaet er lest inn");
+            supplier.clickText("Mitt tilbud");
+            assertThat(supplier.css(".lis-offer-lot-1 input[id$='varenummer']").getAttribute("value")).isEqualTo("183264");
+            assertThat(supplier.css(".lis-offer-lot-1 input[id$='price_input']").getAttribute("value")
+                    .replaceAll("\\s", "")).contains("2150,50");
             supplier.click("tabs:offer:submitOffer");
             supplier.click("tabs:offer:confirmYes");
             supplier.waitForText("Tilbudet er levert");
@@ -99,6 +116,20 @@ class SupplierPortalBrowserIT {
                 second.screenshot("buyers-opened-offers");
             }
         });
+    }
+
+    /** Fills lot 1 of the downloaded schedule with {@code varenummer} and {@code price}, and uploads it on the page. */
+    private static void uploadSchedule(Browser supplier, byte[] schedule, String varenummer, double price) throws IOException {
+        Path file = Files.createTempFile("prisskjema", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(schedule));
+             OutputStream out = Files.newOutputStream(file)) {
+            workbook.getSheetAt(0).getRow(1).getCell(8).setCellValue(varenummer);
+            workbook.getSheetAt(0).getRow(1).getCell(9).setCellValue(price);
+            workbook.write(out);
+        }
+        supplier.clickText("Mitt tilbud");
+        supplier.driver().findElement(By.id("tabs:schedule:scheduleFile_input")).sendKeys(file.toAbsolutePath().toString());
+        supplier.click("tabs:schedule:uploadSchedule");
     }
 
     private static boolean downloadedBy(String username, long tenderId) {

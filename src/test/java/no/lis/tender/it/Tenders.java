@@ -45,21 +45,39 @@ final class Tenders {
                 .add("version", tender.getJsonNumber("version").longValue()).add("title", "Adalimumab")
                 .add("atcCodes", Json.createArrayBuilder().add("L04AB04")).add("estimatedAnnualVolume", 1200000)
                 .add("volumeUnit", "DDD").add("comparisonBasis", "PER_DDD").add("marketSplit", "NONE").build()).object();
-        Instant now = Instant.now();
-        JsonObject scheduled = buyer.put(path + "/timeline", Json.createObjectBuilder()
-                .add("version", withLot.getJsonNumber("version").longValue())
-                .add("questionDeadline", now.plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
-                .add("submissionDeadline", now.plus(35, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
-                .add("plannedAward", LocalDate.now().plusDays(60).toString())
-                .add("agreementStart", LocalDate.now().plusDays(90).toString())
-                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).minusDays(1).toString())
-                .add("optionYears", "1,1").build()).object();
+        return publishedFrom(tender.getInt("id"), withLot.getJsonNumber("version").longValue());
+    }
+
+    /**
+     * The draft {@code id}, at {@code version} and with its lots, scheduled as {@link #published()} says and
+     * published.
+     */
+    static JsonObject publishedFrom(int id, long version) {
+        Api buyer = Api.as("kari");
+        String path = "api/tenders/" + id;
+        JsonObject scheduled = scheduled(id, version);
         Api.Reply published = buyer.post(path + "/publication", Json.createObjectBuilder()
                 .add("version", scheduled.getJsonNumber("version").longValue()).build());
         if (published.status() != 200) {
             throw new IllegalStateException("could not publish a test tender: " + published);
         }
         return published.object();
+    }
+
+    /** The draft {@code id}, at {@code version}, scheduled as {@link #published()} says. */
+    static JsonObject scheduled(int id, long version) {
+        Api buyer = Api.as("kari");
+        String path = "api/tenders/" + id;
+        Instant now = Instant.now();
+        JsonObject scheduled = buyer.put(path + "/timeline", Json.createObjectBuilder()
+                .add("version", version)
+                .add("questionDeadline", now.plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("submissionDeadline", now.plus(35, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString())
+                .add("plannedAward", LocalDate.now().plusDays(60).toString())
+                .add("agreementStart", LocalDate.now().plusDays(90).toString())
+                .add("agreementEnd", LocalDate.now().plusDays(90).plusYears(2).minusDays(1).toString())
+                .add("optionYears", "1,1").build()).object();
+        return scheduled;
     }
 
     static String newReference() {

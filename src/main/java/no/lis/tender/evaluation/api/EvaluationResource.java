@@ -43,6 +43,8 @@ import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PriceReads;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.api.SheetDownloads;
+import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,6 +95,8 @@ public class EvaluationResource {
     CurrentUser user;
     @Inject
     PriceReads priceReads;
+    @Inject
+    Spreadsheets spreadsheets;
     @Context
     HttpHeaders headers;
 
@@ -161,6 +165,34 @@ public class EvaluationResource {
         return new RankingPage(queries.rankedLotCount(tenderId), Math.max(0, first), pageSize,
                 queries.rankingPage(tenderId, Math.max(0, first), pageSize).stream()
                         .map(lot -> RankedLot.of(lot, locale)).toList());
+    }
+
+    @GET
+    @Path("ranking.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("tender:{tenderId}")
+    @Operation(summary = "The stored ranking as a spreadsheet (XLSX): one row per lot and offer, with the pack price, "
+            + "the price on the lot's basis and its computation, points per criterion, total and savings")
+    public Response rankingSheet(@PathParam("tenderId") Long tenderId) {
+        String reference = queries.buyerEvaluation(tenderId).reference();
+        int count = (int) Math.min(Integer.MAX_VALUE, queries.rankedLotCount(tenderId));
+        List<LotOutcome> lots = count == 0 ? List.of() : queries.rankingPage(tenderId, 0, count);
+        return SheetDownloads.attachment(spreadsheets, "rangering-" + reference + ".xlsx",
+                List.of(EvaluationSheets.ranking(reference, lots, ApiLocale.of(headers))));
+    }
+
+    @GET
+    @Path("consensus.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead.Exempt("the consensus sheet: the members' scores, their means and the agreed values; no price")
+    @Operation(summary = "The consensus sheet as a spreadsheet (XLSX): per offer and sub-criterion the members' "
+            + "submitted scores, their mean, the consensus and its note")
+    public Response consensusSheet(@PathParam("tenderId") Long tenderId) {
+        BuyerEvaluation evaluation = queries.buyerEvaluation(tenderId);
+        return SheetDownloads.attachment(spreadsheets, "konsensus-" + evaluation.reference() + ".xlsx",
+                List.of(EvaluationSheets.consensus(evaluation, ApiLocale.of(headers))));
     }
 
     @POST

@@ -17,6 +17,7 @@ import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
+import no.lis.tender.offers.application.UploadPriceSchedule;
 import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
 import no.lis.tender.offers.domain.CriterionAnswer;
@@ -26,7 +27,9 @@ import no.lis.tender.offers.domain.OfferStatus;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.shared.application.PdfScreening;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.application.UploadLimits;
 import no.lis.tender.shared.domain.CheckedPdf;
+import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.shared.web.Uploads;
@@ -74,6 +77,10 @@ public class SupplierOfferView implements Serializable {
     @Inject
     PdfScreening pdfScreening;
     @Inject
+    UploadPriceSchedule uploadSchedule;
+    @Inject
+    UploadLimits limits;
+    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -91,6 +98,10 @@ public class SupplierOfferView implements Serializable {
     private Map<Long, String> attachmentNames = new HashMap<>();
     private String attachTo;
     private transient UploadedFile file;
+    private transient UploadedFile scheduleFile;
+    /** Every row and reason of the price schedule last refused; empty when none was. */
+    private List<String> scheduleErrors = List.of();
+    private boolean scheduleTaken;
 
     @PostConstruct
     void load() {
@@ -157,6 +168,41 @@ public class SupplierOfferView implements Serializable {
             refresh();
             loadAttachments();
         }
+    }
+
+    /**
+     * Reads the filled-in price schedule (XLSX) into the saved draft: taken whole, and the form shows
+     * the draft with it; or refused whole, every row and reason listed, and the draft as it was.
+     */
+    public void uploadSchedule() {
+        UploadedFile upload = scheduleFile;
+        scheduleErrors = List.of();
+        scheduleTaken = false;
+        try {
+            byte[] xlsx = limits.spreadsheet("file").read(Uploads.stream(upload));
+            uploadSchedule.upload(tenderId, version(), xlsx, reader());
+        } catch (DomainException e) {
+            scheduleErrors = messages.texts(e);
+            return;
+        }
+        scheduleTaken = true;
+        fill();
+    }
+
+    public UploadedFile getScheduleFile() {
+        return scheduleFile;
+    }
+
+    public void setScheduleFile(UploadedFile scheduleFile) {
+        this.scheduleFile = scheduleFile;
+    }
+
+    public List<String> getScheduleErrors() {
+        return scheduleErrors;
+    }
+
+    public boolean isScheduleTaken() {
+        return scheduleTaken;
     }
 
     private Optional<AnswerForm> answerFor(String key) {

@@ -17,6 +17,8 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +56,15 @@ public class FacesMessages {
         info(key, arguments);
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
+    }
+
+    /**
+     * Every violation of {@code e} as a text in the page's language, in order: for a list beside the
+     * button that sent a file, where a refused file's rows and reasons are read one by one.
+     */
+    public List<String> texts(DomainException e) {
+        Locale locale = faces.getViewRoot().getLocale();
+        return e.violations().stream().map(violation -> Messages.format(locale, violation)).toList();
     }
 
     /** Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top). */

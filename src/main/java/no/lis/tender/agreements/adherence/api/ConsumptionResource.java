@@ -9,14 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import no.lis.tender.agreements.adherence.application.AdherenceOverview;
 import no.lis.tender.agreements.adherence.application.ConsumptionImported;
 import no.lis.tender.agreements.adherence.application.FollowUpQueries;
 import no.lis.tender.agreements.adherence.application.ImportConsumption;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.ApiLocale;
+import no.lis.tender.shared.api.SheetDownloads;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.shared.application.UploadLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,14 +47,18 @@ public class ConsumptionResource {
     UploadLimits limits;
     @Inject
     CurrentUser user;
+    @Inject
+    Spreadsheets spreadsheets;
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Path("consumption")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.BUYER_NAME)
-    @Operation(summary = "Import a consumption file (CSV in UTF-8, header helseforetak;varenummer;maaned;pakninger): "
-            + "all or nothing; a bad file answers 400 with every error by line (field line.N.column); an accepted "
-            + "file replaces what was stored for its trusts and months; over the size limit (5 MB by default) 413")
+    @Operation(summary = "Import a consumption file (CSV in UTF-8 or Windows-1252, header "
+            + "helseforetak;varenummer;maaned;pakninger; or XLSX, the same four columns on the first sheet): "
+            + "all or nothing; a bad file answers 400 with every error by line or row (field line.N.column); an accepted file replaces what was stored for its trusts and months; over the size limit (5 MB by default) 413")
     public ConsumptionImported importFile(InputStream content) {
         return importConsumption.importFile(limits.csv("file").read(content), user.username());
     }
@@ -61,5 +71,19 @@ public class ConsumptionResource {
             + "included; the last twelve months when left out): share on first choice, savings realised and missed")
     public AdherenceOverview adherence(@QueryParam("from") String from, @QueryParam("to") String to) {
         return queries.adherence(from, to);
+    }
+
+    @GET
+    @Path("adherence.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("adherence")
+    @Operation(summary = "The adherence for months from..to (as GET /api/adherence) as a spreadsheet (XLSX): per "
+            + "hospital trust and therapeutic area the packs, the share on first choice and the savings realised and "
+            + "missed; and the use placed in no recommendation")
+    public Response adherenceSheet(@QueryParam("from") String from, @QueryParam("to") String to) {
+        AdherenceOverview adherence = queries.adherence(from, to);
+        return SheetDownloads.attachment(spreadsheets, "etterlevelse-" + adherence.from() + "-" + adherence.to() + ".xlsx",
+                AdherenceSheets.of(adherence, ApiLocale.of(headers)));
     }
 }

@@ -8,6 +8,7 @@ import no.lis.tender.agreements.adherence.domain.ConsumptionRecordRepository;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.shared.domain.Spreadsheets;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A buyer imports a consumption file (CSV: hospital trust, varenummer, month, packs; the format in
- * {@link ConsumptionCsv}). The whole file is one transaction: a file with any bad line is refused
+ * {@link ConsumptionCsv}), or the same four columns as a spreadsheet (XLSX, told by its content),
+ * checked by the same rules. The whole file is one transaction: a file with any bad line is refused
  * with every error by line number, and nothing of it is stored; an accepted file replaces what was
  * stored before for each of its trusts and months.
  */
@@ -26,23 +28,30 @@ public class ImportConsumption {
 
     private final ConsumptionRecordRepository records;
     private final ProductRepository products;
+    private final Spreadsheets spreadsheets;
     private final Clock clock;
 
     @Inject
-    public ImportConsumption(ConsumptionRecordRepository records, ProductRepository products, Clock clock) {
+    public ImportConsumption(ConsumptionRecordRepository records, ProductRepository products, Spreadsheets spreadsheets,
+                             Clock clock) {
         this.records = records;
         this.products = products;
+        this.spreadsheets = spreadsheets;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected ImportConsumption() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Imports {@code content} as {@code buyer}; a refused file is a {@code DomainException} with one violation per error. */
     public ConsumptionImported importFile(byte[] content, String buyer) {
-        ConsumptionCsv.Result result = ConsumptionCsv.parse(content == null ? new byte[0] : content);
+        byte[] file = content == null ? new byte[0] : content;
+        // an XLSX file is a zip archive, which starts with "PK\3\4"; a CSV file starts with its header
+        ConsumptionCsv.Result result = isZip(file)
+                ? ConsumptionCsv.parseRows(spreadsheets.read(file, "file", ConsumptionCsv.MAX_LINES + 1))
+                : ConsumptionCsv.parse(file);
         if (result instanceof ConsumptionCsv.Accepted accepted) {
             // one look-up for the whole file: the catalogue's packs among those it names
             result = accepted.requireKnownProducts(products.findByVarenumre(accepted.varenumre()).stream()
@@ -56,5 +65,9 @@ public class ImportConsumption {
         return new ConsumptionImported(lines.size(),
                 List.copyOf(new TreeSet<>(lines.stream().map(Consumption::hospitalTrust).toList())),
                 new TreeSet<>(lines.stream().map(Consumption::month).toList()).stream().map(YearMonth::toString).toList());
+    }
+
+    private static boolean isZip(byte[] file) {
+        return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
     }
 }

@@ -3,6 +3,7 @@ package no.lis.tender.agreements.adherence.domain;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.SheetRow;
 import no.lis.tender.shared.domain.SpreadsheetCells;
 import no.lis.tender.shared.domain.Validation;
 
@@ -78,6 +79,8 @@ public final class ConsumptionCsv {
     private static final Pattern MONTH_FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+([.,][0-9]+)?");
+    /** A month as a spreadsheet program turns 2026-03 into a date: the first of the month. */
+    private static final Pattern FIRST_OF_MONTH = Pattern.compile("^([0-9]{4}-[0-9]{2})-01$");
 
     /** The outcome: the lines read, or the errors that refuse the file. */
     public sealed interface Result permits Accepted, Refused {
@@ -161,10 +164,7 @@ public final class ConsumptionCsv {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator.charAt(0)).setQuote('"')
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
-        List<LineError> errors = new ArrayList<>();
-        List<Consumption> lines = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Lines read = new Lines(separator);
         int dataLines = 0;
         int lastLine = 1;
         try (CSVParser parser = CSVParser.parse(text, format)) {
@@ -178,7 +178,7 @@ public final class ConsumptionCsv {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    errors.add(LineError.at(lineStarts.nonBlankAfter(lastLine), null, "consumption.csv.quote"));
+                    read.errors.add(LineError.at(lineStarts.nonBlankAfter(lastLine), null, "consumption.csv.quote"));
                     break;
                 }
                 int lineNumber = lineStarts.lineAt(record.getCharacterPosition());
@@ -187,30 +187,90 @@ public final class ConsumptionCsv {
                     continue;
                 }
                 dataLines++;
-                if (record.size() != COLUMNS.length) {
-                    errors.add(LineError.at(lineNumber, null, "consumption.csv.fieldCount", COLUMNS.length, record.size()));
-                    continue;
-                }
-                Consumption line = line(lineNumber, record.toList(), separator, errors);
-                if (line == null) {
-                    continue;
-                }
-                String key = line.hospitalTrust().toLowerCase(Locale.ROOT) + "|" + line.varenummer() + "|" + line.month();
-                Integer earlier = seen.putIfAbsent(key, lineNumber);
-                if (earlier != null) {
-                    errors.add(LineError.at(lineNumber, null, "consumption.csv.duplicate", String.valueOf(earlier)));
-                    continue;
-                }
-                lines.add(line);
-                lineNumbers.add(lineNumber);
+                read.add(lineNumber, record.size(), record.toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (dataLines == 0 && errors.isEmpty()) {
-            errors.add(LineError.at(0, null, "consumption.csv.noLines"));
+        return read.result(dataLines);
+    }
+
+    /**
+     * Reads the rows of a spreadsheet (XLSX: its first sheet, the empty rows left out, each numbered as the
+     * program shows it) by the same rules as a file of text, with its row numbers as line numbers: the first
+     * row holds the four column names, and every cell meets the rules above. A month that the spreadsheet
+     * program turned into a date on the first of that month ({@code 2026-03-01}) is that month; a number
+     * in the packs column may have a decimal point.
+     */
+    public static Result parseRows(List<SheetRow> rows) {
+        if (rows.isEmpty()) {
+            return refused(LineError.at(0, null, "consumption.csv.empty"));
         }
-        return errors.isEmpty() ? new Accepted(lines, lineNumbers) : new Refused(errors);
+        if (rows.size() - 1 > MAX_LINES) {
+            return refused(LineError.at(0, null, "consumption.csv.tooManyLines", MAX_LINES));
+        }
+        SheetRow header = rows.get(0);
+        boolean matches = header.cells().stream().filter(cell -> !cell.isBlank()).count() == COLUMNS.length;
+        for (int i = 0; i < COLUMNS.length; i++) {
+            matches &= header.cell(i).strip().equalsIgnoreCase(COLUMNS[i]);
+        }
+        if (!matches) {
+            return refused(LineError.at(header.number(), null, "consumption.csv.header", HEADER));
+        }
+        Lines read = new Lines(";");
+        for (SheetRow row : rows.subList(1, rows.size())) {
+            int filled = row.cells().size();
+            while (filled > 0 && row.cell(filled - 1).isBlank()) {
+                filled--;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < Math.max(filled, COLUMNS.length); i++) {
+                cells.add(i == 2 ? FIRST_OF_MONTH.matcher(row.cell(i).strip()).replaceFirst("$1") : row.cell(i));
+            }
+            read.add(row.number(), Math.max(filled, COLUMNS.length), cells);
+        }
+        return read.result(rows.size() - 1);
+    }
+
+    /** The lines read so far, and the errors: one place for the rules of a line, whether it came as text or as a row. */
+    private static final class Lines {
+
+        private final String separator;
+        private final List<LineError> errors = new ArrayList<>();
+        private final List<Consumption> lines = new ArrayList<>();
+        private final List<Integer> lineNumbers = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        Lines(String separator) {
+            this.separator = separator;
+        }
+
+        /** Checks line {@code lineNumber} of {@code fields} fields, and keeps it if it is good. */
+        void add(int lineNumber, int fields, List<String> cells) {
+            if (fields != COLUMNS.length) {
+                errors.add(LineError.at(lineNumber, null, "consumption.csv.fieldCount", COLUMNS.length, fields));
+                return;
+            }
+            Consumption line = line(lineNumber, cells, separator, errors);
+            if (line == null) {
+                return;
+            }
+            String key = line.hospitalTrust().toLowerCase(Locale.ROOT) + "|" + line.varenummer() + "|" + line.month();
+            Integer earlier = seen.putIfAbsent(key, lineNumber);
+            if (earlier != null) {
+                errors.add(LineError.at(lineNumber, null, "consumption.csv.duplicate", String.valueOf(earlier)));
+                return;
+            }
+            lines.add(line);
+            lineNumbers.add(lineNumber);
+        }
+
+        Result result(int dataLines) {
+            if (dataLines == 0 && errors.isEmpty()) {
+                errors.add(LineError.at(0, null, "consumption.csv.noLines"));
+            }
+            return errors.isEmpty() ? new Accepted(lines, lineNumbers) : new Refused(errors);
+        }
     }
 
     /** Where each line of a text starts, to name the line of a record by its first character. */

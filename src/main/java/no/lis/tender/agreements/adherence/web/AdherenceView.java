@@ -1,6 +1,5 @@
 package no.lis.tender.agreements.adherence.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.application.UploadLimits;
 import no.lis.tender.shared.domain.DomainException;
-import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.PricedPages;
 import no.lis.tender.shared.web.Uploads;
@@ -20,7 +18,6 @@ import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Import of a consumption file and the adherence to the recommendations per hospital trust and
@@ -70,8 +67,7 @@ public class AdherenceView implements Serializable {
             imported = importConsumption.importFile(limits.csv("file").read(Uploads.stream(file)), user.username());
             show();
         } catch (DomainException e) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            lineErrors = e.violations().stream().map(violation -> Messages.format(locale, violation)).toList();
+            lineErrors = messages.texts(e);
         }
     }
 

@@ -22,7 +22,13 @@ import no.lis.tender.agreements.framework.application.DirectAgreementCommand;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.ApiLocale;
+import no.lis.tender.shared.api.SheetDownloads;
 import no.lis.tender.shared.application.PricedRead;
+import no.lis.tender.shared.domain.Spreadsheets;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +56,10 @@ public class AgreementResource {
     @Inject
     ConcludeDirectAgreement concludeDirect;
     @Inject
+    Spreadsheets spreadsheets;
+    @Context
+    HttpHeaders headers;
+    @Inject
     CurrentUser user;
 
     @GET
@@ -59,6 +69,18 @@ public class AgreementResource {
             + "?all=true; framework agreements with their suppliers by rank and their options with decision dates")
     public AgreementRows agreements(@QueryParam("all") @DefaultValue("false") boolean all) {
         return queries.agreements(all);
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead("agreements")
+    @Operation(summary = "The agreements as a spreadsheet (XLSX) with their prices: framework agreements, a row per "
+            + "supplier by rank, and direct agreements; those in force today, or all with ?all=true")
+    public Response export(@QueryParam("all") @DefaultValue("false") boolean all) {
+        return SheetDownloads.attachment(spreadsheets, "avtaler.xlsx",
+                AgreementSheets.of(queries.agreements(all), ApiLocale.of(headers)));
     }
 
     @GET

@@ -14,6 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import no.lis.tender.shared.api.ApiLocale;
+import no.lis.tender.shared.api.SheetDownloads;
+import no.lis.tender.shared.domain.Spreadsheets;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -88,6 +92,10 @@ public class RecommendationResource {
     PublishRecommendation publishRecommendation;
     @Inject
     CurrentUser user;
+    @Inject
+    Spreadsheets spreadsheets;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @PermitAll
@@ -157,6 +165,18 @@ public class RecommendationResource {
     @Operation(summary = "Who has seen the prices of any version of this area's recommendation, the latest first")
     public List<PriceViewer> priceViewers(@PathParam("id") Long id) {
         return queries.priceViewers(id);
+    }
+
+    @GET
+    @Path("{id}/price-views.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
+    @PricedRead.Exempt("who has seen prices, how often, when and how: the log itself holds no price")
+    @Operation(summary = "Who has seen the prices of any version of this area's recommendation, as a spreadsheet "
+            + "(XLSX): user, views, first and last view, versions and channels")
+    public Response priceViewersSheet(@PathParam("id") Long id) {
+        return SheetDownloads.attachment(spreadsheets, "prisinnsyn-" + id + ".xlsx",
+                List.of(PriceViewSheets.of(queries.priceViewers(id), ApiLocale.of(headers))));
     }
 
     @GET

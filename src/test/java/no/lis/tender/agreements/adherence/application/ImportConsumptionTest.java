@@ -10,6 +10,7 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
+import no.lis.tender.shared.infrastructure.PoiSpreadsheets;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -27,7 +28,7 @@ class ImportConsumptionTest {
     private final InMemoryFollowUp.Consumption records = new InMemoryFollowUp.Consumption();
     private final InMemoryFollowUp.Products catalogue = new InMemoryFollowUp.Products();
     private final ImportConsumption importConsumption = new ImportConsumption(records, catalogue,
-            RecommendationFixtures.CLOCK);
+            new PoiSpreadsheets(), RecommendationFixtures.CLOCK);
 
     {
         for (String varenummer : List.of("183264", "167853")) {
@@ -42,6 +43,33 @@ class ImportConsumptionTest {
 
     private List<String> stored() {
         return records.stored.stream().map(ConsumptionRecord::toString).sorted().toList();
+    }
+
+    private ConsumptionImported importingSheet(List<List<Object>> rows) {
+        List<no.lis.tender.shared.domain.Sheet.Column> columns = java.util.Arrays.stream(HEADER.strip().split(";"))
+                .map(name -> no.lis.tender.shared.domain.Sheet.Column.shown(name, 10)).toList();
+        byte[] xlsx = new PoiSpreadsheets().write(List.of(new no.lis.tender.shared.domain.Sheet("Forbruk", columns, rows, false)));
+        return importConsumption.importFile(xlsx, "kari");
+    }
+
+    @Test
+    void aSpreadsheetIsImportedLikeTheCsv() {
+        ConsumptionImported summary = importingSheet(List.of(List.of(OUS, "183264", "2026-02", 420),
+                List.of(BERGEN, 167853, "2026-01-01", 160.5)));
+
+        assertThat(summary).isEqualTo(new ConsumptionImported(2, List.of(BERGEN, OUS), List.of("2026-01", "2026-02")));
+    }
+
+    @Test
+    void aSpreadsheetWithAFormulaOrAnUnknownTrustIsRefusedWholeNamingTheRows() {
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> importingSheet(List.of(
+                List.of(OUS, "183264", "2026-02", 420), List.of("Helse Atlantis HF", "183264", "2026-02", 1),
+                List.of(OUS, "=HYPERLINK(\"http://x\")", "2026-03", 1))));
+
+        assertThat(refused.violations()).extracting(Violation::field)
+                .containsExactly("line.3.helseforetak", "line.4.varenummer");
+        assertThat(refused.violations().get(1).messageKey()).isEqualTo("consumption.csv.formula");
+        assertThat(records.stored).isEmpty();
     }
 
     @Test
