@@ -7,12 +7,12 @@ import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementLine;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
 import no.lis.tender.agreements.framework.domain.Shortage;
-import no.lis.tender.agreements.framework.domain.StockReport;
 import no.lis.tender.agreements.framework.domain.SupplyRepository;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
@@ -34,20 +34,22 @@ public class SupplyQueries {
     private final FrameworkAgreementRepository agreements;
     private final SupplyRepository supply;
     private final ProductRepository products;
+    private final TenderRepository tenders;
     private final Clock clock;
 
     @Inject
     public SupplyQueries(FrameworkAgreementRepository agreements, SupplyRepository supply, ProductRepository products,
-                         Clock clock) {
+                         TenderRepository tenders, Clock clock) {
         this.agreements = agreements;
         this.supply = supply;
         this.products = products;
+        this.tenders = tenders;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected SupplyQueries() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -106,12 +108,14 @@ public class SupplyQueries {
         return bySupplier(supply.shortagesOf(atcCodes.stream().map(AtcCode::value).toList()));
     }
 
-    /** The latest stock report of each supplier of each agreement in {@code agreementIds} where it is below the cover. */
-    public List<StockReport> latestBelowCover(Collection<Long> agreementIds) {
-        return agreementIds.stream().flatMap(id -> supply.stockReports(id).stream()
-                        .collect(Collectors.toMap(StockReport::getSupplierId, report -> report, (first, later) -> first,
-                                LinkedHashMap::new)).values().stream())
-                .filter(StockReport::isBelowCover).toList();
+    /**
+     * The shortage history of the substances of tender {@code tenderId}'s lots, by supplier, without
+     * costs: shown on the tender's criteria tab while the buyer sets its supply-security criterion.
+     * Empty for an unknown tender.
+     */
+    public List<SupplyRows.SupplierHistory> historyOfTender(Long tenderId) {
+        return tenders.findReadOnly(tenderId).map(tender -> historyOf(tender.getLots().stream()
+                .flatMap(lot -> lot.getSubstances().stream()).collect(Collectors.toSet()))).orElse(List.of());
     }
 
     private static List<SupplyRows.SupplierHistory> bySupplier(List<Shortage> shortages) {

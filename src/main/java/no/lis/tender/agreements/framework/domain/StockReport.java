@@ -18,7 +18,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A supplier's report of its stock for a framework agreement that asks for months of cover (safety
@@ -128,6 +131,12 @@ public class StockReport {
         report.reportedBy = Objects.requireNonNull(actor, "actor");
         report.reportedAt = clock.instant();
         return report;
+    }
+
+    /** Of {@code reports} (of one agreement, the latest count first), the latest of each supplier. */
+    public static List<StockReport> latestOfEachSupplier(List<StockReport> reports) {
+        return List.copyOf(reports.stream().collect(Collectors.toMap(StockReport::getSupplierId, report -> report,
+                (latest, earlier) -> latest, LinkedHashMap::new)).values());
     }
 
     public Long getId() {
