@@ -25,6 +25,7 @@ import no.lis.tender.agreements.adherence.domain.SavingsOverTime;
 import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreementStatus;
 import no.lis.tender.agreements.framework.domain.StockReport;
 import no.lis.tender.agreements.framework.domain.SupplyRepository;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
@@ -128,11 +129,14 @@ public class FollowUpQueries {
                         .toList(),
                 patents(inForce, today, areaNames),
                 savings(thisMonth.minusMonths(SAVINGS_MONTHS - 1L), thisMonth, areaNames),
-                stockBelowCover(inForce));
+                stockBelowCover(agreements.findAll().stream().filter(agreement -> agreement.statusOn(today)
+                        == FrameworkAgreementStatus.ACTIVE || agreement.statusOn(today) == FrameworkAgreementStatus.UPCOMING)
+                        .toList()));
     }
 
-    private List<FollowUpOverview.StockDue> stockBelowCover(List<FrameworkAgreement> inForce) {
-        Map<Long, FrameworkAgreement> byId = inForce.stream()
+    /** The safety stock matters before the start too: it must be in place when the agreement starts. */
+    private List<FollowUpOverview.StockDue> stockBelowCover(List<FrameworkAgreement> runningOrToCome) {
+        Map<Long, FrameworkAgreement> byId = runningOrToCome.stream()
                 .collect(Collectors.toMap(FrameworkAgreement::getId, agreement -> agreement));
         return byId.keySet().stream().flatMap(id -> StockReport.latestOfEachSupplier(supply.stockReports(id)).stream())
                 .filter(StockReport::isBelowCover).map(report -> {
