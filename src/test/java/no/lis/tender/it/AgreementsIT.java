@@ -30,7 +30,8 @@ class AgreementsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        // the seeds make the therapeutic area of the recommendation that rests on a terminated agreement
+        return Deployments.withSeeds();
     }
 
     @Test
