@@ -142,9 +142,11 @@ class AgreementsIT {
 
         JsonObject inForce = Recommendations.inForceOfANewArea();
         LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
-        JsonObject draft = Awards.expectOk(kari.post("api/recommendations/" + inForce.getJsonNumber("recommendationId")
+        Api.Reply drafted = kari.post("api/recommendations/" + inForce.getJsonNumber("recommendationId")
                 + "/next-version", Json.createObjectBuilder().add("changeReason", "NEW_TENDER")
-                .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build())).object();
+                .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        JsonObject draft = drafted.object();
         String working = "api/recommendations/" + draft.getJsonNumber("recommendationId");
         Awards.expectOk(kari.post(working + "/lines", Json.createObjectBuilder().add("version", draft.getJsonNumber("version"))
                 .add("indication", "Revmatoid artritt").add("rank", 1)
