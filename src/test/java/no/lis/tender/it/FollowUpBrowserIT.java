@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
@@ -118,9 +120,12 @@ class FollowUpBrowserIT {
             buyer.go(page);
             buyer.waitForText("Under avtalt dekning");
             buyer.selectOne("supply:varenummer", line.getString("varenummer"));
-            buyer.replace(buyer.element("supply:from_input"), start.format(norwegian));
             buyer.type("supply:substitute", "Amgevita 40 mg penn");
             buyer.replace(buyer.element("supply:substituteCost_input"), "12500,50");
+            buyer.replace(buyer.element("supply:from_input"), start.format(norwegian));
+            // the tab moved on to the calendar of the last day, which opens over the form: close it
+            new Actions(buyer.driver()).sendKeys(Keys.ESCAPE).perform();
+            buyer.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("supply:to_panel")));
             buyer.click("supply:addShortage");
             buyer.waitForText("Mangelen på " + line.getString("varenummer") + " er registrert.");
             assertThat(buyer.element("supply:shortages").getText()).contains("Amgevita 40 mg penn").contains("500,50");
