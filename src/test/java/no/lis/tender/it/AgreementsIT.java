@@ -30,7 +30,8 @@ class AgreementsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        // the seeds make the therapeutic area of the recommendation that rests on a terminated agreement
+        return Deployments.withSeeds();
     }
 
     @Test
@@ -130,5 +131,131 @@ class AgreementsIT {
         assertThat(Api.anonymous().get("api/agreements").status()).isEqualTo(401);
         assertThat(Api.as("admin").post("api/agreements/direct", Json.createObjectBuilder().build()).status())
                 .as("administrators read, buyers conclude").isEqualTo(403);
+    }
+
+    @Test
+    void terminatingAnAgreementSetsItsLastDayAndReasonOnceAndFlagsTheRecommendationThatRestsOnIt() {
+        JsonObject award = Awards.lettersIssued();
+        JsonObject agreement = Awards.concluded(award);
+        String path = "api/agreements/framework/" + agreement.getJsonNumber("id");
+        LocalDate start = LocalDate.parse(agreement.getString("start"));
+
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
+        Api.Reply drafted = kari.post("api/recommendations/" + inForce.getJsonNumber("recommendationId")
+                + "/next-version", Json.createObjectBuilder().add("changeReason", "NEW_TENDER")
+                .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        JsonObject draft = drafted.object();
+        String working = "api/recommendations/" + draft.getJsonNumber("recommendationId");
+        Awards.expectOk(kari.post(working + "/lines", Json.createObjectBuilder().add("version", draft.getJsonNumber("version"))
+                .add("indication", "Revmatoid artritt").add("rank", 1)
+                .add("varenummer", agreement.getJsonArray("lines").getJsonObject(0).getString("varenummer"))
+                .add("pricePerPack", 3050).add("frameworkAgreementId", agreement.getJsonNumber("id")).build()));
+        String editPage = "agreements/recommendation-edit.xhtml?id=" + draft.getJsonNumber("recommendationId");
+        assertThat(PageSession.loggedInAs("kari").get(editPage).body()).doesNotContain("agreementTerminated");
+
+        Api.Reply stale = kari.post(path + "/termination", Json.createObjectBuilder().add("version", agreement.getJsonNumber("version").longValue() + 5)
+                .add("lastDay", start.toString()).add("reason", "Leverandøren kan ikke levere.").build());
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        Api.Reply outside = kari.post(path + "/termination", Json.createObjectBuilder().add("version", agreement.getJsonNumber("version"))
+                .add("lastDay", start.minusDays(1).toString()).add("reason", " ").build());
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("lastDay", "reason");
+
+        JsonObject terminated = Awards.expectOk(kari.post(path + "/termination", Json.createObjectBuilder()
+                .add("version", agreement.getJsonNumber("version")).add("lastDay", start.plusMonths(1).toString())
+                .add("reason", "Leverandøren kan ikke levere.").build())).object();
+        assertThat(terminated.getString("terminatedOn")).isEqualTo(start.plusMonths(1).toString());
+        assertThat(terminated.getString("terminationReason")).isEqualTo("Leverandøren kan ikke levere.");
+        assertThat(terminated.getJsonArray("options").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("status")).containsOnly("LAPSED");
+        Api.Reply again = kari.post(path + "/termination", Json.createObjectBuilder().add("version", terminated.getJsonNumber("version"))
+                .add("lastDay", start.toString()).add("reason", "Igjen").build());
+        assertThat(again.status()).as("only once").isEqualTo(400);
+
+        assertThat(PageSession.loggedInAs("kari").get(editPage).body()).as("the line rests on a terminated agreement")
+                .contains("agreementTerminated").contains(DateTimeFormatter.ofPattern("dd.MM.uuuu").format(start.plusMonths(1)));
+    }
+
+    @Test
+    void aSupplierReportsStockOnlyForItsOwnAgreementAndStockBelowTheCoverIsFollowedUp() {
+        JsonObject award = Awards.lettersIssued();
+        JsonObject agreement = Awards.concluded(award);
+        long id = agreement.getJsonNumber("id").longValue();
+        String supply = "api/agreements/framework/" + id + "/supply";
+        LocalDate today = LocalDate.now(Timeline.OSLO);
+        JsonObject stock = Json.createObjectBuilder().add("countedOn", today.toString()).add("packsInStock", 400)
+                .add("monthsOfStock", new BigDecimal("2.5")).build();
+        Api sandoz = Api.as("sandoz");
+
+        Api.Reply noCover = sandoz.post(supply + "/stock-reports", stock);
+        assertThat(noCover.status()).as("no cover agreed yet: " + noCover).isEqualTo(400);
+        Api.Reply badCover = kari.put(supply + "/cover", Json.createObjectBuilder()
+                .add("version", agreement.getJsonNumber("version")).add("months", 30).build());
+        assertThat(badCover.status()).isEqualTo(400);
+        assertThat(badCover.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("months");
+        Awards.expectOk(kari.put(supply + "/cover", Json.createObjectBuilder()
+                .add("version", agreement.getJsonNumber("version")).add("months", 6).build()));
+
+        JsonObject reported = Awards.expectOk(sandoz.post(supply + "/stock-reports", stock)).object();
+        assertThat(reported.getBoolean("belowCover")).isTrue();
+        assertThat(reported.getInt("coverMonths")).isEqualTo(6);
+        for (String other : List.of("abbvie", "pfizer")) {
+            assertThat(Api.as(other).post(supply + "/stock-reports", stock).status()).as(other + " reports").isEqualTo(404);
+            assertThat(Api.as(other).get(supply + "/stock-reports").status()).as(other + " reads").isEqualTo(404);
+        }
+        assertThat(kari.post(supply + "/stock-reports", stock).status()).as("buyers do not report stock").isEqualTo(403);
+        assertThat(sandoz.get(supply).status()).as("the buyers' view with costs").isEqualTo(403);
+
+        Api.Reply supplied = sandoz.get("api/agreements/supplied");
+        assertThat(supplied.status()).isEqualTo(200);
+        assertThat(supplied.body()).doesNotContainIgnoringCase("price");
+        assertThat(supplied.array().getValuesAs(JsonObject.class)).filteredOn(a -> a.getJsonNumber("agreementId").longValue() == id)
+                .singleElement().satisfies(a -> assertThat(a.getInt("coverMonths")).isEqualTo(6));
+
+        JsonObject followUp = kari.get("api/follow-up").object();
+        assertThat(followUp.getJsonArray("stockBelowCover").getValuesAs(JsonObject.class))
+                .filteredOn(due -> due.getJsonNumber("agreementId").longValue() == id).singleElement()
+                .satisfies(due -> assertThat(due.getString("supplierName")).isEqualTo("Sandoz AS"));
+        Awards.expectOk(sandoz.post(supply + "/stock-reports", Json.createObjectBuilder().add("countedOn", today.toString())
+                .add("packsInStock", 1000).add("monthsOfStock", 6).build()));
+        assertThat(kari.get("api/follow-up").object().getJsonArray("stockBelowCover").getValuesAs(JsonObject.class))
+                .as("enough stock again").noneMatch(due -> due.getJsonNumber("agreementId").longValue() == id);
+    }
+
+    @Test
+    void aShortageWithTheCostOfItsSubstituteIsForBuyersAndItsHistoryIsShownForTheNextTenderOfTheSubstance() {
+        JsonObject award = Awards.lettersIssued();
+        JsonObject agreement = Awards.concluded(award);
+        String supply = "api/agreements/framework/" + agreement.getJsonNumber("id") + "/supply";
+        JsonObject line = agreement.getJsonArray("lines").getJsonObject(0);
+        String substitute = "Erstatning " + System.nanoTime() % 100_000;
+
+        Api.Reply wrong = kari.post(supply + "/shortages", Json.createObjectBuilder().add("varenummer", "000000")
+                .add("from", agreement.getString("start")).add("substitute", substitute).add("substituteCost", -5).build());
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.object().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactly("varenummer", "substituteCost");
+        JsonObject recorded = Awards.expectOk(kari.post(supply + "/shortages", Json.createObjectBuilder()
+                .add("varenummer", line.getString("varenummer")).add("from", agreement.getString("start"))
+                .add("substitute", substitute).add("substituteCost", new BigDecimal("48250.75")).build())).object();
+        assertThat(recorded.getString("supplierName")).isEqualTo("Sandoz AS");
+        assertThat(recorded.getJsonNumber("substituteCost").bigDecimalValue()).isEqualByComparingTo("48250.75");
+
+        JsonObject read = Awards.expectOk(kari.get(supply)).object();
+        assertThat(read.getJsonArray("shortages").getValuesAs(JsonObject.class)).extracting(s -> s.getString("substitute"))
+                .containsExactly(substitute);
+        assertThat(read.getJsonArray("histories").getValuesAs(JsonObject.class))
+                .anyMatch(h -> h.getString("supplierName").equals("Sandoz AS") && h.toString().contains(substitute));
+        for (String user : List.of("sandoz", "ingrid", "hanne")) {
+            assertThat(Api.as(user).get(supply).status()).as(user).isEqualTo(403);
+        }
+        assertThat(Api.as("sandoz").post(supply + "/shortages", Json.createObjectBuilder().build()).status()).isEqualTo(403);
+
+        String criteriaTab = PageSession.loggedInAs("kari").get("tendering/tender.xhtml?id=" + award.getInt("tenderId")).body();
+        assertThat(criteriaTab).as("the history of the substance on the tender's criteria tab, without the cost")
+                .contains(substitute).doesNotContain("250,75").doesNotContain("250.75");
     }
 }

@@ -6,6 +6,7 @@ import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +116,15 @@ final class Awards {
                         .add(Json.createObjectBuilder().add("months", 12).add("decideBy", end.minusMonths(6).toString()))
                         .add(Json.createObjectBuilder().add("months", 12).add("decideBy", end.plusMonths(6).toString())))
                 .build();
+    }
+
+    /** The framework agreement of {@link #frameworkAgreement}, concluded the day after the standstill; as the API answers it. */
+    static JsonObject concluded(JsonObject award) {
+        LocalDate lastDay = LocalDate.parse(award.getString("standstillAnnouncedEnd"));
+        AtomicReference<JsonObject> concluded = new AtomicReference<>();
+        Tenders.at(earlyOn(lastDay.plusDays(1)), () -> concluded.set(
+                expectOk(Api.as("kari").post("api/agreements/framework", frameworkAgreement(award))).object()));
+        return concluded.get();
     }
 
     /** One o'clock at night in Norway on {@code date}, as the test clock takes it. */

@@ -5,12 +5,19 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +81,64 @@ class FollowUpBrowserIT {
             browser.waitForText("Ingen tilgang");
             browser.go("agreements/adherence.xhtml");
             browser.waitForText("Ingen tilgang");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("supply branch, unfinished: cover, the supplier's report and the follow-up pass; the calendar of the shortage's last day stays open after its first day is typed (Escape does not close it)")
+    void aSupplierReportsStockBelowTheCoverTheBuyerSeesItRecordsAShortageAndTerminatesTheAgreement() {
+        JsonObject award = Awards.lettersIssued();
+        JsonObject agreement = Awards.concluded(award);
+        String page = "agreements/agreement.xhtml?id=" + agreement.getJsonNumber("id");
+        String reference = agreement.getString("tenderReference");
+        JsonObject line = agreement.getJsonArray("lines").getJsonObject(0);
+        DateTimeFormatter norwegian = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        LocalDate start = LocalDate.parse(agreement.getString("start"));
+        try (Browser buyer = Browser.open()) {
+            buyer.logInAs("kari").go(page);
+            buyer.waitForText(line.getString("productName"));
+            buyer.replace(buyer.element("supply:coverMonths_input"), "6");
+            buyer.click("supply:saveCover");
+            buyer.waitForText("6 måneders normalt forbruk");
+        }
+        try (Browser supplier = Browser.open()) {
+            supplier.logInAs("sandoz").go("supplier/stock.xhtml");
+            supplier.waitForText(reference);
+            supplier.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//tr[contains(., '" + reference
+                    + "')]//button[contains(@id, ':report')]"))).click();
+            supplier.replace(supplier.element("stock:countedOn_input"), LocalDate.now(ZoneId.of("Europe/Oslo")).format(norwegian));
+            supplier.replace(supplier.element("stock:packsInStock_input"), "400");
+            supplier.replace(supplier.element("stock:monthsOfStock_input"), "2,5");
+            supplier.click("stock:send");
+            supplier.waitForText("måneder er rapportert.");
+            assertThat(supplier.text()).as("no price on the supplier's page").doesNotContain(" kr");
+        }
+        try (Browser buyer = Browser.open()) {
+            buyer.logInAs("kari").go("agreements/follow-up.xhtml");
+            buyer.waitForText("Lager under avtalt dekning");
+            assertThat(buyer.element("stockBelowCover").getText()).contains(reference).contains("Sandoz AS");
+
+            buyer.go(page);
+            buyer.waitForText("Under avtalt dekning");
+            buyer.selectOne("supply:varenummer", line.getString("varenummer"));
+            buyer.type("supply:substitute", "Amgevita 40 mg penn");
+            buyer.replace(buyer.element("supply:substituteCost_input"), "12500,50");
+            buyer.replace(buyer.element("supply:from_input"), start.format(norwegian));
+            // the tab moved on to the calendar of the last day, which opens over the form: close it
+            new Actions(buyer.driver()).sendKeys(Keys.ESCAPE).perform();
+            buyer.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("supply:to_panel")));
+            buyer.click("supply:addShortage");
+            buyer.waitForText("Mangelen på " + line.getString("varenummer") + " er registrert.");
+            assertThat(buyer.element("supply:shortages").getText()).contains("Amgevita 40 mg penn").contains("500,50");
+            assertThat(buyer.text()).as("the supplier's history").contains("Mangelhistorikk per leverandør");
+
+            buyer.click("head:terminate");
+            buyer.replace(buyer.element("termination:lastDay_input"), start.plusMonths(1).format(norwegian));
+            buyer.type("termination:reason", "Leverandøren kan ikke levere.");
+            buyer.click("termination:confirmTermination");
+            buyer.click("termination:confirmYes");
+            buyer.waitForText("Avtalen er sagt opp med " + start.plusMonths(1).format(norwegian) + " som siste dag.");
+            assertThat(buyer.element("head:terminated").getText()).contains(start.plusMonths(1).format(norwegian));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -70,7 +71,9 @@ class PricedPathsIT {
             "POST " + NEGOTIATION + "/waiting", "POST " + NEGOTIATION + "/price-note",
             "POST " + NEGOTIATION + "/decision-forum", "POST " + NEGOTIATION + "/agreement",
             "POST " + NEGOTIATION + "/refusal", "NegotiationsView", "NegotiationView",
-            "GET " + MEA_DIRECT, "PUT " + MEA_DIRECT, "GET " + MEA_FRAMEWORK, "PUT " + MEA_FRAMEWORK, "ManagedEntryView");
+            "GET " + MEA_DIRECT, "PUT " + MEA_DIRECT, "GET " + MEA_FRAMEWORK, "PUT " + MEA_FRAMEWORK, "ManagedEntryView",
+            "GET " + FRAMEWORK + "/{id}/supply", "POST " + FRAMEWORK + "/{id}/supply/shortages",
+            "POST " + FRAMEWORK + "/{id}/termination", "AgreementView", "PUT " + RECOMMENDATION + "/validity");
 
     /** The rows called so far. */
     private static final Set<String> CALLED = new TreeSet<>();
@@ -194,6 +197,20 @@ class PricedPathsIT {
         pricedPage("AgreementsView", "kari", "agreements/agreements.xhtml");
         pricedPage("DirectAgreementView", "kari", "agreements/direct.xhtml");
 
+        // supply security: the costs of substitutes are priced, and so is the agreement page
+        JsonObject winner = Awards.candidate(award, 1);
+        priced("POST " + FRAMEWORK + "/{id}/supply/shortages", "kari", "POST", agreement + "/supply/shortages",
+                Json.createObjectBuilder().add("varenummer", winner.getString("varenummer"))
+                        .add("from", award.getString("agreementStart")).add("substitute", "Annen biotilsvarende")
+                        .add("substituteCost", new BigDecimal("12500.50")).build());
+        priced("GET " + FRAMEWORK + "/{id}/supply", "kari", "GET", agreement + "/supply", null);
+        pricedPage("AgreementView", "kari", "agreements/agreement.xhtml?id=" + concluded.get().getJsonNumber("id"));
+        JsonObject current = Api.as("kari").get(agreement).object();
+        priced("POST " + FRAMEWORK + "/{id}/termination", "kari", "POST", agreement + "/termination",
+                Json.createObjectBuilder().add("version", current.getJsonNumber("version"))
+                        .add("lastDay", award.getString("agreementStart")).add("reason", "Leverandøren kan ikke levere.")
+                        .build());
+
         priced("GET /api/follow-up", "kari", "GET", "api/follow-up", null);
         priced("GET /api/adherence", "kari", "GET", "api/adherence", null);
         priced("GET /api/adherence.xlsx", "kari", "GET", "api/adherence.xlsx", null);
@@ -225,8 +242,11 @@ class PricedPathsIT {
         String lineQuery = "?indication=" + URLEncoder.encode(indication, StandardCharsets.UTF_8) + "&varenummer=167853";
         JsonObject replaced = priced("PUT " + RECOMMENDATION + "/lines", "kari", "PUT", working + "/lines" + lineQuery,
                 line(added, indication, "Ved uveitt hos barn")).object();
+        JsonObject moved = priced("PUT " + RECOMMENDATION + "/validity", "kari", "PUT", working + "/validity",
+                Json.createObjectBuilder().add("version", replaced.getJsonNumber("version"))
+                        .add("validFrom", from.toString()).add("validTo", from.plusYears(2).toString()).build()).object();
         JsonObject removed = priced("DELETE " + RECOMMENDATION + "/lines", "kari", "DELETE", working + "/lines"
-                + lineQuery + "&version=" + replaced.getJsonNumber("version"), null).object();
+                + lineQuery + "&version=" + moved.getJsonNumber("version"), null).object();
         priced("POST " + RECOMMENDATION + "/lines/proposed", "kari", "POST", working + "/lines/proposed",
                 Json.createObjectBuilder().add("version", removed.getJsonNumber("version")).build());
         pricedPage("RecommendationEditView", "kari", "agreements/recommendation-edit.xhtml?id="

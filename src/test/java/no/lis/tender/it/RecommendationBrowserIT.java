@@ -125,4 +125,48 @@ class RecommendationBrowserIT {
             assertThat(input.getWidth()).as("the field spans the form").isGreaterThan(200);
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("supply branch, unfinished: the comment dialog's save message is not shown (it updates @form :lines, not the page messages)")
+    void theBuyerEditsALinesCommentTheValidityAndAddsALineWithATreatmentPeriodPrice() {
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(2);
+        String indication = "Uveitt " + System.nanoTime() % 100_000;
+        Api kari = Api.as("kari");
+        Api.Reply drafted = kari.post(BASE + "/" + inForce.getJsonNumber("recommendationId") + "/next-version",
+                Json.createObjectBuilder().add("changeReason", "NEW_TENDER").add("validFrom", from.toString())
+                        .add("validTo", from.plusYears(1).toString()).build());
+        long id = Awards.expectOk(kari.post(BASE + "/" + drafted.object().getJsonNumber("recommendationId") + "/lines",
+                Json.createObjectBuilder().add("version", drafted.object().getJsonNumber("version").longValue())
+                        .add("indication", indication).add("rank", 1).add("varenummer", "183264").add("pricePerPack", 3333.33)
+                        .add("comment", "For nye pasienter").build())).object().getJsonNumber("recommendationId").longValue();
+        String validTo = from.plusYears(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+
+        try (Browser buyer = Browser.open()) {
+            buyer.logInAs("kari").go("agreements/recommendation-edit.xhtml?id=" + id);
+            buyer.waitForText(indication);
+            buyer.driver().findElement(By.xpath("//button[contains(@id, ':editComment')]")).click();
+            buyer.type("comment:comment", "Også for pasienter som bytter");
+            buyer.click("comment:saveComment");
+            buyer.waitForText("Kommentaren til 183264 er lagret.");
+            buyer.waitForText("Også for pasienter som bytter");
+
+            buyer.replace(buyer.element("head:validTo_input"), validTo);
+            buyer.click("head:saveValidity");
+            buyer.waitForText("Gyldigheten er endret.");
+            assertThat(buyer.element("head:validity").getText()).contains(validTo);
+
+            buyer.type("addLine:indication", indication);
+            buyer.replace(buyer.element("addLine:rank_input"), "2");
+            buyer.type("addLine:varenummer", "167853");
+            buyer.replace(buyer.element("addLine:pricePerPack_input"), "3050");
+            buyer.replace(buyer.element("addLine:pricePerTreatmentPeriod_input"), "79300");
+            buyer.replace(buyer.element("addLine:treatmentPeriodDays_input"), "365");
+            buyer.click("addLine:add");
+            buyer.waitForText("Legemiddelet med varenummer 167853 er lagt til.");
+            assertThat(buyer.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("79 300,00 / 365 dager");
+        }
+        assertThat(kari.get(BASE + "/" + id + "/working-copy").body()).contains("Også for pasienter som bytter")
+                .contains("\"treatmentPeriodDays\":365").contains(from.plusYears(2).toString());
+    }
 }

@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * The buyers' follow-up on one day: agreements running out, option decisions due, areas without a
  * valid recommendation, recommendations ending, patents running out (with the market phase now and
- * to come) and the savings of the last twelve months.
+ * to come), the savings of the last twelve months, and suppliers whose stock is below the agreed cover.
  */
 public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpiring, List<OptionDue> optionDeadlines,
                                List<AreaRef> areasWithoutRecommendation, List<RecommendationDue> recommendationsEnding,
-                               List<PatentDue> patentsExpiring, SavingsOverview savings) implements Serializable {
+                               List<PatentDue> patentsExpiring, SavingsOverview savings,
+                               List<StockDue> stockBelowCover) implements Serializable {
 
     public FollowUpOverview {
         agreementsExpiring = List.copyOf(agreementsExpiring);
@@ -20,6 +21,15 @@ public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpi
         areasWithoutRecommendation = List.copyOf(areasWithoutRecommendation);
         recommendationsEnding = List.copyOf(recommendationsEnding);
         patentsExpiring = List.copyOf(patentsExpiring);
+        stockBelowCover = List.copyOf(stockBelowCover);
+    }
+
+    /**
+     * A supplier whose latest stock report for an agreement in force covered fewer months than the
+     * agreement asks (issue 16 item 6): the buyer follows it up with the supplier.
+     */
+    public record StockDue(Long agreementId, String tenderReference, int lotNumber, String lotTitle, String supplierName,
+                           LocalDate countedOn, BigDecimal monthsOfStock, int coverMonths) implements Serializable {
     }
 
     /**

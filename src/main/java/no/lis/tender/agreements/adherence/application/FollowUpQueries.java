@@ -25,6 +25,9 @@ import no.lis.tender.agreements.adherence.domain.SavingsOverTime;
 import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
+import no.lis.tender.agreements.framework.domain.FrameworkAgreementStatus;
+import no.lis.tender.agreements.framework.domain.StockReport;
+import no.lis.tender.agreements.framework.domain.SupplyRepository;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.catalogue.domain.Product;
@@ -85,13 +88,14 @@ public class FollowUpQueries {
     private final SubstanceRepository substances;
     private final ProductRepository products;
     private final TenderRepository tenders;
+    private final SupplyRepository supply;
     private final Clock clock;
 
     @Inject
     public FollowUpQueries(FrameworkAgreementRepository agreements, RecommendationRepository recommendations,
                            ConsumptionRecordRepository consumption, TherapeuticAreaRepository areas,
                            SubstanceRepository substances, ProductRepository products, TenderRepository tenders,
-                           Clock clock) {
+                           SupplyRepository supply, Clock clock) {
         this.agreements = agreements;
         this.recommendations = recommendations;
         this.consumption = consumption;
@@ -99,12 +103,13 @@ public class FollowUpQueries {
         this.substances = substances;
         this.products = products;
         this.tenders = tenders;
+        this.supply = supply;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected FollowUpQueries() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** The overview as of today in Norway. */
@@ -123,7 +128,23 @@ public class FollowUpQueries {
                                 areaNames.get(r.getTherapeuticAreaId()), r.getVersionNumber(), r.getValidTo()))
                         .toList(),
                 patents(inForce, today, areaNames),
-                savings(thisMonth.minusMonths(SAVINGS_MONTHS - 1L), thisMonth, areaNames));
+                savings(thisMonth.minusMonths(SAVINGS_MONTHS - 1L), thisMonth, areaNames),
+                stockBelowCover(agreements.findAll().stream().filter(agreement -> agreement.statusOn(today)
+                        == FrameworkAgreementStatus.ACTIVE || agreement.statusOn(today) == FrameworkAgreementStatus.UPCOMING)
+                        .toList()));
+    }
+
+    /** The safety stock matters before the start too: it must be in place when the agreement starts. */
+    private List<FollowUpOverview.StockDue> stockBelowCover(List<FrameworkAgreement> runningOrToCome) {
+        Map<Long, FrameworkAgreement> byId = runningOrToCome.stream()
+                .collect(Collectors.toMap(FrameworkAgreement::getId, agreement -> agreement));
+        return byId.keySet().stream().flatMap(id -> StockReport.latestOfEachSupplier(supply.stockReports(id)).stream())
+                .filter(StockReport::isBelowCover).map(report -> {
+            FrameworkAgreement agreement = byId.get(report.getAgreementId());
+            return new FollowUpOverview.StockDue(agreement.getId(), agreement.getTenderReference(),
+                    agreement.getLotNumber(), agreement.getLotTitle(), report.getSupplierName(), report.getCountedOn(),
+                    report.getMonthsOfStock(), report.getCoverMonths());
+        }).sorted(Comparator.comparing(FollowUpOverview.StockDue::countedOn)).toList();
     }
 
     private static List<AgreementDue> expiring(List<FrameworkAgreement> inForce, LocalDate today) {

@@ -19,6 +19,7 @@ import no.lis.tender.agreements.framework.application.ConcludeDirectAgreement;
 import no.lis.tender.agreements.framework.application.ConcludeFrameworkAgreement;
 import no.lis.tender.agreements.framework.application.DecideAgreementOption;
 import no.lis.tender.agreements.framework.application.DirectAgreementCommand;
+import no.lis.tender.agreements.framework.application.TerminateAgreement;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
@@ -59,6 +60,8 @@ public class AgreementResource {
     Spreadsheets spreadsheets;
     @Context
     HttpHeaders headers;
+    @Inject
+    TerminateAgreement terminate;
     @Inject
     CurrentUser user;
 
@@ -124,6 +127,18 @@ public class AgreementResource {
     }
 
     @POST
+    @Path("framework/{id}/termination")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement:{id}")
+    @Operation(summary = "Terminate a framework agreement before its end, on the version read: its last day in force "
+            + "(within its period) and the reason; the open options lapse, and the recommendations that rest on it are "
+            + "flagged")
+    public AgreementRows.Framework terminate(@PathParam("id") Long id, TerminationBody body) {
+        TerminationBody b = body == null ? new TerminationBody(null, null, null) : body;
+        return queries.row(terminate.terminate(id, b.version(), b.lastDay(), b.reason(), user.username()));
+    }
+
+    @POST
     @Path("direct")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("direct-agreement")
@@ -146,6 +161,10 @@ public class AgreementResource {
             prices = prices == null ? List.of() : prices;
             options = options == null ? List.of() : options;
         }
+    }
+
+    /** {@code version} as read; {@code lastDay} the agreement's last day in force. */
+    public record TerminationBody(Long version, LocalDate lastDay, String reason) {
     }
 
     /** {@code legalGround} names a ground of anskaffelsesforskriften §§ 13-3/13-4, e.g. EXCLUSIVE_RIGHTS. */

@@ -27,7 +27,7 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) impl
                             String marketCode, String marketName, List<Line> lines, LocalDate start,
                             LocalDate agreedEnd, LocalDate end, LocalDate latestPossibleEnd,
                             FrameworkAgreementStatus status, List<Option> options, Integer nextOption,
-                            LocalDate terminatedOn, long version) implements Serializable {
+                            LocalDate terminatedOn, String terminationReason, long version) implements Serializable {
 
         static Framework of(FrameworkAgreement agreement, LocalDate today) {
             List<AgreementOption> options = agreement.getOptions();
@@ -37,7 +37,8 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) impl
                     agreement.getStart(), agreement.getAgreedEnd(), agreement.getEnd(), agreement.latestPossibleEnd(),
                     agreement.statusOn(today), IntStream.range(0, options.size())
                     .mapToObj(i -> Option.of(i + 1, options.get(i))).toList(),
-                    agreement.nextOptionNumber().orElse(null), agreement.getTerminatedOn(), agreement.getVersion());
+                    agreement.nextOptionNumber().orElse(null), agreement.getTerminatedOn(),
+                    agreement.getTerminationReason(), agreement.getVersion());
         }
 
         /** Whether option {@code number} is the one to decide now. */

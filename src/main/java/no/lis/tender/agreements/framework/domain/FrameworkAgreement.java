@@ -60,6 +60,8 @@ import java.util.stream.Collectors;
 public class FrameworkAgreement {
 
     public static final int REASON_LENGTH = 2000;
+    /** The most months of cover (safety stock) an agreement can ask of its suppliers. */
+    public static final int MAX_COVER_MONTHS = 24;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,6 +112,10 @@ public class FrameworkAgreement {
 
     @Column(name = "TERMINATION_REASON", length = REASON_LENGTH)
     private String terminationReason;
+
+    /** The months of normal use each supplier keeps in stock (the supply-security commitment), or null. */
+    @Column(name = "COVER_MONTHS")
+    private Integer coverMonths;
 
     @Column(name = "CONCLUDED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
     private String concludedBy;
@@ -314,6 +320,37 @@ public class FrameworkAgreement {
         options.stream().filter(AgreementOption::isOpen).forEach(AgreementOption::lapse);
     }
 
+    /**
+     * Agrees the months of normal hospital use that each supplier keeps in stock for the agreement
+     * (its safety stock): 1 to {@value #MAX_COVER_MONTHS} months ({@code agreements.cover.monthsOutOfRange}
+     * under {@code months}). Refused once terminated.
+     */
+    public void agreeCover(Integer months) {
+        requireNotTerminated();
+        Validation validation = new Validation();
+        if (validation.required(months, "months")) {
+            validation.check(months >= 1 && months <= MAX_COVER_MONTHS, "months",
+                    "agreements.cover.monthsOutOfRange", MAX_COVER_MONTHS);
+        }
+        validation.throwIfInvalid();
+        coverMonths = months;
+    }
+
+    /** Whether {@code supplierId} supplies a product under the agreement. */
+    public boolean isSuppliedBy(Long supplierId) {
+        return supplierId != null && lines.stream().anyMatch(line -> line.getSupplierId().equals(supplierId));
+    }
+
+    /** The line of the pack {@code varenummer}, if the agreement has it. */
+    public Optional<FrameworkAgreementLine> line(Varenummer varenummer) {
+        return lines.stream().filter(line -> line.getVarenummer().equals(varenummer)).findFirst();
+    }
+
+    /** Whether it was terminated early. */
+    public boolean isTerminated() {
+        return terminatedOn != null;
+    }
+
     private void requireNotTerminated() {
         if (terminatedOn != null) {
             throw new DomainException(null, "agreements.agreement.terminated", terminatedOn);
@@ -341,8 +378,7 @@ public class FrameworkAgreement {
 
     /** The price agreed for the pack {@code varenummer}, if the agreement has it. */
     public Optional<BigDecimal> priceOf(Varenummer varenummer) {
-        return lines.stream().filter(line -> line.getVarenummer().equals(varenummer))
-                .map(FrameworkAgreementLine::getPricePerPack).findFirst();
+        return line(varenummer).map(FrameworkAgreementLine::getPricePerPack);
     }
 
     public Long getId() {
@@ -404,6 +440,11 @@ public class FrameworkAgreement {
 
     public String getTerminationReason() {
         return terminationReason;
+    }
+
+    /** The months of cover each supplier keeps in stock, or null if none was agreed. */
+    public Integer getCoverMonths() {
+        return coverMonths;
     }
 
     public String getConcludedBy() {

@@ -259,6 +259,17 @@ public class RecommendationResource {
         return workingCopyOf(id);
     }
 
+    @PUT
+    @Path("{id}/validity")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead(SUBJECT)
+    @Operation(summary = "Move the validity of a draft, on the version read: valid from, valid to (not before from)")
+    public BuyerRecommendation changeValidity(@PathParam("id") Long id, ValidityBody body) {
+        ValidityBody b = body == null ? new ValidityBody(null, null, null) : body;
+        editLines.changeValidity(id, b.version(), b.validFrom(), b.validTo());
+        return workingCopyOf(id);
+    }
+
     @DELETE
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
@@ -311,6 +322,9 @@ public class RecommendationResource {
     }
 
     public record VersionBody(Long version) {
+    }
+
+    public record ValidityBody(Long version, LocalDate validFrom, LocalDate validTo) {
     }
 
     public record LineBody(Long version, String indication, Integer rank, String varenummer, String comment,

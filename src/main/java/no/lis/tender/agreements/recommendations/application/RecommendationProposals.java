@@ -10,6 +10,7 @@ import no.lis.tender.agreements.recommendations.domain.LinePrices;
 import no.lis.tender.agreements.recommendations.domain.PriceViewChannel;
 import no.lis.tender.agreements.recommendations.domain.PriceViewRecord;
 import no.lis.tender.agreements.recommendations.domain.PriceViewRecordRepository;
+import no.lis.tender.agreements.recommendations.domain.PricedRecommendation;
 import no.lis.tender.agreements.recommendations.domain.RecommendedProduct;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
@@ -22,6 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,5 +107,19 @@ public class RecommendationProposals {
             }
         }
         return List.copyOf(proposals);
+    }
+
+    /**
+     * Of the framework agreements the lines of {@code recommendation} rest on, those terminated, with
+     * their last day in force: the buyer is warned that the version rests on an agreement that ends
+     * early, and starts the next version.
+     */
+    public Map<Long, LocalDate> terminatedAgreements(BuyerRecommendation recommendation) {
+        Map<Long, LocalDate> terminated = new TreeMap<>();
+        recommendation.indications().stream().flatMap(indication -> indication.lines().stream())
+                .map(PricedRecommendation.Line::frameworkAgreementId).filter(Objects::nonNull).distinct()
+                .forEach(id -> agreements.findById(id).filter(FrameworkAgreement::isTerminated)
+                        .ifPresent(agreement -> terminated.put(id, agreement.getTerminatedOn())));
+        return terminated;
     }
 }

@@ -132,6 +132,14 @@ public class RecommendationQueries {
                 .toList();
     }
 
+    /** The versions in force with a line bought under framework agreement {@code agreementId}. */
+    public List<RecommendationSummary> inForceRestingOn(Long agreementId) {
+        return recommendations.findAllPublished().stream()
+                .filter(r -> r.getLines().stream().anyMatch(line -> Objects.equals(line.getFrameworkAgreementId(),
+                        agreementId)))
+                .map(r -> RecommendationSummary.of(r, areaName(r))).toList();
+    }
+
     /**
      * Any version, drafts included, with prices, for {@code reader} who works on it (a price reader,
      * {@code recommendation.prices.priceReadersOnly}); the read is recorded first, as a view of that

@@ -13,6 +13,7 @@ import no.lis.tender.agreements.recommendations.domain.ChangeReason;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -45,6 +46,32 @@ public class BuyerRecommendationsView implements Serializable {
     private String changeNote;
     private LocalDate validFrom;
     private LocalDate validTo;
+
+    private boolean fromShortage;
+
+    /**
+     * Opened from a shortage on the agreement page ({@code ?agreement=id}): the dialog for the next
+     * version of the recommendation in force that rests on that agreement opens, with the reason that
+     * the supplier cannot deliver.
+     */
+    public void load() {
+        Long agreementId = Pages.idParameter("agreement").orElse(null);
+        if (agreementId == null || fromShortage) {
+            return;
+        }
+        List<RecommendationSummary> resting = queries.inForceRestingOn(agreementId);
+        if (resting.isEmpty()) {
+            messages.info("supply.noRecommendation");
+            return;
+        }
+        prepareNext(resting.get(0));
+        changeReason = ChangeReason.SUPPLIER_CANNOT_DELIVER;
+        fromShortage = true;
+    }
+
+    public boolean isFromShortage() {
+        return fromShortage;
+    }
 
     public List<RecommendationSummary> getVersions() {
         if (versions == null) {

@@ -22,7 +22,9 @@ import no.lis.tender.shared.web.PricedPages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The buyer's page of one version: while a draft, its lines are added (from the catalogue or as
@@ -61,6 +63,14 @@ public class RecommendationEditView implements Serializable {
     private String varenummer;
     private String comment;
     private BigDecimal pricePerPack;
+    private BigDecimal pricePerTreatmentPeriod;
+    private Integer treatmentPeriodDays;
+    private Map<Long, LocalDate> terminatedAgreements = Map.of();
+    private String editedIndication;
+    private String editedVarenummer;
+    private String editedComment;
+    private LocalDate validFrom;
+    private LocalDate validTo;
 
     public void load() throws IOException {
         if (recommendation != null) {
@@ -74,6 +84,9 @@ public class RecommendationEditView implements Serializable {
         recommendation = queries.workingCopy(id, PriceReader.of(user.username(), user.fullName(), user.roleNames()),
                 PriceViewChannel.PAGE);
         viewers = queries.priceViewers(id);
+        terminatedAgreements = proposals.terminatedAgreements(recommendation);
+        validFrom = recommendation.validFrom();
+        validTo = recommendation.validTo();
         pricedPages.shown(this);
     }
 
@@ -81,15 +94,18 @@ public class RecommendationEditView implements Serializable {
     private void refresh() {
         recommendation = queries.forBuyer(id);
         viewers = queries.priceViewers(id);
+        terminatedAgreements = proposals.terminatedAgreements(recommendation);
     }
 
     public void addLine() {
         if (messages.attempt(() -> editLines.add(id, recommendation.version(), new RecommendationLineCommand(
-                indication, rank, varenummer, comment, pricePerPack, null, null, null)))) {
+                indication, rank, varenummer, comment, pricePerPack, pricePerTreatmentPeriod, treatmentPeriodDays, null)))) {
             messages.info("recommendations.edit.lineAdded", varenummer);
             varenummer = null;
             comment = null;
             pricePerPack = null;
+            pricePerTreatmentPeriod = null;
+            treatmentPeriodDays = null;
             rank = null;
         }
         refresh();
@@ -124,10 +140,75 @@ public class RecommendationEditView implements Serializable {
         refresh();
     }
 
-    public void saveComment(String lineIndication, PricedRecommendation.Line line, String newComment) {
-        messages.attempt(() -> editLines.comment(id, recommendation.version(), lineIndication,
-                line.varenummer().value(), newComment));
+    /** Prepares the dialog that edits the comment of {@code line}. */
+    public void editComment(String lineIndication, PricedRecommendation.Line line) {
+        editedIndication = lineIndication;
+        editedVarenummer = line.varenummer().value();
+        editedComment = line.comment();
+    }
+
+    public void saveComment() {
+        if (messages.attempt(() -> editLines.comment(id, recommendation.version(), editedIndication, editedVarenummer,
+                editedComment))) {
+            messages.info("recommendations.edit.commentSaved", editedVarenummer);
+        }
         refresh();
+    }
+
+    public void saveValidity() {
+        if (messages.attempt(() -> editLines.changeValidity(id, recommendation.version(), validFrom, validTo))) {
+            messages.info("recommendations.edit.validitySaved");
+        }
+        refresh();
+    }
+
+    /** The last day of the terminated framework agreement {@code agreementId}, or null if it is not terminated. */
+    public LocalDate terminatedOn(Long agreementId) {
+        return agreementId == null ? null : terminatedAgreements.get(agreementId);
+    }
+
+    public Map<Long, LocalDate> getTerminatedAgreements() {
+        return terminatedAgreements;
+    }
+
+    public String getEditedComment() {
+        return editedComment;
+    }
+
+    public void setEditedComment(String editedComment) {
+        this.editedComment = editedComment;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+
+    public BigDecimal getPricePerTreatmentPeriod() {
+        return pricePerTreatmentPeriod;
+    }
+
+    public void setPricePerTreatmentPeriod(BigDecimal pricePerTreatmentPeriod) {
+        this.pricePerTreatmentPeriod = pricePerTreatmentPeriod;
+    }
+
+    public Integer getTreatmentPeriodDays() {
+        return treatmentPeriodDays;
+    }
+
+    public void setTreatmentPeriodDays(Integer treatmentPeriodDays) {
+        this.treatmentPeriodDays = treatmentPeriodDays;
     }
 
     public void publish() {

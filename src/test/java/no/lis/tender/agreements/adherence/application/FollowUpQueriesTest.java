@@ -14,6 +14,8 @@ import no.lis.tender.agreements.award.domain.AwardFixtures;
 import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementPrice;
+import no.lis.tender.agreements.framework.domain.InMemorySupplyRepository;
+import no.lis.tender.agreements.framework.domain.StockReport;
 import no.lis.tender.agreements.recommendations.domain.RecommendationFixtures;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.catalogue.domain.Examples;
@@ -59,6 +61,7 @@ class FollowUpQueriesTest {
     private final InMemoryFollowUp.Substances substances = new InMemoryFollowUp.Substances();
     private final InMemoryFollowUp.Products products = new InMemoryFollowUp.Products();
     private final InMemoryTenderRepository tenders = new InMemoryTenderRepository();
+    private final InMemorySupplyRepository supply = new InMemorySupplyRepository();
 
     FollowUpQueriesTest() {
         TherapeuticArea rheumatology = Examples.rheumatology();
@@ -92,7 +95,7 @@ class FollowUpQueriesTest {
 
     private FollowUpQueries queriesOn(int year, int month, int day) {
         Clock clock = TenderFixtures.at(TenderFixtures.oslo(year, month, day, 12));
-        return new FollowUpQueries(agreements, recommendations, consumption, areas, substances, products, tenders, clock);
+        return new FollowUpQueries(agreements, recommendations, consumption, areas, substances, products, tenders, supply, clock);
     }
 
     @Test
@@ -147,6 +150,25 @@ class FollowUpQueriesTest {
         assertThat(overview.optionDeadlines()).extracting(OptionDue::optionNumber, OptionDue::decideBy,
                 OptionDue::overdue).containsExactly(org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 6, 30),
                 false));
+    }
+
+    @Test
+    void aSuppliersLatestStockBelowTheAgreedCoverIsFollowedUpUntilItReportsEnough() {
+        FrameworkAgreement agreement = agreements.findById(41L).orElseThrow();
+        agreement.agreeCover(6);
+        Clock march = TenderFixtures.at(TenderFixtures.oslo(2026, 5, 1, 12));
+        supply.save(StockReport.report(agreement, AwardFixtures.ALFA, LocalDate.of(2026, 4, 20), 300L,
+                new BigDecimal("2.5"), "alfa", march));
+
+        assertThat(queriesOn(2026, 5, 1).overview().stockBelowCover()).singleElement().satisfies(due -> {
+            assertThat(due.supplierName()).isEqualTo("Alfa Pharma AS");
+            assertThat(due.monthsOfStock()).isEqualByComparingTo("2.5");
+            assertThat(due.coverMonths()).isEqualTo(6);
+        });
+
+        supply.save(StockReport.report(agreement, AwardFixtures.ALFA, LocalDate.of(2026, 4, 30), 900L,
+                new BigDecimal("6.5"), "alfa", march));
+        assertThat(queriesOn(2026, 5, 1).overview().stockBelowCover()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,8 @@ import no.lis.tender.agreements.award.domain.LotAward;
 import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
+import no.lis.tender.agreements.framework.domain.Shortage;
+import no.lis.tender.agreements.framework.domain.StockReport;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementLine;
 import no.lis.tender.shared.infrastructure.MappedNames;
 import no.lis.tender.shared.infrastructure.SqlStates;
@@ -39,8 +41,15 @@ class AgreementsSchemaTest {
 
     private static final String CHANGELOG = "db/changelog/agreements.sql";
 
+    /** Supply security (issue 16 item 6) adds to the framework agreement and has its own tables. */
+    private static final String SUPPLY_CHANGELOG = "db/changelog/supply.sql";
+
     private static String changelog() throws Exception {
-        try (InputStream in = AgreementsSchemaTest.class.getResourceAsStream("/" + CHANGELOG)) {
+        return read(CHANGELOG);
+    }
+
+    private static String read(String file) throws Exception {
+        try (InputStream in = AgreementsSchemaTest.class.getResourceAsStream("/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -49,11 +58,12 @@ class AgreementsSchemaTest {
     void everyTableAndColumnTheMappingNamesIsCreated() throws Exception {
         String changelog = changelog();
         assertThat(changelog).startsWith("--liquibase formatted sql\n").contains("--changeset lis:agreements-1\n");
-        Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog).results().map(MatchResult::group)
+        Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog + read(SUPPLY_CHANGELOG)).results()
+                .map(MatchResult::group)
                 .collect(Collectors.toSet());
         List<String> mapped = MappedNames.of(List.of(AwardDecision.class, LotAward.class, AwardResult.class,
                 Complaint.class, AwardLetter.class, FrameworkAgreement.class, FrameworkAgreementLine.class,
-                AgreementOption.class, DirectAgreement.class));
+                AgreementOption.class, DirectAgreement.class, StockReport.class, Shortage.class));
         assertThat(mapped).hasSizeGreaterThan(70).doesNotContain("");
         assertThat(words).containsAll(mapped);
     }

@@ -1,0 +1,21 @@
+package no.lis.tender.agreements.framework.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The stock reports and shortages of framework agreements. */
+public interface SupplyRepository {
+
+    /** The agreement's stock reports, the latest count first. */
+    List<StockReport> stockReports(Long agreementId);
+
+    /** The agreement's shortages, the latest first. */
+    List<Shortage> shortages(Long agreementId);
+
+    /** The shortages of the substances {@code atcCodes}, under any agreement, the latest first. */
+    List<Shortage> shortagesOf(Collection<String> atcCodes);
+
+    StockReport save(StockReport report);
+
+    Shortage save(Shortage shortage);
+}

@@ -1,0 +1,53 @@
+package no.lis.tender.agreements.framework.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.lis.tender.agreements.framework.domain.Shortage;
+import no.lis.tender.agreements.framework.domain.StockReport;
+import no.lis.tender.agreements.framework.domain.SupplyRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaSupplyRepository implements SupplyRepository {
+
+    @PersistenceContext(unitName = "lis")
+    EntityManager em;
+
+    @Override
+    public List<StockReport> stockReports(Long agreementId) {
+        return em.createNamedQuery("StockReport.findByAgreement", StockReport.class)
+                .setParameter("agreementId", agreementId).getResultList();
+    }
+
+    @Override
+    public List<Shortage> shortages(Long agreementId) {
+        return em.createNamedQuery("Shortage.findByAgreement", Shortage.class)
+                .setParameter("agreementId", agreementId).getResultList();
+    }
+
+    @Override
+    public List<Shortage> shortagesOf(Collection<String> atcCodes) {
+        if (atcCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Shortage.findByAtcCodes", Shortage.class)
+                .setParameter("atcCodes", List.copyOf(atcCodes)).getResultList();
+    }
+
+    @Override
+    public StockReport save(StockReport report) {
+        em.persist(report);
+        em.flush();
+        return report;
+    }
+
+    @Override
+    public Shortage save(Shortage shortage) {
+        em.persist(shortage);
+        em.flush();
+        return shortage;
+    }
+}
