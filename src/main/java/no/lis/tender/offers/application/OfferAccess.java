@@ -24,22 +24,12 @@ final class OfferAccess {
     }
 
     /**
-     * Tender {@code id} with its row locked to the end of the transaction: the opening waits for
-     * every submission and withdrawal in progress, and those that come after it see that it has
-     * started, so that every offer with a receipt is in the opening and nothing changes once the
-     * opening has started.
+     * Tender {@code id} with its row locked to the end of the transaction: submitting, withdrawing
+     * and opening the offers of one tender take turns on it, so that every offer with a receipt is
+     * in the opening and nothing changes once the opening has started.
      */
     static Tender lockedTender(TenderRepository tenders, Long id) {
         return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);
-    }
-
-    /**
-     * Tender {@code id} with a shared lock ({@link TenderRepository#findSharedLocked}): submissions
-     * and withdrawals run side by side, and the opening, which takes {@link #lockedTender}, waits for
-     * all of them.
-     */
-    static Tender sharedLockedTender(TenderRepository tenders, Long id) {
-        return Existing.require(id, tenders::findSharedLocked, TENDER_NOT_FOUND);
     }
 
     /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */

@@ -37,7 +37,7 @@ public class SaveAndSubmitOffer {
 
     /** Saves {@code command} as the caller's draft (at the version it loaded) and submits it; answers the receipt. */
     public OfferReceipt saveAndSubmit(SaveOfferDraftCommand command, Reader supplier) {
-        OfferAccess.sharedLockedTender(tenders, command.tenderId());
+        OfferAccess.lockedTender(tenders, command.tenderId());
         Long offerId = saveDraft.save(command, supplier);
         // the version the save just checked: nobody else can have changed the offer in between
         long version = offers.find(offerId).map(Offer::getVersion).orElseThrow();

@@ -50,7 +50,7 @@ public class SubmitOffer {
 
     public OfferReceipt submit(SubmitOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        Tender tender = OfferAccess.sharedLockedTender(tenders, offer.getTenderId());
+        Tender tender = OfferAccess.lockedTender(tenders, offer.getTenderId());
         Submission submission = offer.submit(tender, seal, clock);
         tally.apply(submission.counted(), submission.uncounted());
         return OfferReceipt.of(offer, submission.receipt(), offer.lotsOf(submission.receipt(), supplier, seal), tender,

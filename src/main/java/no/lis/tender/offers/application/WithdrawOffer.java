@@ -44,6 +44,6 @@ public class WithdrawOffer {
 
     public void withdraw(WithdrawOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        tally.apply(List.of(), offer.withdraw(OfferAccess.sharedLockedTender(tenders, offer.getTenderId()), seal, clock));
+        tally.apply(List.of(), offer.withdraw(OfferAccess.lockedTender(tenders, offer.getTenderId()), seal, clock));
     }
 }

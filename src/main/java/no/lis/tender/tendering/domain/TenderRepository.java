@@ -15,20 +15,11 @@ public interface TenderRepository {
     Optional<Tender> findReadOnly(Long id);
 
     /**
-     * Tender {@code id} with its row locked until the transaction ends: whoever asks for it next,
-     * with this lock or {@link #findSharedLocked}, waits. What changes whether a tender takes offers
-     * (the start of its opening) takes this lock first, so that it waits for every submission in
-     * progress and each later one sees what it committed.
+     * Tender {@code id} with its row locked until the transaction ends: whoever asks for it next
+     * waits. What must not interleave on one tender (submitting, withdrawing and opening its
+     * offers) takes this lock first, so that each sees what the one before it committed.
      */
     Optional<Tender> findLocked(Long id);
-
-    /**
-     * Tender {@code id}, read as it is now, with a shared lock on its row until the transaction
-     * ends: many transactions may hold it at once, and {@link #findLocked} waits until all of them
-     * have ended. Submitting and withdrawing offers take it, so that suppliers racing a deadline do
-     * not wait for each other, while the opening still waits for every one of them.
-     */
-    Optional<Tender> findSharedLocked(Long id);
 
     /** Whether a tender with this id exists; reads no tender into the persistence context. */
     boolean exists(Long id);

@@ -1,12 +1,10 @@
 package no.lis.tender.tendering.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import no.lis.tender.shared.infrastructure.DatabaseProduct;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
@@ -32,9 +30,6 @@ public class JpaTenderRepository implements TenderRepository {
     @PersistenceContext(unitName = "lis")
     EntityManager em;
 
-    @Inject
-    DatabaseProduct database;
-
     @Override
     public Optional<Tender> find(Long id) {
         return Optional.ofNullable(em.find(Tender.class, id));
@@ -50,26 +45,6 @@ public class JpaTenderRepository implements TenderRepository {
     @Override
     public Optional<Tender> findLocked(Long id) {
         return Optional.ofNullable(em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    /**
-     * A shared row lock held to commit ({@code SELECT ... FOR SHARE} on PostgreSQL, {@code WITH RS} on
-     * Derby), then the tender read again from the database, in case the persistence context holds it
-     * from before the lock. JPA's {@code PESSIMISTIC_READ} cannot be used: EclipseLink makes it a
-     * {@code FOR UPDATE}.
-     */
-    @Override
-    public Optional<Tender> findSharedLocked(Long id) {
-        if (id == null || em.createNativeQuery(sharedLockSql()).setParameter(1, id).getResultList().isEmpty()) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
-                .setHint("eclipselink.refresh", "true").getResultStream().findFirst();
-    }
-
-    private String sharedLockSql() {
-        return database.isPostgreSql() ? "SELECT ID FROM TND_TENDER WHERE ID = ? FOR SHARE"
-                : "SELECT ID FROM TND_TENDER WHERE ID = ? WITH RS";
     }
 
     @Override

@@ -44,14 +44,11 @@ class OffersWorld {
     Instant arrival;
     /** What the use cases judge the deadline by: the arrival if set, the clock otherwise. */
     private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
-    /** How many times the tender was taken with its row locked, for the use case alone. */
+    /** How many times the tender was taken with its row locked. */
     int tenderLocks;
-    /** How many times the tender was taken with a shared lock on its row. */
-    int sharedTenderLocks;
-    private final TenderRepository tenders = answering(TenderRepository.class,
-            Set.of("find", "findLocked", "findSharedLocked"), (lookUp, id) -> {
+    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
+            (lookUp, id) -> {
                 tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
-                sharedTenderLocks += lookUp.equals("findSharedLocked") ? 1 : 0;
                 return Optional.of(tender).filter(t -> t.getId().equals(id));
             });
     private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),
