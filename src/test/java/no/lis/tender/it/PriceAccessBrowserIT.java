@@ -1,6 +1,7 @@
 package no.lis.tender.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +69,28 @@ class PriceAccessBrowserIT {
             pharmacist.logInAs(username, PASSWORD);
             pharmacist.clickText("Anbefalinger med priser");
             assertThat(pharmacist.element("recommendations").getText()).contains("Revmatologi");
+        }
+
+        // the grant's last day is 12 months from today by default; the hourly run ends it the day after
+        Api admin = Api.as("admin");
+        try {
+            Api.Reply moved = admin.put("api/test/clock?now=" + LocalDate.now(ZoneId.of("Europe/Oslo")).plusMonths(12)
+                    .plusDays(2) + "T08:00:00Z", JsonValue.EMPTY_JSON_OBJECT);
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+            Api.Reply expiry = admin.post("api/price-access/expiry", JsonValue.EMPTY_JSON_OBJECT);
+            assertThat(expiry.status()).as(expiry.toString()).isEqualTo(200);
+
+            try (Browser pharmacist = Browser.open()) {
+                pharmacist.logInAs(username, PASSWORD);
+                assertThat(pharmacist.text()).as("no priced edition once the access has ended")
+                        .doesNotContain("Anbefalinger med priser");
+                pharmacist.go("pricing/home.xhtml");
+                assertThat(pharmacist.text()).doesNotContain("Revmatologi");
+                pharmacist.go("account/price-access.xhtml");
+                assertThat(pharmacist.element("mine").getText()).contains("Helse Bergen HF").contains("Utløpt");
+            }
+        } finally {
+            admin.delete("api/test/clock");
         }
     }
 }
