@@ -31,7 +31,7 @@ class AgreementsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         // the seeds make the therapeutic area of the recommendation that rests on a terminated agreement
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     @Test

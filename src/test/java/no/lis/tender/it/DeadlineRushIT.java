@@ -55,7 +55,7 @@ class DeadlineRushIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     @Test

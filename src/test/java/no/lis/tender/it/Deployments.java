@@ -10,7 +10,19 @@ import java.io.File;
 
 /**
  * The application as built by Maven: every IT deploys the real war, not a hand-picked subset, plus
- * the clock that the tests move past deadlines ({@code /api/test/clock}), which the built war never has.
+ * the test-only parts that the built war never has:
+ * <ul>
+ *   <li>the clock that the tests move past deadlines ({@code /api/test/clock});</li>
+ *   <li>the seeds that make what the application has no API for: supplier users, therapeutic areas,
+ *       many lots at once ({@code /api/test/suppliers}, {@code /api/test/therapeutic-areas},
+ *       {@code /api/test/tenders/{id}/lots});</li>
+ *   <li>the probes of an insider: SQL on the database ({@link SqlProbeResource}), a rewritten security
+ *       log entry ({@link SecurityLogTamperingResource}) and the security events fired
+ *       ({@link SecurityEventProbe}).</li>
+ * </ul>
+ * Every IT class asks for this same archive, so the suite deploys it once
+ * ({@link no.lis.tender.it.arquillian.OneDeployment}). None of the test-only endpoints is in the
+ * OpenAPI document.
  */
 public final class Deployments {
 
@@ -19,16 +31,10 @@ public final class Deployments {
 
     public static WebArchive application() {
         return ShrinkWrap.create(ZipImporter.class, "lis-tender.war").importFrom(war()).as(WebArchive.class)
-                .addPackage(TestClock.class.getPackage());
-    }
-
-    /**
-     * {@link #application()} with the test-only resources that make what the application has no API
-     * for: supplier users, therapeutic areas, many lots at once ({@code /api/test/suppliers},
-     * {@code /api/test/therapeutic-areas}, {@code /api/test/tenders/{id}/lots}).
-     */
-    public static WebArchive withSeeds() {
-        return application().addPackage(SupplierSeedResource.class.getPackage());
+                .addPackage(TestClock.class.getPackage())
+                .addPackage(SupplierSeedResource.class.getPackage())
+                .addClasses(SqlProbeResource.class, SecurityLogTamperingResource.class)
+                .addClasses(SecurityEventProbe.classes());
     }
 
     /** The war that Maven built, as it is shipped. */

@@ -53,7 +53,7 @@ class MailIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     @BeforeEach

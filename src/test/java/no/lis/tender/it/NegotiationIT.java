@@ -31,7 +31,7 @@ class NegotiationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds().addClasses(SecurityEventProbe.classes());
+        return Deployments.application();
     }
 
     @Test

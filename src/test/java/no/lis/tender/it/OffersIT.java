@@ -34,7 +34,7 @@ class OffersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     @Test

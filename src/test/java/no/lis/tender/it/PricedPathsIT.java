@@ -83,7 +83,7 @@ class PricedPathsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds().addClasses(SecurityEventProbe.classes());
+        return Deployments.application();
     }
 
     @Test

@@ -33,7 +33,7 @@ class PublicRecommendationCacheIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     @Test

@@ -27,7 +27,7 @@ class RecommendationBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     @Test

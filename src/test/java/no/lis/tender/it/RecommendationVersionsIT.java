@@ -31,7 +31,7 @@ class RecommendationVersionsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     private static JsonObject reumaInForce() {

@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * LIS recommendations of a therapeutic area of the test's own, so that no other test's version, or
  * draft left pending, is in its way (the demo's Revmatologi is only read): the area is made by the
- * test-only seed resource (the deployment is {@link Deployments#withSeeds()}), its specialist group
+ * test-only seed resource (in every deployment, {@link Deployments#application()}), its specialist group
  * has Ingrid as its member, and version 1 is approved by her and published by Kari.
  */
 final class Recommendations {

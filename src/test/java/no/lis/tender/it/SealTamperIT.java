@@ -33,7 +33,7 @@ class SealTamperIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application().addClass(SqlProbeResource.class);
+        return Deployments.application();
     }
 
     @Test

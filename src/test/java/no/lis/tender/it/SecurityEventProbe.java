@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import no.lis.tender.shared.domain.SecurityEvent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,8 @@ public final class SecurityEventProbe {
 
         @Inject
         Recorder recorder;
+
+        @Operation(hidden = true)
 
         @GET
         public List<SecurityEvent> events(@QueryParam("actor") String actor) {

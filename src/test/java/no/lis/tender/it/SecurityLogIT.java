@@ -32,7 +32,7 @@ class SecurityLogIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application().addClass(SecurityLogTamperingResource.class);
+        return Deployments.application();
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +36,7 @@ public class SecurityLogTamperingResource {
     DataSource database;
 
     /** Puts {@code detail} in place of the entry's detail; answers the detail it had. */
+    @Operation(hidden = true)
     @PUT
     public JsonObject replace(@PathParam("sequence") long sequence, JsonObject body) throws SQLException {
         try (Connection connection = database.getConnection()) {

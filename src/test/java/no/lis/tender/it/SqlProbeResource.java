@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +41,8 @@ public class SqlProbeResource {
     @Resource(lookup = "jdbc/lis")
     DataSource dataSource;
 
+    @Operation(hidden = true)
+
     @POST
     @Path("query")
     public JsonArray query(JsonObject statement) throws SQLException {
@@ -60,6 +63,8 @@ public class SqlProbeResource {
             return result.build();
         }
     }
+
+    @Operation(hidden = true)
 
     @POST
     @Path("update")
