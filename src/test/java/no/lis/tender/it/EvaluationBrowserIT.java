@@ -19,9 +19,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Chromium: two members of the specialist group declare impartiality and score both offers
- * without seeing prices; the buyer qualifies the offers, sets the consensus, ranks, sees the ranking
- * and the chart of the lot, and downloads the report.
+ * In Chromium: a member of the specialist group declares impartiality and scores both offers
+ * without seeing prices; the buyer sees whom she still waits for, qualifies the offers, sets one
+ * consensus by hand and accepts the mean for the rest in one step, ranks, sees the ranking and the
+ * chart of the lot; the other member submits after the ranking (through the API), and the buyer is
+ * told that the ranking is out of date, ranks again and downloads the report.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvaluationBrowserIT {
@@ -38,12 +40,15 @@ class EvaluationBrowserIT {
         String reference = tender.getString("reference");
 
         scoreBothOffers("ingrid", reference, 7);
-        scoreBothOffers("lars", reference, 8);
 
         try (Browser buyer = Browser.open()) {
             buyer.logInAs("kari");
             buyer.go("evaluation/tender.xhtml?id=" + id);
             buyer.waitForText("Kvalifisering");
+            assertThat(buyer.element("tabs:qualification:offers").getText()).as("lot names and prices, not [1]")
+                    .contains("1: Adalimumab – 7 650,00 kr per pakning").doesNotContain("[");
+            assertThat(buyer.element("pricesForm:waitingFor").getText()).as("Lars has not submitted his scores")
+                    .isEqualTo("Venter på: Lars Moe");
             for (int row = 0; row < 2; row++) {
                 buyer.click("tabs:qualification:offers:" + row + ":decide");
                 buyer.element("tabs:qualificationForm:saveDecision");
@@ -56,26 +61,29 @@ class EvaluationBrowserIT {
             assertThat(buyer.element("tabs:progress:members").getText()).contains("2 / 2");
 
             buyer.clickText("Konsensus");
-            List<WebElement> setButtons = buyer.driver().findElements(By.cssSelector("button[id$=':setConsensus']"));
-            assertThat(setButtons).isNotEmpty();
-            for (int row = 0; row < setButtons.size(); row++) {
-                buyer.click("tabs:consensus:lines:" + row + ":setConsensus");
-                buyer.element("tabs:consensusForm:saveConsensus");
-                if (row == 0) {
-                    buyer.replace(buyer.element("tabs:consensusForm:value_input"), "6");
-                    buyer.click("tabs:consensusForm:saveConsensus");
-                    buyer.waitForText("Skriv en merknad når konsensus avviker fra gjennomsnittet");
-                    buyer.type("tabs:consensusForm:note", "Gruppen la mer vekt på leveringshistorikken.");
-                }
-                buyer.click("tabs:consensusForm:saveConsensus");
-                int done = row;
-                buyer.waiting().until(d -> !d.findElement(By.id("tabs:consensus:lines:" + done + ":consensusValue"))
-                        .getText().isBlank());
-            }
+            List<WebElement> lines = buyer.driver().findElements(By.cssSelector("[id$=':consensusValue']"));
+            assertThat(lines).hasSizeGreaterThan(1);
+            buyer.click("tabs:consensus:lines:0:setConsensus");
+            buyer.element("tabs:consensusForm:saveConsensus");
+            buyer.replace(buyer.element("tabs:consensusForm:value_input"), "6");
+            buyer.click("tabs:consensusForm:saveConsensus");
+            buyer.waitForText("Skriv en merknad når konsensus avviker fra gjennomsnittet");
+            buyer.type("tabs:consensusForm:note", "Gruppen la mer vekt på leveringshistorikken.");
+            buyer.click("tabs:consensusForm:saveConsensus");
+            buyer.waiting().until(d -> !d.findElement(By.id("tabs:consensus:lines:0:consensusValue")).getText().isBlank());
+            buyer.click("tabs:consensus:acceptAllMeans");
+            buyer.waitForText("Gjennomsnittet er godtatt som konsensus for " + (lines.size() - 1) + " linjer.");
+            assertThat(buyer.driver().findElements(By.cssSelector("[id$=':consensusValue']")))
+                    .as("every line agreed in one step, the one set by hand kept").extracting(WebElement::getText)
+                    .containsOnly("6", "7").containsOnlyOnce("6");
+            assertThat(buyer.driver().findElements(By.id("tabs:consensus:acceptAllMeans"))).as("nothing left to accept").isEmpty();
 
             buyer.clickText("Rangering");
             buyer.click("tabs:rankingForm:rank");
             buyer.waitForText("Rangeringen er beregnet: 1 delkontrakter rangert, 0 venter");
+            assertThat(buyer.driver().findElements(By.id("tabs:rankingForm:rankingOutOfDate"))).isEmpty();
+            assertThat(buyer.element("tabs:rankingForm:ranking").getText()).as("the lot by name, the winner's price")
+                    .contains("1: Adalimumab").contains("kr per pakning");
             buyer.css("#tabs\\:rankingForm\\:ranking .ui-row-toggler").click();
             WebElement chart = buyer.css("#tabs\\:rankingForm\\:ranking canvas");
             assertThat(chart.getSize().getHeight()).isPositive();
@@ -83,6 +91,17 @@ class EvaluationBrowserIT {
                     By.id("tabs:rankingForm:ranking"), "per DDD"));
             assertThat(buyer.element("tabs:rankingForm:ranking").getText()).contains("Sandoz").contains("AbbVie");
             buyer.screenshot("buyer-evaluation-ranking");
+
+            // Lars submits his scores after the ranking: the buyer is told that it is out of date
+            Evaluations.scoreAndSubmitEveryOffer(Api.as("lars"), tender, 8);
+            buyer.go("evaluation/tender.xhtml?id=" + id);
+            buyer.waitForText("Kvalifisering");
+            assertThat(buyer.driver().findElements(By.id("pricesForm:waitingFor"))).as("nobody left to wait for").isEmpty();
+            buyer.clickText("Rangering");
+            buyer.waitForText("Rangeringen er utdatert");
+            buyer.click("tabs:rankingForm:rank");
+            buyer.waitForText("Rangeringen er beregnet");
+            assertThat(buyer.driver().findElements(By.id("tabs:rankingForm:rankingOutOfDate"))).as("ranked again").isEmpty();
 
             byte[] report = buyer.download(buyer.element("report").getAttribute("href"));
             try (PDDocument pdf = Loader.loadPDF(report)) {

@@ -114,17 +114,8 @@ class EvaluationIT {
     @Test
     void theBuyerSetsConsensusFromTheMeanRanksAndOnlyTheBuyersReportHasPrices() throws IOException {
         JsonObject tender = Evaluations.opened();
-        for (Api member : List.of(ingrid, lars)) {
-            JsonObject workspace = member.post(base(tender) + "/impartiality", impartial()).object();
-            int value = member == ingrid ? 7 : 8;
-            for (String supplier : List.of("Sandoz", "AbbVie")) {
-                long offer = offerOf(workspace, supplier);
-                JsonObject saved = member.put(base(tender) + "/scores/" + offer, Evaluations.scores(tender, null, value)).object();
-                Api.Reply submitted = member.post(base(tender) + "/scores/" + offer + "/submission",
-                        Json.createObjectBuilder().add("version", sheetVersion(saved, offer)).build());
-                assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-            }
-        }
+        Evaluations.scoreAndSubmitEveryOffer(ingrid, tender, 7);
+        Evaluations.scoreAndSubmitEveryOffer(lars, tender, 8);
         JsonObject evaluation = kari.get(base(tender)).object();
         List<JsonObject> lines = evaluation.getJsonArray("consensus").getValuesAs(JsonObject.class);
         assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line.getInt("mean")).as("(7 + 8) / 2 half up").isEqualTo(8));
@@ -133,12 +124,17 @@ class EvaluationIT {
         Api.Reply noNote = kari.put(base(tender) + "/consensus/" + first.getJsonNumber("offerId"), consensus(first, 6, null));
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(noNote.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("note");
-        for (JsonObject line : lines) {
-            boolean differs = line.equals(first);
-            Api.Reply set = kari.put(base(tender) + "/consensus/" + line.getJsonNumber("offerId"),
-                    consensus(line, differs ? 6 : null, differs ? "Gruppen vektla svar på leveringstid" : null));
-            assertThat(set.status()).as(set.toString()).isEqualTo(200);
-        }
+        Api.Reply set = kari.put(base(tender) + "/consensus/" + first.getJsonNumber("offerId"),
+                consensus(first, 6, "Gruppen vektla svar på leveringstid"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        Api.Reply acceptedAll = kari.post(base(tender) + "/consensus/means", Json.createObjectBuilder().build());
+        assertThat(acceptedAll.status()).as(acceptedAll.toString()).isEqualTo(200);
+        assertThat(acceptedAll.object().getJsonArray("consensus").getValuesAs(JsonObject.class))
+                .as("the mean taken for every line left in one step; the one set by hand kept")
+                .extracting(line -> line.getInt("value")).containsOnly(6, 8).containsOnlyOnce(6);
+        Api.Reply nothingLeft = kari.post(base(tender) + "/consensus/means", Json.createObjectBuilder().build());
+        assertThat(nothingLeft.status()).as(nothingLeft.toString()).isEqualTo(400);
+        assertThat(nothingLeft.body()).contains("No lines are waiting for a consensus");
         assertThat(kari.post(base(tender) + "/completion", Json.createObjectBuilder().build()).status())
                 .as("not before qualification and ranking").isEqualTo(400);
 

@@ -102,4 +102,21 @@ final class Evaluations {
         }
         return body.build();
     }
+
+    /** {@code member} declares impartiality, then scores every offer of the tender {@code value} and submits. */
+    static void scoreAndSubmitEveryOffer(Api member, JsonObject tender, int value) {
+        String base = "api/tenders/" + tender.getInt("id") + "/evaluation";
+        JsonObject workspace = member.post(base + "/impartiality", Json.createObjectBuilder().add("impartial", true)
+                .build()).object();
+        for (JsonObject offer : workspace.getJsonArray("offers").getValuesAs(JsonObject.class)) {
+            long id = offer.getJsonNumber("offerId").longValue();
+            JsonObject saved = member.put(base + "/scores/" + id, scores(tender, null, value)).object();
+            long version = saved.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getJsonNumber("offerId").longValue() == id).findFirst().orElseThrow()
+                    .getJsonNumber("sheetVersion").longValue();
+            Api.Reply submitted = member.post(base + "/scores/" + id + "/submission",
+                    Json.createObjectBuilder().add("version", version).build());
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        }
+    }
 }

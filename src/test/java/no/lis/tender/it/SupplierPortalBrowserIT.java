@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -58,6 +59,7 @@ class SupplierPortalBrowserIT {
                     .contains(question).contains("Venter på svar");
 
             supplier.clickText("Mitt tilbud");
+            refusedSubmissionChangesNothingAndTheDraftSavesAfterIt(supplier, id);
             byte[] schedule = supplier.download(supplier.css("a[id$='downloadSchedule']").getAttribute("href"));
             uploadSchedule(supplier, schedule, "18326", 2150.5);
             supplier.waitForText("Prisskjemaet er avvist");
@@ -116,6 +118,35 @@ class SupplierPortalBrowserIT {
                 second.screenshot("buyers-opened-offers");
             }
         });
+    }
+
+    /**
+     * Issue 15: "Lever tilbud" on an offer with no lot is refused beside the buttons, keeps what she
+     * typed and stores nothing; "Lagre utkast" after it saves, without a false "changed by someone else".
+     */
+    private static void refusedSubmissionChangesNothingAndTheDraftSavesAfterIt(Browser supplier, long id) {
+        WebElement productName = supplier.css(".lis-offer-lot-1 input[id$='productName']");
+        supplier.type(productName.getAttribute("id"), "Hyrimoz 40 mg penn");
+        supplier.click("tabs:offer:submitOffer");
+        supplier.click("tabs:offer:confirmYes");
+        supplier.waitForText("Tilbudet må gjelde minst én delkontrakt før det kan leveres.");
+        WebElement messages = supplier.element("tabs:offer:offerMessages");
+        WebElement submit = supplier.element("tabs:offer:submitOffer");
+        assertThat(messages.getText()).contains("Tilbudet må gjelde minst én delkontrakt");
+        assertThat(submit.getLocation().getY() - (messages.getLocation().getY() + messages.getSize().getHeight()))
+                .as("the message stands right above the buttons").isBetween(0, 120);
+        assertThat(supplier.css(".lis-offer-lot-1 input[id$='productName']").getAttribute("value"))
+                .as("what she typed survives the message").isEqualTo("Hyrimoz 40 mg penn");
+        assertThat(supplier.element("tabs:offer:offerStatus").getText()).isEqualTo("Ikke påbegynt");
+        assertThat(Api.as("sandoz").get("api/tenders/" + id + "/offers").status())
+                .as("the refused submission stored no draft").isEqualTo(404);
+
+        supplier.type(supplier.css(".lis-offer-lot-1 input[id$='packDescription']").getAttribute("id"), "2 penner");
+        supplier.click("tabs:offer:saveOffer");
+        supplier.waitForText("Utkastet er lagret. Det er ikke levert.");
+        assertThat(supplier.text()).as("no false conflict").doesNotContain("endret av noen andre");
+        assertThat(supplier.element("tabs:offer:offerMessages").getText()).contains("Utkastet er lagret");
+        assertThat(supplier.css(".lis-offer-lot-1 input[id$='packDescription']").getAttribute("value")).isEqualTo("2 penner");
     }
 
     /** Fills lot 1 of the downloaded schedule with {@code varenummer} and {@code price}, and uploads it on the page. */

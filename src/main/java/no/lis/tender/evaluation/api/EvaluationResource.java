@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.lis.tender.evaluation.application.AcceptMeansAsConsensus;
 import no.lis.tender.evaluation.application.BuyerEvaluation;
 import no.lis.tender.evaluation.application.CompleteEvaluation;
 import no.lis.tender.evaluation.application.DecideQualification;
@@ -80,6 +81,8 @@ public class EvaluationResource {
     @Inject
     SetConsensus setConsensus;
     @Inject
+    AcceptMeansAsConsensus acceptMeans;
+    @Inject
     RankTender rankTender;
     @Inject
     CompleteEvaluation completeEvaluation;
@@ -141,6 +144,16 @@ public class EvaluationResource {
         requireOpenedOffer(tenderId, offerId);
         setConsensus.set(new SetConsensusCommand(tenderId, offerId, body.type(), body.title(), body.value(),
                 body.note(), body.version()), user.username());
+        return queries.buyerEvaluation(tenderId);
+    }
+
+    @POST
+    @Path("consensus/means")
+    @RolesAllowed(Role.BUYER_NAME)
+    @Operation(summary = "Accept the members' mean as the consensus of every line not yet agreed, in one step: "
+            + "each sub-criterion of each offer with submitted scores and no consensus; refused when none is left")
+    public BuyerEvaluation acceptMeans(@PathParam("tenderId") Long tenderId) {
+        acceptMeans.acceptAll(tenderId, user.username());
         return queries.buyerEvaluation(tenderId);
     }
 

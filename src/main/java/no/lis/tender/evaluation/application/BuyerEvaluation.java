@@ -16,11 +16,15 @@ import java.util.Map;
  * members' progress, the consensus to set, and where the ranking stands.
  *
  * @param evaluationVersion the version of the evaluation's settings, null before any was stored
+ * @param rankingOutOfDate  whether scores were submitted or a consensus set after the stored ranking was made
+ * @param lots              the tender's lots by number, with their titles
+ * @param waitingFor        the full names of the members the evaluation still waits for ({@link MemberProgress#waitingFor})
  */
 public record BuyerEvaluation(Long tenderId, String reference, String title, TenderStatus status, String groupName,
                               boolean pricesVisibleToMembers, Long evaluationVersion, Instant rankedAt, String rankedBy,
-                              int lotsRanked, int lotsWaiting, List<SubCriterionRef> subCriteria,
-                              List<OfferQualification> offers, List<MemberProgress> progress,
+                              int lotsRanked, int lotsWaiting, boolean rankingOutOfDate, List<LotName> lots,
+                              List<SubCriterionRef> subCriteria, List<OfferQualification> offers,
+                              List<MemberProgress> progress, List<String> waitingFor,
                               List<ConsensusLine> consensus) implements Serializable {
 
     /** Whether the evaluation can still be changed: the tender is opened and not yet evaluated. */
@@ -31,6 +35,26 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
     /** How many offers the members score: those opened and not rejected. */
     public long scoredOfferCount() {
         return offers.stream().filter(offer -> !offer.isRejected()).count();
+    }
+
+    /** Lot {@code number} as the page names it, e.g. "2: Adalimumab, barn"; the number alone if the tender has no such lot. */
+    public String lotName(int number) {
+        return lots.stream().filter(lot -> lot.number() == number).findFirst().map(LotName::toString)
+                .orElse(String.valueOf(number));
+    }
+
+    /** Whether some line still has no consensus while members have submitted scores for it. */
+    public boolean hasMeansToAccept() {
+        return consensus.stream().anyMatch(line -> !line.isSet() && line.mean() != null);
+    }
+
+    /** A lot of the tender: its number and title. */
+    public record LotName(int number, String title) implements Serializable {
+
+        @Override
+        public String toString() {
+            return title == null || title.isBlank() ? String.valueOf(number) : number + ": " + title;
+        }
     }
 
     /** An opened offer and the buyer's decision on it; {@code status} null until decided. */
@@ -52,6 +76,16 @@ public record BuyerEvaluation(Long tenderId, String reference, String title, Ten
 
         public ScoreSheetStatus sheet(long offerId) {
             return sheets.get(offerId);
+        }
+
+        /**
+         * The members the evaluation waits for: those who have not yet submitted their scores of every
+         * one of the {@code offersToScore} offers, by full name in the group's order. A member who
+         * declared a conflict scores nothing and is not waited for; one who has not declared yet is.
+         */
+        public static List<String> waitingFor(List<MemberProgress> progress, long offersToScore) {
+            return progress.stream().filter(member -> member.declared() != Declared.CONFLICT
+                    && member.submitted() < offersToScore).map(MemberProgress::fullName).toList();
         }
     }
 

@@ -7,6 +7,7 @@ import no.lis.tender.catalogue.domain.GroupMember;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.evaluation.application.BuyerEvaluation.ConsensusLine;
+import no.lis.tender.evaluation.application.BuyerEvaluation.LotName;
 import no.lis.tender.evaluation.application.BuyerEvaluation.Declared;
 import no.lis.tender.evaluation.application.BuyerEvaluation.MemberProgress;
 import no.lis.tender.evaluation.application.BuyerEvaluation.MemberScore;
@@ -231,8 +232,10 @@ public class EvaluationQueries {
         List<OfferUnderEvaluation> scored = opened.stream().filter(offer -> !decisions.containsKey(offer.offerId())
                 || !decisions.get(offer.offerId()).excludesFromScoring()).toList();
         List<MemberScoreSheet> all = sheets.findByTender(tender.getId());
+        List<ConsensusScore> agreed = consensus.findByTender(tender.getId());
         Optional<TenderEvaluation> evaluation = evaluations.findByTender(tender.getId());
         Map<SubCriterionRef, SubCriterion> subCriteria = ScoredSubCriteria.of(tender);
+        List<MemberProgress> progress = progress(tender, scored, all);
         return new BuyerEvaluation(tender.getId(), tender.getReference().value(), tender.getTitle(), tender.getStatus(),
                 group(tender).map(SpecialistGroup::getName).orElse(null),
                 evaluation.map(TenderEvaluation::isPricesVisibleToMembers).orElse(false),
@@ -241,8 +244,25 @@ public class EvaluationQueries {
                 evaluation.map(TenderEvaluation::getRankedBy).orElse(null),
                 evaluation.map(TenderEvaluation::getLotsRanked).orElse(0),
                 evaluation.map(TenderEvaluation::getLotsWaiting).orElse(0),
-                List.copyOf(subCriteria.keySet()), offerLines, progress(tender, scored, all),
-                consensusLines(tender, scored, all, subCriteria));
+                evaluation.map(e -> e.isRankingOutOfDate(all, agreed)).orElse(false),
+                tender.getLots().stream().map(lot -> new LotName(lot.getNumber(), lot.getTitle())).toList(),
+                List.copyOf(subCriteria.keySet()), offerLines, progress,
+                scored.isEmpty() ? List.of() : MemberProgress.waitingFor(progress, scored.size()),
+                consensusLines(scored, all, agreed, subCriteria));
+    }
+
+    /**
+     * What each opened offer offers on each lot, with its price per pack: for the buyer's page, which
+     * is a read of prices. Empty before the opening.
+     */
+    public List<OfferedLot> offeredLots(Long tenderId) {
+        Tender tender = EvaluationAccess.tender(tenders, tenderId);
+        if (!offers.isOpened(tender.getId())) {
+            return List.of();
+        }
+        return offers.opened(tender.getId()).stream().flatMap(offer -> offer.content().lots().stream()
+                .map(lot -> new OfferedLot(offer.offerId(), lot.lotNumber(), lotTitle(tender, lot.lotNumber()),
+                        lot.unitPricePerPack()))).toList();
     }
 
     private List<MemberProgress> progress(Tender tender, List<OfferUnderEvaluation> scored, List<MemberScoreSheet> all) {
@@ -264,10 +284,11 @@ public class EvaluationQueries {
         return progress;
     }
 
-    private List<ConsensusLine> consensusLines(Tender tender, List<OfferUnderEvaluation> scored,
-                                               List<MemberScoreSheet> all, Map<SubCriterionRef, SubCriterion> subCriteria) {
+    private static List<ConsensusLine> consensusLines(List<OfferUnderEvaluation> scored, List<MemberScoreSheet> all,
+                                                      List<ConsensusScore> agreed,
+                                                      Map<SubCriterionRef, SubCriterion> subCriteria) {
         Map<Long, Map<SubCriterionRef, ConsensusScore>> set = new HashMap<>();
-        consensus.findByTender(tender.getId()).forEach(score ->
+        agreed.forEach(score ->
                 set.computeIfAbsent(score.getOfferId(), id -> new HashMap<>()).put(score.ref(), score));
         List<ConsensusLine> lines = new ArrayList<>();
         for (OfferUnderEvaluation offer : scored) {

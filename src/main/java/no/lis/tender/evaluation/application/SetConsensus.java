@@ -10,10 +10,8 @@ import no.lis.tender.evaluation.domain.MemberScoreSheetRepository;
 import no.lis.tender.evaluation.domain.ScoredSubCriteria;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
-import no.lis.tender.tendering.domain.TenderStatus;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,10 +44,7 @@ public class SetConsensus {
     }
 
     public ConsensusScore set(SetConsensusCommand command, String buyer) {
-        Tender tender = EvaluationAccess.tender(tenders, command.tenderId());
-        if (tender.getStatus() != TenderStatus.OPENED) {
-            throw new DomainException(null, "evaluation.notInEvaluation", tender.getStatus());
-        }
+        Tender tender = EvaluationAccess.tenderInEvaluation(tenders, command.tenderId());
         SubCriterionRef ref = new SubCriterionRef(command.type(), command.title());
         List<MemberScoreSheet> ofOffer = sheets.findByTender(tender.getId()).stream()
                 .filter(sheet -> sheet.getOfferId().equals(command.offerId())).toList();

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The evaluation of one tender as the buyer runs it: whether the specialist group's members may see
@@ -117,6 +118,21 @@ public class TenderEvaluation {
         if (tender.getStatus() != TenderStatus.OPENED) {
             throw new DomainException(null, "evaluation.notInEvaluation", tender.getStatus());
         }
+    }
+
+    /**
+     * Whether the stored ranking is out of date: something it was computed from changed after it was
+     * made, so that ranking again may give another result. That is a member's scores submitted, or a
+     * consensus set or set anew, after the ranking. Never before the first ranking (there is none to be
+     * out of date).
+     */
+    public boolean isRankingOutOfDate(Collection<MemberScoreSheet> sheets, Collection<ConsensusScore> consensus) {
+        if (rankedAt == null) {
+            return false;
+        }
+        return Stream.concat(sheets.stream().map(MemberScoreSheet::getSubmittedAt),
+                        consensus.stream().map(ConsensusScore::getSetAt))
+                .anyMatch(changed -> changed != null && changed.isAfter(rankedAt));
     }
 
     public boolean isRanked() {

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import no.lis.tender.evaluation.application.AcceptMeansAsConsensus;
 import no.lis.tender.evaluation.application.BuyerEvaluation;
 import no.lis.tender.evaluation.application.BuyerEvaluation.ConsensusLine;
 import no.lis.tender.evaluation.application.BuyerEvaluation.OfferQualification;
@@ -11,6 +12,7 @@ import no.lis.tender.evaluation.application.CompleteEvaluation;
 import no.lis.tender.evaluation.application.DecideQualification;
 import no.lis.tender.evaluation.application.DecideQualificationCommand;
 import no.lis.tender.evaluation.application.EvaluationQueries;
+import no.lis.tender.evaluation.application.OfferedLot;
 import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
 import no.lis.tender.evaluation.application.SetConsensus;
@@ -32,6 +34,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +58,8 @@ public class EvaluationView implements Serializable {
     @Inject
     SetConsensus setConsensus;
     @Inject
+    AcceptMeansAsConsensus acceptMeans;
+    @Inject
     RankTender rankTender;
     @Inject
     CompleteEvaluation completeEvaluation;
@@ -69,6 +74,7 @@ public class EvaluationView implements Serializable {
     private BuyerEvaluation evaluation;
     private LazyDataModel<LotOutcome> ranking;
     private List<OpenedOfferReader.UnreadableOffer> unreadable = List.of();
+    private Map<Long, List<OfferedLot>> offered = Map.of();
 
     private OfferQualification deciding;
     private boolean qualified = true;
@@ -100,6 +106,12 @@ public class EvaluationView implements Serializable {
     private void refresh() {
         evaluation = queries.buyerEvaluation(tenderId);
         unreadable = queries.unreadableOffers(tenderId);
+        offered = queries.offeredLots(tenderId).stream().collect(Collectors.groupingBy(OfferedLot::offerId));
+    }
+
+    /** What offer {@code offerId} offers, lot by lot, with its price per pack (this page is a read of prices). */
+    public List<OfferedLot> offeredLots(long offerId) {
+        return offered.getOrDefault(offerId, List.of());
     }
 
     /** The opened offers that failed the check at the opening and are not evaluated. */
@@ -143,6 +155,15 @@ public class EvaluationView implements Serializable {
             messages.info("evaluation.consensus.saved", consensusLine.ref().title(), consensusLine.supplierName());
             refresh();
         }
+    }
+
+    /** Accepts the members' mean as the consensus of every line not yet agreed, in one step. */
+    public void acceptAllMeans() {
+        int[] accepted = new int[1];
+        if (messages.attempt(() -> accepted[0] = acceptMeans.acceptAll(tenderId, user.username()))) {
+            messages.info("evaluation.consensus.acceptedAll", accepted[0]);
+        }
+        refresh();
     }
 
     public void rank() {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -128,6 +130,22 @@ public final class Formats {
         }
         String number = decimal(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
         return english ? number + "%" : number + " %";
+    }
+
+    /**
+     * Names or numbers as a reader lists them: "Ingrid Berg, Lars Moe og Siri Dahl" in bokmål, "… and …"
+     * in English; never the "[a, b]" of a Java list. Empty for none.
+     */
+    public String list(Collection<?> items) {
+        if (items == null || items.isEmpty()) {
+            return "";
+        }
+        List<String> texts = items.stream().map(String::valueOf).toList();
+        if (texts.size() == 1) {
+            return texts.get(0);
+        }
+        return String.join(", ", texts.subList(0, texts.size() - 1)) + (english ? " and " : " og ")
+                + texts.get(texts.size() - 1);
     }
 
     private String withCurrency(String amount) {

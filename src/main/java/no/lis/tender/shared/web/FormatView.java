@@ -8,6 +8,7 @@ import no.lis.tender.shared.domain.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * The pages' way to {@link Formats}: dates, times (always in Norwegian time), amounts of money,
@@ -53,6 +54,11 @@ public class FormatView {
     /** E.g. "12,5 %" or "12.5%". */
     public String percent(BigDecimal value) {
         return formats().percent(value);
+    }
+
+    /** A list as a reader writes it, e.g. "Ingrid Berg, Lars Moe og Siri Dahl". */
+    public String list(Collection<?> items) {
+        return formats().list(items);
     }
 
     /** The formats of the page's language: bokmål unless the user chose English. */

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -174,5 +176,26 @@ class EvaluationQueriesTest {
                 tuple(1L, 6, 8, "Enighet i møtet."), tuple(3L, null, null, null));
         assertThat(evaluation.consensus().get(1).scores()).as("a draft is not a score to agree on").isEmpty();
         assertThat(evaluation.subCriteria()).isEqualTo(List.of(READY_TO_USE));
+        assertThat(evaluation.waitingFor()).as("she has one of two offers left; a member in conflict scores nothing")
+                .containsExactly(MEMBER);
+        assertThat(evaluation.lotName(2)).isEqualTo("2: Adalimumab, barn");
+        assertThat(evaluation.rankingOutOfDate()).as("nothing ranked yet").isFalse();
+    }
+
+    @Test
+    void theBuyerSeesThatTheRankingIsOutOfDateOnceAMemberSubmitsAfterIt() {
+        world.declare(MEMBER, true);
+        world.declare(OTHER_MEMBER, true);
+        world.scored(1, MEMBER, 6, true);
+        world.scored(3, MEMBER, 6, true);
+        assertThat(world.queries.buyerEvaluation(1L).waitingFor()).containsExactly(OTHER_MEMBER);
+        world.rank.rank(1L, BUYER);
+        assertThat(world.queries.buyerEvaluation(1L).rankingOutOfDate()).isFalse();
+
+        world.scored(1, OTHER_MEMBER, 8, false).submit(world.tender, Clock.offset(EvaluationWorld.CLOCK, Duration.ofMinutes(1)));
+
+        BuyerEvaluation evaluation = world.queries.buyerEvaluation(1L);
+        assertThat(evaluation.rankingOutOfDate()).isTrue();
+        assertThat(evaluation.waitingFor()).as("one offer left to submit").containsExactly(OTHER_MEMBER);
     }
 }

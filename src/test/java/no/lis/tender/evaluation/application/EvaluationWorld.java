@@ -115,6 +115,8 @@ final class EvaluationWorld {
     final CompleteEvaluation complete = new CompleteEvaluation(tenders, reader, qualifications, evaluations, rankings,
             rank, CLOCK);
     final SetConsensus setConsensus = new SetConsensus(tenders, sheets, consensus, CLOCK);
+    final AcceptMeansAsConsensus acceptMeans = new AcceptMeansAsConsensus(tenders, qualifications, sheets, consensus,
+            CLOCK);
     final ShowPricesToMembers showPrices = new ShowPricesToMembers(tenders, evaluations, CLOCK);
     final DeclareImpartiality declare = new DeclareImpartiality(declarations, tenders, CLOCK);
     final EvaluationQueries queries = new EvaluationQueries(tenders,

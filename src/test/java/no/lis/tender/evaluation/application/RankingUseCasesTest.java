@@ -206,6 +206,29 @@ class RankingUseCasesTest {
     }
 
     @Test
+    void acceptingTheMeansForAllAgreesEveryLineWithSubmittedScoresInOneStepAndLeavesTheRest() {
+        world.submitted(PHARMA_A, 1, HUMIRA, "8000.00", 1);
+        world.submitted(PHARMA_B, 2, HYRIMOZ, "7000.00", 1);
+        world.submitted(PHARMA_C, 3, HYRIMOZ, "8500.00", 1);
+        world.open();
+        world.scored(1, MEMBER, 6, true);
+        world.scored(1, OTHER_MEMBER, 7, true);
+        world.scored(2, MEMBER, 8, true);
+        world.scored(3, MEMBER, 5, false);
+        world.setConsensus.set(command(2L, 3, "Avtalt i møtet.", null), BUYER);
+
+        int accepted = world.acceptMeans.acceptAll(1L, BUYER);
+
+        // offer 1: (6 + 7) / 2 half up = 7; offer 2 keeps the consensus the buyer set; offer 3 has only a draft
+        assertThat(accepted).isEqualTo(1);
+        assertThat(world.consensus.findByTender(1L)).extracting(ConsensusScore::getOfferId, ConsensusScore::getValue,
+                ConsensusScore::getNote).containsExactlyInAnyOrder(tuple(1L, 7, null), tuple(2L, 3, "Avtalt i møtet."));
+        assertThat(world.queries.buyerEvaluation(1L).hasMeansToAccept()).isFalse();
+        assertThat(refusal(() -> world.acceptMeans.acceptAll(1L, BUYER)))
+                .as("nothing left to accept").containsExactly(new Violation(null, "evaluation.consensus.noneToAccept"));
+    }
+
+    @Test
     void pricesAreShownToMembersOnlyByAnUpToDateSwitch() {
         openedWith(1);
 

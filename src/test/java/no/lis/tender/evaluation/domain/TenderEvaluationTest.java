@@ -7,13 +7,19 @@ import no.lis.tender.tendering.domain.CriterionType;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import no.lis.tender.tendering.domain.TenderStatus;
+import no.lis.tender.tendering.domain.Scale;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static no.lis.tender.evaluation.domain.EvaluationFixtures.AFTER_DEADLINE;
+import static no.lis.tender.evaluation.domain.EvaluationFixtures.MEMBER;
+import static no.lis.tender.evaluation.domain.EvaluationFixtures.OFFER;
+import static no.lis.tender.evaluation.domain.EvaluationFixtures.OTHER_MEMBER;
 import static no.lis.tender.tendering.domain.TenderFixtures.BUYER;
 import static no.lis.tender.tendering.domain.TenderFixtures.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +94,33 @@ class TenderEvaluationTest {
         assertThat(refusal(() -> evaluation.showPricesToMembers(tender, true, BUYER, AFTER_DEADLINE)))
                 .as("nothing changes after the evaluation is closed")
                 .containsExactly(new Violation(null, "evaluation.notInEvaluation", TenderStatus.EVALUATED));
+    }
+
+    @Test
+    void theRankingIsOutOfDateWhenAMemberSubmitsOrAConsensusIsSetAfterIt() {
+        Clock later = Clock.offset(AFTER_DEADLINE, Duration.ofMinutes(5));
+        MemberScoreSheet before = EvaluationFixtures.scoredAll(tender, MEMBER, 6, true);
+        ConsensusScore agreed = ConsensusScore.of(tender.getId(), Consensus.set(OFFER, EvaluationFixtures.refs(tender).get(0),
+                new Scale(0, 10), List.of(before), null, null, BUYER, AFTER_DEADLINE));
+        assertThat(evaluation.isRankingOutOfDate(List.of(before), List.of(agreed))).as("nothing ranked yet").isFalse();
+
+        evaluation.ranked(tender, List.of(ranked(1)), BUYER, AFTER_DEADLINE);
+        assertThat(evaluation.isRankingOutOfDate(List.of(before), List.of(agreed)))
+                .as("made from what was there when it was ranked").isFalse();
+
+        MemberScoreSheet draft = EvaluationFixtures.scoredAll(tender, OTHER_MEMBER, 8, false);
+        assertThat(evaluation.isRankingOutOfDate(List.of(before, draft), List.of(agreed)))
+                .as("a draft does not count").isFalse();
+        draft.submit(tender, later);
+        assertThat(evaluation.isRankingOutOfDate(List.of(before, draft), List.of(agreed)))
+                .as("a member submitted after the ranking").isTrue();
+
+        agreed.revise(Consensus.set(OFFER, agreed.ref(), new Scale(0, 10), List.of(before), 4, "Strengere.", BUYER, later));
+        assertThat(evaluation.isRankingOutOfDate(List.of(before), List.of(agreed)))
+                .as("a consensus set anew after the ranking").isTrue();
+
+        evaluation.ranked(tender, List.of(ranked(1)), BUYER, Clock.offset(later, Duration.ofMinutes(1)));
+        assertThat(evaluation.isRankingOutOfDate(List.of(before, draft), List.of(agreed))).as("ranked again").isFalse();
     }
 
     private static LotOutcome waiting(int lotNumber) {

@@ -103,4 +103,13 @@ class FormatsTest {
         assertThat(NB.decimal(new BigDecimal("2.50"))).isEqualTo("2,50");
         assertThat(EN.decimal(new BigDecimal("1E+3"))).isEqualTo("1,000");
     }
+
+    @Test
+    void listsReadAsAPersonWritesThemNeverAsBrackets() {
+        assertThat(NB.list(java.util.List.of("Sandoz AS", "AbbVie AS"))).isEqualTo("Sandoz AS og AbbVie AS");
+        assertThat(NB.list(java.util.List.of(1, 2, 3))).isEqualTo("1, 2 og 3");
+        assertThat(EN.list(java.util.List.of("Ingrid Berg", "Lars Moe"))).isEqualTo("Ingrid Berg and Lars Moe");
+        assertThat(NB.list(java.util.List.of("Lars Moe"))).isEqualTo("Lars Moe");
+        assertThat(NB.list(java.util.List.of())).isEmpty();
+    }
 }
