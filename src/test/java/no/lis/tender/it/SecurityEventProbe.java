@@ -62,7 +62,6 @@ public final class SecurityEventProbe {
         Recorder recorder;
 
         @Operation(hidden = true)
-
         @GET
         public List<SecurityEvent> events(@QueryParam("actor") String actor) {
             return recorder.by(actor);

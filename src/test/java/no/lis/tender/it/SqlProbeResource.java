@@ -42,7 +42,6 @@ public class SqlProbeResource {
     DataSource dataSource;
 
     @Operation(hidden = true)
-
     @POST
     @Path("query")
     public JsonArray query(JsonObject statement) throws SQLException {
@@ -65,7 +64,6 @@ public class SqlProbeResource {
     }
 
     @Operation(hidden = true)
-
     @POST
     @Path("update")
     public JsonObject update(JsonObject statement) throws SQLException {
