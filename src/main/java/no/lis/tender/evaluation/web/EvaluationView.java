@@ -13,6 +13,7 @@ import no.lis.tender.evaluation.application.DecideQualificationCommand;
 import no.lis.tender.evaluation.application.EvaluationQueries;
 import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
+import no.lis.tender.evaluation.application.ChooseScenario;
 import no.lis.tender.evaluation.application.SetConsensus;
 import no.lis.tender.evaluation.application.SetConsensusCommand;
 import no.lis.tender.evaluation.application.ShowPricesToMembers;
@@ -58,6 +59,8 @@ public class EvaluationView implements Serializable {
     RankTender rankTender;
     @Inject
     CompleteEvaluation completeEvaluation;
+    @Inject
+    ChooseScenario chooseScenario;
     @Inject
     CurrentUser user;
     @Inject
@@ -150,6 +153,15 @@ public class EvaluationView implements Serializable {
             refresh();
             messages.info("evaluation.ranking.done", evaluation.lotsRanked(), evaluation.lotsWaiting());
         }
+    }
+
+    /** Ranks lot {@code lotNumber} under another of its price scenarios; the tender is ranked again. */
+    public void chooseScenario(int lotNumber, String scenario) {
+        if (messages.attempt(() -> chooseScenario.choose(tenderId, lotNumber, scenario, evaluation.evaluationVersion(),
+                user.username()))) {
+            messages.info("evaluation.scenario.chosen", lotNumber, scenario);
+        }
+        refresh();
     }
 
     public void complete() {
