@@ -75,7 +75,7 @@ public final class LotEvaluation {
         if (scenarios.isEmpty()) {
             return evaluate(lot, candidates);
         }
-        String under = scenarios.contains(chosen) ? chosen : scenarios.get(0);
+        String under = chosen != null && scenarios.contains(chosen) ? chosen : scenarios.get(0);
         LotOutcome outcome = evaluate(lot, candidates.stream().map(c -> c.under(under)).toList());
         if (!outcome.status().isRanked()) {
             return outcome;

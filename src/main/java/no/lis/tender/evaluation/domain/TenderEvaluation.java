@@ -110,7 +110,7 @@ public class TenderEvaluation {
         if (!lot.hasScenarios()) {
             throw new DomainException("scenario", "evaluation.scenario.none", lotNumber);
         }
-        if (!lot.getScenarios().contains(scenario)) {
+        if (scenario == null || !lot.getScenarios().contains(scenario)) {
             throw new DomainException("scenario", "evaluation.scenario.unknown", scenario,
                     String.join(", ", lot.getScenarios()));
         }
@@ -124,7 +124,7 @@ public class TenderEvaluation {
             return null;
         }
         String chosen = scenarioChoices.get(lot.getNumber());
-        return scenarios.contains(chosen) ? chosen : scenarios.get(0);
+        return chosen != null && scenarios.contains(chosen) ? chosen : scenarios.get(0);
     }
 
     /** Records that {@code buyer} computed the ranking {@code outcomes} of the tender's lots now. */
