@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset lis:scenarios-1
---comment: Issue 16 item 3: scenario prices. A lot may ask for a price per scenario (e.g. "subgroup only" and "all patients"), in the order the buyer gave them; the evaluation ranks each lot under the scenario the buyer chose (the lot's first scenario until she chooses another).
+--comment: Issue 16 item 3: scenario prices. A lot may ask for a price per scenario (e.g. subgroup only, and all patients), in the order the buyer gave them; the evaluation ranks each lot under the scenario the buyer chose (the lot's first scenario until she chooses another).
 CREATE TABLE TND_LOT_SCENARIO (
     LOT_ID BIGINT NOT NULL,
     SCENARIO_INDEX INTEGER NOT NULL,

@@ -338,6 +338,48 @@ public class Recommendation {
         return linesFor(indication).stream().findFirst();
     }
 
+    /**
+     * The first choice for {@code indication} where a reader in {@code markets} stands (issue 16 item 4):
+     * {@code markets} are the market codes that apply to her, most specific first (a trust in Helse Vest:
+     * {@code HV}, {@code NO}, {@code NORDIC}). The lines of the most specific of them that has lines for the
+     * indication decide (a region's own lines replace the national ones for its trusts); lines without a
+     * market count as Norway's. Empty when no line of the indication applies.
+     */
+    public Optional<RecommendationLine> firstChoiceFor(String indication, List<String> markets) {
+        return linesFor(indication).stream().filter(line -> specificity(line, markets) >= 0)
+                .min(Comparator.comparingInt((RecommendationLine line) -> specificity(line, markets))
+                        .thenComparingInt(RecommendationLine::getRank));
+    }
+
+    /**
+     * The line that decides how {@code varenummer} counts for a reader in {@code markets}: of the lines naming
+     * it that apply there, the most specific market's best-ranked; if none applies there (the drug is
+     * recommended only in another region), its best-ranked line anywhere.
+     */
+    public Optional<RecommendationLine> bestLineOf(Varenummer varenummer, List<String> markets) {
+        List<RecommendationLine> naming = lines.stream().filter(line -> line.getVarenummer().equals(varenummer)).toList();
+        return naming.stream().filter(line -> specificity(line, markets) >= 0)
+                .min(Comparator.comparingInt((RecommendationLine line) -> specificity(line, markets))
+                        .thenComparingInt(RecommendationLine::getRank))
+                .or(() -> naming.stream().min(Comparator.comparingInt(RecommendationLine::getRank)));
+    }
+
+    /**
+     * 0 for the most specific of {@code markets}; -1 where the line does not apply. A line without market is
+     * for all of Norway and stands with the lines of Norway's market ({@value #NORWAY}), so that lines typed by
+     * the buyer and lines proposed from a lot that was not split rank together.
+     */
+    private static int specificity(RecommendationLine line, List<String> markets) {
+        if (line.getMarketCode() == null) {
+            int norway = markets.indexOf(NORWAY);
+            return norway >= 0 ? norway : markets.size();
+        }
+        return markets.indexOf(line.getMarketCode());
+    }
+
+    /** The market code of Norway as a whole: a lot that is not split, or Norway's own market in a Nordic lot. */
+    public static final String NORWAY = "NO";
+
     /** The line of {@code varenummer} for {@code indication} ({@code recommendation.line.notFound}). */
     public RecommendationLine line(String indication, Varenummer varenummer) {
         return lines.get(indexOf(indication, varenummer));
