@@ -221,8 +221,8 @@ public class Recommendation {
      * A member of the area's specialist group approves the draft: the group must be this area's
      * ({@code recommendation.approve.otherArea}) and {@code member} one of it
      * ({@code recommendation.approve.notMember}); the draft must have lines
-     * ({@code recommendation.empty}) and a first choice for every indication
-     * ({@code recommendation.noFirstChoice}, naming those without). Who and when are recorded.
+     * ({@code recommendation.empty}) and a first choice for every indication, in each market it has lines for
+     * ({@code recommendation.noFirstChoice}, naming those without, with the market). Who and when are recorded.
      */
     public void approve(SpecialistGroup group, String member, Clock clock) {
         requireDraft();
@@ -238,7 +238,10 @@ public class Recommendation {
             throw new DomainException(null, "recommendation.empty");
         }
         List<String> withoutFirstChoice = indications().stream()
-                .filter(indication -> linesFor(indication).stream().noneMatch(RecommendationLine::isFirstChoice))
+                .flatMap(indication -> linesFor(indication).stream().map(RecommendationLine::getMarketCode).distinct()
+                        .filter(market -> linesFor(indication).stream().noneMatch(line -> line.isFirstChoice()
+                                && Objects.equals(line.getMarketCode(), market)))
+                        .map(market -> market == null ? indication : indication + " (" + market + ")"))
                 .toList();
         if (!withoutFirstChoice.isEmpty()) {
             throw new DomainException(null, "recommendation.noFirstChoice", String.join(", ", withoutFirstChoice));
@@ -318,10 +321,16 @@ public class Recommendation {
         return List.copyOf(seen.values());
     }
 
-    /** The lines for {@code indication}, first choice first (equal ranks in the order they were added). */
+    /**
+     * The lines for {@code indication}, first choice first (equal ranks in the order they were added); where
+     * the indication is ranked per market, market by market in the order the markets first appear.
+     */
     public List<RecommendationLine> linesFor(String indication) {
-        return lines.stream().filter(line -> line.getIndication().equalsIgnoreCase(indication))
-                .sorted(Comparator.comparingInt(RecommendationLine::getRank)).toList();
+        List<RecommendationLine> forIndication = lines.stream()
+                .filter(line -> line.getIndication().equalsIgnoreCase(indication)).toList();
+        List<String> markets = forIndication.stream().map(RecommendationLine::getMarketCode).distinct().toList();
+        return forIndication.stream().sorted(Comparator.comparingInt((RecommendationLine line) ->
+                markets.indexOf(line.getMarketCode())).thenComparingInt(RecommendationLine::getRank)).toList();
     }
 
     /**
