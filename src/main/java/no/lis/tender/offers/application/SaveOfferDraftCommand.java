@@ -23,12 +23,7 @@ public record SaveOfferDraftCommand(Long tenderId, Long version, List<LotInput> 
      */
     public record LotInput(Integer lotNumber, List<ProductInput> products, BigDecimal unitPricePerPack,
                            List<AnswerInput> answers, List<ScenarioPriceInput> scenarioPrices) {
-
-        /** On a lot with one price. */
-        public LotInput(Integer lotNumber, List<ProductInput> products, BigDecimal unitPricePerPack,
-                        List<AnswerInput> answers) {
-            this(lotNumber, products, unitPricePerPack, answers, null);
-        }
+        // one constructor only: JSON-B binds the API's body to it, and refuses a record with several
     }
 
     /** The price per pack under the lot's scenario named {@code scenario}. */
