@@ -85,7 +85,7 @@ class EvaluationIT {
         JsonObject tender = Evaluations.opened();
         JsonObject workspace = ingrid.post(base(tender) + "/impartiality", impartial()).object();
         assertThat(workspace.getJsonArray("offers")).hasSize(2);
-        assertThat(workspace.toString()).doesNotContain("7650").doesNotContain("9100");
+        assertThat(withoutTimes(workspace)).doesNotContain("7650").doesNotContain("9100");
         assertThat(workspace.getBoolean("pricesVisible")).isFalse();
         long sandoz = offerOf(workspace, "Sandoz");
 
@@ -254,7 +254,7 @@ class EvaluationIT {
         JsonObject abbvie = underChosen.getJsonArray("offers").getJsonObject(0);
         assertThat(abbvie.getString("supplierName")).contains("AbbVie");
         assertThat(abbvie.getJsonNumber("packPrice").bigDecimalValue()).isEqualByComparingTo("6000");
-        assertThat(ingrid.get(base(tender) + "/workspace").object().toString()).as("members score blind to price")
+        assertThat(withoutTimes(ingrid.get(base(tender) + "/workspace").object())).as("members score blind to price")
                 .doesNotContain("6000").doesNotContain("7000");
     }
 
@@ -295,6 +295,11 @@ class EvaluationIT {
                 .add("answers", answers)
                 .add("scenarioPrices", reversed ? Json.createArrayBuilder().add(second).add(first)
                         : Json.createArrayBuilder().add(first).add(second)))).build();
+    }
+
+    /** The JSON without its instants, whose nanoseconds may hold any run of digits (a price looked for among them once matched). */
+    private static String withoutTimes(JsonObject json) {
+        return json.toString().replaceAll("\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[^\"]*\"", "\"\"");
     }
 
     /** JSON-B leaves out what is null. */
