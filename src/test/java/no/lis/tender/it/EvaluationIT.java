@@ -85,7 +85,7 @@ class EvaluationIT {
         JsonObject tender = Evaluations.opened();
         JsonObject workspace = ingrid.post(base(tender) + "/impartiality", impartial()).object();
         assertThat(workspace.getJsonArray("offers")).hasSize(2);
-        assertThat(workspace.toString()).doesNotContain("7650").doesNotContain("9100");
+        assertThat(withoutTimes(workspace)).doesNotContain("7650").doesNotContain("9100");
         assertThat(workspace.getBoolean("pricesVisible")).isFalse();
         long sandoz = offerOf(workspace, "Sandoz");
 
@@ -186,6 +186,113 @@ class EvaluationIT {
             body.add("version", line.getJsonNumber("version").longValue());
         }
         return body.build();
+    }
+
+    /** Ingrid scores 7 and Lars 8 on every sub-criterion of both offers, and both submit. */
+    /**
+     * Issue 16 item 3: a lot that asks for a price per scenario ("Kun subgruppe", "Alle pasienter"). The
+     * suppliers price each scenario in the lot's order; the lot is ranked under the first, with each offer's
+     * price and place under the other beside it, and ranked again under the one the buyer chooses.
+     */
+    @Test
+    void aLotWithScenarioPricesIsRankedUnderTheScenarioTheBuyerChoosesWithTheOtherBesideIt() {
+        JsonObject tender = Tenders.published("TNF", draft -> kari.post("api/tenders/" + draft.getInt("id") + "/lots",
+                Json.createObjectBuilder().add("version", draft.getJsonNumber("version").longValue())
+                        .add("title", "Adalimumab, scenarier").add("atcCodes", Json.createArrayBuilder().add("L04AB04"))
+                        .add("estimatedAnnualVolume", 500000).add("volumeUnit", "DDD").add("comparisonBasis", "PER_DDD")
+                        .add("marketSplit", "NONE").add("scenarios", Json.createArrayBuilder()
+                                .add("Kun subgruppe").add("Alle pasienter")).build()).object());
+        assertThat(tender.getJsonArray("lots").getJsonObject(0).getJsonArray("scenarios").getValuesAs(
+                jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactly("Kun subgruppe", "Alle pasienter");
+
+        Api.Reply wrongOrder = Api.as("sandoz").put("api/tenders/" + tender.getInt("id") + "/offers",
+                scenarioOffer(tender, "183264", "Hyrimoz 40 mg penn", "8000.00", "7000.00", true));
+        assertThat(wrongOrder.status()).as(wrongOrder.toString()).isEqualTo(400);
+        assertThat(wrongOrder.object().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("lots[0].scenarioPrices");
+        submitScenarioOffer("sandoz", tender, "183264", "Hyrimoz 40 mg penn", "7000.00", "8000.00");
+        submitScenarioOffer("abbvie", tender, "411872", "Humira 40 mg penn", "9000.00", "6000.00");
+        Evaluations.open(tender);
+        Evaluations.scoreAndSubmitEveryOffer(ingrid, tender, 7);
+        Evaluations.scoreAndSubmitEveryOffer(lars, tender, 8);
+        for (JsonObject line : kari.get(base(tender)).object().getJsonArray("consensus").getValuesAs(JsonObject.class)) {
+            assertThat(kari.put(base(tender) + "/consensus/" + line.getJsonNumber("offerId"), consensus(line, null, null))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(kari.post(base(tender) + "/ranking", Json.createObjectBuilder().build()).status()).isEqualTo(200);
+
+        // equal scores: under "Kun subgruppe" Sandoz is cheaper (7 000 against 9 000), under "Alle pasienter" AbbVie (6 000 against 8 000)
+        JsonObject underFirst = rankedLot(tender, 1);
+        assertThat(underFirst.getString("scenario")).isEqualTo("Kun subgruppe");
+        JsonObject sandoz = underFirst.getJsonArray("offers").getJsonObject(0);
+        assertThat(sandoz.getString("supplierName")).contains("Sandoz");
+        assertThat(sandoz.getJsonNumber("packPrice").bigDecimalValue()).isEqualByComparingTo("7000");
+        JsonObject besides = sandoz.getJsonArray("scenarios").getJsonObject(1);
+        assertThat(besides.getString("scenario")).isEqualTo("Alle pasienter");
+        assertThat(besides.getBoolean("chosen")).isFalse();
+        assertThat(besides.getInt("rank")).isEqualTo(2);
+
+        long version = kari.get(base(tender)).object().getJsonNumber("evaluationVersion").longValue();
+        Api.Reply unknown = kari.put(base(tender) + "/scenario-choice", Json.createObjectBuilder().add("lotNumber", 1)
+                .add("scenario", "Voksne").add("version", version).build());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("scenario");
+        Api.Reply chosen = kari.put(base(tender) + "/scenario-choice", Json.createObjectBuilder().add("lotNumber", 1)
+                .add("scenario", "Alle pasienter").add("version", version).build());
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+
+        JsonObject underChosen = rankedLot(tender, 1);
+        assertThat(underChosen.getString("scenario")).isEqualTo("Alle pasienter");
+        JsonObject abbvie = underChosen.getJsonArray("offers").getJsonObject(0);
+        assertThat(abbvie.getString("supplierName")).contains("AbbVie");
+        assertThat(abbvie.getJsonNumber("packPrice").bigDecimalValue()).isEqualByComparingTo("6000");
+        assertThat(withoutTimes(ingrid.get(base(tender) + "/workspace").object())).as("members score blind to price")
+                .doesNotContain("6000").doesNotContain("7000");
+    }
+
+    private static JsonObject rankedLot(JsonObject tender, int number) {
+        return Api.as("kari").get(base(tender) + "/ranking?first=0&size=10").object().getJsonArray("lots")
+                .getValuesAs(JsonObject.class).stream().filter(lot -> lot.getInt("lotNumber") == number).findFirst()
+                .orElseThrow();
+    }
+
+    private static void submitScenarioOffer(String supplier, JsonObject tender, String varenummer, String name,
+                                            String subgroup, String all) {
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        Api.Reply saved = Api.as(supplier).put(offers, scenarioOffer(tender, varenummer, name, subgroup, all, false));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        JsonObject lot = saved.object().getJsonObject("draft").getJsonArray("lots").getJsonObject(0);
+        assertThat(lot.getJsonNumber("unitPricePerPack").bigDecimalValue()).as("the first scenario's")
+                .isEqualByComparingTo(subgroup);
+        Api.Reply submitted = Api.as(supplier).post(offers, Json.createObjectBuilder()
+                .add("version", saved.object().getJsonNumber("version").longValue()).build());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    }
+
+    /** An offer on lot 1 with a price per scenario, in the lot's order unless {@code reversed}, and every answer. */
+    private static JsonObject scenarioOffer(JsonObject tender, String varenummer, String name, String subgroup,
+                                            String all, boolean reversed) {
+        var answers = Json.createArrayBuilder();
+        for (JsonObject sub : Evaluations.subCriteria(tender)) {
+            answers.add(Json.createObjectBuilder().add("criterion", sub.getString("type"))
+                    .add("subCriterion", sub.getString("title")).add("text", name + " svarer.")
+                    .add("attachmentDocumentIds", Json.createArrayBuilder()));
+        }
+        var first = Json.createObjectBuilder().add("scenario", "Kun subgruppe").add("unitPricePerPack", new java.math.BigDecimal(subgroup));
+        var second = Json.createObjectBuilder().add("scenario", "Alle pasienter").add("unitPricePerPack", new java.math.BigDecimal(all));
+        return Json.createObjectBuilder().add("lots", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("lotNumber", 1)
+                .add("products", Json.createArrayBuilder().add(Json.createObjectBuilder().add("varenummer", varenummer)
+                        .add("productName", name).add("packDescription", "2 penner")))
+                .add("answers", answers)
+                .add("scenarioPrices", reversed ? Json.createArrayBuilder().add(second).add(first)
+                        : Json.createArrayBuilder().add(first).add(second)))).build();
+    }
+
+    /** The JSON without its instants, whose nanoseconds may hold any run of digits (a price looked for among them once matched). */
+    private static String withoutTimes(JsonObject json) {
+        return json.toString().replaceAll("\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[^\"]*\"", "\"\"");
     }
 
     /** JSON-B leaves out what is null. */

@@ -48,7 +48,8 @@ final class Evaluations {
         return open(tender);
     }
 
-    private static JsonObject open(JsonObject tender) {
+    /** Opens {@code tender} by two buyers after its deadline (the test clock moved there and back). */
+    static JsonObject open(JsonObject tender) {
         String base = "api/tenders/" + tender.getInt("id");
         Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"))
                 .plusSeconds(60);

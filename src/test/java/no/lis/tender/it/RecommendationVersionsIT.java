@@ -128,4 +128,57 @@ class RecommendationVersionsIT {
         assertThat(before.getString("status")).isEqualTo("SUPERSEDED");
         assertThat(before.getString("validTo")).isEqualTo(from.minusDays(1).toString());
     }
+
+    /**
+     * Issue 16 item 4: a lot split into the health regions ranks per region. Amgevita is first choice in Helse
+     * Sør-Øst and second in Helse Vest; the approval needs a first choice in each market, and the public edition
+     * shows the lines market by market.
+     */
+    @Test
+    void aDrugRanksPerRegionAndTheApprovalNeedsAFirstChoiceInEachMarket() {
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        long inForceId = inForce.getJsonNumber("recommendationId").longValue();
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
+        String indication = "Adalimumab per region " + System.nanoTime();
+        Api.Reply drafted = kari.post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder()
+                .add("changeReason", "NEW_TENDER").add("validFrom", from.toString())
+                .add("validTo", from.plusYears(1).toString()).build());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        long draftId = drafted.object().getJsonNumber("recommendationId").longValue();
+        long version = drafted.object().getJsonNumber("version").longValue();
+        Api.Reply unknownMarket = kari.post(BASE + "/" + draftId + "/lines", regionalLine(version, indication, 1,
+                "167853", "XX"));
+        assertThat(unknownMarket.status()).as(unknownMarket.toString()).isEqualTo(400);
+        assertThat(unknownMarket.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("marketCode");
+        for (Object[] line : new Object[][]{{1, "167853", "HSO"}, {2, "183264", "HSO"}, {2, "167853", "HV"}}) {
+            Api.Reply added = kari.post(BASE + "/" + draftId + "/lines", regionalLine(version, indication,
+                    (Integer) line[0], (String) line[1], (String) line[2]));
+            assertThat(added.status()).as(added.toString()).isEqualTo(200);
+            version = added.object().getJsonNumber("version").longValue();
+        }
+        Api.Reply noFirstInVest = ingrid.post(BASE + "/" + draftId + "/approval",
+                Json.createObjectBuilder().add("version", version).build());
+        assertThat(noFirstInVest.status()).as(noFirstInVest.toString()).isEqualTo(400);
+        assertThat(noFirstInVest.object().getString("message")).contains(indication + " (HV)");
+
+        Api.Reply firstInVest = kari.post(BASE + "/" + draftId + "/lines", regionalLine(version, indication, 1, "183264", "HV"));
+        assertThat(firstInVest.status()).as(firstInVest.toString()).isEqualTo(200);
+        JsonObject approved = ingrid.post(BASE + "/" + draftId + "/approval", Json.createObjectBuilder()
+                .add("version", firstInVest.object().getJsonNumber("version").longValue()).build()).object();
+        assertThat(kari.post(BASE + "/" + draftId + "/publication", Json.createObjectBuilder()
+                .add("version", approved.getJsonNumber("version").longValue()).build()).status()).isEqualTo(200);
+
+        JsonObject edition = Api.anonymous().get(BASE + "/" + draftId).object();
+        List<JsonObject> lines = edition.getJsonArray("indications").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("indication").equals(indication)).findFirst().orElseThrow()
+                .getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(lines).extracting(l -> l.getString("market") + " " + l.getInt("rank") + " "
+                        + l.get("varenummer").toString().replaceAll("\\D", ""))
+                .containsExactly("HSO 1 167853", "HSO 2 183264", "HV 1 183264", "HV 2 167853");
+    }
+
+    private static JsonObject regionalLine(long version, String indication, int rank, String varenummer, String market) {
+        return Json.createObjectBuilder().add("version", version).add("indication", indication).add("rank", rank)
+                .add("varenummer", varenummer).add("pricePerPack", 3050).add("marketCode", market).build();
+    }
 }

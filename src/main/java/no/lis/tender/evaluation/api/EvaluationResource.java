@@ -28,6 +28,8 @@ import no.lis.tender.evaluation.application.EvaluationReports;
 import no.lis.tender.evaluation.application.MemberWorkspace;
 import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
+import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.evaluation.application.ChooseScenario;
 import no.lis.tender.evaluation.application.SaveScores;
 import no.lis.tender.evaluation.application.SaveScoresCommand;
 import no.lis.tender.evaluation.application.ScoringAssignment;
@@ -84,6 +86,8 @@ public class EvaluationResource {
     AcceptMeansAsConsensus acceptMeans;
     @Inject
     RankTender rankTender;
+    @Inject
+    ChooseScenario chooseScenario;
     @Inject
     CompleteEvaluation completeEvaluation;
     @Inject
@@ -163,6 +167,20 @@ public class EvaluationResource {
     @Operation(summary = "Rank every lot from the qualified offers and the consensus scores, and store the ranking")
     public RankingSummary rank(@PathParam("tenderId") Long tenderId) {
         List<LotOutcome> outcomes = rankTender.rank(tenderId, user.username());
+        return new RankingSummary(outcomes.size(), outcomes.stream().filter(o -> o.status().isRanked()).count());
+    }
+
+    @PUT
+    @Path("scenario-choice")
+    @RolesAllowed(Role.BUYER_NAME)
+    @Operation(summary = "Choose the price scenario a lot with scenario prices is ranked under; the tender is ranked "
+            + "again at once, with each offer's price and place under the other scenarios beside it")
+    public RankingSummary chooseScenario(@PathParam("tenderId") Long tenderId, ScenarioChoiceBody body) {
+        if (body.lotNumber() == null) {
+            throw new DomainException("lotNumber", "validation.required");
+        }
+        List<LotOutcome> outcomes = chooseScenario.choose(tenderId, body.lotNumber(), body.scenario(), body.version(),
+                user.username());
         return new RankingSummary(outcomes.size(), outcomes.stream().filter(o -> o.status().isRanked()).count());
     }
 
@@ -327,6 +345,9 @@ public class EvaluationResource {
     }
 
     public record VersionBody(Long version) {
+    }
+
+    public record ScenarioChoiceBody(Integer lotNumber, String scenario, Long version) {
     }
 
     public record RankingSummary(int lots, long ranked) {

@@ -16,6 +16,7 @@ import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
 import no.lis.tender.offers.domain.LotOffer;
+import no.lis.tender.offers.domain.ScenarioPrice;
 import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.shared.application.UseCase;
@@ -78,7 +79,7 @@ public class RankTender {
         Tender tender = Existing.require(tenderId, tenders::findReadOnly, "evaluation.tenderNotFound");
         TenderEvaluation evaluation = evaluations.findByTender(tender.getId())
                 .orElseGet(() -> evaluations.save(TenderEvaluation.of(tender.getId())));
-        List<LotOutcome> outcomes = evaluate(tender);
+        List<LotOutcome> outcomes = evaluate(tender, evaluation);
         evaluation.ranked(tender, outcomes, buyer, clock);
         rankings.replace(tender.getId(), outcomes);
         return outcomes;
@@ -86,6 +87,11 @@ public class RankTender {
 
     /** The outcome of every lot of {@code tender} from what is stored now. */
     List<LotOutcome> evaluate(Tender tender) {
+        return evaluate(tender, evaluations.findByTender(tender.getId()).orElseGet(() -> TenderEvaluation.of(tender.getId())));
+    }
+
+    /** The outcome of every lot, each under the price scenario {@code evaluation} ranks it under. */
+    private List<LotOutcome> evaluate(Tender tender, TenderEvaluation choices) {
         Set<Long> rejected = qualifications.findByTender(tender.getId()).stream()
                 .filter(Qualification::excludesFromScoring).map(Qualification::getOfferId).collect(Collectors.toSet());
         List<OfferUnderEvaluation> candidates = offers.opened(tender.getId()).stream()
@@ -105,6 +111,7 @@ public class RankTender {
         LotEvaluation evaluation = LotEvaluation.of(tender);
         List<Lot> lots = tender.getLots();
         List<List<LotCandidate>> onLots = new ArrayList<>(lots.size());
+        List<String> scenarios = lots.stream().map(choices::scenarioFor).toList();
         for (Lot lot : lots) {
             List<LotCandidate> onLot = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
@@ -118,7 +125,7 @@ public class RankTender {
         }
         // every lot is evaluated on its own from values read above (pure computation): on the managed executor
         return parallel.map(IntStream.range(0, lots.size()).boxed().toList(),
-                i -> evaluation.evaluate(lots.get(i), onLots.get(i)));
+                i -> evaluation.evaluate(lots.get(i), onLots.get(i), scenarios.get(i)));
     }
 
     /** The offered pack is the first product the offer names on the lot. */
@@ -128,6 +135,8 @@ public class RankTender {
         Optional<Product> product = Optional.ofNullable(catalogue.get(varenummer.value()));
         return new LotCandidate(offer.offerId(), offer.supplierId(), offer.supplierName(), offer.receivedAt(),
                 varenummer.value(), offered.unitPricePerPack(), product.map(Product::dddsPerPack).orElse(null),
-                product.map(Product::getMaximumPricePerPack).orElse(null), consensus);
+                product.map(Product::getMaximumPricePerPack).orElse(null), consensus,
+                offered.scenarioPrices().stream().collect(Collectors.toMap(ScenarioPrice::scenario,
+                        ScenarioPrice::unitPricePerPack)));
     }
 }

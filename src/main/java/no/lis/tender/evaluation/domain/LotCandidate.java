@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param maximumPricePerPack the pack's maximum price (AIP) in the catalogue, null if none is recorded; the
  *                            catalogue's 0 (it keeps a price of zero or more) counts as none
  * @param consensus           the consensus score per scored sub-criterion; those not yet set are absent
+ * @param scenarioPrices      on a lot with price scenarios, the pack price offered under each, by scenario name;
+ *                            empty otherwise
  */
 public record LotCandidate(long offerId, long supplierId, String supplierName, Instant receivedAt, String varenummer,
                            BigDecimal packPrice, BigDecimal dddsPerPack, BigDecimal maximumPricePerPack,
-                           Map<SubCriterionRef, Integer> consensus) {
+                           Map<SubCriterionRef, Integer> consensus, Map<String, BigDecimal> scenarioPrices) {
 
     public LotCandidate {
         Objects.requireNonNull(supplierName, "supplierName");
@@ -29,6 +31,25 @@ public record LotCandidate(long offerId, long supplierId, String supplierName, I
             maximumPricePerPack = null;
         }
         consensus = Map.copyOf(consensus);
+        scenarioPrices = scenarioPrices == null ? Map.of() : Map.copyOf(scenarioPrices);
+    }
+
+    /** An offer on a lot with one price. */
+    public LotCandidate(long offerId, long supplierId, String supplierName, Instant receivedAt, String varenummer,
+                        BigDecimal packPrice, BigDecimal dddsPerPack, BigDecimal maximumPricePerPack,
+                        Map<SubCriterionRef, Integer> consensus) {
+        this(offerId, supplierId, supplierName, receivedAt, varenummer, packPrice, dddsPerPack, maximumPricePerPack,
+                consensus, Map.of());
+    }
+
+    /**
+     * This offer priced as under {@code scenario}: the pack price it offered for that scenario (its
+     * pack price if it gave none for it).
+     */
+    public LotCandidate under(String scenario) {
+        return new LotCandidate(offerId, supplierId, supplierName, receivedAt, varenummer,
+                scenarioPrices.getOrDefault(scenario, packPrice), dddsPerPack, maximumPricePerPack, consensus,
+                scenarioPrices);
     }
 
     /** Whether the price can be put on a comparison basis: the catalogue knows the DDDs in the pack. */

@@ -64,7 +64,39 @@ public final class LotEvaluation {
         return scored.values().stream().flatMap(List::stream).map(Map.Entry::getKey).toList();
     }
 
-    /** Evaluates {@code lot} from the qualified offers on it. */
+    /**
+     * Evaluates {@code lot} from the qualified offers on it, on a lot with price scenarios under the
+     * scenario {@code chosen} (the lot's first if null or not one of its own), with each offer's price
+     * and place under every scenario beside it: the lot is ranked once per scenario, with the same
+     * scores, and only the prices differ.
+     */
+    public LotOutcome evaluate(Lot lot, List<LotCandidate> candidates, String chosen) {
+        List<String> scenarios = lot.getScenarios();
+        if (scenarios.isEmpty()) {
+            return evaluate(lot, candidates);
+        }
+        String under = chosen != null && scenarios.contains(chosen) ? chosen : scenarios.get(0);
+        LotOutcome outcome = evaluate(lot, candidates.stream().map(c -> c.under(under)).toList());
+        if (!outcome.status().isRanked()) {
+            return outcome;
+        }
+        Map<String, Map<Long, EvaluatedOffer>> byScenario = new HashMap<>();
+        for (String scenario : scenarios) {
+            Map<Long, EvaluatedOffer> offers = new HashMap<>();
+            (scenario.equals(under) ? outcome : rank(lot, candidates.stream().map(c -> c.under(scenario)).toList()))
+                    .offers().forEach(offer -> offers.put(offer.offerId(), offer));
+            byScenario.put(scenario, offers);
+        }
+        List<EvaluatedOffer> offers = outcome.offers().stream().map(offer -> offer.withScenarios(scenarios.stream()
+                .map(scenario -> {
+                    EvaluatedOffer there = byScenario.get(scenario).get(offer.offerId());
+                    return new ScenarioResult(scenario, scenario.equals(under), there.packPrice(), there.price(),
+                            there.rank());
+                }).toList())).toList();
+        return new LotOutcome(outcome.lotNumber(), outcome.status(), outcome.maximumPrice(), offers, List.of());
+    }
+
+    /** Evaluates {@code lot} from the qualified offers on it, at their pack prices. */
     public LotOutcome evaluate(Lot lot, List<LotCandidate> candidates) {
         if (candidates.isEmpty()) {
             return LotOutcome.unranked(lot.getNumber(), LotStatus.NO_OFFERS, List.of());

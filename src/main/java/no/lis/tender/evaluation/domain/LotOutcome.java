@@ -27,6 +27,11 @@ public record LotOutcome(int lotNumber, LotStatus status, BigDecimal maximumPric
         return new LotOutcome(lotNumber, status, null, List.of(), waitingFor);
     }
 
+    /** The price scenario the lot is ranked under, or null on a lot with one price (or not ranked). */
+    public String scenario() {
+        return offers.isEmpty() ? null : offers.get(0).chosenScenario();
+    }
+
     /** The best offer, if the lot is ranked. */
     public EvaluatedOffer winner() {
         return offers.isEmpty() ? null : offers.get(0);
@@ -56,7 +61,8 @@ public record LotOutcome(int lotNumber, LotStatus status, BigDecimal maximumPric
             EvaluatedOffer mine = offers.get(i);
             EvaluatedOffer theirs = other.offers.get(i);
             if (mine.offerId() != theirs.offerId() || mine.rank() != theirs.rank()
-                    || mine.total().compareTo(theirs.total()) != 0) {
+                    || mine.total().compareTo(theirs.total()) != 0
+                    || !java.util.Objects.equals(mine.chosenScenario(), theirs.chosenScenario())) {
                 return false;
             }
         }

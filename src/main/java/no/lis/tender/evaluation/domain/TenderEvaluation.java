@@ -1,6 +1,10 @@
 package no.lis.tender.evaluation.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,13 +13,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -59,6 +66,13 @@ public class TenderEvaluation {
     @Column(name = "LOTS_WAITING", nullable = false)
     private int lotsWaiting;
 
+    /** The price scenario the buyer ranks each lot under, by lot number; a lot not here is ranked under its first. */
+    @ElementCollection
+    @CollectionTable(name = "EVA_SCENARIO_CHOICE", joinColumns = @JoinColumn(name = "EVALUATION_ID"))
+    @MapKeyColumn(name = "LOT_NUMBER")
+    @Column(name = "SCENARIO_NAME", nullable = false, length = 100)
+    private Map<Integer, String> scenarioChoices = new HashMap<>();
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -82,6 +96,36 @@ public class TenderEvaluation {
         pricesVisibleToMembers = visible;
         pricesSetBy = Objects.requireNonNull(buyer, "buyer");
         pricesSetAt = clock.instant();
+    }
+
+    /**
+     * Chooses the price scenario lot {@code lotNumber} is ranked under (issue 16 item 3). Only while the
+     * tender is in evaluation, for a lot of the tender ({@code evaluation.lotNotFound}) that asks for
+     * prices per scenario ({@code evaluation.scenario.none}), and one of its scenarios
+     * ({@code evaluation.scenario.unknown}, naming them).
+     */
+    public void chooseScenario(Tender tender, int lotNumber, String scenario) {
+        requireInEvaluation(tender);
+        Lot lot = tender.getLots().stream().filter(l -> l.getNumber() == lotNumber).findFirst()
+                .orElseThrow(() -> new DomainException("lotNumber", "evaluation.lotNotFound", lotNumber));
+        if (!lot.hasScenarios()) {
+            throw new DomainException("scenario", "evaluation.scenario.none", lotNumber);
+        }
+        if (scenario == null || !lot.getScenarios().contains(scenario)) {
+            throw new DomainException("scenario", "evaluation.scenario.unknown", scenario,
+                    String.join(", ", lot.getScenarios()));
+        }
+        scenarioChoices.put(lotNumber, scenario);
+    }
+
+    /** The scenario {@code lot} is ranked under: the buyer's choice, else its first; null on a lot with one price. */
+    public String scenarioFor(Lot lot) {
+        List<String> scenarios = lot.getScenarios();
+        if (scenarios.isEmpty()) {
+            return null;
+        }
+        String chosen = scenarioChoices.get(lot.getNumber());
+        return chosen != null && scenarios.contains(chosen) ? chosen : scenarios.get(0);
     }
 
     /** Records that {@code buyer} computed the ranking {@code outcomes} of the tender's lots now. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import no.lis.tender.evaluation.domain.EvaluatedOffer;
 import no.lis.tender.evaluation.domain.PricePerUnit;
+import no.lis.tender.evaluation.domain.ScenarioResult;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
 
@@ -57,6 +58,13 @@ final class RankedOffersJson {
             if (offer.savings() != null) {
                 json.add("sv", offer.savings().toPlainString());
             }
+            if (!offer.scenarios().isEmpty()) {
+                JsonArrayBuilder scenarios = Json.createArrayBuilder();
+                offer.scenarios().forEach(scenario -> scenarios.add(Json.createObjectBuilder()
+                        .add("n", scenario.scenario()).add("c", scenario.chosen())
+                        .add("p", scenario.packPrice().toPlainString()).add("r", scenario.rank())));
+                json.add("sc", scenarios);
+            }
             array.add(json);
         }
         String json = array.build().toString();
@@ -88,11 +96,18 @@ final class RankedOffersJson {
         BigDecimal packPrice = decimal(json, "p");
         BigDecimal ddds = decimal(json, "d");
         ComparisonBasis basis = ComparisonBasis.valueOf(json.getString("b"));
-        PricePerUnit price = PricePerUnit.normalise(packPrice, ddds, basis,
-                json.containsKey("td") ? json.getInt("td") : null);
+        Integer days = json.containsKey("td") ? json.getInt("td") : null;
+        PricePerUnit price = PricePerUnit.normalise(packPrice, ddds, basis, days);
+        List<ScenarioResult> scenarios = !json.containsKey("sc") ? List.of()
+                : json.getJsonArray("sc").getValuesAs(JsonObject.class).stream().map(scenario -> {
+                    BigDecimal scenarioPrice = decimal(scenario, "p");
+                    return new ScenarioResult(scenario.getString("n"), scenario.getBoolean("c"), scenarioPrice,
+                            PricePerUnit.normalise(scenarioPrice, ddds, basis, days), scenario.getInt("r"));
+                }).toList();
         return new EvaluatedOffer(json.getInt("r"), number(json, "o"), number(json, "s"), json.getString("n"),
                 Instant.parse(json.getString("t")), json.getString("v"), packPrice, ddds, price,
-                decimal(json, "pp"), parts, decimal(json, "tot"), json.containsKey("sv") ? decimal(json, "sv") : null);
+                decimal(json, "pp"), parts, decimal(json, "tot"), json.containsKey("sv") ? decimal(json, "sv") : null,
+                scenarios);
     }
 
     private static long number(JsonObject json, String key) {

@@ -15,6 +15,7 @@ import no.lis.tender.evaluation.application.EvaluationQueries;
 import no.lis.tender.evaluation.application.OfferedLot;
 import no.lis.tender.evaluation.application.OpenedOfferReader;
 import no.lis.tender.evaluation.application.RankTender;
+import no.lis.tender.evaluation.application.ChooseScenario;
 import no.lis.tender.evaluation.application.SetConsensus;
 import no.lis.tender.evaluation.application.SetConsensusCommand;
 import no.lis.tender.evaluation.application.ShowPricesToMembers;
@@ -63,6 +64,8 @@ public class EvaluationView implements Serializable {
     RankTender rankTender;
     @Inject
     CompleteEvaluation completeEvaluation;
+    @Inject
+    ChooseScenario chooseScenario;
     @Inject
     CurrentUser user;
     @Inject
@@ -171,6 +174,15 @@ public class EvaluationView implements Serializable {
             refresh();
             messages.info("evaluation.ranking.done", evaluation.lotsRanked(), evaluation.lotsWaiting());
         }
+    }
+
+    /** Ranks lot {@code lotNumber} under another of its price scenarios; the tender is ranked again. */
+    public void chooseScenario(int lotNumber, String scenario) {
+        if (messages.attempt(() -> chooseScenario.choose(tenderId, lotNumber, scenario, evaluation.evaluationVersion(),
+                user.username()))) {
+            messages.info("evaluation.scenario.chosen", lotNumber, scenario);
+        }
+        refresh();
     }
 
     public void complete() {

@@ -59,11 +59,19 @@ public final class OfferJson {
     public record StatementJson(String kind, Boolean met, String text) {
     }
 
-    public record Lot(int lotNumber, List<Product> products, BigDecimal unitPricePerPack, List<Answer> answers) {
+    /** {@code scenarioPrices} empty on a lot that asks for one price. */
+    public record Lot(int lotNumber, List<Product> products, BigDecimal unitPricePerPack, List<Answer> answers,
+                      List<ScenarioPriceJson> scenarioPrices) {
         static Lot of(LotOffer lot) {
             return new Lot(lot.lotNumber(), lot.products().stream().map(Product::of).toList(), lot.unitPricePerPack(),
-                    lot.answers().stream().map(Answer::of).toList());
+                    lot.answers().stream().map(Answer::of).toList(),
+                    lot.scenarioPrices().stream().map(p -> new ScenarioPriceJson(p.scenario(), p.unitPricePerPack()))
+                            .toList());
         }
+    }
+
+    /** The price per pack under one of the lot's scenarios. */
+    public record ScenarioPriceJson(String scenario, BigDecimal unitPricePerPack) {
     }
 
     public record Product(String varenummer, String productName, String packDescription) {

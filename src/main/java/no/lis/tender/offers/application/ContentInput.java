@@ -13,6 +13,7 @@ import no.lis.tender.offers.domain.LotOffer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferedProduct;
 import no.lis.tender.offers.domain.RequirementStatement;
+import no.lis.tender.offers.domain.ScenarioPrice;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
@@ -97,12 +98,16 @@ final class ContentInput {
                 answers.add(answer(validation, path + ".answers[" + k + "]", answerInputs.get(k)));
             }
         }
+        List<ScenarioPrice> scenarioPrices = each(validation, path + ".scenarioPrices", input.scenarioPrices(),
+                (itemPath, price) -> build(validation, itemPath,
+                        () -> new ScenarioPrice(price.scenario(), price.unitPricePerPack())));
         if (!validation.required(input.lotNumber(), path + ".lotNumber")) {
             return null;
         }
         return build(validation, path, () -> new LotOffer(input.lotNumber(),
                 products.stream().filter(Objects::nonNull).toList(), input.unitPricePerPack(),
-                answers.stream().filter(Objects::nonNull).toList()));
+                answers.stream().filter(Objects::nonNull).toList(),
+                scenarioPrices.stream().filter(Objects::nonNull).toList()));
     }
 
     private static OfferedProduct product(Validation validation, String path, ProductInput input) {

@@ -17,9 +17,17 @@ public record SaveOfferDraftCommand(Long tenderId, Long version, List<LotInput> 
         this(tenderId, version, lots, null);
     }
 
-    /** The offer on lot {@code lotNumber}: price per pack in NOK excluding VAT. */
+    /**
+     * The offer on lot {@code lotNumber}: price per pack in NOK excluding VAT; on a lot with price scenarios a
+     * price per scenario, in the lot's order (the unit price may then be left out: it is the first scenario's).
+     */
     public record LotInput(Integer lotNumber, List<ProductInput> products, BigDecimal unitPricePerPack,
-                           List<AnswerInput> answers) {
+                           List<AnswerInput> answers, List<ScenarioPriceInput> scenarioPrices) {
+        // one constructor only: JSON-B binds the API's body to it, and refuses a record with several
+    }
+
+    /** The price per pack under the lot's scenario named {@code scenario}. */
+    public record ScenarioPriceInput(String scenario, BigDecimal unitPricePerPack) {
     }
 
     /** A pack offered: a six-digit varenummer, from the catalogue or not, with its name and pack as written. */

@@ -122,8 +122,8 @@ public record OfferContent(List<LotOffer> lots, Espd espd, String salt) {
     public List<Violation> violationsAgainst(Tender tender) {
         List<Violation> violations = new ArrayList<>();
         // the tender's lots and sub-criteria as sets, so that the check is linear in the offer's size
-        Set<Integer> lotNumbers = new HashSet<>();
-        tender.getLots().forEach(lot -> lotNumbers.add(lot.getNumber()));
+        Map<Integer, List<String>> lotScenarios = new HashMap<>();
+        tender.getLots().forEach(lot -> lotScenarios.put(lot.getNumber(), lot.getScenarios()));
         Set<List<Object>> asked = new HashSet<>();
         for (AwardCriterion criterion : tender.getCriteria()) {
             criterion.getSubCriteria().forEach(sub -> asked.add(List.of(criterion.getType(), sub.getTitle())));
@@ -131,8 +131,11 @@ public record OfferContent(List<LotOffer> lots, Espd espd, String salt) {
         for (int i = 0; i < lots.size(); i++) {
             LotOffer lot = lots.get(i);
             String lotPath = path(i);
-            if (!lotNumbers.contains(lot.lotNumber())) {
+            List<String> scenarios = lotScenarios.get(lot.lotNumber());
+            if (scenarios == null) {
                 violations.add(new Violation(lotPath + ".lotNumber", "offers.lot.unknown", lot.lotNumber()));
+            } else {
+                violations.addAll(scenarioViolations(lotPath, lot, scenarios));
             }
             lot.answers().stream().filter(answer -> !asked.contains(answer.sameAsKey()))
                     .forEach(answer -> violations.add(new Violation(lotPath + ".answers",
@@ -142,6 +145,26 @@ public record OfferContent(List<LotOffer> lots, Espd espd, String salt) {
             violations.addAll(espd.violationsAgainst(tender));
         }
         return violations;
+    }
+
+    /**
+     * A lot with price scenarios needs a price under each, in the lot's order, and its unit price is the
+     * price under the first; a lot without scenarios takes none.
+     */
+    private static List<Violation> scenarioViolations(String lotPath, LotOffer lot, List<String> scenarios) {
+        List<String> priced = lot.scenarioPrices().stream().map(ScenarioPrice::scenario).toList();
+        if (scenarios.isEmpty()) {
+            return priced.isEmpty() ? List.of()
+                    : List.of(new Violation(lotPath + ".scenarioPrices", "offers.scenario.none", lot.lotNumber()));
+        }
+        if (!priced.equals(scenarios)) {
+            return List.of(new Violation(lotPath + ".scenarioPrices", "offers.scenario.mismatch", lot.lotNumber(),
+                    String.join(", ", scenarios)));
+        }
+        if (lot.unitPricePerPack().compareTo(lot.scenarioPrices().get(0).unitPricePerPack()) != 0) {
+            return List.of(new Violation(lotPath + ".unitPricePerPack", "offers.scenario.firstPrice", scenarios.get(0)));
+        }
+        return List.of();
     }
 
     private static String path(int index) {

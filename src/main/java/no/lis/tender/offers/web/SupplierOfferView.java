@@ -15,6 +15,8 @@ import no.lis.tender.offers.application.SaveOfferDraft;
 import no.lis.tender.offers.application.SaveOfferDraftCommand;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.AnswerInput;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.LotInput;
+import no.lis.tender.offers.application.SaveOfferDraftCommand.ScenarioPriceInput;
+import no.lis.tender.offers.domain.ScenarioPrice;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
 import no.lis.tender.offers.application.UploadPriceSchedule;
@@ -315,6 +317,7 @@ public class SupplierOfferView implements Serializable {
         private String packDescription;
         private BigDecimal unitPricePerPack;
         private List<AnswerForm> answers = new ArrayList<>();
+        private List<ScenarioPriceForm> scenarioPrices = new ArrayList<>();
 
         static LotForm of(Lot lot, List<AwardCriterion> criteria, OfferContent shown) {
             LotForm form = new LotForm();
@@ -328,6 +331,11 @@ public class SupplierOfferView implements Serializable {
                 form.productName = offered.products().get(0).productName();
                 form.packDescription = offered.products().get(0).packDescription();
                 form.unitPricePerPack = offered.unitPricePerPack();
+            }
+            for (String scenario : lot.getScenarios()) {
+                form.scenarioPrices.add(new ScenarioPriceForm(scenario, offered == null ? null
+                        : offered.scenarioPrices().stream().filter(p -> p.scenario().equals(scenario))
+                        .map(ScenarioPrice::unitPricePerPack).findFirst().orElse(null)));
             }
             for (AwardCriterion criterion : criteria) {
                 for (SubCriterion sub : criterion.getSubCriteria()) {
@@ -343,9 +351,11 @@ public class SupplierOfferView implements Serializable {
         }
 
         LotInput toInput() {
+            // on a lot with scenarios the unit price is the first scenario's, which the domain takes from it
             return new LotInput(lotNumber, List.of(new ProductInput(varenummer, productName, packDescription)),
-                    unitPricePerPack, answers.stream().filter(AnswerForm::isAnswered)
-                    .map(a -> new AnswerInput(a.criterion, a.subCriterion, a.text, a.attachmentIds)).toList());
+                    scenarioPrices.isEmpty() ? unitPricePerPack : null, answers.stream().filter(AnswerForm::isAnswered)
+                    .map(a -> new AnswerInput(a.criterion, a.subCriterion, a.text, a.attachmentIds)).toList(),
+                    scenarioPrices.stream().map(p -> new ScenarioPriceInput(p.scenario, p.unitPricePerPack)).toList());
         }
 
         public int getLotNumber() {
@@ -398,6 +408,37 @@ public class SupplierOfferView implements Serializable {
 
         public List<AnswerForm> getAnswers() {
             return answers;
+        }
+
+        /** A price per scenario where the lot asks for them; empty otherwise. */
+        public List<ScenarioPriceForm> getScenarioPrices() {
+            return scenarioPrices;
+        }
+    }
+
+    /** The price under one of the lot's scenarios. */
+    public static final class ScenarioPriceForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String scenario;
+        private BigDecimal unitPricePerPack;
+
+        ScenarioPriceForm(String scenario, BigDecimal unitPricePerPack) {
+            this.scenario = scenario;
+            this.unitPricePerPack = unitPricePerPack;
+        }
+
+        public String getScenario() {
+            return scenario;
+        }
+
+        public BigDecimal getUnitPricePerPack() {
+            return unitPricePerPack;
+        }
+
+        public void setUnitPricePerPack(BigDecimal unitPricePerPack) {
+            this.unitPricePerPack = unitPricePerPack;
         }
     }
 

@@ -67,14 +67,16 @@ public final class TenderJson {
 
     public record LotJson(int number, String title, String indication, List<String> atcCodes,
                    BigDecimal estimatedAnnualVolume, String volumeUnit, String comparisonBasis,
-                   Integer treatmentPeriodDays, String marketSplit, List<MarketJson> markets, String cpvCode) {
+                   Integer treatmentPeriodDays, String marketSplit, List<MarketJson> markets, String cpvCode,
+                   List<String> scenarios) {
 
         static LotJson of(Lot lot) {
             return new LotJson(lot.getNumber(), lot.getTitle(), lot.getIndication(),
                     lot.getSubstances().stream().map(AtcCode::value).sorted().toList(),
                     lot.getEstimatedAnnualVolume(), lot.getVolumeUnit().name(), lot.getComparisonBasis().name(),
                     lot.getTreatmentPeriodDays(), lot.getMarketSplit() == null ? null : lot.getMarketSplit().name(),
-                    lot.getMarkets().stream().map(MarketJson::of).toList(), lot.getCpvCode().value());
+                    lot.getMarkets().stream().map(MarketJson::of).toList(), lot.getCpvCode().value(),
+                    lot.getScenarios());
         }
     }
 

@@ -365,11 +365,11 @@ public class TenderResource {
 
     public record LotBody(Long version, String title, String indication, List<String> atcCodes,
                           BigDecimal estimatedAnnualVolume, String volumeUnit, String comparisonBasis,
-                          Integer treatmentPeriodDays, String marketSplit) {
+                          Integer treatmentPeriodDays, String marketSplit, List<String> scenarios) {
 
         SaveLotCommand toCommand(Long tenderId, Integer number) {
             return new SaveLotCommand(tenderId, version, number, title, indication, atcCodes, estimatedAnnualVolume,
-                    volumeUnit, comparisonBasis, treatmentPeriodDays, marketSplit);
+                    volumeUnit, comparisonBasis, treatmentPeriodDays, marketSplit, scenarios);
         }
     }
 

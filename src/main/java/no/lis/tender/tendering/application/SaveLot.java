@@ -49,7 +49,7 @@ public class SaveLot {
         MarketSplit split = Input.choice(validation, path + ".markets", MarketSplit.class, command.marketSplit());
         LotSpecification specification = Input.build(validation, path, () -> new LotSpecification(command.title(),
                 command.indication(), substances, command.estimatedAnnualVolume(), volumeUnit, basis,
-                command.treatmentPeriodDays(), split == null ? null : split.markets()));
+                command.treatmentPeriodDays(), split == null ? null : split.markets(), command.scenarios()));
         validation.throwIfInvalid();
         if (adding) {
             return tender.addLot(specification, actor, clock).getNumber();

@@ -81,6 +81,13 @@ public class Lot {
     @OrderColumn(name = "MARKET_INDEX")
     private List<Market> markets = new ArrayList<>();
 
+    /** The price scenarios in the buyer's order; empty when the lot asks for one price. */
+    @ElementCollection
+    @CollectionTable(name = "TND_LOT_SCENARIO", joinColumns = @JoinColumn(name = "LOT_ID"))
+    @OrderColumn(name = "SCENARIO_INDEX")
+    @Column(name = "SCENARIO_NAME", nullable = false, length = LotSpecification.SCENARIO_LENGTH)
+    private List<String> scenarios = new ArrayList<>();
+
     protected Lot() {
     }
 
@@ -107,6 +114,8 @@ public class Lot {
         this.treatmentPeriodDays = specification.treatmentPeriodDays();
         this.markets.clear();
         this.markets.addAll(specification.markets());
+        this.scenarios.clear();
+        this.scenarios.addAll(specification.scenarios());
     }
 
     void classify(CpvCode code) {
@@ -161,6 +170,19 @@ public class Lot {
 
     public List<Market> getMarkets() {
         return List.copyOf(markets);
+    }
+
+    /**
+     * The price scenarios the lot asks a price for, in the buyer's order, e.g. "Kun subgruppe" and
+     * "Alle pasienter"; empty when it asks for one price. The first is the one the evaluation ranks
+     * under until the buyer chooses another.
+     */
+    public List<String> getScenarios() {
+        return List.copyOf(scenarios);
+    }
+
+    public boolean hasScenarios() {
+        return !scenarios.isEmpty();
     }
 
     /** The preset the markets follow, or null if they were put together otherwise. */

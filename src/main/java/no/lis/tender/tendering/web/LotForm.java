@@ -26,6 +26,8 @@ public final class LotForm implements Serializable {
     private ComparisonBasis comparisonBasis = ComparisonBasis.PER_DDD;
     private Integer treatmentPeriodDays;
     private MarketSplit marketSplit = MarketSplit.NONE;
+    /** The price scenarios, one a line. */
+    private String scenarios;
 
     static LotForm of(Lot lot) {
         LotForm form = new LotForm();
@@ -38,6 +40,7 @@ public final class LotForm implements Serializable {
         form.comparisonBasis = lot.getComparisonBasis();
         form.treatmentPeriodDays = lot.getTreatmentPeriodDays();
         form.marketSplit = lot.getMarketSplit();
+        form.scenarios = String.join("\n", lot.getScenarios());
         return form;
     }
 
@@ -103,6 +106,19 @@ public final class LotForm implements Serializable {
 
     public void setTreatmentPeriodDays(Integer treatmentPeriodDays) {
         this.treatmentPeriodDays = treatmentPeriodDays;
+    }
+
+    public String getScenarios() {
+        return scenarios;
+    }
+
+    public void setScenarios(String scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    /** The scenarios as the lines typed; blank lines are left out by the rule. */
+    List<String> scenarioLines() {
+        return scenarios == null ? List.of() : List.of(scenarios.split("\\R"));
     }
 
     public MarketSplit getMarketSplit() {

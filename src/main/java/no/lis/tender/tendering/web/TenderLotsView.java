@@ -49,7 +49,8 @@ public class TenderLotsView implements Serializable {
         LotForm form = lot;
         if (messages.attempt(() -> saveLot.save(new SaveLotCommand(page.getId(), page.version(), form.getNumber(),
                 form.getTitle(), form.getIndication(), form.getAtcCodes(), form.getVolume(), name(form.getVolumeUnit()),
-                name(form.getComparisonBasis()), form.getTreatmentPeriodDays(), name(form.getMarketSplit())),
+                name(form.getComparisonBasis()), form.getTreatmentPeriodDays(), name(form.getMarketSplit()),
+                form.scenarioLines()),
                 user.username()))) {
             page.reload();
             messages.info("tender.saved.lot");

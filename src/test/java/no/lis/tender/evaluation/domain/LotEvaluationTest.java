@@ -257,6 +257,62 @@ class LotEvaluationTest {
                 .containsExactly(tuple(1, 3L), tuple(2, 7L));
     }
 
+    /** Hepatitis C style: one price if only a subgroup is treated, another if all patients are. */
+    private static final List<String> SCENARIOS = List.of("Kun subgruppe", "Alle pasienter");
+
+    @Test
+    void aLotWithScenarioPricesIsRankedUnderItsFirstScenarioWithTheOthersBesideIt() {
+        LotOutcome outcome = evaluateUnder(null,
+                scenarioCandidate(1, "Pharma A AS", "900.00", "1000.00"),
+                scenarioCandidate(2, "Pharma B AS", "1000.00", "800.00"));
+
+        // under "Kun subgruppe": A 900 / 20 = 45 per DDD, B 50; A 70 + 24 = 94, B 70 × 45/50 + 24 = 87
+        // under "Alle pasienter": A 50, B 40, so B would be first
+        assertThat(outcome.scenario()).isEqualTo("Kun subgruppe");
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::supplierName, EvaluatedOffer::packPrice,
+                EvaluatedOffer::total).containsExactly(
+                tuple("Pharma A AS", new BigDecimal("900.00"), new BigDecimal("94.0000")),
+                tuple("Pharma B AS", new BigDecimal("1000.00"), new BigDecimal("87.0000")));
+        assertThat(outcome.winner().scenarios()).extracting(ScenarioResult::scenario, ScenarioResult::chosen,
+                ScenarioResult::packPrice, r -> r.price().amount(), ScenarioResult::rank).containsExactly(
+                tuple("Kun subgruppe", true, new BigDecimal("900.00"), new BigDecimal("45.0000"), 1),
+                tuple("Alle pasienter", false, new BigDecimal("1000.00"), new BigDecimal("50.0000"), 2));
+    }
+
+    @Test
+    void theScenarioTheBuyerChoosesDecidesTheWinnerAndItsSavings() {
+        LotOutcome outcome = evaluateUnder("Alle pasienter",
+                scenarioCandidate(1, "Pharma A AS", "900.00", "1000.00"),
+                scenarioCandidate(2, "Pharma B AS", "1000.00", "800.00"));
+
+        // under "Alle pasienter": B 40 per DDD earns 100 points, A 50 earns 80; B 70 + 24 = 94, A 56 + 24 = 80;
+        // savings at B's price: (1200 - 800) × 125 000 DDD / 20 DDD a pack = 2 500 000
+        assertThat(outcome.scenario()).isEqualTo("Alle pasienter");
+        assertThat(outcome.offers()).extracting(EvaluatedOffer::supplierName, EvaluatedOffer::total,
+                EvaluatedOffer::chosenScenario).containsExactly(
+                tuple("Pharma B AS", new BigDecimal("94.0000"), "Alle pasienter"),
+                tuple("Pharma A AS", new BigDecimal("80.0000"), "Alle pasienter"));
+        assertThat(outcome.winner().savings()).isEqualByComparingTo("2500000.00");
+        assertThat(outcome.offers().get(1).scenarios()).extracting(ScenarioResult::scenario, ScenarioResult::rank)
+                .containsExactly(tuple("Kun subgruppe", 1), tuple("Alle pasienter", 2));
+    }
+
+    private static LotOutcome evaluateUnder(String scenario, LotCandidate... candidates) {
+        LotSpecification plain = lot("Sofosbuvir", "125000", VolumeUnit.DDD);
+        LotSpecification withScenarios = new LotSpecification(plain.title(), null, plain.substances(),
+                plain.estimatedAnnualVolume(), plain.volumeUnit(), plain.comparisonBasis(), null, plain.markets(),
+                SCENARIOS);
+        Tender tender = draftWith(PRICE_70_QUALITY_30, withScenarios);
+        return LotEvaluation.of(tender).evaluate(tender.getLots().get(0), List.of(candidates), scenario);
+    }
+
+    /** An offer of 20 DDDs a pack at maximum price 1 200, quality 8, priced per scenario; its pack price is the first's. */
+    private static LotCandidate scenarioCandidate(long offerId, String name, String subgroup, String all) {
+        return new LotCandidate(offerId, 10 + offerId, name, NOON, "123456", new BigDecimal(subgroup), TWENTY_DDDS,
+                new BigDecimal("1200.00"), Map.of(READY_TO_USE, 8),
+                Map.of(SCENARIOS.get(0), new BigDecimal(subgroup), SCENARIOS.get(1), new BigDecimal(all)));
+    }
+
     private static LotOutcome evaluate(List<AwardCriterion> criteria,
                                        LotSpecification lot,
                                        LotCandidate... candidates) {

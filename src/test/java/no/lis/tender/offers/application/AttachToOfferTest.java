@@ -76,6 +76,6 @@ class AttachToOfferTest {
     private LotInput lotAnswering(Long attachment) {
         LotInput lot = world.lot(1, "1000");
         return new LotInput(1, lot.products(), lot.unitPricePerPack(), List.of(new AnswerInput("ENVIRONMENT",
-                OfferFixtures.subCriterion(world.tender, CriterionType.ENVIRONMENT), "Se vedlegget.", List.of(attachment))));
+                OfferFixtures.subCriterion(world.tender, CriterionType.ENVIRONMENT), "Se vedlegget.", List.of(attachment))), null);
     }
 }

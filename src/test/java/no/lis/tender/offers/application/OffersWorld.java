@@ -93,7 +93,7 @@ class OffersWorld {
     LotInput lot(int number, String price) {
         return new LotInput(number, List.of(new ProductInput("123456", "Hyrimoz", "40 mg, 2 ferdigfylte penner")),
                 new BigDecimal(price), List.of(new AnswerInput("environment",
-                OfferFixtures.subCriterion(tender, CriterionType.ENVIRONMENT), "ISO 14001-sertifisert", List.of())));
+                OfferFixtures.subCriterion(tender, CriterionType.ENVIRONMENT), "ISO 14001-sertifisert", List.of())), null);
     }
 
     /** The supplier's first draft, on lot 1 at {@code price}; returns the offer id. */

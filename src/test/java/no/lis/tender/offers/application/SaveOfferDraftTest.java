@@ -55,8 +55,8 @@ class SaveOfferDraftTest {
     void everyBrokenRuleIsReportedAtOnceUnderItsPlaceInTheForm() {
         LotInput wrong = new LotInput(1, List.of(new ProductInput("12345x", " ", "1 stk"),
                 new ProductInput(null, "Amgevita", "2 stk")), new BigDecimal("0.001"),
-                List.of(new AnswerInput("price", "Pris", "lav", List.of())));
-        LotInput unnumbered = new LotInput(null, List.of(), null, List.of());
+                List.of(new AnswerInput("price", "Pris", "lav", List.of())), null);
+        LotInput unnumbered = new LotInput(null, List.of(), null, List.of(), null);
 
         assertThat(refusal(() -> world.saveDraft.save(command(null, wrong, unnumbered), SUPPLIER_A)))
                 .containsExactlyInAnyOrder(
@@ -79,7 +79,7 @@ class SaveOfferDraftTest {
     @Test
     void anAnswerLeftEmptyLeavesItsSubCriterionUnanswered() {
         LotInput lot = new LotInput(1, world.lot(1, "10").products(), BigDecimal.TEN,
-                List.of(new AnswerInput("QUALITY", "Holdbarhet", "  ", List.of())));
+                List.of(new AnswerInput("QUALITY", "Holdbarhet", "  ", List.of())), null);
 
         Long id = world.saveDraft.save(command(null, lot), SUPPLIER_A);
 

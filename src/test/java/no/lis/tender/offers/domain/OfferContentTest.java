@@ -3,6 +3,10 @@ package no.lis.tender.offers.domain;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.CriterionType;
+import no.lis.tender.tendering.domain.LotSpecification;
+import no.lis.tender.tendering.domain.MarketPhase;
+import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,6 +135,36 @@ class OfferContentTest {
                 new Violation("lots[0].answers", "offers.answer.unknownSubCriterion", "Farge på esken",
                         CriterionType.QUALITY),
                 new Violation("lots[1].lotNumber", "offers.lot.unknown", 3));
+    }
+
+    @Test
+    void aLotWithScenariosNeedsAPriceUnderEachInTheLotsOrderAndItsUnitPriceIsTheFirsts() {
+        Tender tender = TenderFixtures.planned(MarketPhase.GENERIC_ENTRY);
+        LotSpecification plain = TenderFixtures.adalimumab();
+        tender.addLot(new LotSpecification(plain.title(), null, plain.substances(), plain.estimatedAnnualVolume(),
+                plain.volumeUnit(), plain.comparisonBasis(), null, plain.markets(),
+                List.of("Kun subgruppe", "Alle pasienter")), TenderFixtures.BUYER, TenderFixtures.CLOCK);
+        tender.addLot(TenderFixtures.adalimumab(), TenderFixtures.BUYER, TenderFixtures.CLOCK);
+        LotOffer priced = scenarioLot(1, new ScenarioPrice("Kun subgruppe", new BigDecimal("9800")),
+                new ScenarioPrice("Alle pasienter", new BigDecimal("7400.5")));
+        LotOffer reversed = scenarioLot(1, new ScenarioPrice("Alle pasienter", new BigDecimal("7400")),
+                new ScenarioPrice("Kun subgruppe", new BigDecimal("9800")));
+        LotOffer onOnePriceLot = scenarioLot(2, new ScenarioPrice("Alle pasienter", new BigDecimal("7400")));
+
+        assertThat(priced.unitPricePerPack()).isEqualByComparingTo("9800.00");
+        assertThat(priced.priceUnder("Alle pasienter")).isEqualByComparingTo("7400.50");
+        assertThat(OfferContent.of(List.of(priced)).violationsAgainst(tender)).isEmpty();
+        assertThat(OfferContent.of(List.of(reversed, onOnePriceLot)).violationsAgainst(tender)).containsExactly(
+                new Violation("lots[0].scenarioPrices", "offers.scenario.mismatch", 1, "Kun subgruppe, Alle pasienter"),
+                new Violation("lots[1].scenarioPrices", "offers.scenario.none", 2));
+        OfferContent content = OfferContent.of(List.of(priced));
+        assertThat(OfferContent.fromCanonicalJson(content.canonicalJson())).isEqualTo(content);
+        assertThat(content.canonicalJson()).contains("\"scenarioPrices\":[{\"scenario\":\"Kun subgruppe\","
+                + "\"unitPricePerPack\":\"9800.00\"}");
+    }
+
+    private static LotOffer scenarioLot(int number, ScenarioPrice... prices) {
+        return new LotOffer(number, lot(number, "1").products(), null, List.of(), List.of(prices));
     }
 
     @Test

@@ -6,6 +6,7 @@ import no.lis.tender.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -84,5 +85,20 @@ class LotSpecificationTest {
                 .containsExactly("Helse Sør-Øst", "Helse Vest", "Helse Midt-Norge", "Helse Nord");
         assertThat(MarketSplit.of(markets)).contains(MarketSplit.HEALTH_REGIONS);
         assertThat(MarketSplit.of(List.of(new Market("SE", "Sverige")))).isEmpty();
+    }
+
+    @Test
+    void priceScenariosAreNoneOrTwoToSixEachNamedOnce() {
+        LotSpecification plain = TenderFixtures.adalimumab();
+        java.util.function.Function<List<String>, LotSpecification> with = names -> new LotSpecification(plain.title(),
+                null, ADALIMUMAB, plain.estimatedAnnualVolume(), plain.volumeUnit(), plain.comparisonBasis(), null,
+                plain.markets(), names);
+
+        assertThat(with.apply(Arrays.asList(" Kun subgruppe ", "", null, "Alle pasienter")).scenarios())
+                .containsExactly("Kun subgruppe", "Alle pasienter");
+        assertThat(TenderFixtures.refusal(() -> with.apply(List.of("Alle pasienter"))))
+                .containsExactly(new Violation("scenarios", "tender.lot.scenariosCount", 2, 6));
+        assertThat(TenderFixtures.refusal(() -> with.apply(List.of("Alle pasienter", "alle pasienter"))))
+                .containsExactly(new Violation("scenarios", "tender.lot.scenarioTwice", "alle pasienter"));
     }
 }

@@ -33,9 +33,10 @@ class TenderingSchemaTest {
     private static final Set<String> PORTABLE_TYPES = Set.of("BIGINT", "VARCHAR", "INTEGER", "DECIMAL", "DATE",
             "TIMESTAMP", "BOOLEAN");
 
-    /** Tendering's change log, and the qualification requirements' in their own file after it. */
+    /** Tendering's change log, and the qualification requirements' and the price scenarios' in their own files after it. */
     private static String changelog() throws IOException {
-        return read("/db/changelog/tendering.sql") + read("/db/changelog/qualification.sql");
+        return read("/db/changelog/tendering.sql") + read("/db/changelog/qualification.sql")
+                + read("/db/changelog/scenarios.sql");
     }
 
     private static String read(String resource) throws IOException {

@@ -2,15 +2,20 @@ package no.lis.tender.agreements.adherence.domain;
 
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
+import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.evaluation.domain.Savings;
 import no.lis.tender.shared.domain.Money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,40 +24,66 @@ import java.util.Optional;
  *
  * <p>Placing: among the versions ever published whose validity shares a day with the month and that
  * name the drug, the one that started last (then the highest version number) applies. Within it the
- * drug counts by its best-ranked line ({@link Recommendation#bestLineOf}), and the first choice is
- * the best-ranked line of that line's indication. A drug no such version names is not placed.
+ * drug counts by its best-ranked line in the markets of the trust ({@link #marketsOf}: its health
+ * region, then Norway (and lines for no market), then the joint Nordic market), and the first choice is that
+ * of the line's indication for the trust's markets ({@link Recommendation#firstChoiceFor(String, List)}):
+ * a trust in Helse Vest is judged against Helse Vest's first choice where the lot was split into the
+ * health regions (issue 16 item 4). A drug no such version names is not placed.
  *
  * <p>Arithmetic ({@link Savings#perLot}, rounded half up to whole øre per month and line):
  * <ul>
- * <li>realised = (maximum price per pack − agreed price per pack) × packs, for a drug bought under a
- *     framework agreement whose maximum price is known; otherwise 0;</li>
- * <li>missed = (agreed price per pack − first choice's agreed price per pack) × packs, for a drug
- *     that is not a first choice and costs more per pack than it; otherwise 0. This simpler rule
- *     takes a pack of the drug and of the first choice as one treatment unit each.</li>
+ * <li>realised = (maximum price per pack − agreed price per pack) × packs, for a drug bought under an
+ *     agreement (framework or direct) whose maximum price is known; otherwise 0;</li>
+ * <li>missed = (price per DDD − first choice's price per DDD) × DDDs used, for a drug that is not a
+ *     first choice and costs more per DDD than it; the DDDs used are packs × the pack's DDDs (its price
+ *     per pack / its price per DDD, as the line was made from the catalogue). Never per pack: packs of
+ *     two drugs may hold different numbers of DDDs. Where either line has no price per DDD the use
+ *     cannot be compared, and misses nothing.</li>
  * </ul>
  */
 record RecommendedUse(Consumption use, Recommendation recommendation, RecommendationLine line,
                       RecommendationLine firstChoice, BigDecimal maximumPricePerPack) {
+
+    /** DDDs used are kept with six decimals before they are priced. */
+    private static final int DDD_SCALE = 6;
 
     /** {@code use} placed on one of {@code versions}, with the drug's maximum price from {@code maximumPrices} (may lack it). */
     static Optional<RecommendedUse> place(Consumption use, Collection<Recommendation> versions,
                                           Map<Varenummer, BigDecimal> maximumPrices) {
         LocalDate first = use.month().atDay(1);
         LocalDate last = use.month().atEndOfMonth();
+        List<String> markets = marketsOf(use.hospitalTrust());
         return versions.stream()
                 .filter(version -> version.isValidDuring(first, last))
-                .filter(version -> version.bestLineOf(use.varenummer()).isPresent())
+                .filter(version -> version.bestLineOf(use.varenummer(), markets).isPresent())
                 .max(Comparator.comparing(Recommendation::getValidFrom)
                         .thenComparingInt(Recommendation::getVersionNumber))
                 .map(version -> {
-                    RecommendationLine line = version.bestLineOf(use.varenummer()).orElseThrow();
-                    RecommendationLine firstChoice = version.firstChoiceFor(line.getIndication()).orElseThrow();
+                    RecommendationLine line = version.bestLineOf(use.varenummer(), markets).orElseThrow();
+                    RecommendationLine firstChoice = version.firstChoiceFor(line.getIndication(), markets)
+                            .orElse(line);
                     return new RecommendedUse(use, version, line, firstChoice, maximumPrices.get(use.varenummer()));
                 });
     }
 
+    /**
+     * The market codes a trust buys in, most specific first: its health region (a lot split into the
+     * regions), Norway ({@code NO}: a lot for Norway, or the Norwegian market of a Nordic lot) and the joint
+     * Nordic market ({@code NORDIC}). A trust not on the list of trusts has no region.
+     */
+    static List<String> marketsOf(String hospitalTrust) {
+        List<String> markets = new ArrayList<>();
+        HospitalTrust.regionOf(hospitalTrust).ifPresent(region -> markets.add(region.code()));
+        markets.add(Recommendation.NORWAY);
+        markets.add(NORDIC);
+        return List.copyOf(markets);
+    }
+
+    private static final String NORDIC = "NORDIC";
+
     boolean isOnFirstChoice() {
-        return line.getRank() <= firstChoice.getRank();
+        return line.getRank() <= firstChoice.getRank() && (line == firstChoice
+                || Objects.equals(line.getMarketCode(), firstChoice.getMarketCode()));
     }
 
     Long therapeuticAreaId() {
@@ -67,9 +98,13 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
     }
 
     Money missedSavings() {
-        if (isOnFirstChoice() || line.getPricePerPack().compareTo(firstChoice.getPricePerPack()) <= 0) {
+        BigDecimal perDdd = line.getPricePerDdd();
+        BigDecimal firstPerDdd = firstChoice.getPricePerDdd();
+        if (isOnFirstChoice() || perDdd == null || firstPerDdd == null || perDdd.signum() == 0
+                || perDdd.compareTo(firstPerDdd) <= 0) {
             return Money.ZERO;
         }
-        return Savings.perLot(line.getPricePerPack(), firstChoice.getPricePerPack(), use.packs());
+        BigDecimal ddds = use.packs().multiply(line.getPricePerPack()).divide(perDdd, DDD_SCALE, RoundingMode.HALF_UP);
+        return Savings.perLot(perDdd, firstPerDdd, ddds);
     }
 }

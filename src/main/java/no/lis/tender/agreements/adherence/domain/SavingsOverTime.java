@@ -1,6 +1,7 @@
 package no.lis.tender.agreements.adherence.domain;
 
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.Money;
 
@@ -49,9 +50,21 @@ public final class SavingsOverTime {
 
     /** The savings per framework agreement id, in id order. */
     public Map<Long, BigDecimal> perAgreement() {
+        return per(RecommendationLine::getFrameworkAgreementId);
+    }
+
+    /** The savings per direct agreement id (phase-1 negotiations), in id order. */
+    public Map<Long, BigDecimal> perDirectAgreement() {
+        return per(RecommendationLine::getDirectAgreementId);
+    }
+
+    private Map<Long, BigDecimal> per(java.util.function.Function<RecommendationLine, Long> agreement) {
         Map<Long, Money> savings = new TreeMap<>();
         for (RecommendedUse use : uses) {
-            savings.merge(use.line().getFrameworkAgreementId(), use.realisedSavings(), Money::plus);
+            Long id = agreement.apply(use.line());
+            if (id != null) {
+                savings.merge(id, use.realisedSavings(), Money::plus);
+            }
         }
         return Collections.unmodifiableMap(amounts(savings));
     }

@@ -329,11 +329,11 @@ public class RecommendationResource {
 
     public record LineBody(Long version, String indication, Integer rank, String varenummer, String comment,
                            BigDecimal pricePerPack, BigDecimal pricePerTreatmentPeriod, Integer treatmentPeriodDays,
-                           Long frameworkAgreementId) {
+                           Long frameworkAgreementId, Long directAgreementId, String marketCode) {
 
         RecommendationLineCommand command() {
             return new RecommendationLineCommand(indication, rank, varenummer, comment, pricePerPack,
-                    pricePerTreatmentPeriod, treatmentPeriodDays, frameworkAgreementId);
+                    pricePerTreatmentPeriod, treatmentPeriodDays, frameworkAgreementId, directAgreementId, marketCode);
         }
     }
 }

@@ -44,9 +44,7 @@ public record BuyerRecommendation(Long recommendationId, Long therapeuticAreaId,
     }
 
     private static PricedRecommendation.Line line(RecommendationLine line) {
-        return new PricedRecommendation.Line(line.getRank(), line.getProductName(), line.getVarenummer(),
-                line.getSupplierName(), line.getComment(), line.getFrameworkAgreementId(), line.getPricePerPack(),
-                line.getPricePerDdd(), line.getPricePerTreatmentPeriod(), line.getTreatmentPeriodDays());
+        return PricedRecommendation.Line.of(line);
     }
 
     public boolean isDraft() {

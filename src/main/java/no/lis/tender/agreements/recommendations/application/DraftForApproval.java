@@ -29,8 +29,7 @@ public record DraftForApproval(Long recommendationId, Long therapeuticAreaId, St
     static DraftForApproval of(Recommendation draft, Recommendation previous, String areaName) {
         List<PublicRecommendation.Indication> indications = draft.indications().stream()
                 .map(indication -> new PublicRecommendation.Indication(indication, draft.linesFor(indication).stream()
-                        .map(line -> new PublicRecommendation.Line(line.getRank(), line.getProductName(),
-                                line.getVarenummer(), line.getSupplierName(), line.getComment())).toList()))
+                        .map(PublicRecommendation.Line::of).toList()))
                 .toList();
         return new DraftForApproval(draft.getId(), draft.getTherapeuticAreaId(), areaName, draft.getVersionNumber(),
                 draft.getStatus(), draft.getValidFrom(), draft.getValidTo(), draft.getChangeReason(),

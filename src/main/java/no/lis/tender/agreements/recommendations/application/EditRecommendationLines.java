@@ -127,13 +127,22 @@ public class EditRecommendationLines {
             }
         }
         validation.required(command.rank(), "rank");
+        validation.check(command.marketCode() == null || command.marketCode().isBlank()
+                        || MARKETS.contains(command.marketCode().strip()), "marketCode",
+                "recommendation.line.market", String.join(", ", MARKETS));
         validation.throwIfInvalid();
         RecommendedProduct recommended = new RecommendedProduct(product.getName(), product.getVarenummer(),
-                product.getMarketingAuthorisationHolder().getName(), command.frameworkAgreementId());
+                product.getMarketingAuthorisationHolder().getName(), command.frameworkAgreementId(),
+                command.directAgreementId(), command.marketCode());
         LinePrices prices = new LinePrices(command.pricePerPack(), pricePerDdd(command.pricePerPack(), product),
                 command.pricePerTreatmentPeriod(), command.treatmentPeriodDays());
         return RecommendationLine.of(command.indication(), command.rank(), recommended, command.comment(), prices);
     }
+
+    /** The markets a line may rank in: the health regions, Norway and the joint Nordic market (as lots are split). */
+    private static final List<String> MARKETS = java.util.Arrays.stream(no.lis.tender.tendering.domain.MarketSplit.values())
+            .flatMap(split -> split.markets().stream()).map(no.lis.tender.tendering.domain.Market::getCode).distinct()
+            .toList();
 
     /** The price per pack over the DDDs in the pack, to {@value RecommendationLine#PRICE_PER_DDD_SCALE} decimals; null where unknown. */
     static BigDecimal pricePerDdd(BigDecimal pricePerPack, Product product) {

@@ -100,7 +100,7 @@ public class RecommendationProposals {
                 }
                 proposals.add(new ProposedLine(agreement.getLotTitle(), line.getSupplierRank(),
                         new RecommendedProduct(line.getProductName(), line.getVarenummer(), line.getSupplierName(),
-                                agreement.getId()),
+                                agreement.getId(), null, agreement.getMarketCode()),
                         LinePrices.perPackAndDdd(line.getPricePerPack(),
                                 EditRecommendationLines.pricePerDdd(line.getPricePerPack(), product)),
                         agreement.getTenderReference()));

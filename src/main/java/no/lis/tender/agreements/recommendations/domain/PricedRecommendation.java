@@ -31,7 +31,24 @@ public record PricedRecommendation(Long recommendationId, Long therapeuticAreaId
     /** One drug with its agreed prices (per DDD and per treatment period may be {@code null}). */
     public record Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment,
                        Long frameworkAgreementId, BigDecimal pricePerPack, BigDecimal pricePerDdd,
-                       BigDecimal pricePerTreatmentPeriod, Integer treatmentPeriodDays) implements Serializable {
+                       BigDecimal pricePerTreatmentPeriod, Integer treatmentPeriodDays, String market,
+                       Long directAgreementId) implements Serializable {
+
+        /** A line for all of Norway, under a framework agreement or none. */
+        public Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment,
+                    Long frameworkAgreementId, BigDecimal pricePerPack, BigDecimal pricePerDdd,
+                    BigDecimal pricePerTreatmentPeriod, Integer treatmentPeriodDays) {
+            this(rank, productName, varenummer, supplierName, comment, frameworkAgreementId, pricePerPack, pricePerDdd,
+                    pricePerTreatmentPeriod, treatmentPeriodDays, null, null);
+        }
+
+        /** {@code line} with its prices. */
+        public static Line of(RecommendationLine line) {
+            return new Line(line.getRank(), line.getProductName(), line.getVarenummer(), line.getSupplierName(),
+                    line.getComment(), line.getFrameworkAgreementId(), line.getPricePerPack(), line.getPricePerDdd(),
+                    line.getPricePerTreatmentPeriod(), line.getTreatmentPeriodDays(), line.getMarketCode(),
+                    line.getDirectAgreementId());
+        }
     }
 
     public PricedRecommendation {
@@ -48,16 +65,11 @@ public record PricedRecommendation(Long recommendationId, Long therapeuticAreaId
     public static PricedRecommendation of(Recommendation current, Recommendation previous, String therapeuticAreaName) {
         PublicRecommendation.requirePublishedSequence(current, previous);
         List<Indication> indications = current.indications().stream().map(indication -> new Indication(indication,
-                current.linesFor(indication).stream().map(PricedRecommendation::line).toList())).toList();
+                current.linesFor(indication).stream().map(Line::of).toList())).toList();
         return new PricedRecommendation(current.getId(), current.getTherapeuticAreaId(), therapeuticAreaName,
                 current.getVersionNumber(), current.getStatus(), current.getValidFrom(), current.getValidTo(),
                 current.getChangeReason(), current.getChangeNote(), current.getPublishedAt(), indications,
                 RecommendationDiff.between(previous, current), RecommendationDiff.pricesBetween(previous, current));
     }
 
-    private static Line line(RecommendationLine line) {
-        return new Line(line.getRank(), line.getProductName(), line.getVarenummer(), line.getSupplierName(),
-                line.getComment(), line.getFrameworkAgreementId(), line.getPricePerPack(), line.getPricePerDdd(),
-                line.getPricePerTreatmentPeriod(), line.getTreatmentPeriodDays());
-    }
 }

@@ -28,8 +28,20 @@ public record PublicRecommendation(Long recommendationId, Long therapeuticAreaId
         }
     }
 
-    /** One drug, without its price. */
-    public record Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment) implements Serializable {
+    /** One drug, without its price; {@code market} the market code it ranks in, null for all of Norway. */
+    public record Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment,
+                       String market) implements Serializable {
+
+        /** A line for all of Norway. */
+        public Line(int rank, String productName, Varenummer varenummer, String supplierName, String comment) {
+            this(rank, productName, varenummer, supplierName, comment, null);
+        }
+
+        /** The public part of {@code line}. */
+        public static Line of(RecommendationLine line) {
+            return new Line(line.getRank(), line.getProductName(), line.getVarenummer(), line.getSupplierName(),
+                    line.getComment(), line.getMarketCode());
+        }
     }
 
     public PublicRecommendation {
@@ -45,8 +57,7 @@ public record PublicRecommendation(Long recommendationId, Long therapeuticAreaId
     public static PublicRecommendation of(Recommendation current, Recommendation previous, String therapeuticAreaName) {
         requirePublishedSequence(current, previous);
         List<Indication> indications = current.indications().stream().map(indication -> new Indication(indication,
-                current.linesFor(indication).stream().map(line -> new Line(line.getRank(), line.getProductName(),
-                        line.getVarenummer(), line.getSupplierName(), line.getComment())).toList())).toList();
+                current.linesFor(indication).stream().map(Line::of).toList())).toList();
         return new PublicRecommendation(current.getId(), current.getTherapeuticAreaId(), therapeuticAreaName,
                 current.getVersionNumber(), current.getStatus(), current.getValidFrom(), current.getValidTo(),
                 current.getChangeReason(), current.getChangeNote(), current.getPublishedAt(), indications,

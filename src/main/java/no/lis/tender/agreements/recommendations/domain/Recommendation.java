@@ -221,8 +221,8 @@ public class Recommendation {
      * A member of the area's specialist group approves the draft: the group must be this area's
      * ({@code recommendation.approve.otherArea}) and {@code member} one of it
      * ({@code recommendation.approve.notMember}); the draft must have lines
-     * ({@code recommendation.empty}) and a first choice for every indication
-     * ({@code recommendation.noFirstChoice}, naming those without). Who and when are recorded.
+     * ({@code recommendation.empty}) and a first choice for every indication, in each market it has lines for
+     * ({@code recommendation.noFirstChoice}, naming those without, with the market). Who and when are recorded.
      */
     public void approve(SpecialistGroup group, String member, Clock clock) {
         requireDraft();
@@ -238,7 +238,10 @@ public class Recommendation {
             throw new DomainException(null, "recommendation.empty");
         }
         List<String> withoutFirstChoice = indications().stream()
-                .filter(indication -> linesFor(indication).stream().noneMatch(RecommendationLine::isFirstChoice))
+                .flatMap(indication -> linesFor(indication).stream().map(RecommendationLine::getMarketCode).distinct()
+                        .filter(market -> linesFor(indication).stream().noneMatch(line -> line.isFirstChoice()
+                                && Objects.equals(line.getMarketCode(), market)))
+                        .map(market -> market == null ? indication : indication + " (" + market + ")"))
                 .toList();
         if (!withoutFirstChoice.isEmpty()) {
             throw new DomainException(null, "recommendation.noFirstChoice", String.join(", ", withoutFirstChoice));
@@ -318,10 +321,16 @@ public class Recommendation {
         return List.copyOf(seen.values());
     }
 
-    /** The lines for {@code indication}, first choice first (equal ranks in the order they were added). */
+    /**
+     * The lines for {@code indication}, first choice first (equal ranks in the order they were added); where
+     * the indication is ranked per market, market by market in the order the markets first appear.
+     */
     public List<RecommendationLine> linesFor(String indication) {
-        return lines.stream().filter(line -> line.getIndication().equalsIgnoreCase(indication))
-                .sorted(Comparator.comparingInt(RecommendationLine::getRank)).toList();
+        List<RecommendationLine> forIndication = lines.stream()
+                .filter(line -> line.getIndication().equalsIgnoreCase(indication)).toList();
+        List<String> markets = forIndication.stream().map(RecommendationLine::getMarketCode).distinct().toList();
+        return forIndication.stream().sorted(Comparator.comparingInt((RecommendationLine line) ->
+                markets.indexOf(line.getMarketCode())).thenComparingInt(RecommendationLine::getRank)).toList();
     }
 
     /**
@@ -337,6 +346,48 @@ public class Recommendation {
     public Optional<RecommendationLine> firstChoiceFor(String indication) {
         return linesFor(indication).stream().findFirst();
     }
+
+    /**
+     * The first choice for {@code indication} where a reader in {@code markets} stands (issue 16 item 4):
+     * {@code markets} are the market codes that apply to her, most specific first (a trust in Helse Vest:
+     * {@code HV}, {@code NO}, {@code NORDIC}). The lines of the most specific of them that has lines for the
+     * indication decide (a region's own lines replace the national ones for its trusts); lines without a
+     * market count as Norway's. Empty when no line of the indication applies.
+     */
+    public Optional<RecommendationLine> firstChoiceFor(String indication, List<String> markets) {
+        return linesFor(indication).stream().filter(line -> specificity(line, markets) >= 0)
+                .min(Comparator.comparingInt((RecommendationLine line) -> specificity(line, markets))
+                        .thenComparingInt(RecommendationLine::getRank));
+    }
+
+    /**
+     * The line that decides how {@code varenummer} counts for a reader in {@code markets}: of the lines naming
+     * it that apply there, the most specific market's best-ranked; if none applies there (the drug is
+     * recommended only in another region), its best-ranked line anywhere.
+     */
+    public Optional<RecommendationLine> bestLineOf(Varenummer varenummer, List<String> markets) {
+        List<RecommendationLine> naming = lines.stream().filter(line -> line.getVarenummer().equals(varenummer)).toList();
+        return naming.stream().filter(line -> specificity(line, markets) >= 0)
+                .min(Comparator.comparingInt((RecommendationLine line) -> specificity(line, markets))
+                        .thenComparingInt(RecommendationLine::getRank))
+                .or(() -> naming.stream().min(Comparator.comparingInt(RecommendationLine::getRank)));
+    }
+
+    /**
+     * 0 for the most specific of {@code markets}; -1 where the line does not apply. A line without market is
+     * for all of Norway and stands with the lines of Norway's market ({@value #NORWAY}), so that lines typed by
+     * the buyer and lines proposed from a lot that was not split rank together.
+     */
+    private static int specificity(RecommendationLine line, List<String> markets) {
+        if (line.getMarketCode() == null) {
+            int norway = markets.indexOf(NORWAY);
+            return norway >= 0 ? norway : markets.size();
+        }
+        return markets.indexOf(line.getMarketCode());
+    }
+
+    /** The market code of Norway as a whole: a lot that is not split, or Norway's own market in a Nordic lot. */
+    public static final String NORWAY = "NO";
 
     /** The line of {@code varenummer} for {@code indication} ({@code recommendation.line.notFound}). */
     public RecommendationLine line(String indication, Varenummer varenummer) {

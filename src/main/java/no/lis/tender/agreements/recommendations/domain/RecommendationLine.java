@@ -46,6 +46,12 @@ public class RecommendationLine {
     @Column(name = "FRAMEWORK_AGREEMENT_ID")
     private Long frameworkAgreementId;
 
+    @Column(name = "DIRECT_AGREEMENT_ID")
+    private Long directAgreementId;
+
+    @Column(name = "MARKET_CODE", length = RecommendedProduct.MARKET_LENGTH)
+    private String marketCode;
+
     @Column(name = "LINE_COMMENT", length = COMMENT_LENGTH)
     private String comment;
 
@@ -88,6 +94,10 @@ public class RecommendationLine {
         line.varenummer = product.varenummer();
         line.supplierName = required(validation, "supplierName", product.supplierName(), NAME_LENGTH);
         line.frameworkAgreementId = product.frameworkAgreementId();
+        line.directAgreementId = product.directAgreementId();
+        line.marketCode = product.marketCode();
+        validation.check(line.marketCode == null || line.marketCode.length() <= RecommendedProduct.MARKET_LENGTH,
+                "marketCode", "text.tooLong", RecommendedProduct.MARKET_LENGTH);
         line.comment = optional(validation, "comment", comment, COMMENT_LENGTH);
         if (validation.required(prices.pricePerPack(), "pricePerPack")) {
             checkPrice(validation, "pricePerPack", prices.pricePerPack(), PRICE_SCALE);
@@ -139,9 +149,23 @@ public class RecommendationLine {
         return of(indication, rank, product(), newComment, prices());
     }
 
-    /** Whether {@code other} names the same drug for the same indication: the identity of a line within a recommendation. */
+    /**
+     * Whether {@code other} names the same drug for the same indication in the same market: the identity of a
+     * line within a recommendation (a lot split into regions may rank one drug first in one region and second
+     * in another).
+     */
     public boolean sameDrugFor(RecommendationLine other) {
-        return is(other.indication, other.varenummer);
+        return is(other.indication, other.varenummer) && Objects.equals(marketCode, other.marketCode);
+    }
+
+    /** The market the line ranks in, or {@code null} for all of Norway. */
+    public String getMarketCode() {
+        return marketCode;
+    }
+
+    /** The direct agreement the drug is bought under, or {@code null}. */
+    public Long getDirectAgreementId() {
+        return directAgreementId;
     }
 
     /** Whether this is the line of {@code someVarenummer} for {@code someIndication} (compared ignoring case and surrounding space). */
@@ -156,7 +180,8 @@ public class RecommendationLine {
     }
 
     public RecommendedProduct product() {
-        return new RecommendedProduct(productName, varenummer, supplierName, frameworkAgreementId);
+        return new RecommendedProduct(productName, varenummer, supplierName, frameworkAgreementId, directAgreementId,
+                marketCode);
     }
 
     public LinePrices prices() {
@@ -218,6 +243,7 @@ public class RecommendationLine {
         return o instanceof RecommendationLine l && rank == l.rank && indication.equals(l.indication)
                 && productName.equals(l.productName) && varenummer.equals(l.varenummer)
                 && supplierName.equals(l.supplierName) && Objects.equals(frameworkAgreementId, l.frameworkAgreementId)
+                && Objects.equals(directAgreementId, l.directAgreementId) && Objects.equals(marketCode, l.marketCode)
                 && Objects.equals(comment, l.comment) && equal(pricePerPack, l.pricePerPack)
                 && equal(pricePerDdd, l.pricePerDdd) && equal(pricePerTreatmentPeriod, l.pricePerTreatmentPeriod)
                 && Objects.equals(treatmentPeriodDays, l.treatmentPeriodDays);

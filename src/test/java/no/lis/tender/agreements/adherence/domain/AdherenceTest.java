@@ -55,8 +55,8 @@ class AdherenceTest {
         assertThat(bergen.firstChoiceShare()).isEqualTo(new BigDecimal("83.3"));
         // (10 000 - 8 390) x 30 + (10 000 - 9 100,50) x 10 + (5 000 - 4 200) x 20 = 48 300 + 8 995 + 16 000
         assertThat(bergen.realisedSavings()).isEqualTo(new BigDecimal("73295.00"));
-        // (9 100,50 - 8 390) x 10 on the 2nd choice
-        assertThat(bergen.missedSavings()).isEqualTo(new BigDecimal("7105.00"));
+        // per DDD (27,5862 DDDs a pack): (329,8932 - 304,1376) x 10 x 9 100,50 / 329,8932 DDDs on the 2nd choice
+        assertThat(bergen.missedSavings()).isEqualTo(new BigDecimal("7104.99"));
         assertThat(report.unplaced()).isEmpty();
     }
 
@@ -99,7 +99,7 @@ class AdherenceTest {
         assertThat(report.rows().get(0).firstChoicePacks()).as("only September's Amgevita was 1st choice")
                 .isEqualByComparingTo("30");
         assertThat(report.rows().get(0).firstChoiceShare()).isEqualTo(new BigDecimal("75.0"));
-        assertThat(report.rows().get(0).missedSavings()).isEqualTo(new BigDecimal("7105.00"));
+        assertThat(report.rows().get(0).missedSavings()).isEqualTo(new BigDecimal("7104.99"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class AdherenceTest {
 
     @Test
     void packsInDecimalsCountAndSavingsRoundHalfUpToWholeOre() {
-        // (10 000 - 9 100,50) x 0,333 = 299,5335 -> 299,53; missed (9 100,50 - 8 390) x 0,333 = 236,5965 -> 236,60
+        // (10 000 - 9 100,50) x 0,333 = 299,5335 -> 299,53; missed (329,8932 - 304,1376) per DDD x 9,186205 DDDs -> 236,60
         AdherenceRow row = Adherence.of(List.of(use(BERGEN, AMGEVITA, MARCH, "0.333")), List.of(publishedFirst()),
                 MAXIMUM_PRICES).rows().get(0);
 
@@ -163,5 +163,84 @@ class AdherenceTest {
 
         assertThat(report.rows()).isEmpty();
         assertThat(report.unplaced()).hasSize(1);
+    }
+
+    // Issue 16 item 4: regional markets, per DDD, direct agreements
+
+    /** RA split into the health regions: Hyrimoz 1st and Amgevita 2nd in Helse Sør-Øst, the other way round in Helse Vest. */
+    private static Recommendation regional() {
+        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
+        draft.addLine(inMarket(1, HYRIMOZ, "Hyrimoz", "8390.00", "HSO"));
+        draft.addLine(inMarket(2, AMGEVITA, "Amgevita", "9100.50", "HSO"));
+        draft.addLine(inMarket(1, AMGEVITA, "Amgevita", "9100.50", "HV"));
+        draft.addLine(inMarket(2, HYRIMOZ, "Hyrimoz", "8390.00", "HV"));
+        return RecommendationFixtures.published(draft, null, 100L);
+    }
+
+    private static RecommendationLine inMarket(int rank, Varenummer varenummer, String name, String price, String market) {
+        return RecommendationLine.of(RA, rank, new RecommendedProduct(name, varenummer, "Sandoz AS", 41L, null, market),
+                null, LinePrices.perPackAndDdd(new BigDecimal(price),
+                        RecommendationFixtures.perDdd(price, RecommendationFixtures.ADALIMUMAB_PACK_DDDS)));
+    }
+
+    @Test
+    void eachTrustIsJudgedAgainstItsOwnRegionsFirstChoice() {
+        Adherence.AdherenceReport report = Adherence.of(List.of(
+                use(BERGEN, AMGEVITA, MARCH, "10"),
+                use(OUS, AMGEVITA, MARCH, "10"),
+                use(OUS, HYRIMOZ, MARCH, "30")), List.of(regional()), MAXIMUM_PRICES);
+
+        AdherenceRow bergen = report.rows().get(0);
+        AdherenceRow ous = report.rows().get(1);
+        assertThat(bergen.hospitalTrust()).isEqualTo(BERGEN);
+        assertThat(bergen.firstChoiceShare()).as("Amgevita is Helse Vest's first choice").isEqualTo(new BigDecimal("100.0"));
+        assertThat(bergen.missedSavings()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(ous.firstChoiceShare()).as("30 of 40 packs on Helse Sør-Øst's Hyrimoz").isEqualTo(new BigDecimal("75.0"));
+        assertThat(ous.missedSavings()).as("Amgevita against Hyrimoz, per DDD").isEqualTo(new BigDecimal("7104.99"));
+    }
+
+    @Test
+    void missedSavingsAreCountedPerDddNeverPerPack() {
+        // Imraldi in a pack of half the DDDs: cheaper per pack (5 000 against 8 390), dearer per DDD (362,5001 against 304,1376)
+        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
+        draft.addLine(RecommendationFixtures.line(RA, 1, HYRIMOZ, "Hyrimoz", "8390.00"));
+        Varenummer imraldi = new Varenummer("456789");
+        draft.addLine(RecommendationLine.of(RA, 2, new RecommendedProduct("Imraldi", imraldi, "Biogen AS", 42L), null,
+                LinePrices.perPackAndDdd(new BigDecimal("5000.00"),
+                        RecommendationFixtures.perDdd("5000.00", new BigDecimal("13.7931")))));
+        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+
+        AdherenceRow row = Adherence.of(List.of(use(BERGEN, imraldi, MARCH, "10")), List.of(published),
+                MAXIMUM_PRICES).rows().get(0);
+
+        // 10 packs x 5 000 / 362,5001 = 137,930996 DDDs x (362,5001 - 304,1376) = 8 050,00
+        assertThat(row.missedSavings()).isEqualTo(new BigDecimal("8050.00"));
+    }
+
+    @Test
+    void aDrugUnderADirectAgreementCountsAsBoughtOnAgreement() {
+        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
+        draft.addLine(RecommendationLine.of(RA, 1, new RecommendedProduct("Hyrimoz", HYRIMOZ, "Sandoz AS", null, 7L, null),
+                null, LinePrices.perPack(new BigDecimal("8390.00"))));
+        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+
+        AdherenceRow row = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "10")), List.of(published),
+                MAXIMUM_PRICES).rows().get(0);
+
+        assertThat(row.firstChoiceShare()).isEqualTo(new BigDecimal("100.0"));
+        // (10 000 - 8 390) x 10 under direct agreement 7
+        assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("16100.00"));
+    }
+
+    @Test
+    void everyKnownTrustBelongsToAHealthRegionWhoseCodeIsThatOfItsMarket() {
+        assertThat(no.lis.tender.catalogue.domain.HospitalTrust.all()).allSatisfy(trust ->
+                assertThat(trust.region()).as(trust.name()).isPresent());
+        assertThat(RecommendedUse.marketsOf(BERGEN)).containsExactly("HV", "NO", "NORDIC");
+        assertThat(RecommendedUse.marketsOf(OUS)).containsExactly("HSO", "NO", "NORDIC");
+        assertThat(java.util.Arrays.stream(no.lis.tender.catalogue.domain.HealthRegion.values())
+                .map(no.lis.tender.catalogue.domain.HealthRegion::code)).as("the markets of a lot split into the regions")
+                .containsExactlyElementsOf(no.lis.tender.tendering.domain.MarketSplit.HEALTH_REGIONS.markets().stream()
+                        .map(no.lis.tender.tendering.domain.Market::getCode).toList());
     }
 }

@@ -114,7 +114,7 @@ class RecommendationDiffTest {
     void theSamePriceWrittenWithAnotherScaleIsNoChange() {
         RecommendationLine old = second.line(CROHN, BENEPALI);
         second.replaceLine(CROHN, BENEPALI, RecommendationLine.of(CROHN, 1, old.product(), null,
-                LinePrices.perPackAndDdd(new BigDecimal("4200"), new BigDecimal("304.14"))));
+                LinePrices.perPackAndDdd(new BigDecimal("4200"), new BigDecimal("152.25"))));
 
         assertThat(RecommendationDiff.pricesBetween(first, second)).isEmpty();
     }

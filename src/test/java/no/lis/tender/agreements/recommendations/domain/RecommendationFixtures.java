@@ -40,7 +40,15 @@ public final class RecommendationFixtures {
     public static RecommendationLine line(String indication, int rank, Varenummer varenummer, String name,
                                           String price, String comment) {
         return RecommendationLine.of(indication, rank, new RecommendedProduct(name, varenummer, "Sandoz AS", 41L),
-                comment, LinePrices.perPackAndDdd(new BigDecimal(price), new BigDecimal("304.1400")));
+                comment, LinePrices.perPackAndDdd(new BigDecimal(price), perDdd(price, ADALIMUMAB_PACK_DDDS)));
+    }
+
+    /** The DDDs in a pack of two 40 mg pens of adalimumab (DDD 2.9 mg). */
+    public static final BigDecimal ADALIMUMAB_PACK_DDDS = new BigDecimal("27.5862");
+
+    /** {@code price} per pack of {@code ddds} DDDs, per DDD with four decimals, as a line made from the catalogue has it. */
+    public static BigDecimal perDdd(String price, BigDecimal ddds) {
+        return new BigDecimal(price).divide(ddds, 4, java.math.RoundingMode.HALF_UP);
     }
 
     /** A draft of version 1 with Hyrimoz 1st and Amgevita 2nd for RA, and Benepali 1st for Crohn's. */

@@ -157,9 +157,12 @@ class RecommendationsSchemaTest {
 
     private static Connection migrated(String name) throws Exception {
         Connection connection = DriverManager.getConnection("jdbc:derby:memory:" + name + ";create=true");
-        Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(),
-                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
-        liquibase.update(new Contexts(), new LabelExpression());
+        // the later change sets on the same tables, kept in their own files (issue 16 item 4: a line's market)
+        for (String changelog : List.of(CHANGELOG, "db/changelog/recommendation-markets.sql")) {
+            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(),
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+            liquibase.update(new Contexts(), new LabelExpression());
+        }
         connection.setAutoCommit(true);
         return connection;
     }
