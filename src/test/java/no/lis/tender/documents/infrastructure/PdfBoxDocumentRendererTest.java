@@ -102,7 +102,7 @@ class PdfBoxDocumentRendererTest {
         try (PDDocument document = Loader.loadPDF(renderer.invitation(Contents.invitation(1)))) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Konkurransegrunnlag: " + Contents.TITLE);
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("LIS Anbud");
-            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb-NO");
         }
     }
 

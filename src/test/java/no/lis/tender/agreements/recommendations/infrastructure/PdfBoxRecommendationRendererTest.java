@@ -10,6 +10,7 @@ import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
 import no.lis.tender.agreements.recommendations.domain.RecommendedProduct;
 import no.lis.tender.agreements.recommendations.domain.Watermark;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.documents.PdfUa;
 import no.lis.tender.documents.Pdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -140,5 +141,13 @@ class PdfBoxRecommendationRendererTest {
 
         assertThat(plain(Pdfs.text(pdf))).doesNotContain("Utlevert").contains("første versjonen");
         assertThat(diagonalText(pdf, 1)).isEmpty();
+    }
+
+    @Test
+    void bothEditionsAreTaggedForScreenReadersAsPdfUaRequires() {
+        Recommendation long2 = secondVersion(RecommendationFixtures.publishedFirst(), 12);
+
+        PdfUa.assertCompliant(renderer.publicEdition(PublicRecommendation.of(long2, first, AREA)));
+        PdfUa.assertCompliant(renderer.pricedEdition(PricedRecommendation.of(long2, first, AREA), WATERMARK));
     }
 }
