@@ -360,25 +360,32 @@ public final class PdfLayout implements AutoCloseable {
         return cells;
     }
 
-    /** Draws lines {@code from} to {@code from + count} of the cells of {@code row}, tagged as {@code cells} or, if null, as an artifact. */
+    /**
+     * Draws lines {@code from} to {@code from + count} of the cells of {@code row}, tagged as
+     * {@code cells} or, if null, as an artifact; the cells' shading and borders are one artifact.
+     */
     private void drawCells(Row row, List<List<String>> lines, int from, int count, float rowHeight,
                            List<PDStructureElement> cells) {
-        float x = MARGIN;
-        for (int column = 0; column < row.columns().length; column++) {
-            float left = x;
-            float width = row.columns()[column] * WIDTH;
-            Float fill = row.fill(column);
-            artifact(PdfTags.Artifact.LAYOUT, () -> {
+        artifact(PdfTags.Artifact.LAYOUT, () -> {
+            float x = MARGIN;
+            for (int column = 0; column < row.columns().length; column++) {
+                float width = row.columns()[column] * WIDTH;
+                Float fill = row.fill(column);
                 if (fill != null) {
                     content.setNonStrokingColor(fill);
-                    content.addRect(left, y - rowHeight, width, rowHeight);
+                    content.addRect(x, y - rowHeight, width, rowHeight);
                     content.fill();
                     content.setNonStrokingColor(0f);
                 }
                 content.setLineWidth(RULE);
-                content.addRect(left, y - rowHeight, width, rowHeight);
+                content.addRect(x, y - rowHeight, width, rowHeight);
                 content.stroke();
-            });
+                x += width;
+            }
+        });
+        float x = MARGIN;
+        for (int column = 0; column < row.columns().length; column++) {
+            float left = x;
             PDFont font = row.bold(column) ? bold : regular;
             List<String> cell = lines.get(column);
             if (from < cell.size()) {
@@ -394,7 +401,7 @@ public final class PdfLayout implements AutoCloseable {
                     tagged(cells.get(column), text);
                 }
             }
-            x += width;
+            x += row.columns()[column] * WIDTH;
         }
     }
 

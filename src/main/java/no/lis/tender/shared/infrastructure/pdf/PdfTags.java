@@ -85,6 +85,8 @@ public final class PdfTags {
      */
     private final Map<COSDictionary, List<PDStructureElement>> owners = new IdentityHashMap<>();
     private final Map<Artifact, PDPropertyList> artifacts = new EnumMap<>(Artifact.class);
+    private final COSDictionary columnScope = scope(PDTableAttributeObject.SCOPE_COLUMN);
+    private final COSDictionary rowScope = scope(PDTableAttributeObject.SCOPE_ROW);
     private int headingLevel;
 
     public PdfTags(PDDocument document) {
@@ -119,10 +121,15 @@ public final class PdfTags {
     /** A new table header cell in {@code row}, heading its column or, where {@code ofRow}, its row. */
     public PDStructureElement headerCell(PDStructureElement row, boolean ofRow) {
         PDStructureElement cell = element(StandardStructureTypes.TH, row);
-        PDTableAttributeObject scope = new PDTableAttributeObject();
-        scope.setScope(ofRow ? PDTableAttributeObject.SCOPE_ROW : PDTableAttributeObject.SCOPE_COLUMN);
-        cell.addAttribute(scope);
+        cell.getCOSObject().setItem(COSName.A, ofRow ? rowScope : columnScope);
         return cell;
+    }
+
+    /** The attributes of a header cell of {@code scope}: one object that all such cells share. */
+    private static COSDictionary scope(String scope) {
+        PDTableAttributeObject attributes = new PDTableAttributeObject();
+        attributes.setScope(scope);
+        return attributes.getCOSObject();
     }
 
     /** Draws what {@code drawing} draws on {@code page} as content of {@code owner}: marked with the page's next MCID. */
@@ -133,12 +140,18 @@ public final class PdfTags {
         stream.beginMarkedContent(COSName.getPDFName(owner.getStructureType()), mcid);
         drawing.draw();
         stream.endMarkedContent();
-        PDMarkedContentReference reference = new PDMarkedContentReference();
-        reference.setPage(page);
-        reference.setMCID(mcid);
-        owner.appendKid(reference);
-        if (owner.getPage() == null) {
+        COSDictionary ownersPage = owner.getCOSObject().getCOSDictionary(COSName.PG);
+        if (ownersPage == null) {
             owner.setPage(page);
+            ownersPage = page.getCOSObject();
+        }
+        if (ownersPage == page.getCOSObject()) {
+            owner.appendKid(mcid); // on the element's own page (Pg) a number does
+        } else {
+            PDMarkedContentReference reference = new PDMarkedContentReference();
+            reference.setPage(page);
+            reference.setMCID(mcid);
+            owner.appendKid(reference);
         }
     }
 

@@ -148,6 +148,6 @@ class PdfBoxRecommendationRendererTest {
         Recommendation long2 = secondVersion(RecommendationFixtures.publishedFirst(), 12);
 
         PdfUa.assertCompliant(renderer.publicEdition(PublicRecommendation.of(long2, first, AREA)));
-        PdfUa.assertCompliant(renderer.pricedEdition(PricedRecommendation.of(long2, first, AREA), WATERMARK));
+        PdfUa.assertCompliant(renderer.pricedEdition(PricedRecommendation.of(second, first, AREA), WATERMARK));
     }
 }
