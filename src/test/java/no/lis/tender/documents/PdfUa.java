@@ -1,5 +1,11 @@
 package no.lis.tender.documents;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
@@ -15,6 +21,8 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,5 +87,30 @@ public final class PdfUa {
 
     private static String name(RuleId id) {
         return "ISO 14289-1 " + id.getClause() + "-" + id.getTestNumber();
+    }
+
+    /**
+     * The structure elements of {@code pdf} in reading order, each as its type, a header cell with its
+     * scope: e.g. {@code [Document, H1, P, Table, TR, TH Row, TD, ...]}.
+     */
+    public static List<String> structure(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> types = new ArrayList<>();
+            collect(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(COSName.K), types);
+            return types;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collect(COSBase kids, List<String> types) {
+        if (kids instanceof COSArray array) {
+            array.forEach(kid -> collect(kid instanceof org.apache.pdfbox.cos.COSObject object ? object.getObject() : kid, types));
+        } else if (kids instanceof COSDictionary element && element.containsKey(COSName.S)) {
+            COSDictionary attributes = element.getCOSDictionary(COSName.A);
+            String scope = attributes == null ? null : attributes.getNameAsString(COSName.getPDFName("Scope"));
+            types.add(element.getNameAsString(COSName.S) + (scope == null ? "" : " " + scope));
+            collect(element.getDictionaryObject(COSName.K), types);
+        }
     }
 }

@@ -34,8 +34,8 @@ import java.util.function.BiFunction;
  * subset, so that Norwegian letters print; a character the font lacks prints as "?".
  *
  * <p>The PDF is tagged for PDF/UA-1 through {@link PdfTags}: the title is a heading of level 1, a
- * {@link Style#HEADING} one of level 2 and a {@link Style#SUBHEADING} one of level 3 (or 2 where no
- * level 2 came before), other paragraphs are {@code P}, tables and facts are tables whose header cells
+ * {@link Style#HEADING} one of level 2 and a {@link Style#SUBHEADING} one of level 3 (or 2 where it falls
+ * directly under the title), other paragraphs are {@code P}, tables and facts are tables whose header cells
  * head their column (a table's header row) or their row (a fact's label). The running header and
  * footer, the watermark, the rules and shading, and a header row repeated on a following page are
  * artifacts.

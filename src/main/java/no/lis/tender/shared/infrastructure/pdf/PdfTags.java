@@ -48,6 +48,8 @@ public final class PdfTags {
     /** The natural language of the documents: Norwegian bokmål, as in Norway. */
     public static final String BOKMAL = "nb-NO";
 
+    private static final int MAX_HEADING = 6;
+
     /** What an artifact is, for a reader that wants to know what it skips. */
     public enum Artifact {
         /** A running header at the top of a page. */
@@ -87,7 +89,8 @@ public final class PdfTags {
     private final Map<Artifact, PDPropertyList> artifacts = new EnumMap<>(Artifact.class);
     private final COSDictionary columnScope = scope(PDTableAttributeObject.SCOPE_COLUMN);
     private final COSDictionary rowScope = scope(PDTableAttributeObject.SCOPE_ROW);
-    private int headingLevel;
+    /** Per heading level as written, the level it was tagged with while its section is open, or 0. */
+    private final int[] openHeadings = new int[MAX_HEADING + 1];
 
     public PdfTags(PDDocument document) {
         this.document = document;
@@ -109,13 +112,21 @@ public final class PdfTags {
     }
 
     /**
-     * A new heading of {@code level} (1 for the document's title), or of one level below the last
-     * heading where that is higher: PDF/UA does not let a document skip a level (a sub-heading right
-     * after the title becomes an {@code H2}).
+     * A new heading of {@code level} (1 for the document's title) as written, tagged one level below
+     * the heading it falls under: PDF/UA does not let a document skip a level, so a sub-heading (3)
+     * under the title with no heading of level 2 between is an {@code H2}, as are its siblings.
      */
     public PDStructureElement heading(int level) {
-        headingLevel = Math.max(1, Math.min(level, headingLevel + 1));
-        return element("H" + headingLevel);
+        int written = Math.max(1, Math.min(level, MAX_HEADING));
+        int parent = 0;
+        for (int above = 1; above < written; above++) {
+            parent = Math.max(parent, openHeadings[above]);
+        }
+        openHeadings[written] = parent + 1;
+        for (int below = written + 1; below <= MAX_HEADING; below++) {
+            openHeadings[below] = 0;
+        }
+        return element("H" + (parent + 1));
     }
 
     /** A new table header cell in {@code row}, heading its column or, where {@code ofRow}, its row. */

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.AMGEVITA;
 import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.BUYER;
@@ -149,5 +150,17 @@ class PdfBoxRecommendationRendererTest {
 
         PdfUa.assertCompliant(renderer.publicEdition(PublicRecommendation.of(long2, first, AREA)));
         PdfUa.assertCompliant(renderer.pricedEdition(PricedRecommendation.of(second, first, AREA), WATERMARK));
+    }
+
+    @Test
+    void aScreenReaderFindsTheTitleTheIndicationsAsHeadingsAndTheColumnsOfEachTable() {
+        // two indications, each a heading under the title, and the changes
+        List<String> structure = PdfUa.structure(renderer.publicEdition(PublicRecommendation.of(second, first, AREA)));
+
+        assertThat(structure).startsWith("Document", "H1", "P", "Table", "TR", "TH Row", "TD");
+        assertThat(structure.stream().filter(type -> type.startsWith("H")).toList()).as("headings in order")
+                .containsExactly("H1", "H2", "H2", "H2");
+        assertThat(structure).containsSubsequence("Table", "TR", "TH Column", "TH Column", "TH Column", "TH Column",
+                "TH Column", "TR", "TD", "TD", "TD", "TD", "TD");
     }
 }
