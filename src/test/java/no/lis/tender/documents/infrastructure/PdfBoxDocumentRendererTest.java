@@ -1,5 +1,6 @@
 package no.lis.tender.documents.infrastructure;
 
+import no.lis.tender.documents.PdfUa;
 import no.lis.tender.documents.Pdfs;
 import no.lis.tender.documents.domain.AnsweredQuestion;
 import no.lis.tender.documents.domain.ReceiptContent;
@@ -102,7 +103,7 @@ class PdfBoxDocumentRendererTest {
         try (PDDocument document = Loader.loadPDF(renderer.invitation(Contents.invitation(1)))) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Konkurransegrunnlag: " + Contents.TITLE);
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("LIS Anbud");
-            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb-NO");
         }
     }
 
@@ -150,5 +151,14 @@ class PdfBoxDocumentRendererTest {
     /** The text with every run of white space (line breaks, no-break spaces) as one space. */
     private static String oneLine(String text) {
         return text.replaceAll("[\\s\\u00A0]+", " ");
+    }
+
+    @Test
+    void everyDocumentIsTaggedForScreenReadersAsPdfUaRequires() {
+        PdfUa.assertCompliant(renderer.invitation(Contents.invitationWithJustifications()));
+        PdfUa.assertCompliant(renderer.invitation(Contents.invitationWithQualificationRequirements()));
+        PdfUa.assertCompliant(renderer.priceForm(Contents.priceForm()));
+        PdfUa.assertCompliant(renderer.questionsAndAnswers(Contents.questionsAndAnswers()));
+        PdfUa.assertCompliant(renderer.receipt(Contents.receipt()));
     }
 }

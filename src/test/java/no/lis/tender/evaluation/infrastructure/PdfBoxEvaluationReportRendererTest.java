@@ -1,5 +1,6 @@
 package no.lis.tender.evaluation.infrastructure;
 
+import no.lis.tender.documents.PdfUa;
 import no.lis.tender.documents.Pdfs;
 import no.lis.tender.evaluation.domain.EvaluationReport.CriterionLine;
 import no.lis.tender.evaluation.domain.EvaluationReport.LotLine;
@@ -257,5 +258,11 @@ class PdfBoxEvaluationReportRendererTest {
     /** The text with every run of white space (line breaks, no-break spaces) as one space. */
     private static String oneLine(String text) {
         return text.replaceAll("[\\s\\u00A0]+", " ");
+    }
+
+    @Test
+    void everyEditionIsTaggedForScreenReadersAsPdfUaRequires() {
+        PdfUa.assertCompliant(renderer.render(report()));
+        PdfUa.assertCompliant(renderer.render(report().memberEdition("Åse Lund", Set.of(1L), true)));
     }
 }

@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -30,6 +32,13 @@ import java.util.function.BiFunction;
  * and the document's name) and a footer with the page number out of the page count, which is
  * known only then; a watermark may be added to every page as well. Text is set in DejaVu Sans, shipped with the application and embedded as a
  * subset, so that Norwegian letters print; a character the font lacks prints as "?".
+ *
+ * <p>The PDF is tagged for PDF/UA-1 through {@link PdfTags}: the title is a heading of level 1, a
+ * {@link Style#HEADING} one of level 2 and a {@link Style#SUBHEADING} one of level 3 (or 2 where it falls
+ * directly under the title), other paragraphs are {@code P}, tables and facts are tables whose header cells
+ * head their column (a table's header row) or their row (a fact's label). The running header and
+ * footer, the watermark, the rules and shading, and a header row repeated on a following page are
+ * artifacts.
  */
 public final class PdfLayout implements AutoCloseable {
 
@@ -46,6 +55,16 @@ public final class PdfLayout implements AutoCloseable {
         private final boolean bold;
         private final float size;
         private final float spaceBefore;
+
+        /** The heading level of this style, or 0 for a paragraph. */
+        private int headingLevel() {
+            return switch (this) {
+                case TITLE -> 1;
+                case HEADING -> 2;
+                case SUBHEADING -> 3;
+                default -> 0;
+            };
+        }
 
         Style(boolean bold, float size, float spaceBefore) {
             this.bold = bold;
@@ -87,10 +106,12 @@ public final class PdfLayout implements AutoCloseable {
     private static final int LINES_BEFORE_ROW_BREAK = 4;
 
     private final PDDocument document = new PDDocument();
+    private final PdfTags tags = new PdfTags(document);
     private final PDFont regular;
     private final PDFont bold;
     /** Whether each font has a glyph for a code point, as found out. */
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private PDPage page;
     private PDPageContentStream content;
     private float y;
 
@@ -130,18 +151,29 @@ public final class PdfLayout implements AutoCloseable {
         if (style.keepsWithNext()) {
             keepRoom(lines.size() * leading + LINES_KEPT_WITH_HEADING * Style.BODY.size * LEADING);
         }
-        for (String line : lines) {
+        PDStructureElement element = style.headingLevel() > 0 ? tags.heading(style.headingLevel())
+                : tags.element(StandardStructureTypes.P);
+        int from = 0;
+        while (from < lines.size()) {
             keepRoom(leading);
-            write(content, line, font, style.size, MARGIN, y - style.size);
-            y -= leading;
+            int to = from + Math.max(1, Math.min(lines.size() - from, (int) Math.floor((y - BOTTOM) / leading)));
+            List<String> onThisPage = lines.subList(from, to);
+            tagged(element, () -> {
+                for (String line : onThisPage) {
+                    write(content, line, font, style.size, MARGIN, y - style.size);
+                    y -= leading;
+                }
+            });
+            from = to;
         }
     }
 
     /** Label and value pairs in two columns, the labels shaded and bold. */
     public void facts(List<String[]> pairs) {
         float[] columns = {0.32f, 0.68f};
+        PDStructureElement table = tags.element(StandardStructureTypes.TABLE);
         for (String[] pair : pairs) {
-            row(new Row(columns, List.of(pair), true, 0), null);
+            row(new Row(columns, List.of(pair), true, 0), null, table);
         }
         y -= Style.BODY.size * 0.6f;
     }
@@ -158,9 +190,10 @@ public final class PdfLayout implements AutoCloseable {
             y -= Style.BODY.size * 0.4f;
         }
         keepRoom((LINES_BEFORE_ROW_BREAK + 2) * TABLE_SIZE * LEADING + 4 * CELL_PADDING);
-        row(headerRow, null);
+        PDStructureElement table = tags.element(StandardStructureTypes.TABLE);
+        row(headerRow, null, table);
         for (List<String> cells : rows) {
-            row(new Row(columns, cells, false, minRowHeight), headerRow);
+            row(new Row(columns, cells, false, minRowHeight), headerRow, table);
         }
         y -= Style.BODY.size * 0.6f;
     }
@@ -186,16 +219,22 @@ public final class PdfLayout implements AutoCloseable {
             content.close();
             int count = document.getNumberOfPages();
             for (int number = 1; number <= count; number++) {
-                PDPage page = document.getPage(number - 1);
-                try (PDPageContentStream stamp = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-                    write(stamp, line(reference, bold, STAMP_SIZE), bold, STAMP_SIZE, MARGIN, HEADER_BASELINE);
-                    writeRight(stamp, line(documentName, regular, STAMP_SIZE), regular, HEADER_BASELINE);
-                    rule(stamp, HEADER_BASELINE - 6);
-                    rule(stamp, FOOTER_BASELINE + 12);
-                    write(stamp, AUTHOR, regular, STAMP_SIZE, MARGIN, FOOTER_BASELINE);
-                    writeRight(stamp, pageOfPages.apply(number, count), regular, FOOTER_BASELINE);
+                PDPage stamped = document.getPage(number - 1);
+                String pageNumber = pageOfPages.apply(number, count);
+                try (PDPageContentStream stamp = new PDPageContentStream(document, stamped, AppendMode.APPEND, true, true)) {
+                    tags.artifact(stamp, PdfTags.Artifact.HEADER, () -> {
+                        write(stamp, line(reference, bold, STAMP_SIZE), bold, STAMP_SIZE, MARGIN, HEADER_BASELINE);
+                        writeRight(stamp, line(documentName, regular, STAMP_SIZE), regular, HEADER_BASELINE);
+                        rule(stamp, HEADER_BASELINE - 6);
+                    });
+                    tags.artifact(stamp, PdfTags.Artifact.FOOTER, () -> {
+                        rule(stamp, FOOTER_BASELINE + 12);
+                        write(stamp, AUTHOR, regular, STAMP_SIZE, MARGIN, FOOTER_BASELINE);
+                        writeRight(stamp, pageNumber, regular, FOOTER_BASELINE);
+                    });
                     if (watermark != null && !watermark.isBlank()) {
-                        watermark(stamp, printable(watermark.strip().replace('\n', ' '), bold));
+                        tags.artifact(stamp, PdfTags.Artifact.WATERMARK,
+                                () -> watermark(stamp, printable(watermark.strip().replace('\n', ' '), bold)));
                     }
                 }
             }
@@ -204,7 +243,7 @@ public final class PdfLayout implements AutoCloseable {
             information.setSubject(documentName + " " + reference);
             information.setAuthor(AUTHOR);
             information.setCreator(AUTHOR);
-            document.getDocumentCatalog().setLanguage("nb");
+            tags.finish(title, documentName + " " + reference, AUTHOR);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -274,10 +313,12 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /**
-     * Draws {@code row}; where it does not fit it goes to a new page, or, if it is long, is split
-     * there. On each new page {@code header} (if any) is drawn again first.
+     * Draws {@code row} as a row of {@code table} (or, where that is null, as an artifact: a header row
+     * repeated); where it does not fit it goes to a new page, or, if it is long, is split there. On
+     * each new page {@code header} (if any) is drawn again first.
      */
-    private void row(Row row, Row header) {
+    private void row(Row row, Row header, PDStructureElement table) {
+        List<PDStructureElement> cells = table == null ? null : cells(row, tags.element(StandardStructureTypes.TR, table));
         float leading = TABLE_SIZE * LEADING;
         List<List<String>> lines = new ArrayList<>();
         int height = 1;
@@ -299,7 +340,7 @@ public final class PdfLayout implements AutoCloseable {
                 newPage(header);
                 continue;
             }
-            drawCells(row, lines, from, count, rowHeight);
+            drawCells(row, lines, from, count, rowHeight, cells);
             y -= rowHeight;
             from += count;
             if (from < height) {
@@ -308,8 +349,24 @@ public final class PdfLayout implements AutoCloseable {
         }
     }
 
-    private void drawCells(Row row, List<List<String>> lines, int from, int count, float rowHeight) {
-        try {
+    /** The structure elements of the cells of {@code row} in {@code tr}: header cells for its header cells, data cells for the rest. */
+    private List<PDStructureElement> cells(Row row, PDStructureElement tr) {
+        List<PDStructureElement> cells = new ArrayList<>();
+        for (int column = 0; column < row.columns().length; column++) {
+            cells.add(row.shade() ? tags.headerCell(tr, false)
+                    : row.labelled() && column == 0 ? tags.headerCell(tr, true)
+                    : tags.element(StandardStructureTypes.TD, tr));
+        }
+        return cells;
+    }
+
+    /**
+     * Draws lines {@code from} to {@code from + count} of the cells of {@code row}, tagged as
+     * {@code cells} or, if null, as an artifact; the cells' shading and borders are one artifact.
+     */
+    private void drawCells(Row row, List<List<String>> lines, int from, int count, float rowHeight,
+                           List<PDStructureElement> cells) {
+        artifact(PdfTags.Artifact.LAYOUT, () -> {
             float x = MARGIN;
             for (int column = 0; column < row.columns().length; column++) {
                 float width = row.columns()[column] * WIDTH;
@@ -323,14 +380,44 @@ public final class PdfLayout implements AutoCloseable {
                 content.setLineWidth(RULE);
                 content.addRect(x, y - rowHeight, width, rowHeight);
                 content.stroke();
-                PDFont font = row.bold(column) ? bold : regular;
-                List<String> cell = lines.get(column);
-                for (int i = from; i < Math.min(from + count, cell.size()); i++) {
-                    write(content, cell.get(i), font, TABLE_SIZE, x + CELL_PADDING,
-                            y - CELL_PADDING - TABLE_SIZE - (i - from) * TABLE_SIZE * LEADING);
-                }
                 x += width;
             }
+        });
+        float x = MARGIN;
+        for (int column = 0; column < row.columns().length; column++) {
+            float left = x;
+            PDFont font = row.bold(column) ? bold : regular;
+            List<String> cell = lines.get(column);
+            if (from < cell.size()) {
+                PdfTags.Drawing text = () -> {
+                    for (int i = from; i < Math.min(from + count, cell.size()); i++) {
+                        write(content, cell.get(i), font, TABLE_SIZE, left + CELL_PADDING,
+                                y - CELL_PADDING - TABLE_SIZE - (i - from) * TABLE_SIZE * LEADING);
+                    }
+                };
+                if (cells == null) {
+                    artifact(PdfTags.Artifact.REPEATED, text);
+                } else {
+                    tagged(cells.get(column), text);
+                }
+            }
+            x += row.columns()[column] * WIDTH;
+        }
+    }
+
+    /** Draws on this page as content of {@code element}. */
+    private void tagged(PDStructureElement element, PdfTags.Drawing drawing) {
+        try {
+            tags.tagged(content, page, element, drawing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Draws on this page as an artifact of {@code kind}. */
+    private void artifact(PdfTags.Artifact kind, PdfTags.Drawing drawing) {
+        try {
+            tags.artifact(content, kind, drawing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -346,7 +433,7 @@ public final class PdfLayout implements AutoCloseable {
     private void newPage(Row header) {
         newPage();
         if (header != null) {
-            row(header, null);
+            row(header, null, null);
         }
     }
 
@@ -355,7 +442,7 @@ public final class PdfLayout implements AutoCloseable {
             if (content != null) {
                 content.close();
             }
-            PDPage page = new PDPage(PAGE);
+            page = new PDPage(PAGE);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = TOP;

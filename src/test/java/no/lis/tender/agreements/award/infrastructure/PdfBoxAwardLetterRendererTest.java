@@ -4,6 +4,7 @@ import no.lis.tender.agreements.award.domain.AwardDecision;
 import no.lis.tender.agreements.award.domain.AwardFixtures;
 import no.lis.tender.agreements.award.domain.AwardLetter;
 import no.lis.tender.agreements.award.domain.RejectedBidder;
+import no.lis.tender.documents.PdfUa;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.tendering.domain.Tender;
 import org.apache.pdfbox.Loader;
@@ -86,5 +87,13 @@ class PdfBoxAwardLetterRendererTest {
         assertThat(delta).contains("Tildelt: Alfa Pharma AS");
         assertThat(delta).contains("løper til og med 13.04.2026", "tidligst 14.04.2026");
         assertThat(delta).as("no ranked supplier's points").doesNotContain("84,25", "91,50", "Beta Biosimilars", "Poengene");
+    }
+
+    @Test
+    void theLettersAreTaggedForScreenReadersAsPdfUaRequires() {
+        for (Long supplier : List.of(ALFA, BETA, DELTA)) {
+            AwardLetter letter = letters.stream().filter(l -> l.isFor(supplier)).findFirst().orElseThrow();
+            PdfUa.assertCompliant(letter.contentFor(BUYER_READER));
+        }
     }
 }

@@ -10,6 +10,7 @@ import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
 import no.lis.tender.agreements.recommendations.domain.RecommendedProduct;
 import no.lis.tender.agreements.recommendations.domain.Watermark;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.documents.PdfUa;
 import no.lis.tender.documents.Pdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.AMGEVITA;
 import static no.lis.tender.agreements.recommendations.domain.RecommendationFixtures.BUYER;
@@ -140,5 +142,25 @@ class PdfBoxRecommendationRendererTest {
 
         assertThat(plain(Pdfs.text(pdf))).doesNotContain("Utlevert").contains("første versjonen");
         assertThat(diagonalText(pdf, 1)).isEmpty();
+    }
+
+    @Test
+    void bothEditionsAreTaggedForScreenReadersAsPdfUaRequires() {
+        Recommendation long2 = secondVersion(RecommendationFixtures.publishedFirst(), 12);
+
+        PdfUa.assertCompliant(renderer.publicEdition(PublicRecommendation.of(long2, first, AREA)));
+        PdfUa.assertCompliant(renderer.pricedEdition(PricedRecommendation.of(second, first, AREA), WATERMARK));
+    }
+
+    @Test
+    void aScreenReaderFindsTheTitleTheIndicationsAsHeadingsAndTheColumnsOfEachTable() {
+        // two indications, each a heading under the title, and the changes
+        List<String> structure = PdfUa.structure(renderer.publicEdition(PublicRecommendation.of(second, first, AREA)));
+
+        assertThat(structure).startsWith("Document", "H1", "P", "Table", "TR", "TH Row", "TD");
+        assertThat(structure.stream().filter(type -> type.startsWith("H")).toList()).as("headings in order")
+                .containsExactly("H1", "H2", "H2", "H2");
+        assertThat(structure).containsSubsequence("Table", "TR", "TH Column", "TH Column", "TH Column", "TH Column",
+                "TH Column", "TR", "TD", "TD", "TD", "TD", "TD");
     }
 }
