@@ -254,8 +254,68 @@ class AgreementsIT {
         }
         assertThat(Api.as("sandoz").post(supply + "/shortages", Json.createObjectBuilder().build()).status()).isEqualTo(403);
 
+        String end = supply + "/shortages/" + recorded.getJsonNumber("id") + "/end";
+        LocalDate start = LocalDate.parse(agreement.getString("start"));
+        Api.Reply tooEarly = kari.put(end, Json.createObjectBuilder().add("version", recorded.getJsonNumber("version"))
+                .add("to", start.minusDays(1).toString()).build());
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("to");
+        JsonObject ended = Awards.expectOk(kari.put(end, Json.createObjectBuilder()
+                .add("version", recorded.getJsonNumber("version")).add("to", start.plusDays(20).toString()).build())).object();
+        assertThat(ended.getString("to")).isEqualTo(start.plusDays(20).toString());
+        assertThat(kari.put(end, Json.createObjectBuilder().add("version", ended.getJsonNumber("version"))
+                .add("to", start.plusDays(30).toString()).build()).status()).as("only once").isEqualTo(400);
+        assertThat(Api.as("sandoz").put(end, Json.createObjectBuilder().add("version", ended.getJsonNumber("version"))
+                .add("to", start.plusDays(30).toString()).build()).status()).isEqualTo(403);
+
         String criteriaTab = PageSession.loggedInAs("kari").get("tendering/tender.xhtml?id=" + award.getInt("tenderId")).body();
         assertThat(criteriaTab).as("the history of the substance on the tender's criteria tab, without the cost")
                 .contains(substitute).doesNotContain("250,75").doesNotContain("250.75");
+    }
+
+    /** Issue 16 item 5: a kick-off meeting per agreement and trust, overdue when none is planned 14 days before the start. */
+    @Test
+    void aKickOffNotPlannedFourteenDaysBeforeTheStartIsOverdueUntilPlannedAndItsMinutesFollowTheMeeting() {
+        JsonObject agreement = Awards.concluded(Awards.lettersIssued());
+        long id = agreement.getJsonNumber("id").longValue();
+        LocalDate start = LocalDate.parse(agreement.getString("start"));
+        java.util.function.Predicate<JsonObject> ofThis = row -> row.getJsonNumber("agreementId").longValue() == id;
+        Tenders.at(Awards.earlyOn(start.minusDays(15)), () -> assertThat(kari.get("api/kick-offs").object()
+                .getJsonArray("overdue").getValuesAs(JsonObject.class)).as("15 days before").noneMatch(ofThis));
+        Tenders.at(Awards.earlyOn(start.minusDays(14)), () -> assertThat(kari.get("api/kick-offs").object()
+                .getJsonArray("overdue").getValuesAs(JsonObject.class)).as("14 days before").anyMatch(ofThis));
+
+        Api.Reply unknown = kari.post("api/kick-offs", Json.createObjectBuilder().add("agreementId", id)
+                .add("hospitalTrust", "Helse Atlantis HF").add("participants", " ").build());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.object().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactly("hospitalTrust", "participants");
+        JsonObject plan = Json.createObjectBuilder().add("agreementId", id).add("hospitalTrust", "Helse Bergen HF")
+                .add("participants", "Sykehusapoteket Bergen, seksjonsoverlege revmatologi")
+                .add("changeoverPlan", "Bruk opp lageret, bestill den nye førstevalget fra avtalestart.").build();
+        assertThat(Api.as("sandoz").post("api/kick-offs", plan).status()).isEqualTo(403);
+        Api.Reply planned = kari.post("api/kick-offs", plan);
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        JsonObject meeting = planned.object();
+        assertThat(meeting.getString("meetingDate")).as("by default 14 days before").isEqualTo(start.minusDays(14).toString());
+        assertThat(kari.post("api/kick-offs", plan).status()).as("one per agreement and trust").isEqualTo(400);
+        Tenders.at(Awards.earlyOn(start.minusDays(14)), () -> assertThat(kari.get("api/kick-offs").object()
+                .getJsonArray("overdue").getValuesAs(JsonObject.class)).as("planned")
+                .noneMatch(row -> ofThis.test(row) && (row.isNull("hospitalTrust")
+                        || row.getString("hospitalTrust").equals("Helse Bergen HF"))));
+
+        String path = "api/kick-offs/" + meeting.getJsonNumber("id");
+        JsonObject minutes = Json.createObjectBuilder().add("version", meeting.getJsonNumber("version"))
+                .add("meetingDate", meeting.getString("meetingDate")).add("participants", meeting.getString("participants"))
+                .add("minutes", "Lagerovergangen er avtalt.").build();
+        Tenders.at(Awards.earlyOn(start.minusDays(15)), () -> assertThat(kari.put(path, minutes).status())
+                .as("no minutes before the meeting").isEqualTo(400));
+        AtomicReference<JsonObject> held = new AtomicReference<>();
+        Tenders.at(Awards.earlyOn(start.minusDays(13)), () -> held.set(Awards.expectOk(kari.put(path, minutes)).object()));
+        assertThat(held.get().getBoolean("held")).isTrue();
+        assertThat(held.get().getString("minutes")).isEqualTo("Lagerovergangen er avtalt.");
+        assertThat(kari.put(path, minutes).status()).as("the version read is stale").isEqualTo(409);
+        assertThat(PageSession.loggedInAs("kari").get("agreements/kick-offs.xhtml").body())
+                .contains("Lagerovergangen er avtalt.").contains("Helse Bergen HF");
     }
 }

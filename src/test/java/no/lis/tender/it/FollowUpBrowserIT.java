@@ -85,7 +85,6 @@ class FollowUpBrowserIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("supply branch, unfinished: cover, the supplier's report and the follow-up pass; the calendar of the shortage's last day stays open after its first day is typed (Escape does not close it)")
     void aSupplierReportsStockBelowTheCoverTheBuyerSeesItRecordsAShortageAndTerminatesTheAgreement() {
         JsonObject award = Awards.lettersIssued();
         JsonObject agreement = Awards.concluded(award);

@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecommendationsSchemaTest {
 
     private static final String CHANGELOG = "db/changelog/recommendations.sql";
+    /** Issue 16 item 5: proposed versions, consumption per department (a file of its own, run after). */
+    private static final String LATER_CHANGELOG = "db/changelog/implementation.sql";
 
     private static String changelog() throws Exception {
         try (InputStream in = RecommendationsSchemaTest.class.getResourceAsStream("/" + CHANGELOG)) {
@@ -157,9 +159,11 @@ class RecommendationsSchemaTest {
 
     private static Connection migrated(String name) throws Exception {
         Connection connection = DriverManager.getConnection("jdbc:derby:memory:" + name + ";create=true");
-        Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(),
-                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
-        liquibase.update(new Contexts(), new LabelExpression());
+        for (String changelog : List.of(CHANGELOG, LATER_CHANGELOG)) {
+            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(),
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+            liquibase.update(new Contexts(), new LabelExpression());
+        }
         connection.setAutoCommit(true);
         return connection;
     }
