@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>Placing: among the versions ever published whose validity shares a day with the month and that
  * name the drug, the one that started last (then the highest version number) applies. Within it the
- * drug counts by its best-ranked line ({@link Recommendation#bestLineOf}), and the first choice is
+ * drug counts by its best-ranked line ({@link Recommendation#bestLineOf}), or, where the consumption
+ * names an indication the version has the drug for, by that indication's line; the first choice is
  * the best-ranked line of that line's indication. A drug no such version names is not placed.
  *
  * <p>Arithmetic ({@link Savings#perLot}, rounded half up to whole øre per month and line):
@@ -45,10 +46,25 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
                 .max(Comparator.comparing(Recommendation::getValidFrom)
                         .thenComparingInt(Recommendation::getVersionNumber))
                 .map(version -> {
-                    RecommendationLine line = version.bestLineOf(use.varenummer()).orElseThrow();
+                    RecommendationLine line = lineFor(version, use);
                     RecommendationLine firstChoice = version.firstChoiceFor(line.getIndication()).orElseThrow();
                     return new RecommendedUse(use, version, line, firstChoice, maximumPrices.get(use.varenummer()));
                 });
+    }
+
+    /**
+     * The line {@code use} counts by: where the file told the indication and the version has the drug
+     * for it, that indication's line (so the first choice is that indication's); else the best-ranked line.
+     */
+    private static RecommendationLine lineFor(Recommendation version, Consumption use) {
+        if (use.indication() != null) {
+            for (RecommendationLine line : version.linesFor(use.indication())) {
+                if (line.getVarenummer().equals(use.varenummer())) {
+                    return line;
+                }
+            }
+        }
+        return version.bestLineOf(use.varenummer()).orElseThrow();
     }
 
     boolean isOnFirstChoice() {
