@@ -32,7 +32,7 @@ class ConsumptionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withSeeds();
     }
 
     private Api.Reply upload(String csv) {

@@ -144,20 +144,11 @@ class RecommendationBrowserIT {
         try (Browser buyer = Browser.open()) {
             buyer.logInAs("kari").go("agreements/recommendation-edit.xhtml?id=" + id);
             buyer.waitForText(indication);
-            buyer.driver().findElement(By.xpath("//button[contains(@id, ':editComment')]")).click();
+            // the version copied the line of the version before (590216) above the new one: edit the new line's comment
+            buyer.driver().findElement(By.xpath("//tr[contains(., '183264')]//button[contains(@id, ':editComment')]")).click();
             buyer.type("comment:comment", "Også for pasienter som bytter");
             buyer.click("comment:saveComment");
-            try {
-                buyer.waitForText("Kommentaren til 183264 er lagret.");
-            } catch (RuntimeException e) {
-                try {
-                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/it-artifacts"));
-                    java.nio.file.Files.writeString(java.nio.file.Path.of("target/it-artifacts/debug-comment.html"), buyer.driver().getPageSource());
-                } catch (java.io.IOException io) {
-                    throw new java.io.UncheckedIOException(io);
-                }
-                throw e;
-            }
+            buyer.waitForText("Kommentaren til 183264 er lagret.");
             buyer.waitForText("Også for pasienter som bytter");
 
             buyer.replace(buyer.element("head:validTo_input"), validTo);
