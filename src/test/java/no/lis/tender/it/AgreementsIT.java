@@ -144,14 +144,16 @@ class AgreementsIT {
         LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
         Api.Reply drafted = kari.post("api/recommendations/" + inForce.getJsonNumber("recommendationId")
                 + "/next-version", Json.createObjectBuilder().add("changeReason", "NEW_TENDER")
-                .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+                .add("validFrom", from.toString()).add("validTo", from.plusYears(5).toString()).build());
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         JsonObject draft = drafted.object();
         String working = "api/recommendations/" + draft.getJsonNumber("recommendationId");
-        Awards.expectOk(kari.post(working + "/lines", Json.createObjectBuilder().add("version", draft.getJsonNumber("version"))
-                .add("indication", "Revmatoid artritt").add("rank", 1)
+        JsonObject withLine = Awards.expectOk(kari.post(working + "/lines", Json.createObjectBuilder()
+                .add("version", draft.getJsonNumber("version")).add("indication", "Revmatoid artritt").add("rank", 1)
                 .add("varenummer", agreement.getJsonArray("lines").getJsonObject(0).getString("varenummer"))
-                .add("pricePerPack", 3050).add("frameworkAgreementId", agreement.getJsonNumber("id")).build()));
+                .add("pricePerPack", 3050).add("frameworkAgreementId", agreement.getJsonNumber("id")).build())).object();
+        Recommendations.approveAndPublish(draft.getJsonNumber("recommendationId").longValue(),
+                withLine.getJsonNumber("version").longValue());
         String editPage = "agreements/recommendation-edit.xhtml?id=" + draft.getJsonNumber("recommendationId");
         assertThat(PageSession.loggedInAs("kari").get(editPage).body()).doesNotContain("agreementTerminated");
 
@@ -177,6 +179,29 @@ class AgreementsIT {
 
         assertThat(PageSession.loggedInAs("kari").get(editPage).body()).as("the line rests on a terminated agreement")
                 .contains("agreementTerminated").contains(DateTimeFormatter.ofPattern("dd.MM.uuuu").format(start.plusMonths(1)));
+
+        // issue 16 item 5: the next version is proposed by itself, without the agreement's line, for the buyer to confirm
+        JsonObject proposal = Api.as("ingrid").get("api/recommendations/awaiting-approval").array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("therapeuticAreaId").equals(draft.getJsonNumber("therapeuticAreaId")))
+                .findFirst().orElseThrow(() -> new AssertionError("no version proposed"));
+        assertThat(proposal.getInt("versionNumber")).isEqualTo(draft.getInt("versionNumber") + 1);
+        assertThat(proposal.getString("changeReason")).isEqualTo("AGREEMENT_TERMINATED");
+        LocalDate dayAfter = start.plusMonths(1).plusDays(1);
+        assertThat(proposal.getString("validFrom")).as("the day after the agreement's last day, after the version's start")
+                .isEqualTo((dayAfter.isAfter(from) ? dayAfter : from.plusDays(1)).toString());
+        String proposed = "api/recommendations/" + proposal.getJsonNumber("recommendationId");
+        assertThat(kari.get(proposed + "/working-copy").body()).contains("\"awaitingConfirmation\":true")
+                .doesNotContain("\"frameworkAgreementId\":" + agreement.getJsonNumber("id"));
+        assertThat(Api.as("ingrid").post(proposed + "/approval", Json.createObjectBuilder()
+                .add("version", proposal.getJsonNumber("version")).build()).status()).as("not yet confirmed").isEqualTo(400);
+        assertThat(PageSession.loggedInAs("kari").get("agreements/recommendation-edit.xhtml?id="
+                + proposal.getJsonNumber("recommendationId")).body()).contains("confirmProposal");
+        JsonObject confirmed = Awards.expectOk(kari.post(proposed + "/confirmation", Json.createObjectBuilder()
+                .add("version", proposal.getJsonNumber("version")).build())).object();
+        assertThat(confirmed.getString("confirmedBy")).isEqualTo("kari");
+        assertThat(kari.post(proposed + "/confirmation", Json.createObjectBuilder().add("version", confirmed.getJsonNumber("version"))
+                .build()).status()).as("only once").isEqualTo(400);
     }
 
     @Test

@@ -154,7 +154,7 @@ class RecommendationBrowserIT {
             buyer.replace(buyer.element("head:validTo_input"), validTo);
             buyer.click("head:saveValidity");
             buyer.waitForText("Gyldigheten er endret.");
-            assertThat(buyer.element("head:validity").getText()).contains(validTo);
+            assertThat(buyer.element("validity").getText()).as("the head shows it").contains(validTo);
 
             buyer.type("addLine:indication", indication);
             buyer.replace(buyer.element("addLine:rank_input"), "2");
