@@ -84,7 +84,7 @@ public final class AgreementsWorld {
     public final ResolveComplaint resolveComplaint = new ResolveComplaint(decisions, clock);
     public final ConcludeFrameworkAgreement concludeFramework = new ConcludeFrameworkAgreement(tenders, decisions,
             frameworks, clock);
-    public final DecideAgreementOption decideOption = new DecideAgreementOption(frameworks, clock);
+    public final DecideAgreementOption decideOption = new DecideAgreementOption(frameworks, new RecordedEvents<>(), clock);
     public final ConcludeDirectAgreement concludeDirect = new ConcludeDirectAgreement(products, directs, clock);
     public final AwardQueries awardQueries = new AwardQueries(tenders, decisions, rankings, letters,
             new AgreementsOfAward(frameworks), products,

@@ -144,14 +144,16 @@ class AgreementsIT {
         LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
         Api.Reply drafted = kari.post("api/recommendations/" + inForce.getJsonNumber("recommendationId")
                 + "/next-version", Json.createObjectBuilder().add("changeReason", "NEW_TENDER")
-                .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+                .add("validFrom", from.toString()).add("validTo", from.plusYears(5).toString()).build());
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         JsonObject draft = drafted.object();
         String working = "api/recommendations/" + draft.getJsonNumber("recommendationId");
-        Awards.expectOk(kari.post(working + "/lines", Json.createObjectBuilder().add("version", draft.getJsonNumber("version"))
-                .add("indication", "Revmatoid artritt").add("rank", 1)
+        JsonObject withLine = Awards.expectOk(kari.post(working + "/lines", Json.createObjectBuilder()
+                .add("version", draft.getJsonNumber("version")).add("indication", "Revmatoid artritt").add("rank", 1)
                 .add("varenummer", agreement.getJsonArray("lines").getJsonObject(0).getString("varenummer"))
-                .add("pricePerPack", 3050).add("frameworkAgreementId", agreement.getJsonNumber("id")).build()));
+                .add("pricePerPack", 3050).add("frameworkAgreementId", agreement.getJsonNumber("id")).build())).object();
+        Recommendations.approveAndPublish(draft.getJsonNumber("recommendationId").longValue(),
+                withLine.getJsonNumber("version").longValue());
         String editPage = "agreements/recommendation-edit.xhtml?id=" + draft.getJsonNumber("recommendationId");
         assertThat(PageSession.loggedInAs("kari").get(editPage).body()).doesNotContain("agreementTerminated");
 
@@ -177,6 +179,29 @@ class AgreementsIT {
 
         assertThat(PageSession.loggedInAs("kari").get(editPage).body()).as("the line rests on a terminated agreement")
                 .contains("agreementTerminated").contains(DateTimeFormatter.ofPattern("dd.MM.uuuu").format(start.plusMonths(1)));
+
+        // issue 16 item 5: the next version is proposed by itself, without the agreement's line, for the buyer to confirm
+        JsonObject proposal = Api.as("ingrid").get("api/recommendations/awaiting-approval").array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("therapeuticAreaId").equals(draft.getJsonNumber("therapeuticAreaId")))
+                .findFirst().orElseThrow(() -> new AssertionError("no version proposed"));
+        assertThat(proposal.getInt("versionNumber")).isEqualTo(draft.getInt("versionNumber") + 1);
+        assertThat(proposal.getString("changeReason")).isEqualTo("AGREEMENT_TERMINATED");
+        LocalDate dayAfter = start.plusMonths(1).plusDays(1);
+        assertThat(proposal.getString("validFrom")).as("the day after the agreement's last day, after the version's start")
+                .isEqualTo((dayAfter.isAfter(from) ? dayAfter : from.plusDays(1)).toString());
+        String proposed = "api/recommendations/" + proposal.getJsonNumber("recommendationId");
+        assertThat(kari.get(proposed + "/working-copy").body()).contains("\"awaitingConfirmation\":true")
+                .doesNotContain("\"frameworkAgreementId\":" + agreement.getJsonNumber("id"));
+        assertThat(Api.as("ingrid").post(proposed + "/approval", Json.createObjectBuilder()
+                .add("version", proposal.getJsonNumber("version")).build()).status()).as("not yet confirmed").isEqualTo(400);
+        assertThat(PageSession.loggedInAs("kari").get("agreements/recommendation-edit.xhtml?id="
+                + proposal.getJsonNumber("recommendationId")).body()).contains("confirmProposal");
+        JsonObject confirmed = Awards.expectOk(kari.post(proposed + "/confirmation", Json.createObjectBuilder()
+                .add("version", proposal.getJsonNumber("version")).build())).object();
+        assertThat(confirmed.getString("confirmedBy")).isEqualTo("kari");
+        assertThat(kari.post(proposed + "/confirmation", Json.createObjectBuilder().add("version", confirmed.getJsonNumber("version"))
+                .build()).status()).as("only once").isEqualTo(400);
     }
 
     @Test
@@ -254,8 +279,68 @@ class AgreementsIT {
         }
         assertThat(Api.as("sandoz").post(supply + "/shortages", Json.createObjectBuilder().build()).status()).isEqualTo(403);
 
+        String end = supply + "/shortages/" + recorded.getJsonNumber("id") + "/end";
+        LocalDate start = LocalDate.parse(agreement.getString("start"));
+        Api.Reply tooEarly = kari.put(end, Json.createObjectBuilder().add("version", recorded.getJsonNumber("version"))
+                .add("to", start.minusDays(1).toString()).build());
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("to");
+        JsonObject ended = Awards.expectOk(kari.put(end, Json.createObjectBuilder()
+                .add("version", recorded.getJsonNumber("version")).add("to", start.plusDays(20).toString()).build())).object();
+        assertThat(ended.getString("to")).isEqualTo(start.plusDays(20).toString());
+        assertThat(kari.put(end, Json.createObjectBuilder().add("version", ended.getJsonNumber("version"))
+                .add("to", start.plusDays(30).toString()).build()).status()).as("only once").isEqualTo(400);
+        assertThat(Api.as("sandoz").put(end, Json.createObjectBuilder().add("version", ended.getJsonNumber("version"))
+                .add("to", start.plusDays(30).toString()).build()).status()).isEqualTo(403);
+
         String criteriaTab = PageSession.loggedInAs("kari").get("tendering/tender.xhtml?id=" + award.getInt("tenderId")).body();
         assertThat(criteriaTab).as("the history of the substance on the tender's criteria tab, without the cost")
                 .contains(substitute).doesNotContain("250,75").doesNotContain("250.75");
+    }
+
+    /** Issue 16 item 5: a kick-off meeting per agreement and trust, overdue when none is planned 14 days before the start. */
+    @Test
+    void aKickOffNotPlannedFourteenDaysBeforeTheStartIsOverdueUntilPlannedAndItsMinutesFollowTheMeeting() {
+        JsonObject agreement = Awards.concluded(Awards.lettersIssued());
+        long id = agreement.getJsonNumber("id").longValue();
+        LocalDate start = LocalDate.parse(agreement.getString("start"));
+        java.util.function.Predicate<JsonObject> ofThis = row -> row.getJsonNumber("agreementId").longValue() == id;
+        Tenders.at(Awards.earlyOn(start.minusDays(15)), () -> assertThat(kari.get("api/kick-offs").object()
+                .getJsonArray("overdue").getValuesAs(JsonObject.class)).as("15 days before").noneMatch(ofThis));
+        Tenders.at(Awards.earlyOn(start.minusDays(14)), () -> assertThat(kari.get("api/kick-offs").object()
+                .getJsonArray("overdue").getValuesAs(JsonObject.class)).as("14 days before").anyMatch(ofThis));
+
+        Api.Reply unknown = kari.post("api/kick-offs", Json.createObjectBuilder().add("agreementId", id)
+                .add("hospitalTrust", "Helse Atlantis HF").add("participants", " ").build());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.object().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactly("hospitalTrust", "participants");
+        JsonObject plan = Json.createObjectBuilder().add("agreementId", id).add("hospitalTrust", "Helse Bergen HF")
+                .add("participants", "Sykehusapoteket Bergen, seksjonsoverlege revmatologi")
+                .add("changeoverPlan", "Bruk opp lageret, bestill den nye førstevalget fra avtalestart.").build();
+        assertThat(Api.as("sandoz").post("api/kick-offs", plan).status()).isEqualTo(403);
+        Api.Reply planned = kari.post("api/kick-offs", plan);
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        JsonObject meeting = planned.object();
+        assertThat(meeting.getString("meetingDate")).as("by default 14 days before").isEqualTo(start.minusDays(14).toString());
+        assertThat(kari.post("api/kick-offs", plan).status()).as("one per agreement and trust").isEqualTo(400);
+        Tenders.at(Awards.earlyOn(start.minusDays(14)), () -> assertThat(kari.get("api/kick-offs").object()
+                .getJsonArray("overdue").getValuesAs(JsonObject.class)).as("planned")
+                .noneMatch(row -> ofThis.test(row) && (!row.containsKey("hospitalTrust") || row.isNull("hospitalTrust")
+                        || row.getString("hospitalTrust").equals("Helse Bergen HF"))));
+
+        String path = "api/kick-offs/" + meeting.getJsonNumber("id");
+        JsonObject minutes = Json.createObjectBuilder().add("version", meeting.getJsonNumber("version"))
+                .add("meetingDate", meeting.getString("meetingDate")).add("participants", meeting.getString("participants"))
+                .add("minutes", "Lagerovergangen er avtalt.").build();
+        Tenders.at(Awards.earlyOn(start.minusDays(15)), () -> assertThat(kari.put(path, minutes).status())
+                .as("no minutes before the meeting").isEqualTo(400));
+        AtomicReference<JsonObject> held = new AtomicReference<>();
+        Tenders.at(Awards.earlyOn(start.minusDays(13)), () -> held.set(Awards.expectOk(kari.put(path, minutes)).object()));
+        assertThat(held.get().getBoolean("held")).isTrue();
+        assertThat(held.get().getString("minutes")).isEqualTo("Lagerovergangen er avtalt.");
+        assertThat(kari.put(path, minutes).status()).as("the version read is stale").isEqualTo(409);
+        assertThat(PageSession.loggedInAs("kari").get("agreements/kick-offs.xhtml").body())
+                .contains("Lagerovergangen er avtalt.").contains("Helse Bergen HF");
     }
 }

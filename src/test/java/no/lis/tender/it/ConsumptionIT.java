@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ class ConsumptionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withSeeds();
     }
 
     private Api.Reply upload(String csv) {
@@ -69,6 +70,29 @@ class ConsumptionIT {
         JsonObject adherence = adherence("2019-01", "2019-02");
         assertThat(adherence.getString("from")).isEqualTo("2019-01");
         assertThat(packsOf(adherence, trust)).isEqualTo(Map.of("183264", "238", "167853", "30.5"));
+    }
+
+    /** Issue 16 item 5: consumption per department and indication, and the adherence at that level. */
+    @Test
+    void aFileWithDepartmentsAndIndicationsShowsTheAdherenceAtThatLevel() {
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        String trust = "Betanien Hospital";
+        String month = java.time.YearMonth.from(LocalDate.parse(inForce.getString("validFrom"))).plusMonths(20).toString();
+        String header = "helseforetak;varenummer;maaned;pakninger;avdeling;indikasjon\n";
+
+        Api.Reply imported = upload(header + trust + ";590216;" + month + ";12;Revmatologisk avdeling;" + Recommendations.INDICATION
+                + "\n" + trust + ";590216;" + month + ";3;Hudavdelingen;\n");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.object().getInt("lines")).isEqualTo(2);
+
+        List<JsonObject> departments = adherence(month, month).getJsonArray("departments").getValuesAs(JsonObject.class)
+                .stream().filter(row -> row.getString("hospitalTrust").equals(trust)).toList();
+        assertThat(departments).extracting(row -> row.getString("department"))
+                .containsExactly("Hudavdelingen", "Revmatologisk avdeling");
+        assertThat(departments.get(1).getString("indication")).isEqualTo(Recommendations.INDICATION);
+        assertThat(departments.get(1).getJsonNumber("packs").bigDecimalValue()).isEqualByComparingTo("12");
+        assertThat(departments.get(1).getJsonNumber("firstChoiceShare").bigDecimalValue()).isEqualByComparingTo("100");
+        assertThat(departments.get(0).get("indication")).as("none told").isIn(null, jakarta.json.JsonValue.NULL);
     }
 
     @Test

@@ -73,7 +73,7 @@ class PricedPathsIT {
             "POST " + NEGOTIATION + "/refusal", "NegotiationsView", "NegotiationView",
             "GET " + MEA_DIRECT, "PUT " + MEA_DIRECT, "GET " + MEA_FRAMEWORK, "PUT " + MEA_FRAMEWORK, "ManagedEntryView",
             "GET " + FRAMEWORK + "/{id}/supply", "POST " + FRAMEWORK + "/{id}/supply/shortages",
-            "POST " + FRAMEWORK + "/{id}/termination", "AgreementView", "PUT " + RECOMMENDATION + "/validity");
+            "PUT " + FRAMEWORK + "/{id}/supply/shortages/{shortageId}/end", "POST " + FRAMEWORK + "/{id}/termination", "AgreementView", "PUT " + RECOMMENDATION + "/validity");
 
     /** The rows called so far. */
     private static final Set<String> CALLED = new TreeSet<>();
@@ -199,10 +199,13 @@ class PricedPathsIT {
 
         // supply security: the costs of substitutes are priced, and so is the agreement page
         JsonObject winner = Awards.candidate(award, 1);
-        priced("POST " + FRAMEWORK + "/{id}/supply/shortages", "kari", "POST", agreement + "/supply/shortages",
+        JsonObject shortage = priced("POST " + FRAMEWORK + "/{id}/supply/shortages", "kari", "POST", agreement + "/supply/shortages",
                 Json.createObjectBuilder().add("varenummer", winner.getString("varenummer"))
                         .add("from", award.getString("agreementStart")).add("substitute", "Annen biotilsvarende")
-                        .add("substituteCost", new BigDecimal("12500.50")).build());
+                        .add("substituteCost", new BigDecimal("12500.50")).build()).object();
+        priced("PUT " + FRAMEWORK + "/{id}/supply/shortages/{shortageId}/end", "kari", "PUT",
+                agreement + "/supply/shortages/" + shortage.getJsonNumber("id") + "/end", Json.createObjectBuilder()
+                        .add("version", shortage.getJsonNumber("version")).add("to", award.getString("agreementStart")).build());
         priced("GET " + FRAMEWORK + "/{id}/supply", "kari", "GET", agreement + "/supply", null);
         pricedPage("AgreementView", "kari", "agreements/agreement.xhtml?id=" + concluded.get().getJsonNumber("id"));
         JsonObject current = Api.as("kari").get(agreement).object();

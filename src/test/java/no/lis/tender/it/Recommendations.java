@@ -74,7 +74,7 @@ final class Recommendations {
     }
 
     /** Ingrid approves the draft {@code id} at {@code version}, Kari publishes it. */
-    private static void approveAndPublish(long id, long version) {
+    static void approveAndPublish(long id, long version) {
         JsonObject approved = Awards.expectOk(Api.as("ingrid").post(BASE + "/" + id + "/approval",
                 Json.createObjectBuilder().add("version", version).build())).object();
         Awards.expectOk(Api.as("kari").post(BASE + "/" + id + "/publication",

@@ -239,14 +239,20 @@ public class FollowUpQueries {
         validation.throwIfInvalid();
         List<Consumption> used = used(first, last);
         Map<Varenummer, BigDecimal> maximumPrices = maximumPrices(used);
-        AdherenceReport report = Adherence.of(used, applicable(first, last), maximumPrices);
+        List<Recommendation> applicable = applicable(first, last);
+        AdherenceReport report = Adherence.of(used, applicable, maximumPrices);
         Map<Long, String> areaNames = areaNames(areas.findAll());
         List<AdherenceOverview.Row> rows = report.rows().stream().map(row -> new AdherenceOverview.Row(
                 row.hospitalTrust(), row.therapeuticAreaId(), areaNames.get(row.therapeuticAreaId()), row.packs(),
                 row.firstChoicePacks(), row.firstChoiceShare(), row.realisedSavings(), row.missedSavings())).toList();
+        List<AdherenceOverview.DepartmentRow> departments = Adherence.byDepartment(used, applicable, maximumPrices)
+                .stream().map(unit -> new AdherenceOverview.DepartmentRow(unit.row().hospitalTrust(), unit.department(),
+                        unit.indication(), unit.row().therapeuticAreaId(), areaNames.get(unit.row().therapeuticAreaId()),
+                        unit.row().packs(), unit.row().firstChoicePacks(), unit.row().firstChoiceShare(),
+                        unit.row().realisedSavings(), unit.row().missedSavings())).toList();
         return new AdherenceOverview(first.toString(), last.toString(), rows, unplaced(report.unplaced()),
                 sum(rows.stream().map(AdherenceOverview.Row::realisedSavings)),
-                sum(rows.stream().map(AdherenceOverview.Row::missedSavings)));
+                sum(rows.stream().map(AdherenceOverview.Row::missedSavings)), departments);
     }
 
     private static YearMonth month(String text, YearMonth otherwise) {

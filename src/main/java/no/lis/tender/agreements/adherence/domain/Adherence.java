@@ -72,6 +72,37 @@ public final class Adherence {
                 Money.sum(uses.stream().map(RecommendedUse::missedSavings).toList()).amount());
     }
 
+    /**
+     * One department's or indication's adherence within a trust (issue 16 item 5): the rows of
+     * {@link #of}, but only of the consumption imported with a department or an indication, grouped by
+     * trust, department, indication (null where the file did not tell) and area.
+     */
+    public record DepartmentRow(String department, String indication, AdherenceRow row) {
+    }
+
+    /** As {@link #of}, per department and indication, for the consumption that names either. */
+    public static List<DepartmentRow> byDepartment(Collection<Consumption> consumption,
+                                                   Collection<Recommendation> recommendations,
+                                                   Map<Varenummer, BigDecimal> maximumPricesPerPack) {
+        Map<List<String>, Map<Long, List<RecommendedUse>>> byUnit = new TreeMap<>(Comparator
+                .comparing((List<String> key) -> key.get(0))
+                .thenComparing(key -> key.get(1), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(key -> key.get(2), Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (Consumption use : consumption) {
+            if (!use.isBelowTrust()) {
+                continue;
+            }
+            RecommendedUse.place(use, recommendations, maximumPricesPerPack).ifPresent(placed -> byUnit
+                    .computeIfAbsent(java.util.Arrays.asList(use.hospitalTrust(), use.department(), use.indication()),
+                            key -> new TreeMap<>())
+                    .computeIfAbsent(placed.therapeuticAreaId(), a -> new ArrayList<>()).add(placed));
+        }
+        List<DepartmentRow> rows = new ArrayList<>();
+        byUnit.forEach((unit, byArea) -> byArea.forEach((area, uses) ->
+                rows.add(new DepartmentRow(unit.get(1), unit.get(2), row(unit.get(0), area, uses)))));
+        return rows;
+    }
+
     /** {@code part} / {@code whole} in per cent, one decimal, half up; {@code null} when {@code whole} is zero. */
     static BigDecimal share(BigDecimal part, BigDecimal whole) {
         Objects.requireNonNull(part, "part");

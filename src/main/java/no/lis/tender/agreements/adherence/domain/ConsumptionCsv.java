@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
  *     decimals, below one billion; with {@code ;} as separator the decimal mark may be a comma or a
  *     point, with {@code ,} it must be a point. No thousands separators.</li>
  * </ul>
+ * Two columns may follow, in this order, either or both (issue 16 item 5): {@code avdeling}, the
+ * department, and {@code indikasjon}, the indication, each at most {@value #DEPARTMENT_LENGTH}
+ * characters and may be empty on a line (the trust as a whole). The same trust, drug and month may
+ * then appear once per department and indication.
  * A field may be wrapped in double quotes, as spreadsheets write it; inside quotes the separator is
  * part of the field and {@code ""} is a quote (RFC 4180, read by Apache Commons CSV). A quote left
  * open is refused on its line. Empty lines are skipped. The text is UTF-8 or, failing that,
@@ -71,8 +75,14 @@ public final class ConsumptionCsv {
 
     public static final int MAX_LINES = 100_000;
     public static final int TRUST_LENGTH = 200;
+    public static final int DEPARTMENT_LENGTH = 200;
     static final String HEADER = "helseforetak;varenummer;maaned;pakninger";
     private static final String[] COLUMNS = HEADER.split(";");
+    private static final String DEPARTMENT = "avdeling";
+    private static final String INDICATION = "indikasjon";
+    /** The optional columns, in the order they may follow the four. */
+    private static final List<String> OPTIONAL = List.of(DEPARTMENT, INDICATION);
+    private static final String HEADER_SHOWN = HEADER + "[;" + DEPARTMENT + "][;" + INDICATION + "]";
     private static final int PACKS_SCALE = 3;
     private static final BigDecimal PACKS_LIMIT = BigDecimal.TEN.pow(9);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
@@ -160,11 +170,13 @@ public final class ConsumptionCsv {
         }
         String separator = separatorOf(lineStarts.firstLine());
         if (separator == null) {
-            return refused(LineError.at(1, null, "consumption.csv.header", HEADER));
+            return refused(LineError.at(1, null, "consumption.csv.header", HEADER_SHOWN));
         }
+        List<String> columns = columnsOf(java.util.Arrays.stream(lineStarts.firstLine().split(Pattern.quote(separator), -1))
+                .map(ConsumptionCsv::unquote).toList());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator.charAt(0)).setQuote('"')
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
-        Lines read = new Lines(separator);
+        Lines read = new Lines(separator, columns);
         int dataLines = 0;
         int lastLine = 1;
         try (CSVParser parser = CSVParser.parse(text, format)) {
@@ -210,24 +222,25 @@ public final class ConsumptionCsv {
             return refused(LineError.at(0, null, "consumption.csv.tooManyLines", MAX_LINES));
         }
         SheetRow header = rows.get(0);
-        boolean matches = header.cells().stream().filter(cell -> !cell.isBlank()).count() == COLUMNS.length;
-        for (int i = 0; i < COLUMNS.length; i++) {
-            matches &= header.cell(i).strip().equalsIgnoreCase(COLUMNS[i]);
+        List<String> names = new ArrayList<>(header.cells().stream().map(String::strip).toList());
+        while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
+            names.remove(names.size() - 1);
         }
-        if (!matches) {
-            return refused(LineError.at(header.number(), null, "consumption.csv.header", HEADER));
+        List<String> columns = columnsOf(names);
+        if (columns == null) {
+            return refused(LineError.at(header.number(), null, "consumption.csv.header", HEADER_SHOWN));
         }
-        Lines read = new Lines(";");
+        Lines read = new Lines(";", columns);
         for (SheetRow row : rows.subList(1, rows.size())) {
             int filled = row.cells().size();
             while (filled > 0 && row.cell(filled - 1).isBlank()) {
                 filled--;
             }
             List<String> cells = new ArrayList<>();
-            for (int i = 0; i < Math.max(filled, COLUMNS.length); i++) {
+            for (int i = 0; i < Math.max(filled, columns.size()); i++) {
                 cells.add(i == 2 ? FIRST_OF_MONTH.matcher(row.cell(i).strip()).replaceFirst("$1") : row.cell(i));
             }
-            read.add(row.number(), Math.max(filled, COLUMNS.length), cells);
+            read.add(row.number(), Math.max(filled, columns.size()), cells);
         }
         return read.result(rows.size() - 1);
     }
@@ -236,26 +249,29 @@ public final class ConsumptionCsv {
     private static final class Lines {
 
         private final String separator;
+        private final List<String> columns;
         private final List<LineError> errors = new ArrayList<>();
         private final List<Consumption> lines = new ArrayList<>();
         private final List<Integer> lineNumbers = new ArrayList<>();
         private final Map<String, Integer> seen = new HashMap<>();
 
-        Lines(String separator) {
+        Lines(String separator, List<String> columns) {
             this.separator = separator;
+            this.columns = columns;
         }
 
         /** Checks line {@code lineNumber} of {@code fields} fields, and keeps it if it is good. */
         void add(int lineNumber, int fields, List<String> cells) {
-            if (fields != COLUMNS.length) {
-                errors.add(LineError.at(lineNumber, null, "consumption.csv.fieldCount", COLUMNS.length, fields));
+            if (fields != columns.size()) {
+                errors.add(LineError.at(lineNumber, null, "consumption.csv.fieldCount", columns.size(), fields));
                 return;
             }
-            Consumption line = line(lineNumber, cells, separator, errors);
+            Consumption line = line(lineNumber, cells, separator, columns, errors);
             if (line == null) {
                 return;
             }
-            String key = line.hospitalTrust().toLowerCase(Locale.ROOT) + "|" + line.varenummer() + "|" + line.month();
+            String key = (line.hospitalTrust() + "|" + line.varenummer() + "|" + line.month() + "|" + line.department()
+                    + "|" + line.indication()).toLowerCase(Locale.ROOT);
             Integer earlier = seen.putIfAbsent(key, lineNumber);
             if (earlier != null) {
                 errors.add(LineError.at(lineNumber, null, "consumption.csv.duplicate", String.valueOf(earlier)));
@@ -329,27 +345,49 @@ public final class ConsumptionCsv {
 
     private static String separatorOf(String header) {
         for (String separator : List.of(";", ",")) {
-            String[] names = header.split(Pattern.quote(separator), -1);
-            if (names.length != COLUMNS.length) {
-                continue;
-            }
-            boolean matches = true;
-            for (int i = 0; i < names.length; i++) {
-                matches &= unquote(names[i]).equalsIgnoreCase(COLUMNS[i]);
-            }
-            if (matches) {
+            List<String> names = java.util.Arrays.stream(header.split(Pattern.quote(separator), -1))
+                    .map(ConsumptionCsv::unquote).toList();
+            if (columnsOf(names) != null) {
                 return separator;
             }
         }
         return null;
     }
 
+    /**
+     * The columns a header names: the four, then {@code avdeling} and {@code indikasjon} in that order,
+     * either or both (any case); null if it names others.
+     */
+    private static List<String> columnsOf(List<String> names) {
+        if (names.size() < COLUMNS.length || names.size() > COLUMNS.length + OPTIONAL.size()) {
+            return null;
+        }
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.length; i++) {
+            if (!names.get(i).strip().equalsIgnoreCase(COLUMNS[i])) {
+                return null;
+            }
+            columns.add(COLUMNS[i]);
+        }
+        int lastOptional = -1;
+        for (String name : names.subList(COLUMNS.length, names.size())) {
+            int at = OPTIONAL.indexOf(name.strip().toLowerCase(Locale.ROOT));
+            if (at <= lastOptional) {
+                return null;
+            }
+            lastOptional = at;
+            columns.add(OPTIONAL.get(at));
+        }
+        return List.copyOf(columns);
+    }
+
     /** The line, or {@code null} with its errors added to {@code errors}. */
-    private static Consumption line(int lineNumber, List<String> cells, String separator, List<LineError> errors) {
+    private static Consumption line(int lineNumber, List<String> cells, String separator, List<String> columns,
+                                    List<LineError> errors) {
         String[] fields = cells.stream().map(String::strip).toArray(String[]::new);
         int before = errors.size();
-        for (int column = 0; column < COLUMNS.length; column++) {
-            unsafeCell(lineNumber, column, unquote(fields[column]), errors);
+        for (int column = 0; column < columns.size(); column++) {
+            unsafeCell(lineNumber, columns.get(column), unquote(fields[column]), errors);
         }
         if (errors.size() > before) {
             // a cell that could run is reported as such, not also as a bad value of its column
@@ -383,14 +421,27 @@ public final class ConsumptionCsv {
         if (packs == null) {
             errors.add(LineError.at(lineNumber, COLUMNS[3], "consumption.csv.packs", unquote(fields[3])));
         }
-        return errors.size() == before ? new Consumption(trust, varenummer, month, packs) : null;
+        String department = optional(lineNumber, DEPARTMENT, fields, columns, errors);
+        String indication = optional(lineNumber, INDICATION, fields, columns, errors);
+        return errors.size() == before ? new Consumption(trust, varenummer, month, packs, department, indication) : null;
+    }
+
+    /** The optional column {@code name} of the line: null where the file has no such column or the cell is empty. */
+    private static String optional(int lineNumber, String name, String[] fields, List<String> columns,
+                                   List<LineError> errors) {
+        int at = columns.indexOf(name);
+        String value = at < 0 ? "" : unquote(fields[at]);
+        if (value.length() > DEPARTMENT_LENGTH) {
+            errors.add(LineError.at(lineNumber, name, "consumption.csv.text.tooLong", name, DEPARTMENT_LENGTH));
+        }
+        return value.isEmpty() ? null : value.replaceAll("\\s+", " ");
     }
 
     /** Adds an error if {@code cell} would run as a formula in a spreadsheet, or holds a control character. */
-    private static void unsafeCell(int lineNumber, int column, String cell, List<LineError> errors) {
-        Object[] refusal = SpreadsheetCells.refusal(cell, COLUMNS[column], "consumption.csv.unsafeCharacter", "consumption.csv.formula");
+    private static void unsafeCell(int lineNumber, String column, String cell, List<LineError> errors) {
+        Object[] refusal = SpreadsheetCells.refusal(cell, column, "consumption.csv.unsafeCharacter", "consumption.csv.formula");
         if (refusal != null) {
-            errors.add(LineError.at(lineNumber, COLUMNS[column], (String) refusal[0],
+            errors.add(LineError.at(lineNumber, column, (String) refusal[0],
                     java.util.Arrays.copyOfRange(refusal, 1, refusal.length)));
         }
     }

@@ -20,12 +20,14 @@ import java.util.Objects;
 
 /**
  * One imported line of consumption, kept for follow-up: packs of one drug used by one hospital
- * trust in one month, with who imported it and when. One per trust, drug and month; a new import of
- * the same trust and month replaces the earlier one ({@link ConsumptionRecordRepository#replace}).
+ * trust in one month (in one department and for one indication where the file has them; stored as
+ * empty text where not, so that the unique key holds), with who imported it and when. One per trust,
+ * drug, month, department and indication; a new import of the same trust and month replaces the
+ * earlier one ({@link ConsumptionRecordRepository#replace}).
  */
 @Entity
 @Table(name = "AGR_CONSUMPTION", uniqueConstraints = @UniqueConstraint(name = "UQ_AGR_CONSUMPTION",
-        columnNames = {"HOSPITAL_TRUST", "VARENUMMER", "CONSUMPTION_MONTH"}))
+        columnNames = {"HOSPITAL_TRUST", "VARENUMMER", "CONSUMPTION_MONTH", "DEPARTMENT", "INDICATION"}))
 @NamedQuery(name = "ConsumptionRecord.findBetween", query = "SELECT c FROM ConsumptionRecord c"
         + " WHERE c.month >= :from AND c.month <= :to ORDER BY c.hospitalTrust, c.month, c.varenummer")
 @NamedQuery(name = "ConsumptionRecord.deleteByTrustAndMonth", query = "DELETE FROM ConsumptionRecord c"
@@ -52,6 +54,12 @@ public class ConsumptionRecord {
     @Column(name = "PACKS", nullable = false, precision = 15, scale = 3)
     private BigDecimal packs;
 
+    @Column(name = "DEPARTMENT", nullable = false, length = ConsumptionCsv.DEPARTMENT_LENGTH)
+    private String department = "";
+
+    @Column(name = "INDICATION", nullable = false, length = ConsumptionCsv.DEPARTMENT_LENGTH)
+    private String indication = "";
+
     @Column(name = "IMPORTED_BY", nullable = false, length = USERNAME_LENGTH)
     private String importedBy;
 
@@ -72,6 +80,8 @@ public class ConsumptionRecord {
         record.varenummer = consumption.varenummer();
         record.month = consumption.month().atDay(1);
         record.packs = consumption.packs();
+        record.department = consumption.department() == null ? "" : consumption.department();
+        record.indication = consumption.indication() == null ? "" : consumption.indication();
         record.importedBy = Objects.requireNonNull(importedBy, "importedBy");
         record.importedAt = clock.instant();
         return record;
@@ -79,7 +89,7 @@ public class ConsumptionRecord {
 
     /** What was used, for follow-up. */
     public Consumption consumption() {
-        return new Consumption(hospitalTrust, varenummer, getMonth(), packs);
+        return new Consumption(hospitalTrust, varenummer, getMonth(), packs, department, indication);
     }
 
     public Long getId() {

@@ -25,10 +25,12 @@ import java.util.Optional;
  * <p>Placing: among the versions ever published whose validity shares a day with the month and that
  * name the drug, the one that started last (then the highest version number) applies. Within it the
  * drug counts by its best-ranked line in the markets of the trust ({@link #marketsOf}: its health
- * region, then Norway (and lines for no market), then the joint Nordic market), and the first choice is that
- * of the line's indication for the trust's markets ({@link Recommendation#firstChoiceFor(String, List)}):
- * a trust in Helse Vest is judged against Helse Vest's first choice where the lot was split into the
- * health regions (issue 16 item 4). A drug no such version names is not placed.
+ * region, then Norway (and lines for no market), then the joint Nordic market), or, where the consumption
+ * names an indication the version has the drug for, by that indication's line in those markets. The first
+ * choice is that of the line's indication for the trust's markets
+ * ({@link Recommendation#firstChoiceFor(String, List)}): a trust in Helse Vest is judged against Helse Vest's
+ * first choice where the lot was split into the health regions (issue 16 item 4). A drug no such version
+ * names is not placed.
  *
  * <p>Arithmetic ({@link Savings#perLot}, rounded half up to whole øre per month and line):
  * <ul>
@@ -59,7 +61,7 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
                 .max(Comparator.comparing(Recommendation::getValidFrom)
                         .thenComparingInt(Recommendation::getVersionNumber))
                 .map(version -> {
-                    RecommendationLine line = version.bestLineOf(use.varenummer(), markets).orElseThrow();
+                    RecommendationLine line = lineFor(version, use, markets);
                     RecommendationLine firstChoice = version.firstChoiceFor(line.getIndication(), markets)
                             .orElse(line);
                     return new RecommendedUse(use, version, line, firstChoice, maximumPrices.get(use.varenummer()));
@@ -80,6 +82,30 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
     }
 
     private static final String NORDIC = "NORDIC";
+
+    /**
+     * The line {@code use} counts by: where the file told the indication and the version has the drug
+     * for it, that indication's line in the most specific of {@code markets}; else the best-ranked line there.
+     */
+    private static RecommendationLine lineFor(Recommendation version, Consumption use, List<String> markets) {
+        if (use.indication() != null) {
+            Optional<RecommendationLine> forIndication = version.linesFor(use.indication()).stream()
+                    .filter(line -> line.getVarenummer().equals(use.varenummer()))
+                    .min(Comparator.comparingInt((RecommendationLine line) -> marketOrder(line, markets))
+                            .thenComparingInt(RecommendationLine::getRank));
+            if (forIndication.isPresent()) {
+                return forIndication.get();
+            }
+        }
+        return version.bestLineOf(use.varenummer(), markets).orElseThrow();
+    }
+
+    /** Where the line's market stands among {@code markets}; a line for no market stands with Norway's. */
+    private static int marketOrder(RecommendationLine line, List<String> markets) {
+        String market = line.getMarketCode() == null ? Recommendation.NORWAY : line.getMarketCode();
+        int order = markets.indexOf(market);
+        return order >= 0 ? order : markets.size();
+    }
 
     boolean isOnFirstChoice() {
         return line.getRank() <= firstChoice.getRank() && (line == firstChoice

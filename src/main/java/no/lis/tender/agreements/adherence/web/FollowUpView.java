@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview;
 import no.lis.tender.agreements.adherence.application.FollowUpQueries;
+import no.lis.tender.agreements.adherence.application.KickOffQueries;
+import no.lis.tender.agreements.adherence.application.KickOffRows;
 import no.lis.tender.agreements.adherence.application.ManagedEntryOverview;
 import no.lis.tender.agreements.adherence.application.ManagedEntryQueries;
 import no.lis.tender.shared.application.PricedRead;
@@ -34,17 +36,21 @@ public class FollowUpView implements Serializable {
     @Inject
     ManagedEntryQueries managedEntryQueries;
     @Inject
+    KickOffQueries kickOffQueries;
+    @Inject
     PricedPages pricedPages;
 
     private FollowUpOverview overview;
     private String savingsChart;
     private String savingsSummary;
     private List<ManagedEntryOverview> managedEntries;
+    private List<KickOffRows.Overdue> kickOffsOverdue;
 
     public void load() {
         if (overview == null) {
             overview = queries.overview();
             managedEntries = managedEntryQueries.all();
+            kickOffsOverdue = kickOffQueries.overview().overdue();
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             savingsChart = SavingsChart.json(overview.savings().series(), Messages.format(locale, "followUp.savings.axis"));
             savingsSummary = Messages.format(locale, "followUp.savings.chartSummary", overview.savings().from(),
@@ -56,6 +62,11 @@ public class FollowUpView implements Serializable {
     /** The managed-entry agreements, those whose re-assessment is due first. */
     public List<ManagedEntryOverview> getManagedEntries() {
         return managedEntries;
+    }
+
+    /** The kick-off meetings not planned 14 days before their agreement's start. */
+    public List<KickOffRows.Overdue> getKickOffsOverdue() {
+        return kickOffsOverdue;
     }
 
     public FollowUpOverview getOverview() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.lis.tender.agreements.framework.application.AgreeSupplyCover;
+import no.lis.tender.agreements.framework.application.EndShortage;
 import no.lis.tender.agreements.framework.application.RecordShortage;
 import no.lis.tender.agreements.framework.application.ReportStock;
 import no.lis.tender.agreements.framework.application.SupplyQueries;
@@ -48,6 +49,8 @@ public class SupplyResource {
     @Inject
     RecordShortage recordShortage;
     @Inject
+    EndShortage endShortage;
+    @Inject
     CurrentUser user;
 
     @GET
@@ -80,6 +83,18 @@ public class SupplyResource {
         ShortageBody b = body == null ? new ShortageBody(null, null, null, null, null) : body;
         return SupplyRows.PricedShortage.of(recordShortage.record(id, new RecordShortage.Command(b.varenummer(),
                 b.from(), b.to(), b.substitute(), b.substituteCost()), user.username()));
+    }
+
+    @PUT
+    @Path("framework/{id}/supply/shortages/{shortageId}/end")
+    @RolesAllowed(Role.BUYER_NAME)
+    @PricedRead("framework-agreement:{id}")
+    @Operation(summary = "End a shortage still going on, on the version read: its last day (not before its first); "
+            + "the product could be delivered again from the day after")
+    public SupplyRows.PricedShortage endShortage(@PathParam("id") Long id, @PathParam("shortageId") Long shortageId,
+                                                 EndBody body) {
+        EndBody b = body == null ? new EndBody(null, null) : body;
+        return SupplyRows.PricedShortage.of(endShortage.end(id, shortageId, b.version(), b.to()));
     }
 
     @GET
@@ -118,6 +133,9 @@ public class SupplyResource {
 
     public record ShortageBody(String varenummer, LocalDate from, LocalDate to, String substitute,
                                BigDecimal substituteCost) {
+    }
+
+    public record EndBody(Long version, LocalDate to) {
     }
 
     public record StockBody(LocalDate countedOn, Long packsInStock, BigDecimal monthsOfStock) {

@@ -1,6 +1,8 @@
 package no.lis.tender.agreements.framework.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import no.lis.tender.agreements.framework.domain.AgreementChanged;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
 import no.lis.tender.shared.application.Existing;
@@ -13,23 +15,26 @@ import java.time.Clock;
 public class DecideAgreementOption {
 
     private final FrameworkAgreementRepository agreements;
+    private final Event<AgreementChanged> changed;
     private final Clock clock;
 
     @Inject
-    public DecideAgreementOption(FrameworkAgreementRepository agreements, Clock clock) {
+    public DecideAgreementOption(FrameworkAgreementRepository agreements, Event<AgreementChanged> changed, Clock clock) {
         this.agreements = agreements;
+        this.changed = changed;
         this.clock = clock;
     }
 
     /** For the CDI proxy. */
     protected DecideAgreementOption() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** See {@link FrameworkAgreement#exerciseOption}: the end moves on. */
     public FrameworkAgreement exercise(Long agreementId, int number, String buyer) {
         FrameworkAgreement agreement = agreement(agreementId);
         agreement.exerciseOption(number, buyer, clock);
+        changed.fire(new AgreementChanged(agreement.getId(), AgreementChanged.Change.OPTION_EXERCISED, null));
         return agreement;
     }
 
@@ -37,6 +42,7 @@ public class DecideAgreementOption {
     public FrameworkAgreement decline(Long agreementId, int number, String buyer) {
         FrameworkAgreement agreement = agreement(agreementId);
         agreement.declineOption(number, buyer, clock);
+        changed.fire(new AgreementChanged(agreement.getId(), AgreementChanged.Change.OPTION_DECLINED, agreement.getEnd()));
         return agreement;
     }
 

@@ -33,12 +33,13 @@ public final class SupplyRows {
         }
     }
 
-    /** A shortage with what the substitute cost (NOK): for buyers only. */
-    public record PricedShortage(Long id, String supplierName, String varenummer, String productName, LocalDate from,
-                                 LocalDate to, String substitute, BigDecimal substituteCost) implements Serializable {
+    /** A shortage with what the substitute cost (NOK): for buyers only; {@code version} to end it on. */
+    public record PricedShortage(Long id, long version, String supplierName, String varenummer, String productName,
+                                 LocalDate from, LocalDate to, String substitute, BigDecimal substituteCost)
+            implements Serializable {
 
         public static PricedShortage of(Shortage shortage) {
-            return new PricedShortage(shortage.getId(), shortage.getSupplierName(), shortage.getVarenummer().value(),
+            return new PricedShortage(shortage.getId(), shortage.getVersion(), shortage.getSupplierName(), shortage.getVarenummer().value(),
                     shortage.getProductName(), shortage.getFrom(), shortage.getTo(), shortage.getSubstitute(),
                     shortage.getSubstituteCost());
         }

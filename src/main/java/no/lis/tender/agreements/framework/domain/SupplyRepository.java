@@ -2,6 +2,7 @@ package no.lis.tender.agreements.framework.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The stock reports and shortages of framework agreements. */
 public interface SupplyRepository {
@@ -14,6 +15,9 @@ public interface SupplyRepository {
 
     /** The shortages of the substances {@code atcCodes}, under any agreement, the latest first. */
     List<Shortage> shortagesOf(Collection<String> atcCodes);
+
+    /** The shortage with {@code id}, if any. */
+    Optional<Shortage> shortage(Long id);
 
     StockReport save(StockReport report);
 

@@ -9,6 +9,7 @@ import no.lis.tender.agreements.framework.domain.SupplyRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaSupplyRepository implements SupplyRepository {
@@ -35,6 +36,11 @@ public class JpaSupplyRepository implements SupplyRepository {
         }
         return em.createNamedQuery("Shortage.findByAtcCodes", Shortage.class)
                 .setParameter("atcCodes", List.copyOf(atcCodes)).getResultList();
+    }
+
+    @Override
+    public Optional<Shortage> shortage(Long id) {
+        return Optional.ofNullable(em.find(Shortage.class, id));
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import no.lis.tender.agreements.framework.application.AgreeSupplyCover;
 import no.lis.tender.agreements.framework.application.AgreementQueries;
 import no.lis.tender.agreements.framework.application.AgreementRows;
+import no.lis.tender.agreements.framework.application.EndShortage;
 import no.lis.tender.agreements.framework.application.RecordShortage;
 import no.lis.tender.agreements.framework.application.SupplyQueries;
 import no.lis.tender.agreements.framework.application.SupplyRows;
@@ -46,6 +47,8 @@ public class AgreementView implements Serializable {
     @Inject
     RecordShortage recordShortage;
     @Inject
+    EndShortage endShortage;
+    @Inject
     CurrentUser user;
     @Inject
     FacesMessages messages;
@@ -64,6 +67,8 @@ public class AgreementView implements Serializable {
     private LocalDate to;
     private String substitute;
     private BigDecimal substituteCost;
+    private SupplyRows.PricedShortage ending;
+    private LocalDate endedOn;
 
     public void load() throws IOException {
         if (agreement != null) {
@@ -115,6 +120,33 @@ public class AgreementView implements Serializable {
             substituteCost = null;
         }
         refresh();
+    }
+
+    /** Opens the dialog that ends {@code shortage}. */
+    public void startEnding(SupplyRows.PricedShortage shortage) {
+        ending = shortage;
+        endedOn = null;
+    }
+
+    public void endShortage() {
+        if (isBuyer() && ending != null && messages.attempt(() -> endShortage.end(id, ending.id(), ending.version(),
+                endedOn))) {
+            messages.info("supply.shortageEnded", ending.varenummer(), endedOn);
+            ending = null;
+        }
+        refresh();
+    }
+
+    public SupplyRows.PricedShortage getEnding() {
+        return ending;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
     }
 
     public AgreementRows.Framework getAgreement() {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import no.lis.tender.agreements.recommendations.application.ApproveRecommendation;
+import no.lis.tender.agreements.recommendations.application.ConfirmRecommendationProposal;
 import no.lis.tender.agreements.recommendations.application.BuyerRecommendation;
 import no.lis.tender.agreements.recommendations.application.DraftForApproval;
 import no.lis.tender.agreements.recommendations.application.DraftRecommendation;
@@ -88,6 +89,8 @@ public class RecommendationResource {
     EditRecommendationLines editLines;
     @Inject
     ApproveRecommendation approveRecommendation;
+    @Inject
+    ConfirmRecommendationProposal confirmProposal;
     @Inject
     PublishRecommendation publishRecommendation;
     @Inject
@@ -290,6 +293,21 @@ public class RecommendationResource {
         approveRecommendation.approve(id, body.version(), user.username());
         return queries.awaitingApproval(user.username()).stream().filter(d -> d.recommendationId().equals(id))
                 .findFirst().orElseThrow();
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @RolesAllowed(Role.BUYER_NAME)
+    @Operation(summary = "Confirm a version the system proposed after an agreement it rests on was terminated, changed "
+            + "or expired; it then goes to approval as any draft")
+    public Confirmation confirm(@PathParam("id") Long id, VersionBody body) {
+        var confirmed = confirmProposal.confirm(id, body == null ? null : body.version(), user.username());
+        return new Confirmation(confirmed.getId(), confirmed.getVersion(), confirmed.getVersionNumber(),
+                confirmed.getConfirmedBy());
+    }
+
+    /** A proposal confirmed: no prices. */
+    public record Confirmation(Long recommendationId, long version, int versionNumber, String confirmedBy) {
     }
 
     @POST

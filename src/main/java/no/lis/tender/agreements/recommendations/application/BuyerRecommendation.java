@@ -16,14 +16,17 @@ import java.util.List;
 
 /**
  * Any version as the buyer works on it, prices included: its state and who approved and published
- * it, the lines per indication in rank order, and the changes (prices too) from the version before.
+ * it, the lines per indication in rank order, and the changes (prices too) from the version before;
+ * for a version the system proposed, the agreement behind it and whether a buyer must still confirm it.
  */
 public record BuyerRecommendation(Long recommendationId, Long therapeuticAreaId, String therapeuticAreaName,
                                   int versionNumber, RecommendationStatus status, LocalDate validFrom,
                                   LocalDate validTo, ChangeReason changeReason, String changeNote, long version,
                                   String createdBy, String approvedBy, Instant approvedAt, String publishedBy,
                                   Instant publishedAt, List<PricedRecommendation.Indication> indications,
-                                  List<RecommendationChange> changes, List<PriceChange> priceChanges) implements Serializable {
+                                  List<RecommendationChange> changes, List<PriceChange> priceChanges,
+                                  Long proposedForAgreementId, boolean awaitingConfirmation, String confirmedBy)
+        implements Serializable {
 
     public BuyerRecommendation {
         indications = List.copyOf(indications);
@@ -40,7 +43,8 @@ public record BuyerRecommendation(Long recommendationId, Long therapeuticAreaId,
                 r.getStatus(), r.getValidFrom(), r.getValidTo(), r.getChangeReason(), r.getChangeNote(),
                 r.getVersion(), r.getCreatedBy(), r.getApprovedBy(), r.getApprovedAt(), r.getPublishedBy(),
                 r.getPublishedAt(), indications, RecommendationDiff.between(previous, r),
-                RecommendationDiff.pricesBetween(previous, r));
+                RecommendationDiff.pricesBetween(previous, r), r.getProposedForAgreementId(),
+                r.isAwaitingConfirmation(), r.getConfirmedBy());
     }
 
     private static PricedRecommendation.Line line(RecommendationLine line) {

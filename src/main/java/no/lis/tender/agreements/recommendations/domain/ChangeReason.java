@@ -10,6 +10,10 @@ public enum ChangeReason {
     SUPPLIER_CANNOT_DELIVER,
     /** An agreement was changed in some other way (price, product, term). */
     AGREEMENT_CHANGED,
+    /** An agreement was terminated before its end. */
+    AGREEMENT_TERMINATED,
+    /** An agreement ran out (its end passed with no option left). */
+    AGREEMENT_EXPIRED,
     /** The specialist group revised the ranking or the comments. */
     CLINICAL_REVISION;
 

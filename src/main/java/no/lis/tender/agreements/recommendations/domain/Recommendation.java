@@ -60,6 +60,8 @@ import java.util.Optional;
 public class Recommendation {
 
     public static final int USERNAME_LENGTH = 60;
+    /** Who made a version proposed by itself ({@link #proposeAfter}). */
+    public static final String PROPOSER = "system";
     public static final int NOTE_LENGTH = 1000;
 
     @Id
@@ -110,6 +112,16 @@ public class Recommendation {
 
     @Column(name = "SUPERSEDED_AT")
     private Instant supersededAt;
+
+    /** The agreement whose end or change made the system propose this version; null if a buyer started it. */
+    @Column(name = "PROPOSED_FOR_AGREEMENT_ID")
+    private Long proposedForAgreementId;
+
+    @Column(name = "CONFIRMED_BY", length = USERNAME_LENGTH)
+    private String confirmedBy;
+
+    @Column(name = "CONFIRMED_AT")
+    private Instant confirmedAt;
 
     @ElementCollection
     @CollectionTable(name = "AGR_REC_LINE", joinColumns = @JoinColumn(name = "RECOMMENDATION_ID"))
@@ -163,6 +175,67 @@ public class Recommendation {
         next.changeNote = trimmedNote;
         next.lines.addAll(lines);
         return next;
+    }
+
+    /**
+     * The next version the system proposes by itself (issue 16 item 5) when agreement
+     * {@code agreementId}, which lines of this version in force rest on, ends on {@code lastDay}
+     * (terminated, option declined, expired) or is changed ({@code lastDay} null, the day after
+     * {@code today} then): a draft valid from the day after until this version's end, with the lines of
+     * an agreement that ends left out. The buyer {@linkplain #confirm confirms} it before it goes to
+     * approval. None when this version does not rest on the agreement, is not the one in force, or
+     * ends before the proposal would start.
+     */
+    public Optional<Recommendation> proposeAfter(Long agreementId, ChangeReason reason, LocalDate lastDay,
+                                                 LocalDate today, Clock clock) {
+        if (status != RecommendationStatus.PUBLISHED || lines.stream()
+                .noneMatch(line -> agreementId.equals(line.getFrameworkAgreementId()))) {
+            return Optional.empty();
+        }
+        LocalDate from = (lastDay == null ? today : lastDay).plusDays(1);
+        if (!from.isAfter(validFrom)) {
+            from = validFrom.plusDays(1);
+        }
+        if (from.isAfter(validTo)) {
+            return Optional.empty();
+        }
+        Recommendation next = nextVersion(reason, null, from, validTo, PROPOSER, clock);
+        if (lastDay != null) {
+            next.lines.removeIf(line -> agreementId.equals(line.getFrameworkAgreementId()));
+        }
+        next.proposedForAgreementId = agreementId;
+        return Optional.of(next);
+    }
+
+    /**
+     * {@code buyer} confirms a version the system proposed, which may then be approved and published
+     * as any draft; only once, and only a proposal ({@code recommendation.proposal.notPending}).
+     */
+    public void confirm(String buyer, Clock clock) {
+        requireDraft();
+        if (!isAwaitingConfirmation()) {
+            throw new DomainException(null, "recommendation.proposal.notPending", versionNumber);
+        }
+        confirmedBy = Objects.requireNonNull(buyer, "buyer");
+        confirmedAt = clock.instant();
+    }
+
+    /** Whether the system proposed this version and no buyer has confirmed it yet. */
+    public boolean isAwaitingConfirmation() {
+        return proposedForAgreementId != null && confirmedBy == null;
+    }
+
+    /** The agreement whose end or change made the system propose this version, or null. */
+    public Long getProposedForAgreementId() {
+        return proposedForAgreementId;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     /** Moves the validity of a draft (rules as in {@link #draft}). */
@@ -222,7 +295,9 @@ public class Recommendation {
      * ({@code recommendation.approve.otherArea}) and {@code member} one of it
      * ({@code recommendation.approve.notMember}); the draft must have lines
      * ({@code recommendation.empty}) and a first choice for every indication, in each market it has lines for
-     * ({@code recommendation.noFirstChoice}, naming those without, with the market). Who and when are recorded.
+     * ({@code recommendation.noFirstChoice}, naming those without, with the market); a version the system
+     * proposed must first be confirmed by a buyer ({@code recommendation.proposal.unconfirmed}). Who and when
+     * are recorded.
      */
     public void approve(SpecialistGroup group, String member, Clock clock) {
         requireDraft();
@@ -233,6 +308,9 @@ public class Recommendation {
         }
         if (!group.isMember(member)) {
             throw new DomainException(null, "recommendation.approve.notMember", member, group.getName());
+        }
+        if (isAwaitingConfirmation()) {
+            throw new DomainException(null, "recommendation.proposal.unconfirmed", versionNumber);
         }
         if (lines.isEmpty()) {
             throw new DomainException(null, "recommendation.empty");

@@ -7,6 +7,7 @@ import no.lis.tender.agreements.recommendations.application.BuyerRecommendation;
 import no.lis.tender.agreements.recommendations.application.EditRecommendationLines;
 import no.lis.tender.agreements.recommendations.application.PriceReader;
 import no.lis.tender.agreements.recommendations.application.PublishRecommendation;
+import no.lis.tender.agreements.recommendations.application.ConfirmRecommendationProposal;
 import no.lis.tender.agreements.recommendations.application.RecommendationLineCommand;
 import no.lis.tender.agreements.recommendations.application.RecommendationProposals;
 import no.lis.tender.agreements.recommendations.application.RecommendationQueries;
@@ -47,6 +48,8 @@ public class RecommendationEditView implements Serializable {
     EditRecommendationLines editLines;
     @Inject
     PublishRecommendation publishRecommendation;
+    @Inject
+    ConfirmRecommendationProposal confirmProposal;
     @Inject
     CurrentUser user;
     @Inject
@@ -209,6 +212,14 @@ public class RecommendationEditView implements Serializable {
 
     public void setTreatmentPeriodDays(Integer treatmentPeriodDays) {
         this.treatmentPeriodDays = treatmentPeriodDays;
+    }
+
+    /** The buyer confirms the version the system proposed. */
+    public void confirmProposal() {
+        if (messages.attempt(() -> confirmProposal.confirm(id, recommendation.version(), user.username()))) {
+            messages.info("recommendations.proposal.confirmed", recommendation.versionNumber());
+        }
+        refresh();
     }
 
     public void publish() {

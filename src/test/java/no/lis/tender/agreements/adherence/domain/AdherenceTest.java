@@ -243,4 +243,28 @@ class AdherenceTest {
                 .containsExactlyElementsOf(no.lis.tender.tendering.domain.MarketSplit.HEALTH_REGIONS.markets().stream()
                         .map(no.lis.tender.tendering.domain.Market::getCode).toList());
     }
+
+    /** Issue 16 item 5: use told per department and indication is judged against that indication's first choice. */
+    @Test
+    void useImportedPerDepartmentAndIndicationIsShownAtThatLevelAgainstTheIndicationsFirstChoice() {
+        Recommendation version = RecommendationFixtures.draft();
+        version.addLine(RecommendationFixtures.line("Uveitt", 1, AMGEVITA, "Amgevita", "9100.50"));
+        RecommendationFixtures.published(version, null, 100L);
+        List<Consumption> used = List.of(
+                new Consumption(BERGEN, AMGEVITA, MARCH, new BigDecimal("10"), "Revmatologisk avdeling", RA),
+                new Consumption(BERGEN, AMGEVITA, MARCH, new BigDecimal("4"), "Øyeavdelingen", "Uveitt"),
+                use(OUS, AMGEVITA, MARCH, "4"));
+
+        List<Adherence.DepartmentRow> rows = Adherence.byDepartment(used, List.of(version), MAXIMUM_PRICES);
+
+        assertThat(rows).as("the trust told without departments has no row here")
+                .extracting(Adherence.DepartmentRow::department).containsExactly("Revmatologisk avdeling", "Øyeavdelingen");
+        assertThat(rows.get(0).row().firstChoiceShare()).as("Amgevita is 2nd choice for RA").isEqualTo(new BigDecimal("0.0"));
+        // (9 100,50 - 8 390) x 10 packs that should have been Hyrimoz
+        assertThat(rows.get(0).row().missedSavings()).isEqualTo(new BigDecimal("7105.00"));
+        assertThat(rows.get(1).row().firstChoiceShare()).as("and 1st for uveitis").isEqualTo(new BigDecimal("100.0"));
+        assertThat(Adherence.of(used, List.of(version), MAXIMUM_PRICES).rows()).extracting(AdherenceRow::firstChoiceShare)
+                .as("the trusts' shares count the indications too: Bergen 4 of 14, OUS by the best line")
+                .containsExactly(new BigDecimal("28.6"), new BigDecimal("100.0"));
+    }
 }

@@ -101,11 +101,12 @@ class ConsumptionCsvTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"helseforetak;varenummer;maaned\n", "trust;varenummer;month;packs\n",
-            "helseforetak;varenummer,maaned;pakninger\n", "Helse Bergen HF;123456;2026-03;30\n"})
+            "helseforetak;varenummer,maaned;pakninger\n", "Helse Bergen HF;123456;2026-03;30\n",
+            "helseforetak;varenummer;maaned;pakninger;indikasjon;avdeling\n", "helseforetak;varenummer;maaned;pakninger;post\n"})
     void aMissingOrWrongHeaderRefusesTheFileOnLineOne(String firstLine) {
         assertThat(refused(firstLine + "Helse Bergen HF;123456;2026-03;30\n"))
                 .containsExactly(new LineError(1, null, "consumption.csv.header",
-                        List.of("1", "helseforetak;varenummer;maaned;pakninger")));
+                        List.of("1", "helseforetak;varenummer;maaned;pakninger[;avdeling][;indikasjon]")));
     }
 
     @ParameterizedTest
@@ -235,5 +236,29 @@ class ConsumptionCsvTest {
 
         assertThat(exception.violations()).containsExactly(
                 new Violation("line.2.varenummer", "consumption.csv.varenummer", "2", "12345"));
+    }
+
+    /** Issue 16 item 5: the department and the indication, where the file has them. */
+    @Test
+    void aFileMayTellTheDepartmentAndTheIndicationAndTheSameDrugAndMonthThenComeOncePerDepartment() {
+        List<Consumption> lines = accepted("helseforetak;varenummer;maaned;pakninger;Avdeling;Indikasjon\n"
+                + "Helse Bergen HF;123456;2026-03;30;Revmatologisk  avdeling;Revmatoid artritt\n"
+                + "Helse Bergen HF;123456;2026-03;4;Hudavdelingen;Psoriasis\n"
+                + "Helse Bergen HF;123456;2026-03;2;;\n");
+
+        assertThat(lines).extracting(Consumption::department, Consumption::indication).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Revmatologisk avdeling", "Revmatoid artritt"),
+                org.assertj.core.groups.Tuple.tuple("Hudavdelingen", "Psoriasis"),
+                org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(accepted("helseforetak;varenummer;maaned;pakninger;indikasjon\nHelse Bergen HF;123456;2026-03;30;Psoriasis\n"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.department()).isNull();
+                    assertThat(line.indication()).isEqualTo("Psoriasis");
+                });
+        assertThat(refused("helseforetak;varenummer;maaned;pakninger;avdeling\n"
+                + "Helse Bergen HF;123456;2026-03;30;Hud\nHelse Bergen HF;123456;2026-03;3;hud\n"))
+                .extracting(LineError::messageKey).containsExactly("consumption.csv.duplicate");
+        assertThat(refused("helseforetak;varenummer;maaned;pakninger;avdeling\nHelse Bergen HF;123456;2026-03;30;=SUM(A1)\n"))
+                .extracting(LineError::field).containsExactly("avdeling");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Stock reports and shortages in memory, in the order the database would give them. */
 public class InMemorySupplyRepository implements SupplyRepository {
@@ -31,6 +32,11 @@ public class InMemorySupplyRepository implements SupplyRepository {
     public List<Shortage> shortagesOf(Collection<String> atcCodes) {
         return shortages.stream().filter(s -> atcCodes.contains(s.getAtcCode()))
                 .sorted(Comparator.comparing(Shortage::getFrom).reversed()).toList();
+    }
+
+    @Override
+    public Optional<Shortage> shortage(Long id) {
+        return shortages.stream().filter(s -> Objects.equals(s.getId(), id)).findFirst();
     }
 
     @Override

@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecommendationsSchemaTest {
 
     private static final String CHANGELOG = "db/changelog/recommendations.sql";
+    /** Issue 16 item 5: proposed versions, consumption per department (a file of its own, run after). */
+    private static final String LATER_CHANGELOG = "db/changelog/implementation.sql";
 
     private static String changelog() throws Exception {
         try (InputStream in = RecommendationsSchemaTest.class.getResourceAsStream("/" + CHANGELOG)) {
@@ -157,8 +159,8 @@ class RecommendationsSchemaTest {
 
     private static Connection migrated(String name) throws Exception {
         Connection connection = DriverManager.getConnection("jdbc:derby:memory:" + name + ";create=true");
-        // the later change sets on the same tables, kept in their own files (issue 16 item 4: a line's market)
-        for (String changelog : List.of(CHANGELOG, "db/changelog/recommendation-markets.sql")) {
+        // the later change sets on the same tables, kept in their own files (issue 16 items 4 and 5)
+        for (String changelog : List.of(CHANGELOG, "db/changelog/recommendation-markets.sql", LATER_CHANGELOG)) {
             Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(),
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
             liquibase.update(new Contexts(), new LabelExpression());
