@@ -32,7 +32,7 @@ class ConsumptionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSeeds();
+        return Deployments.application();
     }
 
     private Api.Reply upload(String csv) {

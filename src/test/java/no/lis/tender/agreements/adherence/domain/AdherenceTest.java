@@ -260,8 +260,8 @@ class AdherenceTest {
         assertThat(rows).as("the trust told without departments has no row here")
                 .extracting(Adherence.DepartmentRow::department).containsExactly("Revmatologisk avdeling", "Øyeavdelingen");
         assertThat(rows.get(0).row().firstChoiceShare()).as("Amgevita is 2nd choice for RA").isEqualTo(new BigDecimal("0.0"));
-        // (9 100,50 - 8 390) x 10 packs that should have been Hyrimoz
-        assertThat(rows.get(0).row().missedSavings()).isEqualTo(new BigDecimal("7105.00"));
+        // (9 100,50 - 8 390) x 10 packs that should have been Hyrimoz, counted per DDD (issue 16 item 4): 7 104,99
+        assertThat(rows.get(0).row().missedSavings()).isEqualTo(new BigDecimal("7104.99"));
         assertThat(rows.get(1).row().firstChoiceShare()).as("and 1st for uveitis").isEqualTo(new BigDecimal("100.0"));
         assertThat(Adherence.of(used, List.of(version), MAXIMUM_PRICES).rows()).extracting(AdherenceRow::firstChoiceShare)
                 .as("the trusts' shares count the indications too: Bergen 4 of 14, OUS by the best line")
