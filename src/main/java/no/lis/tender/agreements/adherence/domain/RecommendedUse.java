@@ -88,23 +88,9 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
      * for it, that indication's line in the most specific of {@code markets}; else the best-ranked line there.
      */
     private static RecommendationLine lineFor(Recommendation version, Consumption use, List<String> markets) {
-        if (use.indication() != null) {
-            Optional<RecommendationLine> forIndication = version.linesFor(use.indication()).stream()
-                    .filter(line -> line.getVarenummer().equals(use.varenummer()))
-                    .min(Comparator.comparingInt((RecommendationLine line) -> marketOrder(line, markets))
-                            .thenComparingInt(RecommendationLine::getRank));
-            if (forIndication.isPresent()) {
-                return forIndication.get();
-            }
-        }
-        return version.bestLineOf(use.varenummer(), markets).orElseThrow();
-    }
-
-    /** Where the line's market stands among {@code markets}; a line for no market stands with Norway's. */
-    private static int marketOrder(RecommendationLine line, List<String> markets) {
-        String market = line.getMarketCode() == null ? Recommendation.NORWAY : line.getMarketCode();
-        int order = markets.indexOf(market);
-        return order >= 0 ? order : markets.size();
+        return Optional.ofNullable(use.indication())
+                .flatMap(indication -> version.lineOf(use.varenummer(), indication, markets))
+                .orElseGet(() -> version.bestLineOf(use.varenummer(), markets).orElseThrow());
     }
 
     boolean isOnFirstChoice() {

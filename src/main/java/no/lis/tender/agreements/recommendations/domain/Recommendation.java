@@ -452,6 +452,19 @@ public class Recommendation {
     }
 
     /**
+     * The line of {@code varenummer} for {@code indication} where a reader in {@code markets} stands: the most
+     * specific market's best-ranked, then lines of markets that do not apply to her; empty where the version
+     * does not have the drug for the indication.
+     */
+    public Optional<RecommendationLine> lineOf(Varenummer varenummer, String indication, List<String> markets) {
+        return linesFor(indication).stream().filter(line -> line.getVarenummer().equals(varenummer))
+                .min(Comparator.comparingInt((RecommendationLine line) -> {
+                    int specificity = specificity(line, markets);
+                    return specificity >= 0 ? specificity : markets.size();
+                }).thenComparingInt(RecommendationLine::getRank));
+    }
+
+    /**
      * 0 for the most specific of {@code markets}; -1 where the line does not apply. A line without market is
      * for all of Norway and stands with the lines of Norway's market ({@value #NORWAY}), so that lines typed by
      * the buyer and lines proposed from a lot that was not split rank together.
