@@ -51,6 +51,8 @@ final class Accessibility {
     private static final String AXE_SOURCE = axeSource();
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
     private static final Set<String> TREES_CHECKED = ConcurrentHashMap.newKeySet();
+    /** A table cell's name is its content, and an empty cell is read as empty: it needs none. */
+    private static final Set<String> CELLS = Set.of("cell", "gridcell");
 
     /**
      * The page's markup without what changes between otherwise equal states (numbers, input values,
@@ -126,7 +128,8 @@ final class Accessibility {
      * What a screen reader is given (issue 15): Chromium's accessibility tree of the page, read through the
      * DevTools protocol ({@code Accessibility.getFullAXTree}), the tree that NVDA, JAWS, VoiceOver and Orca
      * read from the browser. Fails (as axe does, or reports under {@code -Dit.axe=report}) unless every node
-     * that takes the focus has a role and a non-empty accessible name (what the reader announces on Tab), and
+     * that takes the focus has a role and a non-empty accessible name (what the reader announces on Tab; an
+     * empty table cell excepted), and
      * the page has exactly one {@code main} landmark and one heading of level 1 (where "jump to main" and "next
      * heading" lead). Checked once per page path in a run: it is meant for each role's main page.
      */
@@ -158,7 +161,7 @@ final class Accessibility {
             }
             if (role.isBlank() || "generic".equals(role) || "none".equals(role)) {
                 problems.add("takes the focus but has no role: " + element(cdp, node));
-            } else if (name.isBlank()) {
+            } else if (name.isBlank() && !CELLS.contains(role)) {
                 problems.add("a " + role + " that takes the focus has no accessible name: " + element(cdp, node));
             }
         }

@@ -64,6 +64,12 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             assertThat(browser.element("tabs:timeline:timeline_submissionDeadline_proposal").getText()).isEqualTo("Forslag – ikke lagret");
             assertThat(browser.element("tabs:timeline:proposalNotice").getText()).contains("ikke lagret");
             browser.checkAccessibility("the timeline with unsaved proposals");
+            // Faces' own message for a value that is no date names the tab too
+            String proposedEnd = browser.element("tabs:timeline:timeline_agreementEnd_input").getAttribute("value");
+            browser.replace(browser.element("tabs:timeline:timeline_agreementEnd_input"), "abc");
+            browser.click("tabs:timeline:saveTimeline");
+            assertThat(browser.css("[id='tabs:timeline'] .ui-message-error").getText()).startsWith("Fanen Tidsplan – Avtaleslutt");
+            browser.replace(browser.element("tabs:timeline:timeline_agreementEnd_input"), proposedEnd);
             browser.click("tabs:timeline:saveTimeline");
             browser.waitForText("Tidsplanen er lagret.");
             assertThat(browser.driver().findElements(By.cssSelector("[id='tabs:timeline'] .lis-proposal"))).as("saved: no proposal left")
