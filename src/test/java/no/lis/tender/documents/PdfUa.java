@@ -91,7 +91,7 @@ public final class PdfUa {
 
     /**
      * The structure elements of {@code pdf} in reading order, each as its type, a header cell with its
-     * scope: e.g. {@code [Document, H1, P, Table, TR, TH Row, TD, ...]}.
+     * scope, an element in its own language with it: e.g. {@code [Document, H1, P en, Table, TR, TH Row, TD, ...]}.
      */
     public static List<String> structure(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -109,7 +109,9 @@ public final class PdfUa {
         } else if (kids instanceof COSDictionary element && element.containsKey(COSName.S)) {
             COSDictionary attributes = element.getCOSDictionary(COSName.A);
             String scope = attributes == null ? null : attributes.getNameAsString(COSName.getPDFName("Scope"));
-            types.add(element.getNameAsString(COSName.S) + (scope == null ? "" : " " + scope));
+            String language = element.getString(COSName.LANG);
+            types.add(element.getNameAsString(COSName.S) + (scope == null ? "" : " " + scope)
+                    + (language == null ? "" : " " + language));
             collect(element.getDictionaryObject(COSName.K), types);
         }
     }

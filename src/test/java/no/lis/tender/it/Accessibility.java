@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,9 @@ final class Accessibility {
     private static final boolean REPORT_ONLY = !"fail".equals(MODE);
     private static final String AXE_SOURCE = axeSource();
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    private static final Set<String> TREES_CHECKED = ConcurrentHashMap.newKeySet();
+    /** A table cell's name is its content, and an empty cell is read as empty: it needs none. */
+    private static final Set<String> CELLS = Set.of("cell", "gridcell");
 
     /**
      * The page's markup without what changes between otherwise equal states (numbers, input values,
@@ -118,6 +122,104 @@ final class Accessibility {
         } else {
             throw new AssertionError(message);
         }
+    }
+
+    /**
+     * What a screen reader is given (issue 15): Chromium's accessibility tree of the page, read through the
+     * DevTools protocol ({@code Accessibility.getFullAXTree}), the tree that NVDA, JAWS, VoiceOver and Orca
+     * read from the browser. Fails (as axe does, or reports under {@code -Dit.axe=report}) unless every node
+     * that takes the focus has a role and a non-empty accessible name (what the reader announces on Tab; an
+     * empty table cell excepted), and
+     * the page has exactly one {@code main} landmark and one heading of level 1 (where "jump to main" and "next
+     * heading" lead). Checked once per page path in a run: it is meant for each role's main page.
+     */
+    static void checkScreenReaderTree(WebDriver driver, String state) {
+        if (OFF || !(driver instanceof HasCdp cdp)) {
+            return;
+        }
+        String path = (String) ((JavascriptExecutor) driver).executeScript("return location.pathname");
+        if (!TREES_CHECKED.add(path)) {
+            return;
+        }
+        cdp.executeCdpCommand("Accessibility.enable", Map.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) cdp.executeCdpCommand("Accessibility.getFullAXTree",
+                Map.of()).get("nodes");
+        List<String> problems = new ArrayList<>();
+        int mains = 0;
+        int topHeadings = 0;
+        for (Map<String, Object> node : nodes) {
+            if (Boolean.TRUE.equals(node.get("ignored"))) {
+                continue;
+            }
+            String role = value(node.get("role"));
+            String name = value(node.get("name"));
+            mains += "main".equals(role) ? 1 : 0;
+            topHeadings += "heading".equals(role) && "1".equals(property(node, "level")) ? 1 : 0;
+            if (!"true".equals(property(node, "focusable")) || "RootWebArea".equals(role)) {
+                continue;
+            }
+            if (role.isBlank() || "generic".equals(role) || "none".equals(role)) {
+                problems.add("takes the focus but has no role: " + element(cdp, node));
+            } else if (name.isBlank() && !CELLS.contains(role)) {
+                problems.add("a " + role + " that takes the focus has no accessible name: " + element(cdp, node));
+            }
+        }
+        if (mains != 1) {
+            problems.add(mains + " main landmarks instead of one");
+        }
+        if (topHeadings != 1) {
+            problems.add(topHeadings + " headings of level 1 instead of one");
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        String message = "What a screen reader is given on \"" + state + "\" at " + driver.getCurrentUrl() + " (Chromium's "
+                + "accessibility tree):\n  " + String.join("\n  ", problems);
+        if (REPORT_ONLY) {
+            report(message);
+        } else {
+            throw new AssertionError(message);
+        }
+    }
+
+    /** The {@code value} of an accessibility value ({@code {type, value}}), or "" for none. */
+    private static String value(Object axValue) {
+        return axValue instanceof Map<?, ?> map && map.get("value") != null ? String.valueOf(map.get("value")).strip() : "";
+    }
+
+    /** The value of the node's property {@code name} (focusable, level, ...), or "" for none. */
+    private static String property(Map<String, Object> node, String name) {
+        if (node.get("properties") instanceof List<?> properties) {
+            for (Object property : properties) {
+                if (property instanceof Map<?, ?> map && name.equals(map.get("name"))) {
+                    return value(map.get("value"));
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The element behind an accessibility node, as a person finds it in the page: its tag, id and classes. */
+    private static String element(HasCdp cdp, Map<String, Object> node) {
+        Object backend = node.get("backendDOMNodeId");
+        String role = value(node.get("role"));
+        if (backend == null) {
+            return "role " + role;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> described = (Map<String, Object>) cdp.executeCdpCommand("DOM.describeNode",
+                Map.of("backendNodeId", backend)).get("node");
+        StringBuilder text = new StringBuilder("<").append(String.valueOf(described.get("localName")).toLowerCase(java.util.Locale.ROOT));
+        if (described.get("attributes") instanceof List<?> attributes) {
+            for (int i = 0; i + 1 < attributes.size(); i += 2) {
+                String attribute = String.valueOf(attributes.get(i));
+                if (Set.of("id", "class", "role", "tabindex", "type", "href").contains(attribute)) {
+                    text.append(' ').append(attribute).append("=\"").append(attributes.get(i + 1)).append('"');
+                }
+            }
+        }
+        return text.append("> (role ").append(role.isBlank() ? "none" : role).append(')').toString();
     }
 
     private static AxeRunOptions options() {

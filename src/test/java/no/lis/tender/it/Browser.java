@@ -100,11 +100,15 @@ public final class Browser implements AutoCloseable {
 
     public Browser logInAs(String username, String password) {
         go("login.xhtml");
+        Accessibility.checkScreenReaderTree(driver, "the login page");
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
         wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
-        return checkAccessibility("landed after logging in as " + username);
+        checkAccessibility("landed after logging in as " + username);
+        // each role's main page (and the login page before it) as a screen reader is given it
+        Accessibility.checkScreenReaderTree(driver, "landed after logging in as " + username);
+        return this;
     }
 
     public WebElement element(String id) {

@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.util.UUID;
 
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A buyer in Chromium: plans a tender round, adds a lot, sets the weights to 90 % and is told,
- * fixes them, accepts the proposed timeline, publishes, and finds the round under its phase.
+ * fixes them, tries to publish and is told on which tab and in which field each date is missing,
+ * finds the proposed dates marked as not saved, saves them, publishes, and finds the round under its phase.
  */
 @ExtendWith(ArquillianExtension.class)
 class BuyerPlansAndPublishesTenderBrowserIT {
@@ -39,7 +41,7 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             browser.clickText("Tildelingskriterier");
             browser.replace(browser.css(".lis-criterion-PRICE input[id$='weight_input']"), "45");
             browser.click("tabs:criteria:saveCriteria");
-            browser.waitForText("nå er summen 90 %");
+            browser.waitForText("Fanen Tildelingskriterier – Sum vekter: Vektene må summere til 100 %; nå er summen 90 %.");
             assertThat(browser.element("tabs:criteria:criteria_weights").getText()).contains("90");
             browser.screenshot("buyer-weights-90");
 
@@ -47,9 +49,31 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             browser.click("tabs:criteria:saveCriteria");
             browser.waitForText("Tildelingskriteriene er lagret.");
 
+            // publishing before the proposed timeline is saved: each reason names its tab and its field
+            browser.click("actions:publish");
+            browser.click("actions:confirmYes");
+            browser.waitForText("Fanen Tidsplan – Frist for spørsmål: Feltet må fylles ut.");
+            assertThat(browser.text()).contains("Fanen Tidsplan – Tilbudsfrist: Feltet må fylles ut.",
+                    "Fanen Tidsplan – Avtaleslutt: Feltet må fylles ut.").doesNotContain("\nFeltet må fylles ut.");
+            assertThat(browser.element("actions:status").getText()).isEqualTo("Utkast");
+            browser.screenshot("buyer-publish-refused-names-tabs");
+
+            // the proposed dates are marked as not saved until the buyer saves them
             browser.clickText("Tidsplan");
+            assertThat(browser.element("tabs:timeline:timeline_submissionDeadline_input").getAttribute("value")).isNotBlank();
+            assertThat(browser.element("tabs:timeline:timeline_submissionDeadline_proposal").getText()).isEqualTo("Forslag – ikke lagret");
+            assertThat(browser.element("tabs:timeline:proposalNotice").getText()).contains("ikke lagret");
+            browser.checkAccessibility("the timeline with unsaved proposals");
+            // Faces' own message for a value that is no date names the tab too
+            String proposedEnd = browser.element("tabs:timeline:timeline_agreementEnd_input").getAttribute("value");
+            browser.replace(browser.element("tabs:timeline:timeline_agreementEnd_input"), "abc");
+            browser.click("tabs:timeline:saveTimeline");
+            assertThat(browser.css("[id='tabs:timeline'] .ui-message-error").getText()).startsWith("Fanen Tidsplan – Avtaleslutt");
+            browser.replace(browser.element("tabs:timeline:timeline_agreementEnd_input"), proposedEnd);
             browser.click("tabs:timeline:saveTimeline");
             browser.waitForText("Tidsplanen er lagret.");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='tabs:timeline'] .lis-proposal"))).as("saved: no proposal left")
+                    .isEmpty();
 
             browser.click("actions:publish");
             browser.click("actions:confirmYes");

@@ -62,7 +62,8 @@ class TenderNoticesBrowserIT {
             LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
             String yesterday = today.minusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             browser.type("tabs:noticeRecord:publicationId", "2027-104711");
-            browser.click("tabs:noticeRecord:publishedOn_input");
+            // the calendar opens from its button, not on focus (where it would cover the next field)
+            browser.css("[id='tabs:noticeRecord:publishedOn'] .ui-datepicker-trigger").click();
             assertThat(browser.css(".ui-datepicker-calendar thead th").getText()).as("the picker's weeks start on Monday, in bokmål")
                     .isEqualToIgnoringCase("ma");
             // yesterday, chosen in the calendar as a buyer does

@@ -21,6 +21,7 @@ import no.lis.tender.shared.domain.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -140,12 +141,14 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
     }
 
     /**
-     * A tender document of {@code kind}: its name, the tender's title, the reference and then
+     * A tender document of {@code kind}: its name (in bokmål, then in English), the tender's title, the reference and then
      * {@code facts}, the introduction {@code introKey}, and what {@code body} lays out.
      */
     private static byte[] tenderDocument(DocumentKind kind, String reference, String tenderTitle, List<String[]> facts,
                                          String introKey, Consumer<PdfLayout> body) {
         return document(text("DocumentKind." + kind.name()), reference, tenderTitle, pdf -> {
+            // suppliers abroad read the tender documents too: the document's name in English, marked as English
+            pdf.paragraph(Messages.format(Locale.ENGLISH, "DocumentKind." + kind.name()), Style.SUBTITLE, Locale.ENGLISH);
             pdf.paragraph(tenderTitle, Style.SUBTITLE);
             List<String[]> withReference = new ArrayList<>();
             withReference.add(fact("documents.pdf.reference", reference));

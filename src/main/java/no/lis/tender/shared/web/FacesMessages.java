@@ -19,6 +19,8 @@ import no.lis.tender.shared.domain.Violation;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,13 +69,43 @@ public class FacesMessages {
         return e.violations().stream().map(violation -> Messages.format(locale, violation)).toList();
     }
 
-    /** Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top). */
-    private void show(UnaryOperator<String> clientIdOf, DomainException e) {
+    /**
+     * Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top),
+     * naming the tab and the label {@code places} gives for its field, if any.
+     */
+    private void show(UnaryOperator<String> clientIdOf, Function<String, Place> places, DomainException e) {
+        Locale locale = faces.getViewRoot().getLocale();
         for (Violation violation : e.violations()) {
-            add(violation.field() == null ? null : clientIdOf.apply(violation.field()), FacesMessage.SEVERITY_ERROR,
-                    violation.messageKey(), violation.arguments());
+            String field = violation.field();
+            Place place = field == null ? null : places.apply(field);
+            String text = Messages.format(locale, violation);
+            faces.addMessage(field == null ? null : clientIdOf.apply(field), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    place == null ? text : place.name(locale, text), null));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Where a field is on a page of tabs: the bundle keys of its tab's title and of its label ({@code null}
+     * where the tab names it well enough, e.g. a tab whose list must not be empty).
+     */
+    public record Place(String tabKey, String labelKey) {
+
+        public Place {
+            Objects.requireNonNull(tabKey, "tabKey");
+        }
+
+        /** {@code text}, a message about the field, preceded by the tab and the label: "Fanen Tidsplan – Tilbudsfrist: …". */
+        String name(Locale locale, String text) {
+            String tab = Messages.format(locale, tabKey);
+            return labelKey == null ? onTab(locale, tab, text)
+                    : Messages.format(locale, "tab.field.message", tab, Messages.format(locale, labelKey), text);
+        }
+
+        /** {@code text}, a message that names its field already (as Faces' own do), preceded by the tab {@code tab}. */
+        static String onTab(Locale locale, String tab, String text) {
+            return Messages.format(locale, "tab.message", tab, text);
+        }
     }
 
     public void showConcurrentChange() {
@@ -86,21 +118,34 @@ public class FacesMessages {
      * in the form the user submitted, and nothing is lost from the form.
      */
     public boolean attempt(Runnable action) {
-        return attempt(this::clientIdInSubmittedForm, action);
+        return attempt(this::clientIdInSubmittedForm, field -> null, action);
+    }
+
+    /**
+     * {@link #attempt(Runnable)} on a page of tabs: a violation of a field that {@code places} knows (else
+     * null) names the field's tab and label, both beside the field and at the top of the page, so that a
+     * refusal sent from outside the tab (publishing) says where to go: "Fanen Tidsplan – Tilbudsfrist:
+     * Feltet må fylles ut."
+     */
+    public boolean attemptOnTabs(Function<String, Place> places, Runnable action) {
+        return attempt(this::clientIdInSubmittedForm, places, action);
     }
 
     /** {@link #attempt(Runnable)} for the form with the client id {@code formId}, whichever form was submitted. */
     public boolean attempt(String formId, Runnable action) {
-        return attempt(field -> clientIdOf(formId, field), action);
+        return attempt(field -> clientIdOf(formId, field), field -> null, action);
     }
 
-    /** Runs the action; a violation's message goes to the component {@code clientIdOf} names for its field. */
-    private boolean attempt(UnaryOperator<String> clientIdOf, Runnable action) {
+    /**
+     * Runs the action; a violation's message goes to the component {@code clientIdOf} names for its field,
+     * naming the place {@code places} gives for the field.
+     */
+    private boolean attempt(UnaryOperator<String> clientIdOf, Function<String, Place> places, Runnable action) {
         try {
             action.run();
             return true;
         } catch (DomainException e) {
-            show(clientIdOf, e);
+            show(clientIdOf, places, e);
         } catch (PersistenceException | TransactionalException e) {
             // a change that met another at commit: an optimistic lock, or a double click's unique key
             if (Failures.kindOf(e) != Failures.Kind.CONFLICT) {

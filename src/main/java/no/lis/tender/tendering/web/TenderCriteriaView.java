@@ -79,7 +79,7 @@ public class TenderCriteriaView implements Serializable {
 
     public void save() {
         List<CriterionInput> inputs = criteria.stream().filter(CriterionRow::isUsed).map(CriterionRow::toInput).toList();
-        if (messages.attempt(() -> defineCriteria.define(new DefineAwardCriteriaCommand(page.getId(), page.version(),
+        if (messages.attemptOnTabs(TenderPageFields::of, () -> defineCriteria.define(new DefineAwardCriteriaCommand(page.getId(), page.version(),
                 inputs, environmentJustification), user.username()))) {
             page.reload();
             fill();

@@ -48,7 +48,7 @@ public class TenderDetailsView extends TenderDetailsFields {
     }
 
     public void save() {
-        if (messages.attempt(() -> reviseDetails.revise(new ReviseTenderDetailsCommand(page.getId(), page.version(), title,
+        if (messages.attemptOnTabs(TenderPageFields::of, () -> reviseDetails.revise(new ReviseTenderDetailsCommand(page.getId(), page.version(), title,
                 therapeuticAreaId, specialistGroupId, marketPhase, instrument == null ? null : instrument.name(),
                 severalRankedSuppliersAllowed), user.username()))) {
             page.reload();

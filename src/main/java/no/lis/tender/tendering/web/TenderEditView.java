@@ -70,7 +70,7 @@ public class TenderEditView implements Serializable {
      * refusal leaves the page as it was, with the reasons.
      */
     public String publish() {
-        if (!messages.attempt(() -> publishTender.publish(new PublishTenderCommand(id, version()), user.username()))) {
+        if (!messages.attemptOnTabs(TenderPageFields::of, () -> publishTender.publish(new PublishTenderCommand(id, version()), user.username()))) {
             return null;
         }
         return messages.infoAfterRedirect("/tendering/tender.xhtml?id=" + id, "tender.published",

@@ -63,7 +63,7 @@ public class TenderQualificationView implements Serializable {
     public void save() {
         List<RequirementInput> inputs = requirements.stream().map(r -> new RequirementInput(
                 r.getKind() == null ? null : r.getKind().name(), r.getText(), r.getThreshold())).toList();
-        if (messages.attempt(() -> define.define(new DefineQualificationRequirementsCommand(page.getId(),
+        if (messages.attemptOnTabs(TenderPageFields::of, () -> define.define(new DefineQualificationRequirementsCommand(page.getId(),
                 page.version(), inputs), user.username()))) {
             page.reload();
             fill();

@@ -20,6 +20,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The timeline tab of the tender page: its deadlines in Oslo time, the planned award and the agreement period. */
@@ -51,6 +53,8 @@ public class TenderTimelineView implements Serializable {
     private String tenderPeriodJustification;
     private String questionPeriodJustification;
     private String frameworkLengthJustification;
+    /** The dates shown that are proposals, not saved (by the names of their properties, e.g. {@code questionDeadline}). */
+    private Set<String> proposed = Set.of();
 
     /** The saved timeline, with a proposal for the dates not yet set that the buyer can change before saving. */
     @PostConstruct
@@ -60,6 +64,7 @@ public class TenderTimelineView implements Serializable {
             return;
         }
         Timeline shown = queries.proposedTimeline(tender);
+        Timeline saved = tender.getTimeline() == null ? Timeline.open() : tender.getTimeline();
         publication = shown.getPublication() == null ? null : Timeline.inOslo(shown.getPublication());
         questionDeadline = Timeline.inOslo(shown.getQuestionDeadline());
         submissionDeadline = Timeline.inOslo(shown.getSubmissionDeadline());
@@ -67,10 +72,37 @@ public class TenderTimelineView implements Serializable {
         agreementStart = shown.getAgreementStart();
         agreementEnd = shown.getAgreementEnd();
         optionYears = shown.getOptionYears().stream().map(String::valueOf).collect(Collectors.joining(","));
+        proposed = new HashSet<>();
+        proposedIfUnsaved("questionDeadline", saved.getQuestionDeadline(), shown.getQuestionDeadline());
+        proposedIfUnsaved("submissionDeadline", saved.getSubmissionDeadline(), shown.getSubmissionDeadline());
+        proposedIfUnsaved("plannedAward", saved.getPlannedAward(), shown.getPlannedAward());
+        proposedIfUnsaved("agreementStart", saved.getAgreementStart(), shown.getAgreementStart());
+        proposedIfUnsaved("agreementEnd", saved.getAgreementEnd(), shown.getAgreementEnd());
+        proposedIfUnsaved("optionYears", saved.getOptionYears().isEmpty() ? null : saved.getOptionYears(),
+                shown.getOptionYears().isEmpty() ? null : shown.getOptionYears());
         procedure = tender.getProcedure();
         tenderPeriodJustification = justification(tender, TimeLimitRule.TENDER_PERIOD);
         questionPeriodJustification = justification(tender, TimeLimitRule.QUESTION_PERIOD);
         frameworkLengthJustification = justification(tender, TimeLimitRule.FRAMEWORK_LENGTH);
+    }
+
+    private void proposedIfUnsaved(String date, Object saved, Object shown) {
+        if (saved == null && shown != null) {
+            proposed.add(date);
+        }
+    }
+
+    /**
+     * Whether the date {@code date} (a property of this view, e.g. {@code questionDeadline}) shows a proposal
+     * that is not saved: the page marks it "Forslag – ikke lagret" until the buyer saves the timeline.
+     */
+    public boolean proposed(String date) {
+        return proposed.contains(date);
+    }
+
+    /** Whether any date shown is a proposal not yet saved. */
+    public boolean isAnyProposed() {
+        return !proposed.isEmpty();
     }
 
     private static String justification(Tender tender, TimeLimitRule rule) {
@@ -79,7 +111,7 @@ public class TenderTimelineView implements Serializable {
     }
 
     public void save() {
-        if (messages.attempt(() -> scheduleTimeline.schedule(new ScheduleTimelineCommand(page.getId(), page.version(),
+        if (messages.attemptOnTabs(TenderPageFields::of, () -> scheduleTimeline.schedule(new ScheduleTimelineCommand(page.getId(), page.version(),
                 instant(publication), instant(questionDeadline), instant(submissionDeadline), plannedAward,
                 agreementStart, agreementEnd, optionYears, procedure == null ? null : procedure.name(),
                 tenderPeriodJustification, questionPeriodJustification, frameworkLengthJustification),

@@ -154,6 +154,20 @@ class PdfBoxDocumentRendererTest {
     }
 
     @Test
+    void aScreenReaderReadsTheEnglishNameInEnglishAndTellsTheHeaderRowsFromTheLines() {
+        byte[] priceForm = renderer.priceForm(Contents.priceForm());
+
+        assertThat(oneLine(Pdfs.text(priceForm))).contains("Prisskjema Price form");
+        List<String> structure = PdfUa.structure(priceForm);
+        assertThat(structure).as("the English name marked as English, after the title in bokmål")
+                .startsWith("Document", "H1", "P en", "P");
+        assertThat(structure).as("each lot's price lines: the header row in THead, the empty lines in TBody")
+                .containsSubsequence("Table", "THead", "TR", "TH Column", "TH Column", "TH Column", "TH Column",
+                        "TBody", "TR", "TD", "TD", "TD", "TD", "TR", "TD");
+        assertThat(structure.stream().filter(type -> type.endsWith(" en")).toList()).containsExactly("P en");
+    }
+
+    @Test
     void everyDocumentIsTaggedForScreenReadersAsPdfUaRequires() {
         PdfUa.assertCompliant(renderer.invitation(Contents.invitationWithJustifications()));
         PdfUa.assertCompliant(renderer.invitation(Contents.invitationWithQualificationRequirements()));

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -142,6 +143,15 @@ public final class PdfLayout implements AutoCloseable {
 
     /** One or more lines of {@code text} in {@code style}, wrapped to the page width; a line break in the text is kept. */
     public void paragraph(String text, Style style) {
+        paragraph(text, style, null);
+    }
+
+    /**
+     * As {@link #paragraph(String, Style)}, for text in {@code language} where it is not the document's
+     * bokmål (an English name of the document), so that a screen reader reads it in that language; a
+     * heading style keeps its heading level, and the language applies to a paragraph only.
+     */
+    public void paragraph(String text, Style style, Locale language) {
         PDFont font = style.bold ? bold : regular;
         float leading = style.size * LEADING;
         List<String> lines = wrap(text, font, style.size, WIDTH);
@@ -152,7 +162,8 @@ public final class PdfLayout implements AutoCloseable {
             keepRoom(lines.size() * leading + LINES_KEPT_WITH_HEADING * Style.BODY.size * LEADING);
         }
         PDStructureElement element = style.headingLevel() > 0 ? tags.heading(style.headingLevel())
-                : tags.element(StandardStructureTypes.P);
+                : language == null ? tags.element(StandardStructureTypes.P)
+                : tags.element(StandardStructureTypes.P, language);
         int from = 0;
         while (from < lines.size()) {
             keepRoom(leading);
@@ -191,9 +202,11 @@ public final class PdfLayout implements AutoCloseable {
         }
         keepRoom((LINES_BEFORE_ROW_BREAK + 2) * TABLE_SIZE * LEADING + 4 * CELL_PADDING);
         PDStructureElement table = tags.element(StandardStructureTypes.TABLE);
-        row(headerRow, null, table);
+        // the header row in THead, the others in TBody: a reader can tell the header from the data
+        row(headerRow, null, tags.element(StandardStructureTypes.T_HEAD, table));
+        PDStructureElement body = tags.element(StandardStructureTypes.T_BODY, table);
         for (List<String> cells : rows) {
-            row(new Row(columns, cells, false, minRowHeight), headerRow, table);
+            row(new Row(columns, cells, false, minRowHeight), headerRow, body);
         }
         y -= Style.BODY.size * 0.6f;
     }
@@ -313,7 +326,7 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /**
-     * Draws {@code row} as a row of {@code table} (or, where that is null, as an artifact: a header row
+     * Draws {@code row} as a row of {@code table} (a table, or its THead or TBody) (or, where that is null, as an artifact: a header row
      * repeated); where it does not fit it goes to a new page, or, if it is long, is split there. On
      * each new page {@code header} (if any) is drawn again first.
      */

@@ -27,14 +27,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Makes a PDFBox document a tagged PDF as PDF/UA-1 (ISO 14289-1) asks, so that a screen reader reads
  * it as a document and not as loose text: a structure tree under one {@code Document} element
  * (headings {@code H1}-{@code H3} that never skip a level, paragraphs {@code P}, tables of {@code TR}
- * rows with {@code TH} header cells that say whether they head a column or a row, and {@code TD}
- * cells); every piece of text drawn is either marked content with an MCID that a structure element
+ * rows, the header row in a {@code THead} and the others in a {@code TBody}, with {@code TH} header
+ * cells that say whether they head a column or a row, and {@code TD} cells; text in another language
+ * than bokmål carries its own {@code /Lang}); every piece of text drawn is either marked content with an MCID that a structure element
  * owns, or an artifact (running headers and footers, page numbers, watermarks, cell borders and
  * shading, a table header repeated on a following page), which a screen reader skips. {@link #finish}
  * adds what the catalog must carry: the parent tree, {@code MarkInfo}, the language, the title shown
@@ -102,6 +104,17 @@ public final class PdfTags {
     /** A new structure element of {@code type} (one of {@link StandardStructureTypes}), the last child of the document. */
     public PDStructureElement element(String type) {
         return element(type, body);
+    }
+
+    /**
+     * A new structure element of {@code type}, the last child of the document, whose text is in
+     * {@code language} (e.g. English) rather than the document's bokmål: a screen reader reads it with
+     * that language's voice and pronunciation ({@code /Lang} on the element, ISO 32000-1, 14.9.2).
+     */
+    public PDStructureElement element(String type, Locale language) {
+        PDStructureElement element = element(type);
+        element.setLanguage(language.toLanguageTag());
+        return element;
     }
 
     /** A new structure element of {@code type}, the last child of {@code parent}. */

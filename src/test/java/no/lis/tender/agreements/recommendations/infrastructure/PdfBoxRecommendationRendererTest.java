@@ -160,7 +160,7 @@ class PdfBoxRecommendationRendererTest {
         assertThat(structure).startsWith("Document", "H1", "P", "Table", "TR", "TH Row", "TD");
         assertThat(structure.stream().filter(type -> type.startsWith("H")).toList()).as("headings in order")
                 .containsExactly("H1", "H2", "H2", "H2");
-        assertThat(structure).containsSubsequence("Table", "TR", "TH Column", "TH Column", "TH Column", "TH Column",
-                "TH Column", "TR", "TD", "TD", "TD", "TD", "TD");
+        assertThat(structure).as("the header row in THead, the drugs in TBody").containsSubsequence("Table", "THead", "TR",
+                "TH Column", "TH Column", "TH Column", "TH Column", "TH Column", "TBody", "TR", "TD", "TD", "TD", "TD", "TD");
     }
 }
