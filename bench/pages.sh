@@ -142,6 +142,7 @@ for round in $(seq "$ROUNDS"); do
         results[$name]="${results[$name]:-} $value"
         p50s[$name]="${p50s[$name]:-} $p50"
         p99s[$name]="${p99s[$name]:-} $p99"
+        echo "# round $round $name: $value requests/s, p50 $p50, p99 $p99"
     done
 done
 echo "# load average after the run $(cut -d' ' -f1-3 /proc/loadavg)"
