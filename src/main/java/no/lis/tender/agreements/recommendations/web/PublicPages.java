@@ -46,7 +46,7 @@ public class PublicPages extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** Anonymous readers of the same page get the same bytes; a reader with a session or login gets another page. */
     static final String VARY = "Cookie, Authorization";
-    /** MyFaces' flash token, sent with every page: a reader who never posts back does not need it. */
+    /** MyFaces' flash token, set on every page: a reader who never posts back does not need it. */
     private static final String FLASH_TOKEN = "oam.Flash.RENDERMAP.TOKEN";
     private static final Pattern VERSION_QUERY = Pattern.compile("id=[0-9]{1,18}");
 
@@ -142,6 +142,7 @@ public class PublicPages extends HttpFilter {
         private int status = SC_OK;
         private boolean keepable = true;
         private boolean passedThrough;
+        private Cookie flashToken;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
@@ -167,6 +168,7 @@ public class PublicPages extends HttpFilter {
         }
 
         void sendAsRendered() throws IOException {
+            releaseFlashToken();
             if (!passedThrough && body.size() > 0) {
                 getResponse().getOutputStream().write(body.toByteArray());
             }
@@ -197,16 +199,31 @@ public class PublicPages extends HttpFilter {
         }
 
         private void passThrough(int sc) {
+            releaseFlashToken();
             status = sc;
             keepable = false;
             passedThrough = true;
         }
 
-        /** Any cookie but the token of Faces' flash, which matters only after a redirect of a postback. */
+        /**
+         * Any cookie makes the page one not to keep, but the token of Faces' flash, which matters only after
+         * a redirect of a postback: it is held back, and sent only with a page that is not kept.
+         */
         @Override
         public void addCookie(Cookie cookie) {
-            keepable &= FLASH_TOKEN.equals(cookie.getName());
+            if (FLASH_TOKEN.equals(cookie.getName()) && !passedThrough) {
+                flashToken = cookie;
+                return;
+            }
+            keepable = false;
             super.addCookie(cookie);
+        }
+
+        private void releaseFlashToken() {
+            if (flashToken != null) {
+                super.addCookie(flashToken);
+                flashToken = null;
+            }
         }
 
         @Override
