@@ -131,13 +131,20 @@ wrk_run() { # wrk_run NAME DURATION: "requests/s p50 p99"; refuses a run with wr
     fi
     echo "$value $(awk '$1=="50%" {print $2}' <<<"$out") $(awk '$1=="99%" {print $2}' <<<"$out")"
 }
+drain() { # wrk stops, but the server still works off what the last run queued: wait until it answers at once
+    for _ in $(seq 60); do
+        [ "$(curl -s -o /dev/null -m 5 -w '%{time_total}' "${url[static]}" | awk '{print ($1 < 0.2)}')" = 1 ] && return
+        sleep 1
+    done
+}
 median() { tr ' ' '\n' <<<"$*" | sort -n | awk 'NF {a[++n]=$1} END {print a[int((n+1)/2)]}'; }
 
 echo "# $(date -u +%FT%TZ) $BASE, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for name in "${order[@]}"; do wrk_run "$name" 3s >/dev/null; done   # warm-up
+for name in "${order[@]}"; do wrk_run "$name" 3s >/dev/null; drain; done   # warm-up
 declare -A results p50s p99s
 for round in $(seq "$ROUNDS"); do
     for name in "${order[@]}"; do
+        drain
         read -r value p50 p99 <<<"$(wrk_run "$name" "$DURATION")"
         results[$name]="${results[$name]:-} $value"
         p50s[$name]="${p50s[$name]:-} $p50"
