@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list in force, a version as JSON and as PDF) comes with a strong ETag, Last-Modified and a
  * Cache-Control that lets a proxy keep it; a conditional request that still matches gets 304 and
  * no body; a publication changes the superseded version's edition and its tag at once; the priced
- * edition of the same version is never stored.
+ * edition of the same version is never stored. The public pages (the list and a version) are kept the
+ * same way for anonymous readers, who get no session.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicRecommendationCacheIT {
@@ -81,6 +82,50 @@ class PublicRecommendationCacheIT {
         assertThat(priced.cacheControl()).as("prices are never kept").contains("no-store");
     }
 
+    @Test
+    void thePublicPageIsKeptForAnonymousReadersWithoutASessionAnswers304AndChangesWithTheNextPublication() {
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        long id = inForce.getJsonNumber("recommendationId").longValue();
+        String areaName = inForce.getString("therapeuticAreaName");
+        String area = areaName.substring(areaName.indexOf("IT-")); // its code, without letters an HTML writer may escape
+        String page = "recommendations/recommendation.xhtml?id=" + id;
+
+        HttpResponse<String> first = get(page, null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().allValues("Set-Cookie")).as("an anonymous reader gets no session, no cookie").isEmpty();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(first.headers().firstValue("Content-Security-Policy")).as("the security headers of every page").isPresent();
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).as("a strong tag").startsWith("\"");
+        assertThat(first.body()).contains(area).contains("Gjeldende").doesNotContain(Recommendations.PRICE);
+        HttpResponse<String> kept = get(page, null);
+        assertThat(kept.body()).as("the kept page, byte for byte").isEqualTo(first.body());
+        assertThat(kept.headers().allValues("Set-Cookie")).as("the kept page sets no cookie").isEmpty();
+        assertThat(kept.headers().firstValue("ETag")).hasValue(tag);
+        HttpResponse<String> again = get(page, tag);
+        assertThat(again.statusCode()).as("the same page: not sent again").isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> list = get("recommendations/index.xhtml", null);
+        assertThat(list.body()).contains(area);
+        String listTag = list.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("recommendations/index.xhtml", listTag).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> withSession = send(HttpRequest.newBuilder(Api.base().resolve(page)).header("Cookie", "JSESSIONID=someone"));
+        assertThat(withSession.statusCode()).isEqualTo(200);
+        assertThat(withSession.headers().firstValue("Cache-Control")).as("a reader with a session gets the page made for her")
+                .hasValueSatisfying(cacheControl -> assertThat(cacheControl).startsWith("no-store"));
+
+        publishNextVersion(id, LocalDate.parse(inForce.getString("validFrom")));
+
+        HttpResponse<String> superseded = get(page, tag);
+        assertThat(superseded.statusCode()).as("the tag no longer matches: the new page is sent").isEqualTo(200);
+        assertThat(superseded.body()).contains("Erstattet").doesNotContain(Recommendations.PRICE);
+        assertThat(superseded.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(tag);
+        HttpResponse<String> newList = get("recommendations/index.xhtml", listTag);
+        assertThat(newList.statusCode()).isEqualTo(200);
+        assertThat(newList.body()).doesNotContain("recommendation.xhtml?id=" + id + "\"");
+    }
+
     /** Kari drafts version 2 of the area of {@code inForceId}, Ingrid approves it, Kari publishes it. */
     private static void publishNextVersion(long inForceId, LocalDate validFrom) {
         Api kari = Api.as("kari");
@@ -98,12 +143,16 @@ class PublicRecommendationCacheIT {
     }
 
     private static HttpResponse<String> get(String path, String ifNoneMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Api.base().resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.base().resolve(path));
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -11,7 +11,8 @@ import java.io.Serializable;
 
 /**
  * The button on the public recommendation page with which a logged-in reader follows the therapeutic area's
- * recommendation by e-mail, or stops following it. Anonymous readers see no button.
+ * recommendation by e-mail, or stops following it. Anonymous readers see no button (the page asks the request,
+ * not this bean, so that an anonymous reader gets no HTTP session).
  */
 @Named
 @ViewScoped
@@ -28,10 +29,6 @@ public class FollowRecommendationView implements Serializable {
 
     /** Whether she follows the area shown; read once per view. */
     private Boolean following;
-
-    public boolean isLoggedIn() {
-        return currentUser.isLoggedIn();
-    }
 
     public boolean follows(long areaId) {
         if (following == null) {

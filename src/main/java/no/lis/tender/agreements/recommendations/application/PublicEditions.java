@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * published version never changes, but a publication supersedes the version before it, so every
  * edition is dropped when a version is published here, and at most {@link #RECHECK} after one is
  * published on another server (a one-row count of publications tells). Prices never enter: only
- * what {@link RecommendationQueries#publicEdition} gives, which has no field for one.
+ * what {@link RecommendationQueries#publicEdition} gives, which has no field for one, and the public
+ * pages rendered from it ({@link #page}).
  */
 @ApplicationScoped
 public class PublicEditions {
@@ -96,6 +97,19 @@ public class PublicEditions {
         });
     }
 
+    /**
+     * A public page (e.g. the HTML of a version for an anonymous reader) kept under {@code key}, or
+     * made by {@code render} and kept; {@code render} answers {@code null} for a rendering not to keep
+     * (a page not found, one that made a session), and then so does this. The caller makes sure the
+     * page holds only what the editions without prices hold, and that {@code key} names a bounded set.
+     */
+    public Edition page(String key, Supplier<byte[]> render) {
+        return get("page:" + key, () -> {
+            byte[] content = render.get();
+            return content == null ? null : Edition.of(content, latestPublication(), null);
+        });
+    }
+
     /** A version was published on this server: every edition may have changed (the one before it is superseded). */
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecommendationPublished event) {
         dropAll();
@@ -107,7 +121,7 @@ public class PublicEditions {
         if (edition == null) {
             long dropsBefore = drops.get();
             edition = make.get();
-            if (drops.get() == dropsBefore) {
+            if (edition != null && drops.get() == dropsBefore) {
                 kept.putIfAbsent(key, edition);
             }
         }

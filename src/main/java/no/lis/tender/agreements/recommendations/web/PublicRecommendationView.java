@@ -1,6 +1,6 @@
 package no.lis.tender.agreements.recommendations.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.agreements.recommendations.application.RecommendationQueries;
@@ -10,44 +10,54 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.Pages;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * One published version without prices, for anyone: the drugs per indication in rank order with
  * comments, the validity, what changed from the version before, the other versions and the PDF.
+ * Request-scoped, not view-scoped: a view-scoped bean makes an HTTP session, and an anonymous reader
+ * gets none, so that the page is rendered once per version and kept ({@link PublicPages}). The follow
+ * form of a logged-in reader sends the {@code id} back, so a postback finds its version again.
  */
 @Named
-@ViewScoped
-public class PublicRecommendationView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicRecommendationView {
 
     @Inject
     RecommendationQueries queries;
 
     private PublicRecommendation edition;
     private List<RecommendationSummary> versions;
+    private boolean read;
 
     /** Loads the version named by the {@code id} parameter; an unknown id or a draft shows the not-found page. */
     public void load() throws IOException {
-        if (edition != null) {
-            return;
-        }
-        Long id = Pages.idParameter("id").orElse(null);
-        try {
-            edition = queries.publicEdition(id);
-            versions = queries.publishedVersions(id);
-        } catch (DomainException notFound) {
+        if (!read()) {
             Pages.respondNotFound();
         }
     }
 
     public PublicRecommendation getEdition() {
+        read();
         return edition;
     }
 
     public List<RecommendationSummary> getVersions() {
+        read();
         return versions;
+    }
+
+    /** Reads the version once per request; a postback (the follow button) runs no view action and reads it here. */
+    private boolean read() {
+        if (!read) {
+            read = true;
+            try {
+                edition = queries.publicEdition(Pages.idParameter("id").orElse(null));
+                versions = queries.publishedVersions(edition.recommendationId());
+            } catch (DomainException notFound) {
+                edition = null;
+            }
+        }
+        return edition != null;
     }
 }

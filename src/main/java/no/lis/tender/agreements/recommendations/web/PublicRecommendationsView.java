@@ -1,20 +1,20 @@
 package no.lis.tender.agreements.recommendations.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.agreements.recommendations.application.RecommendationQueries;
 import no.lis.tender.agreements.recommendations.application.RecommendationSummary;
 
-import java.io.Serializable;
 import java.util.List;
 
-/** The recommendations in force, one per therapeutic area, for anyone (no login, no prices). */
+/**
+ * The recommendations in force, one per therapeutic area, for anyone (no login, no prices). Request-scoped:
+ * the page makes no HTTP session for an anonymous reader, so it is kept once ({@link PublicPages}).
+ */
 @Named
-@ViewScoped
-public class PublicRecommendationsView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PublicRecommendationsView {
 
     @Inject
     RecommendationQueries queries;

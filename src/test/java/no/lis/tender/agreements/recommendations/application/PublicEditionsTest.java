@@ -79,6 +79,28 @@ class PublicEditionsTest {
         assertThat(editions.pdf(id).content()).isSameAs(pdf.content());
     }
 
+    @Test
+    void aPublicPageIsRenderedOnceKeptUntilTheNextPublicationAndARenderingNotToKeepIsRenderedAgain() {
+        Recommendation first = world.publishedFirst();
+        List<String> rendered = new ArrayList<>();
+        java.util.function.Supplier<byte[]> page = () -> {
+            rendered.add("page");
+            return "<html>".getBytes(StandardCharsets.UTF_8);
+        };
+
+        Edition kept = editions.page("recommendation.xhtml?id=" + first.getId(), page);
+        assertThat(editions.page("recommendation.xhtml?id=" + first.getId(), page).entityTag()).isEqualTo(kept.entityTag());
+        assertThat(rendered).as("rendered once").hasSize(1);
+        assertThat(editions.page("recommendation.xhtml?id=999", () -> null)).as("e.g. not found").isNull();
+        assertThat(editions.page("recommendation.xhtml?id=999", page)).as("not kept as nothing").isNotNull();
+
+        Recommendation second = publishSecond(first);
+        editions.published(new RecommendationPublished(second.getId(), second.getTherapeuticAreaId(), 2));
+        editions.page("recommendation.xhtml?id=" + first.getId(), page);
+
+        assertThat(rendered).as("rendered again after the publication").hasSize(3);
+    }
+
     private Recommendation publishSecond(Recommendation first) {
         Recommendation draft = world.draft.startNext(new NextRecommendationVersionCommand(first.getId(),
                 ChangeReason.NEW_TENDER, null, LocalDate.of(2026, 9, 1), RecommendationWorld.TO), "kari");
