@@ -205,11 +205,8 @@ class RecommendationVersionsIT {
         String east = "Sørlandet sykehus HF";
         String west = "Helse Førde HF";
 
-        Api.Reply imported = kari.postBytes("api/consumption", "text/csv", ("helseforetak;varenummer;maaned;pakninger
-"
-                + east + ";183264;" + month + ";10
-" + west + ";183264;" + month + ";10
-")
+        Api.Reply imported = kari.postBytes("api/consumption", "text/csv", ("helseforetak;varenummer;maaned;pakninger\n"
+                + east + ";183264;" + month + ";10\n" + west + ";183264;" + month + ";10\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
 
