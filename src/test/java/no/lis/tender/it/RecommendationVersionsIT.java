@@ -180,17 +180,20 @@ class RecommendationVersionsIT {
     /**
      * Issue 16 item 4 through the API: a trust in Helse Sør-Øst and one in Helse Vest use the same drug
      * in a month; each is judged against its own region's first choice (the drug is 2nd in Helse Sør-Øst
-     * and 1st in Helse Vest). A month after this version's start, for trusts no other test imports for.
+     * and 1st in Helse Vest), in a month of this version, for trusts no other test imports for then.
      */
     @Test
     void eachTrustIsJudgedAgainstItsOwnRegionsFirstChoice() {
         JsonObject inForce = Recommendations.inForceOfANewArea();
         long inForceId = inForce.getJsonNumber("recommendationId").longValue();
-        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(1);
+        // late in version 1's period: the version that started last counts a use, and demo versions name Hyrimoz too
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(20);
         String indication = "Adalimumab, etterlevelse per region";
-        JsonObject drafted = kari.post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder()
+        Api.Reply next = kari.post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder()
                 .add("changeReason", "NEW_TENDER").add("validFrom", from.toString())
-                .add("validTo", from.plusYears(1).toString()).build()).object();
+                .add("validTo", from.plusMonths(3).toString()).build());
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        JsonObject drafted = next.object();
         long draftId = drafted.getJsonNumber("recommendationId").longValue();
         long version = drafted.getJsonNumber("version").longValue();
         for (Object[] line : new Object[][]{{1, "167853", "HSO"}, {2, "183264", "HSO"}, {1, "183264", "HV"},
@@ -201,7 +204,7 @@ class RecommendationVersionsIT {
             version = added.object().getJsonNumber("version").longValue();
         }
         Recommendations.approveAndPublish(draftId, version);
-        String month = java.time.YearMonth.from(from).plusMonths(10).toString();
+        String month = java.time.YearMonth.from(from).plusMonths(1).toString();
         String east = "Sørlandet sykehus HF";
         String west = "Helse Førde HF";
 
