@@ -215,7 +215,8 @@ class ConsumptionIT {
         JsonObject overview = reply.object();
         assertThat(overview.keySet()).contains("asOf", "agreementsExpiring", "optionDeadlines",
                 "areasWithoutRecommendation", "recommendationsEnding", "patentsExpiring", "savings");
-        assertThat(overview.getJsonObject("savings").keySet()).contains("from", "to", "perAgreement", "total", "series");
+        assertThat(overview.getJsonObject("savings").keySet()).contains("from", "to", "perAgreement", "total", "series",
+                "perDirectAgreement");
     }
 
     @Test

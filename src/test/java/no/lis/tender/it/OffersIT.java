@@ -229,15 +229,26 @@ class OffersIT {
         }
     }
 
+    /** Also the scenario column (issue 16): lot 2 asks a price per scenario, one row each, taken per scenario. */
     @Test
     void aFilledInScheduleFillsTheDraftAndKeepsTheLotsItLeavesEmpty() throws IOException {
-        JsonObject tender = Tenders.published("TNF", draft -> withLot(draft, "Etanercept", "HEALTH_REGIONS"));
+        JsonObject tender = Tenders.published("TNF", draft -> withScenarioLot(withLot(draft, "Etanercept",
+                "HEALTH_REGIONS")));
         String base = "api/tenders/" + tender.getInt("id");
         byte[] schedule = sandoz.getBytes(base + "/price-schedule.xlsx", XLSX).bytes();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(schedule))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Prisscenario (scenario)");
+            assertThat(List.of(text(sheet.getRow(5), 0) + "/" + sheet.getRow(5).getCell(10).getStringCellValue(),
+                    text(sheet.getRow(6), 0) + "/" + sheet.getRow(6).getCell(10).getStringCellValue()))
+                    .as("a row per scenario of lot 2").containsExactly("2/Kun subgruppe", "2/Alle pasienter");
+            assertThat(sheet.getRow(5).getCell(10).getCellStyle().getLocked()).as("the scenario is locked").isTrue();
+        }
 
         String[] hyrimoz = {"183264", "1234.5"};
         Api.Reply taken = sandoz.postBytes(base + "/offers/price-schedule", XLSX,
-                filled(schedule, Map.of(1, hyrimoz, 2, hyrimoz, 3, hyrimoz, 4, hyrimoz)));
+                filled(schedule, Map.of(1, hyrimoz, 2, hyrimoz, 3, hyrimoz, 4, hyrimoz,
+                        5, new String[] {"183264", "9800"}, 6, new String[] {"183264", "7400.5"})));
         assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
         JsonObject lot = taken.object().getJsonObject("draft").getJsonArray("lots").getJsonObject(0);
         assertThat(lot.getInt("lotNumber")).isEqualTo(1);
@@ -245,7 +256,25 @@ class OffersIT {
         assertThat(lot.getJsonArray("products").getJsonObject(0).getString("varenummer")).isEqualTo("183264");
         assertThat(lot.getJsonArray("products").getJsonObject(0).getString("productName")).as("named from the catalogue")
                 .containsIgnoringCase("Hyrimoz");
-        assertThat(taken.object().getJsonObject("draft").getJsonArray("lots")).as("lot 2 left empty, not offered").hasSize(1);
+        JsonObject scenarios = taken.object().getJsonObject("draft").getJsonArray("lots").getJsonObject(1);
+        assertThat(scenarios.getInt("lotNumber")).isEqualTo(2);
+        assertThat(scenarios.getJsonArray("scenarioPrices").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("scenario") + "=" + p.getJsonNumber("unitPricePerPack").bigDecimalValue()
+                        .stripTrailingZeros().toPlainString()).toList())
+                .containsExactly("Kun subgruppe=9800", "Alle pasienter=7400.5");
+        assertThat(taken.object().getJsonObject("draft").getJsonArray("lots")).as("lot 3 left empty, not offered").hasSize(2);
+    }
+
+    /** The tender's draft with one more lot of adalimumab for all of Norway, priced per scenario. */
+    private static JsonObject withScenarioLot(JsonObject draft) {
+        String path = "api/tenders/" + draft.getInt("id");
+        Api.Reply added = Api.as("kari").post(path + "/lots", Json.createObjectBuilder()
+                .add("version", draft.getJsonNumber("version").longValue()).add("title", "Adalimumab, scenarier")
+                .add("atcCodes", Json.createArrayBuilder().add("L04AB04")).add("estimatedAnnualVolume", 1000)
+                .add("volumeUnit", "DDD").add("comparisonBasis", "PER_DDD").add("marketSplit", "NONE")
+                .add("scenarios", Json.createArrayBuilder().add("Kun subgruppe").add("Alle pasienter")).build());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return Api.as("kari").get(path).object();
     }
 
     @Test

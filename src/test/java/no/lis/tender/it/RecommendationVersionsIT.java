@@ -177,6 +177,53 @@ class RecommendationVersionsIT {
                 .containsExactly("HSO 1 167853", "HSO 2 183264", "HV 1 183264", "HV 2 167853");
     }
 
+    /**
+     * Issue 16 item 4 through the API: a trust in Helse Sør-Øst and one in Helse Vest use the same drug
+     * in a month; each is judged against its own region's first choice (the drug is 2nd in Helse Sør-Øst
+     * and 1st in Helse Vest), in a month of this version, for trusts no other test imports for then.
+     */
+    @Test
+    void eachTrustIsJudgedAgainstItsOwnRegionsFirstChoice() {
+        JsonObject inForce = Recommendations.inForceOfANewArea();
+        long inForceId = inForce.getJsonNumber("recommendationId").longValue();
+        // late in version 1's period: the version that started last counts a use, and demo versions name Hyrimoz too
+        LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(20);
+        String indication = "Adalimumab, etterlevelse per region";
+        Api.Reply next = kari.post(BASE + "/" + inForceId + "/next-version", Json.createObjectBuilder()
+                .add("changeReason", "NEW_TENDER").add("validFrom", from.toString())
+                .add("validTo", from.plusMonths(3).toString()).build());
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        JsonObject drafted = next.object();
+        long draftId = drafted.getJsonNumber("recommendationId").longValue();
+        long version = drafted.getJsonNumber("version").longValue();
+        for (Object[] line : new Object[][]{{1, "167853", "HSO"}, {2, "183264", "HSO"}, {1, "183264", "HV"},
+                {2, "167853", "HV"}}) {
+            Api.Reply added = kari.post(BASE + "/" + draftId + "/lines", regionalLine(version, indication,
+                    (Integer) line[0], (String) line[1], (String) line[2]));
+            assertThat(added.status()).as(added.toString()).isEqualTo(200);
+            version = added.object().getJsonNumber("version").longValue();
+        }
+        Recommendations.approveAndPublish(draftId, version);
+        String month = java.time.YearMonth.from(from).plusMonths(1).toString();
+        String east = "Sørlandet sykehus HF";
+        String west = "Helse Førde HF";
+
+        Api.Reply imported = kari.postBytes("api/consumption", "text/csv", ("helseforetak;varenummer;maaned;pakninger\n"
+                + east + ";183264;" + month + ";10\n" + west + ";183264;" + month + ";10\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+
+        Api.Reply adherence = kari.get("api/adherence?from=" + month + "&to=" + month);
+        assertThat(adherence.status()).as(adherence.toString()).isEqualTo(200);
+        // by trust, not area: in a database kept between runs an earlier run's version, ranked as this one, may count the use
+        List<String> rows = adherence.object().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> List.of(east, west).contains(row.getString("hospitalTrust")))
+                .map(row -> row.getString("hospitalTrust") + " " + row.getJsonNumber("firstChoiceShare")
+                        .bigDecimalValue().stripTrailingZeros().toPlainString()).toList();
+        assertThat(rows).as("the same drug: 2nd choice in Helse Sør-Øst, 1st in Helse Vest")
+                .containsExactlyInAnyOrder(east + " 0", west + " 100");
+    }
+
     private static JsonObject regionalLine(long version, String indication, int rank, String varenummer, String market) {
         return Json.createObjectBuilder().add("version", version).add("indication", indication).add("rank", rank)
                 .add("varenummer", varenummer).add("pricePerPack", 3050).add("marketCode", market).build();

@@ -63,8 +63,8 @@ public class UploadPriceSchedule {
         Optional<Offer> existing = supplier.isSupplier()
                 ? offers.findByTenderAndSupplier(tender.getId(), supplier.supplierId()) : Optional.empty();
         Offer offer = SaveOfferDraft.atVersion(existing, version, tender, supplier, clock);
-        PriceSchedule.Filled filled = PriceSchedule.of(tender)
-                .read(spreadsheets.read(xlsx, "file", PriceSchedule.MAX_ROWS));
+        PriceSchedule schedule = PriceSchedule.of(tender);
+        PriceSchedule.Filled filled = schedule.read(spreadsheets.read(xlsx, "file", schedule.maxRows()));
         Map<Varenummer, Product> known = products.findByVarenumre(filled.varenumre()).stream()
                 .collect(Collectors.toMap(Product::getVarenummer, Function.identity()));
         filled.requireKnown(known.keySet());

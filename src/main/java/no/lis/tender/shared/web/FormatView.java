@@ -41,6 +41,16 @@ public class FormatView {
         return formats().kroner(amount);
     }
 
+    /** A price or saving per DDD, four decimals, e.g. "263,9397"; a dash for none. */
+    public String perDdd(BigDecimal amount) {
+        return amount == null ? "–" : formats().perDdd(amount);
+    }
+
+    /** A number of DDDs used, to one decimal, e.g. "275,9"; a dash where unknown. */
+    public String ddds(BigDecimal ddds) {
+        return ddds == null ? "–" : formats().number(ddds.setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
     /** Points of the evaluation, two decimals. */
     public String points(BigDecimal points) {
         return formats().points(points);

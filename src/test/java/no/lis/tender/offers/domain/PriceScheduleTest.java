@@ -176,4 +176,74 @@ class PriceScheduleTest {
         assertThat(unknown.field()).isEqualTo("row.2.varenummer");
         assertThat(unknown.messageKey()).isEqualTo("offers.schedule.varenummer.unknown");
     }
+
+    /** Lot 3 (hepatitis C, all of Norway) asks for a price if only the subgroup is treated and one if all patients are. */
+    private static PriceSchedule withScenarios() {
+        Tender tender = tender();
+        tender.addLot(new LotSpecification("Hepatitt C", "Kronisk hepatitt C", Set.of(new AtcCode("J05AP55")),
+                new BigDecimal("300"), VolumeUnit.PACKS, ComparisonBasis.PER_TREATMENT_PERIOD, 84,
+                MarketSplit.NONE.markets(), List.of("Kun subgruppe", "Alle pasienter")), TenderFixtures.BUYER,
+                TenderFixtures.CLOCK);
+        return PriceSchedule.of(tender);
+    }
+
+    /** The rows of {@code sheet} read back, the scenario rows of lot 3 priced {@code subgroup} and {@code all}, the others empty. */
+    private static List<SheetRow> scenariosPriced(Sheet sheet, String subgroup, String all) {
+        List<SheetRow> rows = new ArrayList<>();
+        rows.add(new SheetRow(1, sheet.headers()));
+        int number = 2;
+        for (List<Object> values : sheet.rows()) {
+            List<String> cells = new ArrayList<>(values.stream().map(v -> v == null ? "" : v.toString()).toList());
+            if (cells.get(10).equals("Kun subgruppe") || cells.get(10).equals("Alle pasienter")) {
+                cells.set(8, "654321");
+                cells.set(9, cells.get(10).equals("Kun subgruppe") ? subgroup : all);
+            }
+            rows.add(new SheetRow(number++, cells));
+        }
+        return rows;
+    }
+
+    @Test
+    void aLotWithScenarioPricesHasARowPerScenarioAndItsPricesAreTakenPerScenarioInTheBuyersOrder() {
+        PriceSchedule schedule = withScenarios();
+        Sheet sheet = schedule.sheet();
+
+        assertThat(sheet.rows()).hasSize(7);
+        assertThat(sheet.rows().get(5)).startsWith(3, "Hepatitt C", "NO").endsWith("Kun subgruppe");
+        assertThat(sheet.rows().get(6)).startsWith(3, "Hepatitt C", "NO").endsWith("Alle pasienter");
+        assertThat(sheet.rows().get(0)).as("a lot priced once names no scenario").endsWith((Object) null);
+        assertThat(sheet.headers()).last().isEqualTo("Prisscenario (scenario)");
+
+        PriceSchedule.Filled filled = schedule.read(scenariosPriced(sheet, "9800", "7400,50"));
+
+        assertThat(filled.lots()).containsOnlyKeys(3);
+        assertThat(filled.lots().get(3).scenarioPrices()).containsExactly(
+                new ScenarioPrice("Kun subgruppe", new BigDecimal("9800")),
+                new ScenarioPrice("Alle pasienter", new BigDecimal("7400.50")));
+        assertThat(filled.lots().get(3).unitPricePerPack()).as("the first scenario's").isEqualByComparingTo("9800");
+        LotOffer offered = filled.into(null, v -> new OfferedProduct(v, "Epclusa", "28 tabletter")).get(0);
+        assertThat(offered.scenarioPrices()).extracting(ScenarioPrice::unitPricePerPack)
+                .containsExactly(new BigDecimal("9800.00"), new BigDecimal("7400.50"));
+    }
+
+    @Test
+    void aScenarioRowLeftOutOrRenamedIsRefusedNamingRowAndScenario() {
+        PriceSchedule schedule = withScenarios();
+        List<SheetRow> rows = scenariosPriced(schedule.sheet(), "9800", "7400");
+        List<SheetRow> missing = new ArrayList<>(rows);
+        missing.remove(7);
+        List<SheetRow> renamed = new ArrayList<>(rows);
+        renamed.set(7, changed(rows.get(7), 10, "Halvparten"));
+
+        assertThat(catchThrowableOfType(DomainException.class, () -> schedule.read(missing)).violations())
+                .containsExactly(new Violation("row.7.scenario", "offers.schedule.scenarioMissing", "7", 3, "Alle pasienter"));
+        assertThat(catchThrowableOfType(DomainException.class, () -> schedule.read(renamed)).violations())
+                .containsExactly(new Violation("row.7.scenario", "offers.schedule.scenarioMissing", "7", 3, "Alle pasienter"),
+                        new Violation("row.8.scenario", "offers.schedule.scenario", "8", "Halvparten", 3,
+                        "Kun subgruppe, Alle pasienter"));
+        List<SheetRow> scenarioOnALotPricedOnce = filled("123456", "100");
+        scenarioOnALotPricedOnce.set(1, changed(scenarioOnALotPricedOnce.get(1), 10, "Kun subgruppe"));
+        assertThat(refusal(scenarioOnALotPricedOnce)).containsExactly(
+                new Violation("row.2.scenario", "offers.schedule.scenario", "2", "Kun subgruppe", 1, "–"));
+    }
 }

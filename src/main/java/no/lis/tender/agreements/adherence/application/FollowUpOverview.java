@@ -65,15 +65,26 @@ public record FollowUpOverview(LocalDate asOf, List<AgreementDue> agreementsExpi
 
     /**
      * The savings against maximum prices from consumption in months {@code from} to {@code to}
-     * ({@code YYYY-MM}): per agreement, in total, and per month and therapeutic area for the chart.
+     * ({@code YYYY-MM}): per framework agreement, in total, per month and therapeutic area for the
+     * chart, and per direct agreement with the DDDs used.
      */
     public record SavingsOverview(String from, String to, List<AgreementSavings> perAgreement, BigDecimal total,
-                                  List<AreaSavings> series) implements Serializable {
+                                  List<AreaSavings> series, List<DirectAgreementSavings> perDirectAgreement)
+            implements Serializable {
 
         public SavingsOverview {
             perAgreement = List.copyOf(perAgreement);
             series = List.copyOf(series);
+            perDirectAgreement = List.copyOf(perDirectAgreement);
         }
+    }
+
+    /**
+     * The savings on one direct agreement (a phase-1 negotiation), read per DDD: the DDDs used on it and
+     * the savings per DDD ({@code null} where the recommendation line has no price per DDD).
+     */
+    public record DirectAgreementSavings(Long directAgreementId, String agreement, BigDecimal ddds, BigDecimal savings,
+                                         BigDecimal savingsPerDdd) implements Serializable {
     }
 
     public record AgreementSavings(Long agreementId, String agreement, BigDecimal savings) implements Serializable {

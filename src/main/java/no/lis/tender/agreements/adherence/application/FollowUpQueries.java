@@ -7,6 +7,7 @@ import no.lis.tender.agreements.adherence.application.FollowUpOverview.Agreement
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.AgreementSavings;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.AreaRef;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.AreaSavings;
+import no.lis.tender.agreements.adherence.application.FollowUpOverview.DirectAgreementSavings;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.OptionDue;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.PatentDue;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.RecommendationDue;
@@ -23,6 +24,8 @@ import no.lis.tender.agreements.adherence.domain.PatentExpiry;
 import no.lis.tender.agreements.adherence.domain.PhaseOutlook;
 import no.lis.tender.agreements.adherence.domain.SavingsOverTime;
 import no.lis.tender.agreements.framework.domain.AgreementOption;
+import no.lis.tender.agreements.framework.domain.DirectAgreement;
+import no.lis.tender.agreements.framework.domain.DirectAgreementRepository;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementStatus;
@@ -82,6 +85,7 @@ public class FollowUpQueries {
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
     private final FrameworkAgreementRepository agreements;
+    private final DirectAgreementRepository directAgreements;
     private final RecommendationRepository recommendations;
     private final ConsumptionRecordRepository consumption;
     private final TherapeuticAreaRepository areas;
@@ -92,11 +96,13 @@ public class FollowUpQueries {
     private final Clock clock;
 
     @Inject
-    public FollowUpQueries(FrameworkAgreementRepository agreements, RecommendationRepository recommendations,
+    public FollowUpQueries(FrameworkAgreementRepository agreements, DirectAgreementRepository directAgreements,
+                           RecommendationRepository recommendations,
                            ConsumptionRecordRepository consumption, TherapeuticAreaRepository areas,
                            SubstanceRepository substances, ProductRepository products, TenderRepository tenders,
                            SupplyRepository supply, Clock clock) {
         this.agreements = agreements;
+        this.directAgreements = directAgreements;
         this.recommendations = recommendations;
         this.consumption = consumption;
         this.areas = areas;
@@ -109,7 +115,7 @@ public class FollowUpQueries {
 
     /** For the CDI proxy. */
     protected FollowUpQueries() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The overview as of today in Norway. */
@@ -212,9 +218,19 @@ public class FollowUpQueries {
         List<AgreementSavings> perAgreement = new ArrayList<>();
         savings.perAgreement().forEach((id, amount) -> perAgreement.add(new AgreementSavings(id,
                 agreements.findById(id).map(FollowUpQueries::label).orElse(String.valueOf(id)), amount)));
+        List<DirectAgreementSavings> perDirect = new ArrayList<>();
+        savings.perDirectAgreementAndDdd().forEach((id, saved) -> perDirect.add(new DirectAgreementSavings(id,
+                directAgreements.findById(id).map(FollowUpQueries::label).orElse(String.valueOf(id)), saved.ddds(),
+                saved.savings(), saved.perDdd())));
         return new SavingsOverview(from.toString(), to.toString(), perAgreement, savings.total(),
                 savings.series(Granularity.MONTH).stream().map(point -> new AreaSavings(point.period(),
-                        point.therapeuticAreaId(), areaNames.get(point.therapeuticAreaId()), point.savings())).toList());
+                        point.therapeuticAreaId(), areaNames.get(point.therapeuticAreaId()), point.savings())).toList(),
+                perDirect);
+    }
+
+    private static String label(DirectAgreement agreement) {
+        return agreement.getDecision().value() + " / " + agreement.getProductName() + " (" + agreement.getSupplierName()
+                + ")";
     }
 
     private static String label(FrameworkAgreement agreement) {

@@ -116,7 +116,18 @@ record RecommendedUse(Consumption use, Recommendation recommendation, Recommenda
                 || perDdd.compareTo(firstPerDdd) <= 0) {
             return Money.ZERO;
         }
-        BigDecimal ddds = use.packs().multiply(line.getPricePerPack()).divide(perDdd, DDD_SCALE, RoundingMode.HALF_UP);
-        return Savings.perLot(perDdd, firstPerDdd, ddds);
+        return Savings.perLot(perDdd, firstPerDdd, ddds());
+    }
+
+    /**
+     * The DDDs used: packs × the pack's DDDs (its price per pack / its price per DDD, as the line was
+     * made from the catalogue), with six decimals; null where the line has no price per DDD.
+     */
+    BigDecimal ddds() {
+        BigDecimal perDdd = line.getPricePerDdd();
+        if (perDdd == null || perDdd.signum() == 0 || line.getPricePerPack() == null) {
+            return null;
+        }
+        return use.packs().multiply(line.getPricePerPack()).divide(perDdd, DDD_SCALE, RoundingMode.HALF_UP);
     }
 }

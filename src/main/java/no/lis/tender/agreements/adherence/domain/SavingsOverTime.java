@@ -58,6 +58,21 @@ public final class SavingsOverTime {
         return per(RecommendationLine::getDirectAgreementId);
     }
 
+    /**
+     * The savings per direct agreement id (phase-1 negotiations), in id order, with the DDDs used on
+     * it, so that they are read per DDD: packs of two drugs may hold different numbers of DDDs.
+     */
+    public Map<Long, DddSavings> perDirectAgreementAndDdd() {
+        Map<Long, DddSavings> savings = new TreeMap<>();
+        for (RecommendedUse use : uses) {
+            Long id = use.line().getDirectAgreementId();
+            if (id != null) {
+                savings.merge(id, new DddSavings(use.realisedSavings().amount(), use.ddds()), DddSavings::plus);
+            }
+        }
+        return Collections.unmodifiableMap(savings);
+    }
+
     private Map<Long, BigDecimal> per(java.util.function.Function<RecommendationLine, Long> agreement) {
         Map<Long, Money> savings = new TreeMap<>();
         for (RecommendedUse use : uses) {

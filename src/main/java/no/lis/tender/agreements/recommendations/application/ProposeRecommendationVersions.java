@@ -1,7 +1,7 @@
 package no.lis.tender.agreements.recommendations.application;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import no.lis.tender.agreements.framework.domain.AgreementChanged;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
 import no.lis.tender.agreements.recommendations.domain.ChangeReason;
@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * Proposes the next version of every recommendation in force that rests on an agreement that was
  * terminated, changed or has expired ({@link Recommendation#proposeAfter}), for a buyer to confirm.
  * Nothing is proposed for an area whose next version is already being worked on. Termination and
- * options tell it by {@link AgreementChanged} (in their transaction); expiry is looked for by a timer
+ * options tell it by {@link AgreementChanged} once their transaction has committed, and it proposes in
+ * a transaction of its own ({@link #proposeAfterCommit}, called by {@code RecommendationProposalOnChange}),
+ * so a failing proposal never undoes the decision; expiry is looked for by a timer
  * ({@code RecommendationProposalTimer}).
  */
 @UseCase
@@ -44,9 +46,13 @@ public class ProposeRecommendationVersions {
         this(null, null, null);
     }
 
-    /** Told by termination and options, in their transaction. */
-    void on(@Observes AgreementChanged event) {
-        propose(event);
+    /**
+     * Proposes the versions after {@code event} in a new transaction: called once the termination or
+     * option decision has committed, so that a failure here rolls back only the proposal.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int proposeAfterCommit(AgreementChanged event) {
+        return propose(event);
     }
 
     /** Proposes the versions after {@code event}; how many. */

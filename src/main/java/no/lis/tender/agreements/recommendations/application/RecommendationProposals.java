@@ -3,6 +3,8 @@ package no.lis.tender.agreements.recommendations.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import no.lis.tender.agreements.framework.domain.DirectAgreement;
+import no.lis.tender.agreements.framework.domain.DirectAgreementRepository;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementLine;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
@@ -30,23 +32,29 @@ import java.util.stream.Collectors;
 
 /**
  * "Built from the active agreements": proposes the lines of a therapeutic area's recommendation from
- * the framework agreements in force, one per product of a substance of the area, with the agreed price
- * per pack and per DDD (from the catalogue's DDDs per pack).
+ * the framework agreements in force and the direct agreements valid, one per product of a substance of
+ * the area, with the agreed (or effective) price per pack and per DDD (from the catalogue's DDDs per pack).
  */
 @ApplicationScoped
 @Transactional
 public class RecommendationProposals {
 
+    /** The indication a direct agreement's line is proposed under, before the decision's id. */
+    public static final String DIRECT_INDICATION_PREFIX = "Nye metoder ";
+
     private final FrameworkAgreementRepository agreements;
+    private final DirectAgreementRepository directAgreements;
     private final ProductRepository products;
     private final TherapeuticAreaRepository areas;
     private final PriceViewRecordRepository priceViews;
     private final Clock clock;
 
     @Inject
-    public RecommendationProposals(FrameworkAgreementRepository agreements, ProductRepository products,
-                                   TherapeuticAreaRepository areas, PriceViewRecordRepository priceViews, Clock clock) {
+    public RecommendationProposals(FrameworkAgreementRepository agreements, DirectAgreementRepository directAgreements,
+                                   ProductRepository products, TherapeuticAreaRepository areas,
+                                   PriceViewRecordRepository priceViews, Clock clock) {
         this.agreements = agreements;
+        this.directAgreements = directAgreements;
         this.products = products;
         this.areas = areas;
         this.priceViews = priceViews;
@@ -55,7 +63,7 @@ public class RecommendationProposals {
 
     /** For the CDI proxy. */
     protected RecommendationProposals() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /**
@@ -81,32 +89,54 @@ public class RecommendationProposals {
     }
 
     /**
-     * The proposals from the agreements in force on {@code date}, by agreement and supplier rank: a
-     * product counts when the catalogue knows it and its substance belongs to the area.
+     * The proposals from the agreements in force on {@code date}, by agreement and supplier rank, then
+     * from the direct agreements valid on it: a product counts when the catalogue knows it and its
+     * substance belongs to the area. A direct agreement (a phase-1 negotiation, one product, no
+     * competitor) proposes its product as the 1st choice for all of Norway, under the Nye metoder
+     * decision it implements as the indication, at its effective price (the agreed price, or the
+     * maximum price less the rebate).
      */
     public List<ProposedLine> fromAgreementsInForceOn(Long therapeuticAreaId, LocalDate date) {
         List<FrameworkAgreement> inForce = agreements.findInForceOn(date);
-        List<Varenummer> packs = inForce.stream().flatMap(a -> a.getLines().stream())
-                .map(FrameworkAgreementLine::getVarenummer).distinct().toList();
+        List<DirectAgreement> direct = directAgreements.findValidOn(date);
+        List<Varenummer> packs = java.util.stream.Stream.concat(
+                inForce.stream().flatMap(a -> a.getLines().stream()).map(FrameworkAgreementLine::getVarenummer),
+                direct.stream().map(DirectAgreement::getVarenummer)).distinct().toList();
         Map<Varenummer, Product> byPack = products.findByVarenumre(packs).stream()
+                .filter(product -> inArea(product, therapeuticAreaId))
                 .collect(Collectors.toMap(Product::getVarenummer, Function.identity(), (a, b) -> a));
         List<ProposedLine> proposals = new ArrayList<>();
         for (FrameworkAgreement agreement : inForce) {
             for (FrameworkAgreementLine line : agreement.getLines()) {
                 Product product = byPack.get(line.getVarenummer());
-                if (product == null || product.getSubstance().getTherapeuticArea() == null
-                        || !product.getSubstance().getTherapeuticArea().getId().equals(therapeuticAreaId)) {
-                    continue;
+                if (product != null) {
+                    proposals.add(new ProposedLine(agreement.getLotTitle(), line.getSupplierRank(),
+                            new RecommendedProduct(line.getProductName(), line.getVarenummer(), line.getSupplierName(),
+                                    agreement.getId(), null, agreement.getMarketCode()),
+                            prices(line.getPricePerPack(), product), agreement.getTenderReference()));
                 }
-                proposals.add(new ProposedLine(agreement.getLotTitle(), line.getSupplierRank(),
-                        new RecommendedProduct(line.getProductName(), line.getVarenummer(), line.getSupplierName(),
-                                agreement.getId(), null, agreement.getMarketCode()),
-                        LinePrices.perPackAndDdd(line.getPricePerPack(),
-                                EditRecommendationLines.pricePerDdd(line.getPricePerPack(), product)),
-                        agreement.getTenderReference()));
+            }
+        }
+        for (DirectAgreement agreement : direct) {
+            Product product = byPack.get(agreement.getVarenummer());
+            if (product != null) {
+                String decision = agreement.getDecision().value();
+                proposals.add(new ProposedLine(DIRECT_INDICATION_PREFIX + decision, 1,
+                        new RecommendedProduct(agreement.getProductName(), agreement.getVarenummer(),
+                                agreement.getSupplierName(), null, agreement.getId(), null),
+                        prices(agreement.effectivePrice(), product), decision));
             }
         }
         return List.copyOf(proposals);
+    }
+
+    private static boolean inArea(Product product, Long therapeuticAreaId) {
+        return product.getSubstance().getTherapeuticArea() != null
+                && product.getSubstance().getTherapeuticArea().getId().equals(therapeuticAreaId);
+    }
+
+    private static LinePrices prices(java.math.BigDecimal pricePerPack, Product product) {
+        return LinePrices.perPackAndDdd(pricePerPack, EditRecommendationLines.pricePerDdd(pricePerPack, product));
     }
 
     /**

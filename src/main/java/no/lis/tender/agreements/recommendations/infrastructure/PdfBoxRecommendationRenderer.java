@@ -17,13 +17,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The two editions of a LIS recommendation as PDF, in bokmål, laid out by {@link PdfLayout}: per
- * indication a table of the drugs by rank, then what changed from the previous version. The
+ * indication (and per market, where its lines rank per region or Nordic market) a table of the drugs
+ * by rank, then what changed from the previous version. The
  * edition without prices is built from a {@link PublicRecommendation}, which has no prices to
  * print. The priced edition carries the recipient's name and the time of download (Norwegian time)
  * across and above every page.
@@ -47,12 +51,16 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
                             recommendation.changeNote())));
             pdf.paragraph(text("recommendations.pdf.public.intro"), Style.BODY);
             for (PublicRecommendation.Indication indication : recommendation.indications()) {
-                pdf.paragraph(indication.indication(), Style.SUBHEADING);
-                pdf.table(PUBLIC_COLUMNS, List.of(text("recommendations.pdf.rank"), text("recommendations.pdf.drug"),
-                        text("recommendations.pdf.varenummer"), text("recommendations.pdf.supplier"),
-                        text("recommendations.pdf.comment")), indication.lines().stream().map(line -> List.of(
-                        rank(line.rank()), line.productName(), line.varenummer().value(), line.supplierName(),
-                        orDash(line.comment()))).toList(), 0);
+                perMarket(indication.indication(), indication.lines(), PublicRecommendation.Line::market)
+                        .forEach((heading, lines) -> {
+                            pdf.paragraph(heading, Style.SUBHEADING);
+                            pdf.table(PUBLIC_COLUMNS, List.of(text("recommendations.pdf.rank"),
+                                    text("recommendations.pdf.drug"), text("recommendations.pdf.varenummer"),
+                                    text("recommendations.pdf.supplier"), text("recommendations.pdf.comment")),
+                                    lines.stream().map(line -> List.of(rank(line.rank()), line.productName(),
+                                            line.varenummer().value(), line.supplierName(),
+                                            orDash(line.comment()))).toList(), 0);
+                        });
             }
             changes(pdf, recommendation.versionNumber(), recommendation.changes());
         });
@@ -72,15 +80,20 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
             pdf.paragraph(text("recommendations.pdf.priced.confidential"), Style.STRONG);
             pdf.paragraph(text("recommendations.pdf.priced.intro"), Style.BODY);
             for (PricedRecommendation.Indication indication : recommendation.indications()) {
-                pdf.paragraph(indication.indication(), Style.SUBHEADING);
-                pdf.table(PRICED_COLUMNS, List.of(text("recommendations.pdf.rank"), text("recommendations.pdf.drug"),
-                        text("recommendations.pdf.varenummer.short"), text("recommendations.pdf.supplier"),
-                        text("recommendations.pdf.comment"), text("recommendations.pdf.pricePerPack"),
-                        text("recommendations.pdf.pricePerDdd"), text("recommendations.pdf.pricePerPeriod")),
-                        indication.lines().stream().map(line -> List.of(rank(line.rank()), line.productName(),
-                                line.varenummer().value(), line.supplierName(), orDash(line.comment()),
-                                kroner(line.pricePerPack()), kronerPerDdd(line.pricePerDdd()),
-                                period(line.pricePerTreatmentPeriod(), line.treatmentPeriodDays()))).toList(), 0);
+                perMarket(indication.indication(), indication.lines(), PricedRecommendation.Line::market)
+                        .forEach((heading, lines) -> {
+                            pdf.paragraph(heading, Style.SUBHEADING);
+                            pdf.table(PRICED_COLUMNS, List.of(text("recommendations.pdf.rank"),
+                                    text("recommendations.pdf.drug"), text("recommendations.pdf.varenummer.short"),
+                                    text("recommendations.pdf.supplier"), text("recommendations.pdf.comment"),
+                                    text("recommendations.pdf.pricePerPack"), text("recommendations.pdf.pricePerDdd"),
+                                    text("recommendations.pdf.pricePerPeriod")),
+                                    lines.stream().map(line -> List.of(rank(line.rank()), line.productName(),
+                                            line.varenummer().value(), line.supplierName(), orDash(line.comment()),
+                                            kroner(line.pricePerPack()), kronerPerDdd(line.pricePerDdd()),
+                                            period(line.pricePerTreatmentPeriod(), line.treatmentPeriodDays())))
+                                            .toList(), 0);
+                        });
             }
             changes(pdf, recommendation.versionNumber(), recommendation.changes());
             if (!recommendation.priceChanges().isEmpty()) {
@@ -102,6 +115,24 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
             return pdf.finish(reference, name, name + ": " + areaName,
                     (page, pages) -> text("recommendations.pdf.page", page, pages), watermark);
         }
+    }
+
+    /**
+     * The lines of an indication grouped by the market they rank in, each group under its heading: the
+     * indication alone where every line is for all of Norway, otherwise the indication and the market
+     * ("Revmatoid artritt – Helse Vest"; lines without a market under "hele Norge"), since a rank only
+     * means something within its market. Markets in the order their first line comes.
+     */
+    private static <L> Map<String, List<L>> perMarket(String indication, List<L> lines, Function<L, String> market) {
+        Map<String, List<L>> groups = new LinkedHashMap<>();
+        boolean split = lines.stream().map(market).anyMatch(Objects::nonNull);
+        for (L line : lines) {
+            String heading = !split ? indication : text("recommendations.pdf.indicationInMarket", indication,
+                    market.apply(line) == null ? text("recommendations.pdf.market.all")
+                            : text("recommendations.market." + market.apply(line)));
+            groups.computeIfAbsent(heading, h -> new ArrayList<>()).add(line);
+        }
+        return groups;
     }
 
     private static List<String[]> facts(int versionNumber, RecommendationStatus status, LocalDate validFrom,

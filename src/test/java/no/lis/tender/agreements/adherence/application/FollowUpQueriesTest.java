@@ -10,7 +10,16 @@ import no.lis.tender.agreements.adherence.application.FollowUpOverview.OptionDue
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.PatentDue;
 import no.lis.tender.agreements.adherence.domain.Consumption;
 import no.lis.tender.agreements.adherence.domain.ConsumptionRecord;
+import no.lis.tender.agreements.AgreementsWorld;
 import no.lis.tender.agreements.award.domain.AwardFixtures;
+import no.lis.tender.agreements.framework.domain.DirectAgreement;
+import no.lis.tender.agreements.framework.domain.DirectAgreementTerms;
+import no.lis.tender.agreements.framework.domain.DirectAwardGround;
+import no.lis.tender.agreements.framework.domain.NyeMetoderId;
+import no.lis.tender.agreements.recommendations.domain.LinePrices;
+import no.lis.tender.agreements.recommendations.domain.Recommendation;
+import no.lis.tender.agreements.recommendations.domain.RecommendationLine;
+import no.lis.tender.agreements.recommendations.domain.RecommendedProduct;
 import no.lis.tender.agreements.framework.domain.AgreementOption;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementPrice;
@@ -62,6 +71,7 @@ class FollowUpQueriesTest {
     private final InMemoryFollowUp.Products products = new InMemoryFollowUp.Products();
     private final InMemoryTenderRepository tenders = new InMemoryTenderRepository();
     private final InMemorySupplyRepository supply = new InMemorySupplyRepository();
+    private final AgreementsWorld.Directs directs = new AgreementsWorld.Directs();
 
     FollowUpQueriesTest() {
         TherapeuticArea rheumatology = Examples.rheumatology();
@@ -95,7 +105,7 @@ class FollowUpQueriesTest {
 
     private FollowUpQueries queriesOn(int year, int month, int day) {
         Clock clock = TenderFixtures.at(TenderFixtures.oslo(year, month, day, 12));
-        return new FollowUpQueries(agreements, recommendations, consumption, areas, substances, products, tenders, supply, clock);
+        return new FollowUpQueries(agreements, directs, recommendations, consumption, areas, substances, products, tenders, supply, clock);
     }
 
     @Test
@@ -214,5 +224,41 @@ class FollowUpQueriesTest {
         assertThat(overview.savings().series()).containsExactly(
                 new AreaSavings("2026-03", AREA_ID, "Revmatologi", new BigDecimal("18300.00")),
                 new AreaSavings("2026-04", AREA_ID, "Revmatologi", new BigDecimal("3995.00")));
+    }
+
+    @Test
+    void theSavingsOfEachDirectAgreementAreListedWithTheDddsUsedAndPerDdd() {
+        Varenummer benepali = new Varenummer("456789");
+        products.save(product(benepali, "Benepali", "5000.00"));
+        DirectAgreement direct = directs.save(DirectAgreement.conclude(new DirectAgreementTerms(
+                new NyeMetoderId("ID2025_047"), 7L, "Biogen Norway AS", benepali, "Benepali 50 mg penn",
+                new BigDecimal("5000.00"), new BigDecimal("4200.00"), null, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), DirectAwardGround.values()[0], "Eneste leverandør"), "kari",
+                RecommendationFixtures.CLOCK));
+        Recommendation oncology = Recommendation.draft(ONCOLOGY_ID, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), "kari", RecommendationFixtures.CLOCK);
+        oncology.addLine(RecommendationLine.of("Nye metoder ID2025_047", 1, new RecommendedProduct("Benepali", benepali,
+                "Biogen Norway AS", null, direct.getId(), null), null, LinePrices.perPackAndDdd(
+                new BigDecimal("4200.00"), RecommendationFixtures.perDdd("4200.00",
+                        RecommendationFixtures.ADALIMUMAB_PACK_DDDS))));
+        oncology.approve(RecommendationFixtures.group(ONCOLOGY_ID), RecommendationFixtures.MEMBER,
+                RecommendationFixtures.CLOCK);
+        oncology.publish("kari", null, RecommendationFixtures.CLOCK);
+        assignId(oncology, 200L);
+        recommendations.save(oncology);
+        used(OUS, benepali, YearMonth.of(2026, 4), "10");
+
+        FollowUpOverview overview = queriesOn(2026, 5, 1).overview();
+
+        assertThat(overview.savings().perDirectAgreement()).singleElement().satisfies(saved -> {
+            assertThat(saved.directAgreementId()).isEqualTo(direct.getId());
+            assertThat(saved.agreement()).isEqualTo("ID2025_047 / Benepali 50 mg penn (Biogen Norway AS)");
+            assertThat(saved.savings()).as("(5 000 - 4 200) x 10 packs").isEqualByComparingTo("8000.00");
+            assertThat(saved.ddds()).as("10 packs x 4 200 / 152.25 per DDD").isEqualByComparingTo("275.862069");
+            assertThat(saved.savingsPerDdd()).isEqualByComparingTo("29.0000");
+        });
+        assertThat(overview.savings().perAgreement()).as("a direct agreement is not a framework agreement")
+                .extracting(AgreementSavings::agreementId).doesNotContain(direct.getId());
+        assertThat(overview.savings().total()).isEqualByComparingTo("8000.00");
     }
 }

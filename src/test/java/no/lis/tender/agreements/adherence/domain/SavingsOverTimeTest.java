@@ -110,4 +110,30 @@ class SavingsOverTimeTest {
         assertThat(none.perAgreement()).isEmpty();
         assertThat(none.series(Granularity.MONTH)).isEmpty();
     }
+
+    @Test
+    void savingsPerDirectAgreementAreReadPerDddUsedNeverPerPack() {
+        Recommendation direct = Recommendation.draft(9L, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                BUYER, CLOCK);
+        direct.addLine(RecommendationLine.of("Nye metoder ID2025_047", 1, new RecommendedProduct("Benepali", BENEPALI,
+                "Biogen AS", null, 9L, null), null, LinePrices.perPackAndDdd(new BigDecimal("4200.00"),
+                new BigDecimal("150.0000"))));
+        direct.addLine(RecommendationLine.of("Nye metoder ID2025_050", 1, new RecommendedProduct("Insulin", INSULIN,
+                "Novo AS", null, 10L, null), null, LinePrices.perPack(new BigDecimal("250.00"))));
+        direct.approve(RecommendationFixtures.group(9L), RecommendationFixtures.MEMBER, CLOCK);
+        direct.publish(BUYER, null, CLOCK);
+
+        SavingsOverTime savings = SavingsOverTime.of(List.of(use(BENEPALI, 2026, 4, "60"), use(BENEPALI, 2026, 5, "40"),
+                use(INSULIN, 2026, 4, "10")), List.of(direct), MAXIMUM_PRICES);
+
+        assertThat(savings.perAgreement()).as("no framework agreement").isEmpty();
+        assertThat(savings.perDirectAgreementAndDdd()).containsOnlyKeys(9L, 10L);
+        DddSavings benepali = savings.perDirectAgreementAndDdd().get(9L);
+        assertThat(benepali.savings()).as("(5 000 - 4 200) x 100 packs").isEqualByComparingTo("80000.00");
+        assertThat(benepali.ddds()).as("100 packs of 4 200 / 150 = 28 DDDs").isEqualByComparingTo("2800");
+        assertThat(benepali.perDdd()).as("80 000 / 2 800 DDDs").isEqualByComparingTo("28.5714");
+        DddSavings insulin = savings.perDirectAgreementAndDdd().get(10L);
+        assertThat(insulin.savings()).isEqualByComparingTo("500.00");
+        assertThat(insulin.perDdd()).as("a line without a price per DDD has no DDDs to read it by").isNull();
+    }
 }

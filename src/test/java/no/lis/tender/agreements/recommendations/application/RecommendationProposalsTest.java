@@ -1,6 +1,10 @@
 package no.lis.tender.agreements.recommendations.application;
 
 import no.lis.tender.agreements.award.domain.AwardFixtures;
+import no.lis.tender.agreements.framework.domain.DirectAgreement;
+import no.lis.tender.agreements.framework.domain.DirectAgreementTerms;
+import no.lis.tender.agreements.framework.domain.DirectAwardGround;
+import no.lis.tender.agreements.framework.domain.NyeMetoderId;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementPrice;
 import no.lis.tender.agreements.recommendations.domain.PriceViewChannel;
@@ -46,6 +50,31 @@ class RecommendationProposalsTest {
             assertThat(p.prices().pricePerDdd()).as("2150.50 / 27.5862 DDDs").isEqualByComparingTo("77.9556");
             assertThat(p.toLine().getIndication()).isEqualTo(p.indication());
         });
+    }
+
+    @Test
+    void aDirectAgreementValidProposesItsProductAsFirstChoiceForAllOfNorwayAtTheRebatedPrice() {
+        agreement(HYRIMOZ);
+        world.directs.save(DirectAgreement.conclude(new DirectAgreementTerms(new NyeMetoderId("ID2025_047"), 7L,
+                "Biogen Norway AS", new Varenummer(RecommendationWorld.BENEPALI), "Benepali 50 mg penn",
+                new BigDecimal("8240.00"), null, new BigDecimal("25"), START, END, DirectAwardGround.values()[0],
+                "Eneste legemiddel med markedsføringstillatelse"), "kari", RecommendationWorld.CLOCK));
+
+        List<ProposedLine> proposals = world.proposals.fromAgreementsInForceOn(world.reuma.getId(), START);
+
+        assertThat(proposals).hasSize(2).last().satisfies(p -> {
+            assertThat(p.indication()).isEqualTo("Nye metoder ID2025_047");
+            assertThat(p.rank()).isEqualTo(1);
+            assertThat(p.product().varenummer()).isEqualTo(new Varenummer(RecommendationWorld.BENEPALI));
+            assertThat(p.product().directAgreementId()).isNotNull();
+            assertThat(p.product().frameworkAgreementId()).isNull();
+            assertThat(p.product().marketCode()).as("a direct agreement is for all of Norway").isNull();
+            assertThat(p.prices().pricePerPack()).as("8240.00 less 25 %").isEqualByComparingTo("6180.00");
+            assertThat(p.prices().pricePerDdd()).as("6180.00 / 28.5714 DDDs (200 mg / 7 mg)").isEqualByComparingTo("216.3002");
+            assertThat(p.tenderReference()).isEqualTo("ID2025_047");
+        });
+        assertThat(world.proposals.fromAgreementsInForceOn(world.reuma.getId(), END.plusDays(1)))
+                .as("neither agreement is valid after its last day").isEmpty();
     }
 
     @Test

@@ -68,6 +68,7 @@ final class RecommendationWorld {
     final Groups groups = new Groups();
     final AgreementsWorld.Products products = new AgreementsWorld.Products();
     final Agreements agreements = new Agreements();
+    final AgreementsWorld.Directs directs = new AgreementsWorld.Directs();
     final List<Watermark> watermarks = new ArrayList<>();
     final TherapeuticArea reuma;
     final TherapeuticArea onko;
@@ -92,7 +93,7 @@ final class RecommendationWorld {
     final PublishRecommendation publish = new PublishRecommendation(recommendations, CLOCK, publications);
     final RecommendationQueries queries = new RecommendationQueries(recommendations, priceViews, areas, groups,
             renderer, CLOCK);
-    final RecommendationProposals proposals = new RecommendationProposals(agreements, products, areas, priceViews,
+    final RecommendationProposals proposals = new RecommendationProposals(agreements, directs, products, areas, priceViews,
             CLOCK);
 
     RecommendationWorld() {

@@ -163,4 +163,40 @@ class PdfBoxRecommendationRendererTest {
         assertThat(structure).as("the header row in THead, the drugs in TBody").containsSubsequence("Table", "THead", "TR",
                 "TH Column", "TH Column", "TH Column", "TH Column", "TH Column", "TBody", "TR", "TD", "TD", "TD", "TD", "TD");
     }
+
+    /** Version 1 with RA ranked per health region (Hyrimoz first in Helse Vest, Amgevita in Helse Sør-Øst) and Crohn's for all of Norway. */
+    private static Recommendation perRegion() {
+        Recommendation draft = Recommendation.draft(RecommendationFixtures.AREA_ID, RecommendationFixtures.FROM, TO,
+                BUYER, CLOCK);
+        draft.addLine(inMarket(1, HYRIMOZ, "Hyrimoz", "HV"));
+        draft.addLine(inMarket(2, AMGEVITA, "Amgevita", "HV"));
+        draft.addLine(inMarket(1, AMGEVITA, "Amgevita", "HSO"));
+        draft.addLine(inMarket(2, HYRIMOZ, "Hyrimoz", "HSO"));
+        draft.addLine(RecommendationFixtures.line(RecommendationFixtures.CROHN, 1, RecommendationFixtures.BENEPALI,
+                "Benepali", "4200.00"));
+        return RecommendationFixtures.published(draft, null, 100L);
+    }
+
+    private static RecommendationLine inMarket(int rank, Varenummer varenummer, String name, String market) {
+        return RecommendationLine.of(RA, rank, new RecommendedProduct(name, varenummer, "Sandoz AS", 41L, null, market),
+                null, LinePrices.perPack(new BigDecimal("8390.00")));
+    }
+
+    @Test
+    void bothEditionsRankEachMarketUnderItsOwnHeadingAndStayTagged() {
+        Recommendation regional = perRegion();
+        byte[] open = renderer.publicEdition(PublicRecommendation.of(regional, null, AREA));
+        byte[] priced = renderer.pricedEdition(PricedRecommendation.of(regional, null, AREA), WATERMARK);
+
+        for (byte[] pdf : List.of(open, priced)) {
+            String text = plain(Pdfs.text(pdf));
+            assertThat(text).containsSubsequence(RA + " – Helse Vest", "1. valg Hyrimoz", "2. valg Amgevita",
+                    RA + " – Helse Sør-Øst", "1. valg Amgevita", "2. valg Hyrimoz");
+            assertThat(text).as("an indication for all of Norway keeps its plain heading")
+                    .contains(RecommendationFixtures.CROHN).doesNotContain("hele Norge");
+            assertThat(PdfUa.structure(pdf).stream().filter(type -> type.equals("H2")).count())
+                    .as("one heading per market of RA, one for Crohn's, one for the changes").isEqualTo(4);
+            PdfUa.assertCompliant(pdf);
+        }
+    }
 }
