@@ -292,7 +292,7 @@ final class GenericTenderSeed {
                     null))));
         }
         Reader reader = new Reader("generika" + (supplier + 1), Set.of(Reader.SUPPLIER), supplierId);
-        Clock received = at(today.minusDays(5).plusDays(supplier % 2), 10 + supplier);
+        Clock received = at(today.minusDays(5).plusDays(supplier % 2), 10 + place);
         // stored first: what is sealed in an offer is bound to its id
         Offer offer = bean(OfferRepository.class).save(Offer.start(tender, reader, received));
         offer.saveDraft(tender, OfferContent.of(offered), seal, received);
