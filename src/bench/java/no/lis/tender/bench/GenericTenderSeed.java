@@ -166,6 +166,11 @@ final class GenericTenderSeed {
         TenderRepository tenders = bean(TenderRepository.class);
         Long existing = inTransaction(() -> tenders.findByReference(new TenderReference(reference(lots)))
                 .map(Tender::getId).orElse(null));
+        if (existing != null && inTransaction(() -> bean(ConsensusScoreRepository.class).findByTender(existing).isEmpty())) {
+            // the last step of a seed scores the offers: a tender without scores is a seed that was cut short
+            throw new IllegalStateException("scenario tender " + reference(lots) + " (" + existing + ") was not seeded to"
+                    + " the end; remove the test server's database (target/liberty/wlp/usr/servers/<name>/databases)");
+        }
         if (existing != null) {
             LOG.info("Scenario tender " + reference(lots) + " already seeded: " + existing);
             return existing;
