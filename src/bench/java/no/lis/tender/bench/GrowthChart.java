@@ -143,10 +143,10 @@ public final class GrowthChart {
         return out.toString();
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code value}. */
+    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code value}. */
     private static double niceCeiling(double value) {
         double power = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 5, 10}) {
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
             if (step * power >= value) {
                 return step * power;
             }
