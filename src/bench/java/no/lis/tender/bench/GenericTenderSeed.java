@@ -12,6 +12,13 @@ import no.lis.tender.catalogue.application.RegisterSupplier;
 import no.lis.tender.catalogue.application.SaveSpecialistGroup;
 import no.lis.tender.catalogue.domain.AdministrationRoute;
 import no.lis.tender.catalogue.domain.AtcCode;
+import no.lis.tender.catalogue.domain.OrganisationNumber;
+import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
+import no.lis.tender.catalogue.domain.Substance;
+import no.lis.tender.catalogue.domain.SubstanceRepository;
+import no.lis.tender.catalogue.domain.Supplier;
+import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.catalogue.domain.DoseUnit;
 import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.catalogue.domain.Profession;
@@ -68,28 +75,31 @@ import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
 /**
- * The generic tender of the end-to-end scenario, built through the domain, use cases and repositories
- * as a buyer and suppliers would build it: {@value #LOTS} lots of generic tablets (each lot one of a
- * dozen real substances with the WHO's oral DDDs), price 60 % (lowest price ratio) and supply security
- * 40 % (one scored sub-criterion), {@value #SUPPLIERS} suppliers each offering its own pack on every lot
- * (so {@value #LOTS} × {@value #SUPPLIERS} distinct packs, all registered in the catalogue with a maximum
- * price), every offer saved, sealed (AES-GCM) and submitted before the deadline, the opening started and
- * confirmed by two buyers, every offer qualified and given a consensus score.
+ * A generic tender of the end-to-end scenario, built through the domain, use cases and repositories
+ * as a buyer and suppliers would build it: {@code lots} lots of generic tablets ({@value #LOTS} for the
+ * issue's goal; each lot one of a dozen real substances with the WHO's oral DDDs), price 60 % (lowest
+ * price ratio) and supply security 40 % (one scored sub-criterion), {@value #SUPPLIERS} offers on every
+ * lot, each with its own pack (so lots × {@value #SUPPLIERS} distinct packs, all registered in the
+ * catalogue with a maximum price), every offer saved, sealed (AES-GCM) and submitted before the
+ * deadline, the opening started and confirmed by two buyers, every offer qualified and given a
+ * consensus score. An offer names at most {@value OfferContent#MAX_LOTS} lots: a larger tender has
+ * {@value #SUPPLIERS} suppliers for each {@value OfferContent#MAX_LOTS} lots.
  * <p>
- * Seeded once per database under the reference {@value #REFERENCE}; a later run finds it and reuses it.
- * Each step is its own transaction, so that no persistence context grows with the whole seed.
+ * Seeded once per database and size under the reference {@link #reference}; a later run finds it and
+ * reuses it. Tenders of different sizes share the substances, the suppliers and the specialist group,
+ * and have packs of their own. Each step is its own transaction, so that no persistence context grows
+ * with the whole seed.
  */
 final class GenericTenderSeed {
 
     static final int LOTS = 2_000;
     static final int SUPPLIERS = 8;
-    static final String REFERENCE = "2026-LIS-GENERIKA-BENCH-01";
     static final String BUYER = "kari";
     static final String SECOND_BUYER = "per";
     static final String SUB_CRITERION = "Sikkerhetslager og leveringsevne";
+    static final String GROUP = "Spesialistgruppe for generiske tabletter";
 
     private static final Logger LOG = Logger.getLogger(GenericTenderSeed.class.getName());
-    private static final int FIRST_VARENUMMER = 700_000;
     private static final int PRODUCTS_PER_TRANSACTION = 500;
 
     /** ATC code, name, oral DDD in mg, strength of the tablet in mg. */
@@ -115,20 +125,54 @@ final class GenericTenderSeed {
     private static final int[] PACK_SIZES = {28, 30, 98, 100};
 
     private final UserTransaction tx;
+    private final int lots;
+    private final int firstVarenummer;
     private final CDI<Object> cdi = CDI.current();
     private final Random random = new Random(20_260_301L);
 
-    GenericTenderSeed(UserTransaction tx) {
+    GenericTenderSeed(UserTransaction tx, int lots) {
+        if (lots < 1 || lots > 30_000) {
+            throw new IllegalArgumentException("a scenario tender has 1 to 30 000 lots, not " + lots);
+        }
         this.tx = tx;
+        this.lots = lots;
+        // each size its own packs: from 200 000 + 16 × lots to 200 000 + 24 × lots (apart for 250, 500, …, 4 000)
+        this.firstVarenummer = 200_000 + 16 * lots;
+    }
+
+    /** The tender's reference: one tender per size. */
+    static String reference(int lots) {
+        return "2026-LIS-GENERIKA-L" + lots + "-01";
+    }
+
+    /** How many suppliers offer: {@value #SUPPLIERS} for each {@value OfferContent#MAX_LOTS} lots. */
+    int suppliers() {
+        return SUPPLIERS * ((lots + OfferContent.MAX_LOTS - 1) / OfferContent.MAX_LOTS);
+    }
+
+    /** The varenumre offered on the tender, {@value #SUPPLIERS} per lot. */
+    Set<Varenummer> offeredPacks() {
+        Set<Varenummer> packs = new java.util.HashSet<>();
+        for (int lot = 1; lot <= lots; lot++) {
+            for (int s = 0; s < SUPPLIERS; s++) {
+                packs.add(varenummer(lot, s));
+            }
+        }
+        return packs;
     }
 
     /** The id of the scenario's tender, seeding it first where this database does not hold it yet. */
     long tenderId() throws Exception {
         TenderRepository tenders = bean(TenderRepository.class);
-        Long existing = inTransaction(() -> tenders.findByReference(new TenderReference(REFERENCE))
+        Long existing = inTransaction(() -> tenders.findByReference(new TenderReference(reference(lots)))
                 .map(Tender::getId).orElse(null));
+        if (existing != null && inTransaction(() -> bean(ConsensusScoreRepository.class).findByTender(existing).isEmpty())) {
+            // the last step of a seed scores the offers: a tender without scores is a seed that was cut short
+            throw new IllegalStateException("scenario tender " + reference(lots) + " (" + existing + ") was not seeded to"
+                    + " the end; remove the test server's database (target/liberty/wlp/usr/servers/<name>/databases)");
+        }
         if (existing != null) {
-            LOG.info("Scenario tender " + REFERENCE + " already seeded: " + existing);
+            LOG.info("Scenario tender " + reference(lots) + " already seeded: " + existing);
             return existing;
         }
         return seed();
@@ -140,26 +184,32 @@ final class GenericTenderSeed {
         long areaId = inTransaction(() -> bean(TherapeuticAreaRepository.class).findByCode("GENERIKA")
                 .orElseGet(() -> bean(TherapeuticAreaRepository.class)
                         .save(new TherapeuticArea("GENERIKA", "Generiske legemidler i tablettform"))).getId());
-        long groupId = inTransaction(() -> bean(SaveSpecialistGroup.class).save(new SaveSpecialistGroup.Command(null,
-                null, "Spesialistgruppe for generiske tabletter", areaId, List.of(
+        long groupId = inTransaction(() -> bean(SpecialistGroupRepository.class).findByName(GROUP)
+                .map(SpecialistGroup::getId).orElseGet(() -> bean(SaveSpecialistGroup.class).save(
+                new SaveSpecialistGroup.Command(null, null, GROUP, areaId, List.of(
                 new SaveSpecialistGroup.Member("Hanne Lie", "hanne.lie@sykehusapotek.example",
                         Profession.HOSPITAL_PHARMACIST, null),
                 new SaveSpecialistGroup.Member("Tor Ask", "tor.ask@sykehus.example", Profession.CLINICIAN, null))),
-                SecurityEvent.SYSTEM));
+                SecurityEvent.SYSTEM)));
         List<Long> substanceIds = inTransaction(() -> {
             List<Long> ids = new ArrayList<>();
             for (Generic generic : GENERICS) {
-                ids.add(bean(RegisterSubstance.class).register(new RegisterSubstance.Command(generic.atc(),
-                        generic.name(), new DddInput(new BigDecimal(generic.dddMg()), DoseUnit.MG,
-                        AdministrationRoute.ORAL), null, areaId)));
+                ids.add(bean(SubstanceRepository.class).findByAtcCode(new AtcCode(generic.atc())).map(Substance::getId)
+                        .orElseGet(() -> bean(RegisterSubstance.class).register(new RegisterSubstance.Command(
+                                generic.atc(), generic.name(), new DddInput(new BigDecimal(generic.dddMg()), DoseUnit.MG,
+                                AdministrationRoute.ORAL), null, areaId))));
             }
             return ids;
         });
         List<Long> supplierIds = inTransaction(() -> {
             List<Long> ids = new ArrayList<>();
-            for (int s = 0; s < SUPPLIERS; s++) {
-                ids.add(bean(RegisterSupplier.class).register(new RegisterSupplier.Command(SUPPLIER_NAMES[s],
-                        organisationNumber(s), "anbud" + (s + 1) + "@generika.example")));
+            for (int s = 0; s < suppliers(); s++) {
+                String number = organisationNumber(s);
+                int supplier = s;
+                ids.add(bean(SupplierRepository.class).findByOrganisationNumber(new OrganisationNumber(number))
+                        .map(Supplier::getId).orElseGet(() -> bean(RegisterSupplier.class).register(
+                                new RegisterSupplier.Command(supplierName(supplier), number,
+                                        "anbud" + (supplier + 1) + "@generika.example"))));
             }
             return ids;
         });
@@ -167,21 +217,21 @@ final class GenericTenderSeed {
 
         Tender tender = inTransaction(() -> bean(TenderRepository.class).save(plannedTender(areaId, groupId, today)));
         long tenderId = tender.getId();
-        for (int s = 0; s < SUPPLIERS; s++) {
+        for (int s = 0; s < suppliers(); s++) {
             int supplier = s;
             inTransaction(() -> submitOffer(tenderId, supplier, supplierIds.get(supplier), today));
         }
         inTransaction(() -> open(tenderId, today));
         inTransaction(() -> qualifyAndScore(tenderId, today));
-        LOG.info("Scenario tender " + REFERENCE + " seeded as " + tenderId + " in "
+        LOG.info("Scenario tender " + reference(lots) + " seeded as " + tenderId + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         return tenderId;
     }
 
     private void registerProducts(List<Long> substanceIds, List<Long> supplierIds) throws Exception {
-        for (int from = 1; from <= LOTS; from += PRODUCTS_PER_TRANSACTION / SUPPLIERS) {
+        for (int from = 1; from <= lots; from += PRODUCTS_PER_TRANSACTION / SUPPLIERS) {
             int first = from;
-            int last = Math.min(LOTS, from + PRODUCTS_PER_TRANSACTION / SUPPLIERS - 1);
+            int last = Math.min(lots, from + PRODUCTS_PER_TRANSACTION / SUPPLIERS - 1);
             inTransaction(() -> {
                 RegisterProduct register = bean(RegisterProduct.class);
                 for (int lot = first; lot <= last; lot++) {
@@ -191,7 +241,7 @@ final class GenericTenderSeed {
                                 productName(generic, s), substanceIds.get(GENERICS.indexOf(generic)),
                                 new PackInput("tablett, filmdrasjert", new BigDecimal(generic.strengthMg()), DoseUnit.MG,
                                         BigDecimal.valueOf(packSize(lot, s)), "tabletter"),
-                                supplierIds.get(s), maximumPrice(lot), ProductType.GENERIC));
+                                supplierIds.get(supplierOn(lot, s)), maximumPrice(lot), ProductType.GENERIC));
                     }
                 }
                 return null;
@@ -201,7 +251,8 @@ final class GenericTenderSeed {
 
     private Tender plannedTender(long areaId, long groupId, LocalDate today) {
         Clock planned = at(today.minusDays(40));
-        Tender tender = Tender.plan(new TenderReference(REFERENCE), "Generiske tabletter 2027–2029 (ytelsestest)",
+        Tender tender = Tender.plan(new TenderReference(reference(lots)),
+                "Generiske tabletter 2027–2029 (ytelsestest, " + lots + " delkontrakter)",
                 areaId, groupId, MarketPhase.GENERIC_ENTRY, bean(CriterionTemplateRepository.class).findActive(), BUYER,
                 planned);
         tender.defineCriteria(List.of(AwardCriterion.price(60, PriceFormula.LOWEST_PRICE_RATIO,
@@ -210,7 +261,7 @@ final class GenericTenderSeed {
                         List.of(new SubCriterion(SUB_CRITERION, null, new Scale(0, 10), null)))),
                 "Miljø stilles som krav til emballasje og transport; likeverdige generika skiller seg ikke på miljø.",
                 BUYER, planned);
-        for (int lot = 1; lot <= LOTS; lot++) {
+        for (int lot = 1; lot <= lots; lot++) {
             Generic generic = generic(lot);
             tender.addLot(new LotSpecification(capitalised(generic.name()) + " tablett " + generic.strengthMg()
                             + " mg, delkontrakt " + lot, "Alle godkjente indikasjoner",
@@ -222,6 +273,7 @@ final class GenericTenderSeed {
         LocalDate start = award.plusMonths(2).withDayOfMonth(1);
         tender.reschedule(new Timeline(null, noonOslo(deadline.minusWeeks(2)), noonOslo(deadline), award, start,
                 start.plusYears(2).minusDays(1), List.of(1, 1)), BUYER, planned);
+        tender.prepareNotice(BigDecimal.valueOf(100_000L * lots), java.util.Map.of(), BUYER, planned);
         // the seed stands for a round published long ago: its contract notice is not what is measured
         tender.publish(BUYER, at(today.minusDays(39)), new EeaThreshold(BigDecimal.valueOf(Long.MAX_VALUE)));
         return tender;
@@ -230,21 +282,25 @@ final class GenericTenderSeed {
     private Void submitOffer(long tenderId, int supplier, long supplierId, LocalDate today) {
         Tender tender = bean(TenderRepository.class).find(tenderId).orElseThrow();
         OfferSeal seal = bean(OfferSeal.class);
-        List<LotOffer> lots = new ArrayList<>(LOTS);
-        for (int lot = 1; lot <= LOTS; lot++) {
+        // supplier s offers on the s / 8-th block of MAX_LOTS lots, as the (s % 8)-th offer of each lot
+        int first = supplier / SUPPLIERS * OfferContent.MAX_LOTS + 1;
+        int last = Math.min(lots, first + OfferContent.MAX_LOTS - 1);
+        int place = supplier % SUPPLIERS;
+        List<LotOffer> offered = new ArrayList<>(last - first + 1);
+        for (int lot = first; lot <= last; lot++) {
             Generic generic = generic(lot);
-            Varenummer varenummer = varenummer(lot, supplier);
-            lots.add(new LotOffer(lot, List.of(new OfferedProduct(varenummer, productName(generic, supplier),
-                    packSize(lot, supplier) + " tabletter à " + generic.strengthMg() + " mg")),
+            Varenummer varenummer = varenummer(lot, place);
+            offered.add(new LotOffer(lot, List.of(new OfferedProduct(varenummer, productName(generic, place),
+                    packSize(lot, place) + " tabletter à " + generic.strengthMg() + " mg")),
                     offeredPrice(lot), List.of(new CriterionAnswer(CriterionType.SUPPLY_SECURITY, SUB_CRITERION,
-                    "Sikkerhetslager for " + (3 + supplier) + " måneder i Norge; to godkjente produksjonssteder.",
+                    "Sikkerhetslager for " + (3 + place) + " måneder i Norge; to godkjente produksjonssteder.",
                     null))));
         }
         Reader reader = new Reader("generika" + (supplier + 1), Set.of(Reader.SUPPLIER), supplierId);
-        Clock received = at(today.minusDays(5).plusDays(supplier % 2), 10 + supplier);
+        Clock received = at(today.minusDays(5).plusDays(supplier % 2), 10 + place);
         // stored first: what is sealed in an offer is bound to its id
         Offer offer = bean(OfferRepository.class).save(Offer.start(tender, reader, received));
-        offer.saveDraft(tender, OfferContent.of(lots), seal, received);
+        offer.saveDraft(tender, OfferContent.of(offered), seal, received);
         Submission submission = offer.submit(tender, seal, received);
         bean(LotTallyRepository.class).apply(submission.counted(), submission.uncounted());
         return null;
@@ -287,8 +343,19 @@ final class GenericTenderSeed {
         return GENERICS.get((lot - 1) % GENERICS.size());
     }
 
-    static Varenummer varenummer(int lot, int supplier) {
-        return new Varenummer(String.valueOf(FIRST_VARENUMMER + (lot - 1) * SUPPLIERS + supplier));
+    /** The pack of the {@code place}-th offer (0 to 7) on {@code lot}. */
+    Varenummer varenummer(int lot, int place) {
+        return new Varenummer(String.valueOf(firstVarenummer + (lot - 1) * SUPPLIERS + place));
+    }
+
+    /** The index of the supplier that makes the {@code place}-th offer on {@code lot}. */
+    private static int supplierOn(int lot, int place) {
+        return (lot - 1) / OfferContent.MAX_LOTS * SUPPLIERS + place;
+    }
+
+    private static String supplierName(int supplier) {
+        int block = supplier / SUPPLIERS;
+        return SUPPLIER_NAMES[supplier % SUPPLIERS] + (block == 0 ? "" : " (" + (block + 1) + ")");
     }
 
     private static String productName(Generic generic, int supplier) {

@@ -8,6 +8,7 @@ import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.OpeningCheck;
+import no.lis.tender.offers.domain.Receipt;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.shared.application.ParallelWork;
@@ -37,20 +38,22 @@ public class OpenedOfferReader {
     private final SupplierRepository suppliers;
     private final OfferSeal seal;
     private final ParallelWork parallel;
+    private final OpenedContentCache contents;
 
     @Inject
     public OpenedOfferReader(OfferRepository offers, TenderOpeningRepository openings, SupplierRepository suppliers,
-                             OfferSeal seal, ParallelWork parallel) {
+                             OfferSeal seal, ParallelWork parallel, OpenedContentCache contents) {
         this.offers = offers;
         this.openings = openings;
         this.suppliers = suppliers;
         this.seal = seal;
         this.parallel = parallel;
+        this.contents = contents;
     }
 
     /** For the CDI proxy. */
     protected OpenedOfferReader() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** The opened offers of the tender, by id. */
@@ -67,13 +70,19 @@ public class OpenedOfferReader {
         // what the database holds is read here, on the caller's thread (the opening key too);
         // what each offer needs is read from the entities here, on the transaction's thread; decrypting
         // and parsing (a generic tender's offer names thousands of lots) then runs on the managed
-        // executor, on values only
-        List<Sealed> sealed = opened.stream().map(offer -> new Sealed(offer.getId(), offer.getSupplierId(),
-                names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()),
-                offer.lastReceipt().orElseThrow().getReceivedAt(), offer.sealedSubmission(opening))).toList();
+        // executor, on values only; content opened before (an opened submission never changes) comes
+        // from the cache, keyed by the receipt of the submission that counts
+        List<Sealed> sealed = opened.stream().map(offer -> {
+            Receipt receipt = offer.lastReceipt().orElseThrow();
+            return new Sealed(offer.getId(), offer.getSupplierId(),
+                    names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()), receipt.getReceivedAt(),
+                    new OpenedContentCache.Key(offer.getId(), receipt.getSubmissionNumber(), receipt.getSha256()),
+                    offer.sealedSubmission(opening));
+        }).toList();
         OfferSeal.OpeningKey key = seal.openingKey(tenderId, SecurityEvent.SYSTEM);
         return parallel.map(sealed, offer -> new OfferUnderEvaluation(offer.offerId(), offer.supplierId(),
-                offer.supplierName(), offer.receivedAt(), offer.submission().open(key)));
+                offer.supplierName(), offer.receivedAt(), contents.get(offer.cacheKey(),
+                () -> offer.submission().open(key))));
     }
 
     /**
@@ -105,7 +114,7 @@ public class OpenedOfferReader {
     }
 
     private record Sealed(long offerId, long supplierId, String supplierName, Instant receivedAt,
-                          Offer.SealedSubmission submission) {
+                          OpenedContentCache.Key cacheKey, Offer.SealedSubmission submission) {
     }
 
     /** An opened offer that is not evaluated because the opening found it {@code outcome} (TAMPERED, DIGEST_MISMATCH). */

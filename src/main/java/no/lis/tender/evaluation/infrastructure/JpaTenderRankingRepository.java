@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores a ranking as one row per lot, keyed by tender and lot, with the lot's ranked offers as
- * JSON. Replacing writes the rows as JDBC batches on the transaction's connection
- * ({@link RankingRows}: each lot's row updated in place or inserted), without EclipseLink's
- * per-object work. Reading goes through the mapped row entity, a page of lots at a time.
+ * Stores a ranking as pages of lots ({@link RankingPages}): replacing writes the tender's pages as
+ * one JDBC batch on the transaction's connection, without EclipseLink's per-object work. Reading
+ * goes through the mapped page entity ({@link RankingPage}), only the pages that hold the lots asked for.
  */
 @ApplicationScoped
 public class JpaTenderRankingRepository implements TenderRankingRepository {
+
+    private static final int PER_PAGE = RankingPages.LOTS_PER_PAGE;
 
     @PersistenceContext(unitName = "lis")
     EntityManager em;
@@ -36,7 +37,7 @@ public class JpaTenderRankingRepository implements TenderRankingRepository {
         em.flush();
         em.clear();
         try {
-            RankingRows.replace(em.unwrap(Connection.class), tenderId, outcomes, parallel);
+            RankingPages.replace(em.unwrap(Connection.class), tenderId, outcomes, parallel);
         } catch (SQLException e) {
             throw new PersistenceException("could not store the ranking of tender " + tenderId, e);
         }
@@ -44,21 +45,31 @@ public class JpaTenderRankingRepository implements TenderRankingRepository {
 
     @Override
     public List<LotOutcome> page(Long tenderId, int first, int size) {
-        return em.createNamedQuery("LotOutcomeRow.page", LotOutcomeRow.class)
-                .setParameter("tenderId", tenderId).setFirstResult(first).setMaxResults(size)
-                .getResultStream().map(LotOutcomeRow::toOutcome).toList();
+        if (first < 0 || size <= 0) {
+            return List.of();
+        }
+        long last = (long) first + size - 1;
+        int firstPage = first / PER_PAGE;
+        int lastPage = (int) Math.min(Integer.MAX_VALUE, last / PER_PAGE);
+        List<RankingPage> pages = em.createNamedQuery("RankingPage.pages", RankingPage.class)
+                .setParameter("tenderId", tenderId).setParameter("from", firstPage).setParameter("to", lastPage)
+                .getResultList();
+        return pages.stream().flatMap(page -> RankingPages.between(page.pageNumber(), page.content(), first, last)
+                .stream()).toList();
     }
 
     @Override
     public long count(Long tenderId) {
-        return em.createNamedQuery("LotOutcomeRow.count", Long.class).setParameter("tenderId", tenderId)
+        Number lots = em.createNamedQuery("RankingPage.count", Number.class).setParameter("tenderId", tenderId)
                 .getSingleResult();
+        return lots == null ? 0 : lots.longValue();
     }
 
     @Override
     public Optional<LotOutcome> lot(Long tenderId, int lotNumber) {
-        return em.createNamedQuery("LotOutcomeRow.lot", LotOutcomeRow.class)
+        return em.createNamedQuery("RankingPage.lot", RankingPage.class)
                 .setParameter("tenderId", tenderId).setParameter("lotNumber", lotNumber)
-                .getResultStream().findFirst().map(LotOutcomeRow::toOutcome);
+                .getResultStream().flatMap(page -> RankingPages.rows(page.content()).stream())
+                .filter(row -> row.lotNumber() == lotNumber).findFirst().map(LotOutcomeRow::toOutcome);
     }
 }

@@ -1,66 +1,51 @@
 package no.lis.tender.evaluation.infrastructure;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Table;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.LotStatus;
 
-import java.io.Serializable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** How a {@link LotOutcome} is stored: one row per lot of a ranking, its ranked offers as JSON ({@link RankedOffersJson}). */
-@Entity
-@Table(name = "EVA_LOT_OUTCOME")
-@IdClass(LotOutcomeRow.Key.class)
-@NamedQuery(name = "LotOutcomeRow.page", query = "SELECT l FROM LotOutcomeRow l WHERE l.tenderId = :tenderId"
-        + " ORDER BY l.lotNumber")
-@NamedQuery(name = "LotOutcomeRow.lot", query = "SELECT l FROM LotOutcomeRow l WHERE l.tenderId = :tenderId"
-        + " AND l.lotNumber = :lotNumber")
-@NamedQuery(name = "LotOutcomeRow.count", query = "SELECT COUNT(l) FROM LotOutcomeRow l WHERE l.tenderId = :tenderId")
-class LotOutcomeRow {
+/**
+ * How a {@link LotOutcome} is stored: one entry per lot in a page of the ranking ({@link RankingPages}),
+ * its ranked offers as JSON ({@link RankedOffersJson}). The entry is made and read back in the same order
+ * of fields; the JSON of the offers is turned back into offers only for the lots a reader asks for.
+ */
+final class LotOutcomeRow {
 
     private static final String SEPARATOR = "\n";
+    private static final int WAITING_FOR_LENGTH = 4000;
 
-    @Id
-    @Column(name = "TENDER_ID")
-    private Long tenderId;
+    private final int lotNumber;
+    private final LotStatus status;
+    private final BigDecimal maximumPrice;
+    private final String waitingFor;
+    private final String offers;
 
-    @Id
-    @Column(name = "LOT_NUMBER")
-    private int lotNumber;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false, length = 30)
-    private LotStatus status;
-
-    @Column(name = "MAXIMUM_PRICE", precision = 18, scale = 4)
-    private BigDecimal maximumPrice;
-
-    @Column(name = "WAITING_FOR", length = 4000)
-    private String waitingFor;
-
-    @Column(name = "OFFERS", length = RankedOffersJson.MAX_LENGTH)
-    private String offers;
-
-    protected LotOutcomeRow() {
+    private LotOutcomeRow(int lotNumber, LotStatus status, BigDecimal maximumPrice, String waitingFor, String offers) {
+        this.lotNumber = lotNumber;
+        this.status = status;
+        this.maximumPrice = maximumPrice;
+        this.waitingFor = waitingFor;
+        this.offers = offers;
     }
 
-    LotOutcomeRow(Long tenderId, LotOutcome outcome) {
-        this.tenderId = tenderId;
-        lotNumber = outcome.lotNumber();
-        status = outcome.status();
-        maximumPrice = outcome.maximumPrice();
+    LotOutcomeRow(LotOutcome outcome) {
+        // the maximum price keeps four decimals, as the DECIMAL(18, 4) column it was stored in before
+        this(outcome.lotNumber(), outcome.status(), outcome.maximumPrice() == null ? null
+                        : outcome.maximumPrice().setScale(4, RoundingMode.HALF_UP), waitingFor(outcome),
+                outcome.offers().isEmpty() ? null : RankedOffersJson.write(outcome.lotNumber(), outcome.offers()));
+    }
+
+    private static String waitingFor(LotOutcome outcome) {
         String waiting = String.join(SEPARATOR, outcome.waitingFor());
-        waitingFor = waiting.isEmpty() ? null : waiting.substring(0, Math.min(waiting.length(), 4000));
-        offers = outcome.offers().isEmpty() ? null : RankedOffersJson.write(lotNumber, outcome.offers());
+        return waiting.isEmpty() ? null : waiting.substring(0, Math.min(waiting.length(), WAITING_FOR_LENGTH));
     }
 
     LotOutcome toOutcome() {
@@ -72,7 +57,7 @@ class LotOutcomeRow {
         return lotNumber;
     }
 
-    /** What the lot waits for, one item a line, cut to the column; null when it waits for nothing. */
+    /** What the lot waits for, one item a line, cut to {@value #WAITING_FOR_LENGTH} characters; null when it waits for nothing. */
     String waitingFor() {
         return waitingFor;
     }
@@ -82,22 +67,34 @@ class LotOutcomeRow {
         return offers;
     }
 
-    /** The primary key: tender and lot number. */
-    public static class Key implements Serializable {
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(lotNumber);
+        text(out, status.name());
+        text(out, maximumPrice == null ? null : maximumPrice.toPlainString());
+        text(out, waitingFor);
+        text(out, offers);
+    }
 
-        private static final long serialVersionUID = 1L;
+    static LotOutcomeRow readFrom(DataInputStream in) throws IOException {
+        int lotNumber = in.readInt();
+        LotStatus status = LotStatus.valueOf(text(in));
+        String maximumPrice = text(in);
+        return new LotOutcomeRow(lotNumber, status, maximumPrice == null ? null : new BigDecimal(maximumPrice), text(in),
+                text(in));
+    }
 
-        Long tenderId;
-        int lotNumber;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && tenderId.equals(other.tenderId) && lotNumber == other.lotNumber;
+    private static void text(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
         }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
 
-        @Override
-        public int hashCode() {
-            return 31 * tenderId.hashCode() + lotNumber;
-        }
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

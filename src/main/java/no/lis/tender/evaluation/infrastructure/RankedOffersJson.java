@@ -1,10 +1,8 @@
 package no.lis.tender.evaluation.infrastructure;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import no.lis.tender.evaluation.domain.EvaluatedOffer;
 import no.lis.tender.evaluation.domain.PricePerUnit;
@@ -34,45 +32,98 @@ final class RankedOffersJson {
     private RankedOffersJson() {
     }
 
+    /**
+     * The JSON written by hand, not through a JSON-P builder: building it was three fifths of a
+     * 2 000-lot ranking's time (issue 14). The same text as JSON-P writes (keys in this order, strings
+     * escaped as RFC 8259 asks), read back by {@link #read}.
+     */
     static String write(int lotNumber, List<EvaluatedOffer> offers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        StringBuilder json = new StringBuilder(offers.size() * 400).append('[');
         for (EvaluatedOffer offer : offers) {
-            JsonObjectBuilder parts = Json.createObjectBuilder();
-            offer.byCriterion().forEach((type, part) -> parts.add(type.name(), part.toPlainString()));
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("r", offer.rank())
-                    .add("o", offer.offerId())
-                    .add("s", offer.supplierId())
-                    .add("n", offer.supplierName())
-                    .add("t", offer.receivedAt().toString())
-                    .add("v", offer.varenummer())
-                    .add("p", offer.packPrice().toPlainString())
-                    .add("d", offer.dddsPerPack().toPlainString())
-                    .add("b", offer.price().basis().name())
-                    .add("pp", offer.pricePoints().toPlainString())
-                    .add("x", parts)
-                    .add("tot", offer.total().toPlainString());
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append("{\"r\":").append(offer.rank());
+            json.append(",\"o\":").append(offer.offerId());
+            json.append(",\"s\":").append(offer.supplierId());
+            string(json, "n", offer.supplierName());
+            string(json, "t", offer.receivedAt().toString());
+            string(json, "v", offer.varenummer());
+            string(json, "p", offer.packPrice().toPlainString());
+            string(json, "d", offer.dddsPerPack().toPlainString());
+            string(json, "b", offer.price().basis().name());
+            string(json, "pp", offer.pricePoints().toPlainString());
+            json.append(",\"x\":{");
+            boolean firstPart = true;
+            for (Map.Entry<CriterionType, BigDecimal> part : offer.byCriterion().entrySet()) {
+                if (!firstPart) {
+                    json.append(',');
+                }
+                firstPart = false;
+                quoted(json, part.getKey().name()).append(':');
+                quoted(json, part.getValue().toPlainString());
+            }
+            json.append('}');
+            string(json, "tot", offer.total().toPlainString());
             if (offer.price().basis().needsTreatmentPeriod()) {
-                json.add("td", offer.price().days());
+                json.append(",\"td\":").append(offer.price().days());
             }
             if (offer.savings() != null) {
-                json.add("sv", offer.savings().toPlainString());
+                string(json, "sv", offer.savings().toPlainString());
             }
             if (!offer.scenarios().isEmpty()) {
-                JsonArrayBuilder scenarios = Json.createArrayBuilder();
-                offer.scenarios().forEach(scenario -> scenarios.add(Json.createObjectBuilder()
-                        .add("n", scenario.scenario()).add("c", scenario.chosen())
-                        .add("p", scenario.packPrice().toPlainString()).add("r", scenario.rank())));
-                json.add("sc", scenarios);
+                json.append(",\"sc\":[");
+                boolean firstScenario = true;
+                for (ScenarioResult scenario : offer.scenarios()) {
+                    json.append(firstScenario ? "{" : ",{");
+                    firstScenario = false;
+                    quoted(json, "n").append(':');
+                    quoted(json, scenario.scenario());
+                    json.append(",\"c\":").append(scenario.chosen());
+                    string(json, "p", scenario.packPrice().toPlainString());
+                    json.append(",\"r\":").append(scenario.rank()).append('}');
+                }
+                json.append(']');
             }
-            array.add(json);
+            json.append('}');
         }
-        String json = array.build().toString();
+        json.append(']');
         if (json.length() > MAX_LENGTH) {
             throw new IllegalStateException("the " + offers.size() + " ranked offers of lot " + lotNumber
                     + " take " + json.length() + " characters, more than the " + MAX_LENGTH + " stored per lot");
         }
-        return json;
+        return json.toString();
+    }
+
+    /** {@code ,"key":"value"} */
+    private static void string(StringBuilder json, String key, String value) {
+        json.append(",\"").append(key).append("\":");
+        quoted(json, value);
+    }
+
+    /** {@code value} as a JSON string: quotation mark, reverse solidus and control characters escaped. */
+    private static StringBuilder quoted(StringBuilder json, String value) {
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
     }
 
     static List<EvaluatedOffer> read(String json) {

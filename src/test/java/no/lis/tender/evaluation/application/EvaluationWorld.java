@@ -106,7 +106,7 @@ final class EvaluationWorld {
             answering(SupplierRepository.class, Map.of("findAll", none -> List.of(
                     supplier(PHARMA_A, "Pharma A AS", "974760673"), supplier(PHARMA_B, "Pharma B AS", "983887457"),
                     supplier(PHARMA_C, "Pharma C AS", "923609016")))),
-            seal, PARALLEL);
+            seal, PARALLEL, new OpenedContentCache());
 
     final RankTender rank = new RankTender(tenders, reader, qualifications, consensus,
             answering(ProductRepository.class, Map.of("findByVarenumre", varenumre -> catalogue.stream()

@@ -46,16 +46,19 @@ class EvaluationSchemaTest {
     void everyTableAndColumnTheMappingNamesIsCreated() throws Exception {
         String changelog = changelog();
         assertThat(changelog).startsWith("--liquibase formatted sql\n").contains("--changeset lis:evaluation-1\n");
-        // the buyer's scenario choices (issue 16 item 3) are in the price scenarios' own file
-        String scenarios;
-        try (InputStream in = EvaluationSchemaTest.class.getResourceAsStream("/db/changelog/scenarios.sql")) {
-            scenarios = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // the buyer's scenario choices (issue 16 item 3) are in the price scenarios' own file, the
+        // ranking's pages (issue 14) in theirs
+        String scenarios = "";
+        for (String file : List.of("/db/changelog/scenarios.sql", "/db/changelog/ranking-pages.sql")) {
+            try (InputStream in = EvaluationSchemaTest.class.getResourceAsStream(file)) {
+                scenarios += new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
         Set<String> words = Pattern.compile("[A-Z0-9_]+").matcher(changelog + scenarios).results().map(MatchResult::group)
                 .collect(Collectors.toSet());
         List<String> mapped = MappedNames.of(List.of(ImpartialityDeclaration.class, MemberScoreSheet.class,
                 SubCriterionScore.class, Qualification.class, ConsensusScore.class, TenderEvaluation.class,
-                LotOutcomeRow.class));
+                RankingPage.class));
         assertThat(mapped).hasSizeGreaterThan(45);
         assertThat(words).containsAll(mapped);
     }

@@ -2,6 +2,7 @@ package no.lis.tender.evaluation.infrastructure;
 
 import no.lis.tender.evaluation.domain.EvaluatedOffer;
 import no.lis.tender.evaluation.domain.PricePerUnit;
+import no.lis.tender.evaluation.domain.ScenarioResult;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -29,6 +30,23 @@ class RankedOffersJsonTest {
                 new BigDecimal("100.0000"), Map.of(CriterionType.PRICE, new BigDecimal("60.0000"),
                 CriterionType.SUPPLY_SECURITY, new BigDecimal("32.0000")), new BigDecimal("92.0000"),
                 savings == null ? null : new BigDecimal(savings));
+    }
+
+    @Test
+    void namesWithQuotesBackslashesAndLineBreaksComeBackAsTheyWereWithTheirScenarios() {
+        PricePerUnit price = PricePerUnit.normalise(new BigDecimal("7650.00"), new BigDecimal("27.5862"),
+                ComparisonBasis.PER_DDD, null);
+        EvaluatedOffer offer = new EvaluatedOffer(1, 7, 47, "Pharma \"A\" \\ Co.\nAS\t\u0001", Instant.parse(
+                "2026-03-01T10:15:30Z"), "183264", new BigDecimal("7650.00"), new BigDecimal("27.5862"), price,
+                new BigDecimal("100.0000"), Map.of(CriterionType.PRICE, new BigDecimal("60.0000")),
+                new BigDecimal("60.0000"), null, List.of(new ScenarioResult("Bare \"undergruppe\"", true,
+                new BigDecimal("7650.00"), price, 1)));
+
+        String json = RankedOffersJson.write(4, List.of(offer));
+
+        assertThat(RankedOffersJson.read(json)).containsExactly(offer);
+        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray().getJsonObject(0)
+                .getString("n")).as("valid JSON for any reader").isEqualTo("Pharma \"A\" \\ Co.\nAS\t\u0001");
     }
 
     @Test
