@@ -20,6 +20,7 @@ import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.evaluation.domain.RankedOffer;
 import no.lis.tender.evaluation.domain.Ranking;
+import no.lis.tender.shared.domain.Identified;
 import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -211,7 +212,7 @@ class DemoAgreements {
         standIn.markOpened(BUYER, afterDeadline);
         standIn.markEvaluated(BUYER, afterDeadline);
         try {
-            Field id = Tender.class.getDeclaredField("id");
+            Field id = Identified.class.getDeclaredField("id");
             id.setAccessible(true);
             id.set(standIn, running.getId());
         } catch (ReflectiveOperationException e) {

@@ -32,7 +32,8 @@ public final class Stored {
         }
     }
 
-    private static void set(Object entity, String name, Object value) {
+    /** Sets the field {@code name} of {@code entity}, declared in its class or a superclass. */
+    public static void set(Object entity, String name, Object value) {
         try {
             field(entity, name).set(entity, value);
         } catch (ReflectiveOperationException e) {
@@ -41,8 +42,15 @@ public final class Stored {
     }
 
     private static Field field(Object entity, String name) throws NoSuchFieldException {
-        Field field = entity.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
+        for (Class<?> type = entity.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException notHere) {
+                // the id and version live in the shared kernel's mapped superclasses
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 }

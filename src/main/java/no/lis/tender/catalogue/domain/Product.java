@@ -6,16 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ForeignKey;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,16 +30,11 @@ import java.util.Optional;
 @NamedQuery(name = "Product.findByVarenumre", query = "SELECT p FROM Product p JOIN FETCH p.substance"
         + " WHERE p.varenummer IN :varenumre", hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 @NamedQuery(name = "Product.findAll", query = "SELECT p FROM Product p ORDER BY p.name, p.id")
-public class Product {
+public class Product extends Versioned {
 
     public static final int NAME_LENGTH = 200;
     /** The scale of the computed DDDs per pack and price per DDD; they are rounded half up. */
     public static final int DDD_SCALE = 4;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "VARENUMMER", nullable = false, length = Varenummer.LENGTH)
     private Varenummer varenummer;
@@ -67,10 +59,6 @@ public class Product {
     @Enumerated(EnumType.STRING)
     @Column(name = "PRODUCT_TYPE", nullable = false, length = 20)
     private ProductType productType;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Product() {
     }
@@ -139,10 +127,6 @@ public class Product {
                 .flatMap(ddd -> ddd.dddsIn(pack.totalStrength(), pack.getStrengthUnit()));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Varenummer getVarenummer() {
         return varenummer;
     }
@@ -169,9 +153,5 @@ public class Product {
 
     public ProductType getProductType() {
         return productType;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -6,17 +6,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.shared.domain.Violation;
 
 import java.util.ArrayList;
@@ -40,14 +37,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "SpecialistGroup.findAll", query = "SELECT g FROM SpecialistGroup g ORDER BY g.name, g.id")
 @NamedQuery(name = "SpecialistGroup.findByMember", query = "SELECT DISTINCT g FROM SpecialistGroup g"
         + " JOIN g.members m WHERE m.username = :username ORDER BY g.name")
-public class SpecialistGroup {
+public class SpecialistGroup extends Versioned {
 
     public static final int NAME_LENGTH = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "NAME", nullable = false, length = NAME_LENGTH)
     private String name;
@@ -62,10 +54,6 @@ public class SpecialistGroup {
             foreignKey = @ForeignKey(name = "FK_CAT_GROUP_MEMBER_GROUP"))
     @OrderBy("fullName")
     private List<GroupMember> members = new ArrayList<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected SpecialistGroup() {
     }
@@ -169,10 +157,6 @@ public class SpecialistGroup {
         return Optional.empty();
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }
@@ -183,9 +167,5 @@ public class SpecialistGroup {
 
     public List<GroupMember> getMembers() {
         return Collections.unmodifiableList(members);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.LocalDate;
 
@@ -25,14 +22,9 @@ import java.time.LocalDate;
         name = "UQ_CAT_SUBSTANCE_ATC_CODE", columnNames = "ATC_CODE"))
 @NamedQuery(name = "Substance.findByAtcCode", query = "SELECT s FROM Substance s WHERE s.atcCode = :atcCode")
 @NamedQuery(name = "Substance.findAll", query = "SELECT s FROM Substance s ORDER BY s.name, s.id")
-public class Substance {
+public class Substance extends Versioned {
 
     public static final int NAME_LENGTH = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "ATC_CODE", nullable = false, length = AtcCode.LENGTH)
     private AtcCode atcCode;
@@ -49,10 +41,6 @@ public class Substance {
     @ManyToOne
     @JoinColumn(name = "THERAPEUTIC_AREA_ID", foreignKey = @ForeignKey(name = "FK_CAT_SUBSTANCE_AREA"))
     private TherapeuticArea therapeuticArea;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Substance() {
     }
@@ -86,10 +74,6 @@ public class Substance {
         this.therapeuticArea = area;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public AtcCode getAtcCode() {
         return atcCode;
     }
@@ -109,9 +93,5 @@ public class Substance {
 
     public TherapeuticArea getTherapeuticArea() {
         return therapeuticArea;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

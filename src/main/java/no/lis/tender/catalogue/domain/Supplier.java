@@ -2,13 +2,10 @@ package no.lis.tender.catalogue.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 /**
  * A pharmaceutical company (leverandør) that holds marketing authorisations and makes offers,
@@ -20,14 +17,9 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Supplier.findByOrganisationNumber",
         query = "SELECT s FROM Supplier s WHERE s.organisationNumber = :organisationNumber")
 @NamedQuery(name = "Supplier.findAll", query = "SELECT s FROM Supplier s ORDER BY s.name, s.id")
-public class Supplier {
+public class Supplier extends Versioned {
 
     public static final int NAME_LENGTH = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "NAME", nullable = false, length = NAME_LENGTH)
     private String name;
@@ -37,10 +29,6 @@ public class Supplier {
 
     @Column(name = "CONTACT_EMAIL", nullable = false, length = EmailAddress.MAX_LENGTH)
     private EmailAddress contactEmail;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Supplier() {
     }
@@ -65,10 +53,6 @@ public class Supplier {
         this.contactEmail = Checks.present(newContactEmail);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }
@@ -79,9 +63,5 @@ public class Supplier {
 
     public EmailAddress getContactEmail() {
         return contactEmail;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

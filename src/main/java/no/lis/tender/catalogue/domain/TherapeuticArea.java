@@ -2,14 +2,11 @@ package no.lis.tender.catalogue.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -23,26 +20,17 @@ import java.util.regex.Pattern;
         name = "UQ_CAT_THERAPEUTIC_AREA_CODE", columnNames = "CODE"))
 @NamedQuery(name = "TherapeuticArea.findByCode", query = "SELECT t FROM TherapeuticArea t WHERE t.code = :code")
 @NamedQuery(name = "TherapeuticArea.findAll", query = "SELECT t FROM TherapeuticArea t ORDER BY t.name, t.id")
-public class TherapeuticArea {
+public class TherapeuticArea extends Versioned {
 
     public static final int CODE_LENGTH = 20;
     public static final int NAME_LENGTH = 200;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{1," + (CODE_LENGTH - 1) + "}");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "CODE", nullable = false, length = CODE_LENGTH)
     private String code;
 
     @Column(name = "NAME", nullable = false, length = NAME_LENGTH)
     private String name;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected TherapeuticArea() {
     }
@@ -65,19 +53,11 @@ public class TherapeuticArea {
         this.name = Checks.text(newName, NAME_LENGTH);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
 
     public String getName() {
         return name;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -2,11 +2,9 @@ package no.lis.tender.documents.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import no.lis.tender.shared.domain.Identified;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -24,12 +22,7 @@ import java.util.Objects;
         + " ORDER BY w.downloadedAt DESC, w.id DESC")
 @NamedQuery(name = "DocumentDownload.findSupplierIdsByTender", query = "SELECT DISTINCT w.supplierId"
         + " FROM DocumentDownload w WHERE w.tenderId = :tenderId AND w.supplierId IS NOT NULL ORDER BY w.supplierId")
-public class DocumentDownload {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class DocumentDownload extends Identified {
 
     @Column(name = "DOCUMENT_ID", nullable = false)
     private Long documentId;
@@ -56,10 +49,6 @@ public class DocumentDownload {
         this.username = Objects.requireNonNull(username, "username");
         this.supplierId = supplierId;
         this.downloadedAt = Objects.requireNonNull(at, "at");
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getDocumentId() {

@@ -2,12 +2,9 @@ package no.lis.tender.documents.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,7 +20,7 @@ import java.util.stream.Stream;
 @Entity
 @Table(name = "DOC_NOTICE")
 @NamedQuery(name = "Notice.findBySupplier", query = "SELECT n FROM Notice n WHERE n.supplierId = :supplierId")
-public class Notice {
+public class Notice extends Versioned {
 
     static final String ADDED = "documents.notice.added";
     static final String AMENDED = "documents.notice.amended";
@@ -35,11 +32,6 @@ public class Notice {
     public static final Comparator<Notice> UNREAD_FIRST = Comparator.comparing(Notice::isRead)
             .thenComparing(Notice::getCreatedAt, Comparator.reverseOrder())
             .thenComparing(Notice::getId, Comparator.nullsLast(Comparator.reverseOrder()));
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "SUPPLIER_ID", nullable = false)
     private Long supplierId;
@@ -61,10 +53,6 @@ public class Notice {
 
     @Column(name = "READ_AT")
     private Instant readAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Notice() {
     }
@@ -98,10 +86,6 @@ public class Notice {
         return readAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getSupplierId() {
         return supplierId;
     }
@@ -132,9 +116,5 @@ public class Notice {
     /** When the supplier first read it; null while unread. */
     public Instant getReadAt() {
         return readAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,15 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -34,7 +32,7 @@ import java.util.Objects;
         query = "SELECT d FROM TenderDocument d WHERE d.tenderId = :tenderId AND d.replacedAt IS NULL")
 @NamedQuery(name = "TenderDocument.findCurrentInSeries", query = "SELECT d FROM TenderDocument d"
         + " WHERE d.tenderId = :tenderId AND d.seriesKey = :seriesKey AND d.replacedAt IS NULL")
-public class TenderDocument {
+public class TenderDocument extends Versioned {
 
     public static final int TITLE_LENGTH = 200;
     public static final int SERIES_KEY_LENGTH = 40;
@@ -44,11 +42,6 @@ public class TenderDocument {
     /** The order documents are listed in: by kind (the invitation first), series, then version. */
     public static final Comparator<TenderDocument> READING_ORDER = Comparator.comparing(TenderDocument::getKind)
             .thenComparing(TenderDocument::getSeriesKey).thenComparingInt(TenderDocument::getVersionNumber);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -86,10 +79,6 @@ public class TenderDocument {
 
     @Column(name = "REPLACED_AT")
     private Instant replacedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected TenderDocument() {
     }
@@ -178,10 +167,6 @@ public class TenderDocument {
         return sha256.equals(DocumentFile.sha256(content));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -232,10 +217,6 @@ public class TenderDocument {
     /** When a newer version replaced this one; null while it is current. */
     public Instant getReplacedAt() {
         return replacedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -1,19 +1,15 @@
 package no.lis.tender.documents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.documents.domain.DocumentDownload;
 import no.lis.tender.documents.domain.DocumentDownloadRepository;
 import no.lis.tender.documents.domain.DownloadRecord;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 
 @ApplicationScoped
-public class JpaDocumentDownloadRepository implements DocumentDownloadRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaDocumentDownloadRepository extends JpaRepository<DocumentDownload> implements DocumentDownloadRepository {
 
     @Override
     public void add(DocumentDownload download) {

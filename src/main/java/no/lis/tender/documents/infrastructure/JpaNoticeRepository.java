@@ -1,19 +1,15 @@
 package no.lis.tender.documents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.documents.domain.Notice;
 import no.lis.tender.documents.domain.NoticeRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaNoticeRepository implements NoticeRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaNoticeRepository extends JpaRepository<Notice> implements NoticeRepository {
 
     @Override
     public void add(Notice notice) {
@@ -22,7 +18,7 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public Optional<Notice> find(Long id) {
-        return Optional.ofNullable(em.find(Notice.class, id));
+        return findById(id);
     }
 
     /** Sorted here by {@link Notice#UNREAD_FIRST}: JPQL could say "unread first" only through how a database sorts NULL. */

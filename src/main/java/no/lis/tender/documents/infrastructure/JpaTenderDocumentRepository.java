@@ -1,25 +1,21 @@
 package no.lis.tender.documents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.documents.domain.DocumentContent;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.TenderDocument;
 import no.lis.tender.documents.domain.TenderDocumentRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaTenderDocumentRepository implements TenderDocumentRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaTenderDocumentRepository extends JpaRepository<TenderDocument> implements TenderDocumentRepository {
 
     @Override
     public Optional<TenderDocument> find(Long id) {
-        return Optional.ofNullable(em.find(TenderDocument.class, id));
+        return findById(id);
     }
 
     @Override
@@ -40,9 +36,7 @@ public class JpaTenderDocumentRepository implements TenderDocumentRepository {
 
     @Override
     public Optional<TenderDocument> findCurrentInSeries(Long tenderId, String seriesKey) {
-        return em.createNamedQuery("TenderDocument.findCurrentInSeries", TenderDocument.class)
-                .setParameter("tenderId", tenderId).setParameter("seriesKey", seriesKey)
-                .getResultStream().findFirst();
+        return first("findCurrentInSeries", "tenderId", tenderId, "seriesKey", seriesKey);
     }
 
     @Override

@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.CriterionType;
 
 import java.time.Instant;
@@ -26,12 +23,7 @@ import java.util.Objects;
         columnNames = {"TENDER_ID", "OFFER_ID", "CRITERION_TYPE", "SUB_CRITERION_TITLE"}))
 @NamedQuery(name = "ConsensusScore.findByTender", query = "SELECT c FROM ConsensusScore c"
         + " WHERE c.tenderId = :tenderId ORDER BY c.offerId, c.id")
-public class ConsensusScore {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class ConsensusScore extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -60,10 +52,6 @@ public class ConsensusScore {
 
     @Column(name = "SET_AT", nullable = false)
     private Instant setAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected ConsensusScore() {
     }
@@ -103,10 +91,6 @@ public class ConsensusScore {
         return value != proposedMean;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -133,20 +117,6 @@ public class ConsensusScore {
 
     public Instant getSetAt() {
         return setAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof ConsensusScore other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 
     @Override

@@ -2,14 +2,11 @@ package no.lis.tender.evaluation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,15 +24,10 @@ import java.util.Objects;
         + " WHERE d.tenderId = :tenderId AND d.member = :member")
 @NamedQuery(name = "ImpartialityDeclaration.findByTender", query = "SELECT d FROM ImpartialityDeclaration d"
         + " WHERE d.tenderId = :tenderId ORDER BY d.member")
-public class ImpartialityDeclaration {
+public class ImpartialityDeclaration extends Versioned {
 
     public static final int TIES_LENGTH = 4000;
     static final int USERNAME_LENGTH = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -51,10 +43,6 @@ public class ImpartialityDeclaration {
 
     @Column(name = "DECLARED_AT", nullable = false)
     private Instant declaredAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected ImpartialityDeclaration() {
     }
@@ -81,10 +69,6 @@ public class ImpartialityDeclaration {
         return declaration;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -106,10 +90,6 @@ public class ImpartialityDeclaration {
 
     public Instant getDeclaredAt() {
         return declaredAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

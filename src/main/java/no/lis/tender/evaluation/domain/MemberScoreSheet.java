@@ -6,17 +6,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Scale;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -40,12 +37,7 @@ import java.util.Optional;
         + " WHERE s.tenderId = :tenderId AND s.offerId = :offerId AND s.member = :member")
 @NamedQuery(name = "MemberScoreSheet.findByTender", query = "SELECT s FROM MemberScoreSheet s"
         + " WHERE s.tenderId = :tenderId ORDER BY s.offerId, s.member")
-public class MemberScoreSheet {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class MemberScoreSheet extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -67,10 +59,6 @@ public class MemberScoreSheet {
     @CollectionTable(name = "EVA_SCORE", joinColumns = @JoinColumn(name = "SHEET_ID"))
     @OrderColumn(name = "SCORE_INDEX")
     private List<SubCriterionScore> scores = new ArrayList<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected MemberScoreSheet() {
     }
@@ -138,7 +126,7 @@ public class MemberScoreSheet {
 
     private void requireSameTender(Tender tender) {
         if (!tenderId.equals(tender.getId())) {
-            throw new IllegalArgumentException("sheet " + id + " belongs to tender " + tenderId + ", not "
+            throw new IllegalArgumentException("sheet " + getId() + " belongs to tender " + tenderId + ", not "
                     + tender.getId());
         }
     }
@@ -156,10 +144,6 @@ public class MemberScoreSheet {
 
     public boolean isSubmitted() {
         return status == ScoreSheetStatus.SUBMITTED;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getTenderId() {
@@ -187,10 +171,6 @@ public class MemberScoreSheet {
     /** Her scores in the order she gave them. */
     public List<SubCriterionScore> getScores() {
         return List.copyOf(scores);
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

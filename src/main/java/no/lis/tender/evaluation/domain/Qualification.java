@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
 
@@ -34,14 +31,9 @@ import java.util.Objects;
         + " WHERE q.tenderId = :tenderId ORDER BY q.offerId")
 @NamedQuery(name = "Qualification.findByTenderAndOffer", query = "SELECT q FROM Qualification q"
         + " WHERE q.tenderId = :tenderId AND q.offerId = :offerId")
-public class Qualification {
+public class Qualification extends Versioned {
 
     public static final int REASON_LENGTH = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -61,10 +53,6 @@ public class Qualification {
 
     @Column(name = "DECIDED_AT", nullable = false)
     private Instant decidedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Qualification() {
     }
@@ -138,10 +126,6 @@ public class Qualification {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -166,10 +150,6 @@ public class Qualification {
 
     public Instant getDecidedAt() {
         return decidedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

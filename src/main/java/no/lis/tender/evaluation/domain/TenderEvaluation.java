@@ -3,16 +3,13 @@ package no.lis.tender.evaluation.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -35,12 +32,7 @@ import java.util.stream.Stream;
 @Entity
 @Table(name = "EVA_EVALUATION")
 @NamedQuery(name = "TenderEvaluation.findByTender", query = "SELECT e FROM TenderEvaluation e WHERE e.tenderId = :tenderId")
-public class TenderEvaluation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class TenderEvaluation extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false, unique = true)
     private Long tenderId;
@@ -72,10 +64,6 @@ public class TenderEvaluation {
     @MapKeyColumn(name = "LOT_NUMBER")
     @Column(name = "SCENARIO_NAME", nullable = false, length = 100)
     private Map<Integer, String> scenarioChoices = new HashMap<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected TenderEvaluation() {
     }
@@ -183,10 +171,6 @@ public class TenderEvaluation {
         return rankedAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -217,20 +201,6 @@ public class TenderEvaluation {
 
     public int getLotsWaiting() {
         return lotsWaiting;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof TenderEvaluation other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 
     @Override

@@ -1,39 +1,23 @@
 package no.lis.tender.evaluation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.evaluation.domain.Qualification;
 import no.lis.tender.evaluation.domain.QualificationRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaQualificationRepository implements QualificationRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaQualificationRepository extends JpaRepository<Qualification> implements QualificationRepository {
 
     @Override
     public Optional<Qualification> findByTenderAndOffer(Long tenderId, Long offerId) {
-        return em.createNamedQuery("Qualification.findByTenderAndOffer", Qualification.class)
-                .setParameter("tenderId", tenderId)
-                .setParameter("offerId", offerId)
-                .getResultStream().findFirst();
+        return first("findByTenderAndOffer", "tenderId", tenderId, "offerId", offerId);
     }
 
     @Override
     public List<Qualification> findByTender(Long tenderId) {
-        return em.createNamedQuery("Qualification.findByTender", Qualification.class)
-                .setParameter("tenderId", tenderId)
-                .getResultList();
-    }
-
-    @Override
-    public Qualification save(Qualification qualification) {
-        em.persist(qualification);
-        em.flush();
-        return qualification;
+        return list("findByTender", "tenderId", tenderId);
     }
 }

@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -27,7 +24,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "IDN_ACCOUNT_TOKEN")
 @NamedQuery(name = "AccountToken.findByHash", query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
-public class AccountToken {
+public class AccountToken extends Versioned {
 
     /** What a token is for, and how long its link works. */
     public enum Purpose {
@@ -54,11 +51,6 @@ public class AccountToken {
     /** Longer than any token made here by far: such a text is refused without hashing it. */
     public static final int LONGEST_SECRET = 100;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "PURPOSE", nullable = false, length = 20)
     private Purpose purpose;
@@ -77,10 +69,6 @@ public class AccountToken {
 
     @Column(name = "USED_AT")
     private Instant usedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected AccountToken() {
     }
@@ -127,10 +115,6 @@ public class AccountToken {
     /** The one answer for a token that does not work, whatever the reason. */
     public static DomainException invalid() {
         return new DomainException("token", "account.token.invalid");
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Purpose getPurpose() {

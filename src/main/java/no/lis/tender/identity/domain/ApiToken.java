@@ -3,17 +3,14 @@ package no.lis.tender.identity.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -39,7 +36,7 @@ import java.util.Objects;
         + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :staleBefore)")
 @NamedQuery(name = "ApiToken.findByOwner",
         query = "SELECT t FROM ApiToken t WHERE t.owner.username = :username ORDER BY t.createdAt DESC, t.id DESC")
-public class ApiToken {
+public class ApiToken extends Versioned {
 
     /** Marks the string as a LIS token, e.g. for secret scanners and for people reading logs. */
     public static final String PREFIX = "lis_";
@@ -53,11 +50,6 @@ public class ApiToken {
     private static final int SECRET_BYTES = 32;
     /** The prefix and the first characters of the secret: enough to tell one's tokens apart, far too few to guess the rest. */
     private static final int HINT_LENGTH = PREFIX.length() + 6;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "USER_ID", nullable = false)
@@ -83,10 +75,6 @@ public class ApiToken {
 
     @Column(name = "REVOKED_AT")
     private Instant revokedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected ApiToken() {
     }
@@ -164,10 +152,6 @@ public class ApiToken {
         return now.isBefore(expiresAt) ? Status.ACTIVE : Status.EXPIRED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public UserAccount getOwner() {
         return owner;
     }
@@ -194,10 +178,6 @@ public class ApiToken {
 
     public Instant getRevokedAt() {
         return revokedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public enum Status { ACTIVE, EXPIRED, REVOKED }

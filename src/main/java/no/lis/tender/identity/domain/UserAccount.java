@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -44,18 +41,13 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "UserAccount.findByEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email ORDER BY u.username")
 @NamedQuery(name = "UserAccount.findBySupplierId",
         query = "SELECT u FROM UserAccount u WHERE u.supplierId = :supplierId ORDER BY u.username")
-public class UserAccount {
+public class UserAccount extends Versioned {
 
     /** What a username may be: lower case letters, digits, {@code . _ -}; 2 to 60 of them. */
     public static final String USERNAME_PATTERN = "[a-z0-9._-]{2,60}";
     /** The longest full name and e-mail address. */
     public static final int NAME_LENGTH = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "USERNAME", nullable = false, unique = true, length = 60)
     private String username;
@@ -112,10 +104,6 @@ public class UserAccount {
      */
     @Column(name = "LAST_LOGIN_AT", insertable = false, updatable = false)
     private Instant lastLoginAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected UserAccount() {
     }
@@ -318,10 +306,6 @@ public class UserAccount {
         return roles.contains(role);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -354,9 +338,5 @@ public class UserAccount {
     /** When the user last logged in with her password; {@code null} if never. */
     public Instant getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,23 +1,18 @@
 package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.identity.domain.AccountToken;
 import no.lis.tender.identity.domain.AccountTokenRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAccountTokenRepository implements AccountTokenRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaAccountTokenRepository extends JpaRepository<AccountToken> implements AccountTokenRepository {
 
     @Override
     public Optional<AccountToken> findByHash(String tokenHash) {
-        return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
-                .setParameter("hash", tokenHash).getResultStream().findFirst();
+        return first("findByHash", "hash", tokenHash);
     }
 
     @Override

@@ -1,37 +1,30 @@
 package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.identity.domain.ApiToken;
 import no.lis.tender.identity.domain.ApiTokenRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaApiTokenRepository implements ApiTokenRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaApiTokenRepository extends JpaRepository<ApiToken> implements ApiTokenRepository {
 
     @Override
     public Optional<ApiToken> findByHash(String tokenHash) {
-        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
-                .setParameter("hash", tokenHash)
-                .getResultStream().findFirst();
+        return first("findByHash", "hash", tokenHash);
     }
 
     @Override
     public Optional<ApiToken> findById(long id) {
-        return Optional.ofNullable(em.find(ApiToken.class, id));
+        return findById(id);
     }
 
     @Override
     public List<ApiToken> findByOwner(String username) {
-        return em.createNamedQuery("ApiToken.findByOwner", ApiToken.class)
-                .setParameter("username", username).getResultList();
+        return list("findByOwner", "username", username);
     }
 
     @Override

@@ -1,12 +1,11 @@
 package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.identity.domain.UserAccountRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -14,21 +13,16 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaUserAccountRepository implements UserAccountRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaUserAccountRepository extends JpaRepository<UserAccount> implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst();
+        return first("findByUsername", "username", username);
     }
 
     @Override
     public List<UserAccount> findAll() {
-        return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
+        return list("findAll");
     }
 
     @Override
@@ -41,13 +35,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public List<UserAccount> findWithFailedLogins() {
-        return em.createNamedQuery("UserAccount.findWithFailedLogins", UserAccount.class).getResultList();
+        return list("findWithFailedLogins");
     }
 
     @Override
     public List<UserAccount> findByPasswordHashIn(Collection<String> passwordHashes) {
-        return em.createNamedQuery("UserAccount.findByPasswordHashes", UserAccount.class)
-                .setParameter("hashes", passwordHashes).getResultList();
+        return list("findByPasswordHashes", "hashes", passwordHashes);
     }
 
     @Override
@@ -55,8 +48,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (supplierIds.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery("UserAccount.findActiveBySupplierIds", UserAccount.class)
-                .setParameter("supplierIds", supplierIds).getResultList();
+        return list("findActiveBySupplierIds", "supplierIds", supplierIds);
     }
 
     @Override
@@ -73,8 +65,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public List<UserAccount> findBySupplierId(long supplierId) {
-        return em.createNamedQuery("UserAccount.findBySupplierId", UserAccount.class)
-                .setParameter("supplierId", supplierId).getResultList();
+        return list("findBySupplierId", "supplierId", supplierId);
     }
 
     @Override

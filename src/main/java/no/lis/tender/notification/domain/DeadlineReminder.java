@@ -2,10 +2,8 @@ package no.lis.tender.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import no.lis.tender.shared.domain.Identified;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +17,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "NTF_REMINDER")
-public class DeadlineReminder {
+public class DeadlineReminder extends Identified {
 
     public static final Duration BEFORE = Duration.ofHours(48);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;

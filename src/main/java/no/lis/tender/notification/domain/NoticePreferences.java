@@ -2,12 +2,9 @@ package no.lis.tender.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,24 +23,15 @@ import java.util.stream.Collectors;
 @Table(name = "NTF_PREFERENCES")
 @NamedQuery(name = "NoticePreferences.findByUsername",
         query = "SELECT p FROM NoticePreferences p WHERE p.username = :username")
-public class NoticePreferences {
+public class NoticePreferences extends Versioned {
 
     private static final String SEPARATOR = ",";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "USERNAME", nullable = false, unique = true, length = 60)
     private String username;
 
     @Column(name = "SWITCHED_OFF", nullable = false, length = 1000)
     private String switchedOff;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected NoticePreferences() {
     }
@@ -96,16 +84,7 @@ public class NoticePreferences {
         return choices;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
-    }
-
-    /** 0 for a user who never chose (her choices are not stored yet). */
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,14 +29,9 @@ import java.util.Objects;
         + " (m.status = no.lis.tender.notification.domain.OutboxStatus.PENDING AND m.nextAttemptAt <= :now)"
         + " OR (m.status = no.lis.tender.notification.domain.OutboxStatus.SENDING AND m.claimedUntil < :now)"
         + " ORDER BY m.nextAttemptAt, m.id")
-public class OutboxMail {
+public class OutboxMail extends Versioned {
 
     static final int LONGEST_ERROR = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 30)
@@ -82,10 +74,6 @@ public class OutboxMail {
     @Column(name = "LAST_ERROR", length = LONGEST_ERROR)
     private String lastError;
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
-
     protected OutboxMail() {
     }
 
@@ -118,7 +106,7 @@ public class OutboxMail {
      */
     public void claim(String sender, Instant now, Duration lease) {
         if (!isDueAt(now)) {
-            throw new IllegalStateException("Mail " + id + " is not due at " + now + " (" + status + ")");
+            throw new IllegalStateException("Mail " + getId() + " is not due at " + now + " (" + status + ")");
         }
         status = OutboxStatus.SENDING;
         claimedBy = Objects.requireNonNull(sender, "sender");
@@ -152,16 +140,12 @@ public class OutboxMail {
 
     private void requireClaimBy(String sender) {
         if (!isClaimedBy(sender)) {
-            throw new IllegalStateException("Mail " + id + " is not claimed by " + sender);
+            throw new IllegalStateException("Mail " + getId() + " is not claimed by " + sender);
         }
     }
 
     public MailMessage message() {
         return new MailMessage(recipient, subject, body);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public NoticeKind getKind() {
@@ -214,9 +198,5 @@ public class OutboxMail {
 
     public String getLastError() {
         return lastError;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -2,11 +2,9 @@ package no.lis.tender.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import no.lis.tender.shared.domain.Identified;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -22,12 +20,7 @@ import java.util.Objects;
         query = "SELECT s FROM RecommendationSubscription s WHERE s.username = :username ORDER BY s.therapeuticAreaId")
 @NamedQuery(name = "RecommendationSubscription.findByArea",
         query = "SELECT s FROM RecommendationSubscription s WHERE s.therapeuticAreaId = :areaId ORDER BY s.username")
-public class RecommendationSubscription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class RecommendationSubscription extends Identified {
 
     @Column(name = "USERNAME", nullable = false, length = 60)
     private String username;
@@ -45,10 +38,6 @@ public class RecommendationSubscription {
         this.username = Objects.requireNonNull(username, "username");
         this.therapeuticAreaId = therapeuticAreaId;
         this.createdAt = Objects.requireNonNull(now, "now");
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -1,23 +1,18 @@
 package no.lis.tender.notification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.notification.domain.NoticePreferences;
 import no.lis.tender.notification.domain.NoticePreferencesRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaNoticePreferencesRepository implements NoticePreferencesRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaNoticePreferencesRepository extends JpaRepository<NoticePreferences> implements NoticePreferencesRepository {
 
     @Override
     public Optional<NoticePreferences> findByUsername(String username) {
-        return em.createNamedQuery("NoticePreferences.findByUsername", NoticePreferences.class)
-                .setParameter("username", username).getResultStream().findFirst();
+        return first("findByUsername", "username", username);
     }
 
     @Override

@@ -1,29 +1,23 @@
 package no.lis.tender.notification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.notification.domain.RecommendationSubscription;
 import no.lis.tender.notification.domain.RecommendationSubscriptionRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 
 @ApplicationScoped
-public class JpaRecommendationSubscriptionRepository implements RecommendationSubscriptionRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaRecommendationSubscriptionRepository extends JpaRepository<RecommendationSubscription> implements RecommendationSubscriptionRepository {
 
     @Override
     public List<RecommendationSubscription> findByUsername(String username) {
-        return em.createNamedQuery("RecommendationSubscription.findByUsername", RecommendationSubscription.class)
-                .setParameter("username", username).getResultList();
+        return list("findByUsername", "username", username);
     }
 
     @Override
     public List<RecommendationSubscription> findByArea(long therapeuticAreaId) {
-        return em.createNamedQuery("RecommendationSubscription.findByArea", RecommendationSubscription.class)
-                .setParameter("areaId", therapeuticAreaId).getResultList();
+        return list("findByArea", "areaId", therapeuticAreaId);
     }
 
     @Override

@@ -8,17 +8,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
 
@@ -48,12 +45,7 @@ import java.util.Optional;
 @NamedQuery(name = "Offer.findByTender", query = "SELECT o FROM Offer o WHERE o.tenderId = :tenderId ORDER BY o.id")
 @NamedQuery(name = "Offer.findByTenderAndSupplier",
         query = "SELECT o FROM Offer o WHERE o.tenderId = :tenderId AND o.supplierId = :supplierId")
-public class Offer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class Offer extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -107,10 +99,6 @@ public class Offer {
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Offer() {
     }
@@ -215,10 +203,10 @@ public class Offer {
      * offer has a place, since the seal binds each value to the offer's id.
      */
     SealPlace place(SealPlace.Slot slot, int number) {
-        if (id == null) {
+        if (getId() == null) {
             throw new IllegalStateException("store the offer before sealing anything in it: seals are bound to its id");
         }
-        return new SealPlace(tenderId, id, supplierId, slot, number);
+        return new SealPlace(tenderId, getId(), supplierId, slot, number);
     }
 
     /** The number the next attached file is sealed under. */
@@ -233,7 +221,7 @@ public class Offer {
      */
     void requireOpenForOffers(Tender tender, Instant now) {
         if (!tender.getId().equals(tenderId)) {
-            throw new IllegalArgumentException("offer " + id + " is not on tender " + tender.getId());
+            throw new IllegalArgumentException("offer " + getId() + " is not on tender " + tender.getId());
         }
         Instant deadline = tender.getTimeline().getSubmissionDeadline();
         if (tender.getTimeline().submissionDeadlineReached(now)) {
@@ -357,7 +345,7 @@ public class Offer {
                 broken.add(e.place().label());
             }
         }
-        return new OpeningCheck(id, receipt.getSubmissionNumber(), receipt.getSha256(), opened, submissionBroken,
+        return new OpeningCheck(getId(), receipt.getSubmissionNumber(), receipt.getSha256(), opened, submissionBroken,
                 broken);
     }
 
@@ -368,10 +356,6 @@ public class Offer {
 
     public boolean isSubmitted() {
         return status == OfferStatus.SUBMITTED;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getTenderId() {
@@ -405,10 +389,6 @@ public class Offer {
         return createdAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     /** One offer per supplier and tender. */
     @Override
     public boolean equals(Object o) {
@@ -423,6 +403,6 @@ public class Offer {
 
     @Override
     public String toString() {
-        return "offer " + id + " of supplier " + supplierId + " on tender " + tenderId;
+        return "offer " + getId() + " of supplier " + supplierId + " on tender " + tenderId;
     }
 }

@@ -7,17 +7,14 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.shared.domain.PdfVerdict;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
 
 import java.io.StringReader;
@@ -39,16 +36,11 @@ import java.util.Map;
 @Table(name = "OFR_ATTACHMENT")
 @NamedQuery(name = "OfferAttachment.findByOffer",
         query = "SELECT a FROM OfferAttachment a WHERE a.offerId = :offerId ORDER BY a.id")
-public class OfferAttachment {
+public class OfferAttachment extends Versioned {
 
     /** The upload limit, as for every PDF in LIS Tender. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     static final int FILE_NAME_LENGTH = 255;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "OFFER_ID", nullable = false)
     private Long offerId;
@@ -80,10 +72,6 @@ public class OfferAttachment {
 
     @Column(name = "UPLOADED_AT", nullable = false)
     private Instant uploadedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected OfferAttachment() {
     }
@@ -179,10 +167,6 @@ public class OfferAttachment {
         return offer.place(SealPlace.Slot.ATTACHMENT_NAME, number);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getOfferId() {
         return offerId;
     }
@@ -201,9 +185,5 @@ public class OfferAttachment {
 
     public Instant getUploadedAt() {
         return uploadedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

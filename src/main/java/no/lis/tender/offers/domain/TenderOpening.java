@@ -4,15 +4,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
 
@@ -38,14 +35,9 @@ import java.util.function.Supplier;
 @Table(name = "OFR_OPENING", uniqueConstraints = @UniqueConstraint(
         name = "UQ_OFR_OPENING_TENDER", columnNames = "TENDER_ID"))
 @NamedQuery(name = "TenderOpening.findByTender", query = "SELECT t FROM TenderOpening t WHERE t.tenderId = :tenderId")
-public class TenderOpening {
+public class TenderOpening extends Versioned {
 
     static final int USERNAME_LENGTH = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -65,10 +57,6 @@ public class TenderOpening {
     @ElementCollection
     @CollectionTable(name = "OFR_OPENED_OFFER", joinColumns = @JoinColumn(name = "OPENING_ID"))
     private Set<OpeningCheck> opened = new HashSet<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected TenderOpening() {
     }
@@ -199,10 +187,6 @@ public class TenderOpening {
         return confirmedAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -232,10 +216,6 @@ public class TenderOpening {
     /** The offers opened and found intact, by id: those that can be read and evaluated. */
     public List<Long> getIntactOfferIds() {
         return getChecks().stream().filter(OpeningCheck::isIntact).map(OpeningCheck::getOfferId).toList();
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -1,19 +1,15 @@
 package no.lis.tender.offers.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.offers.domain.OfferAttachment;
 import no.lis.tender.offers.domain.OfferAttachmentRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaOfferAttachmentRepository implements OfferAttachmentRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaOfferAttachmentRepository extends JpaRepository<OfferAttachment> implements OfferAttachmentRepository {
 
     @Override
     public Optional<OfferAttachment> find(Long id) {
@@ -22,14 +18,6 @@ public class JpaOfferAttachmentRepository implements OfferAttachmentRepository {
 
     @Override
     public List<OfferAttachment> findByOffer(Long offerId) {
-        return em.createNamedQuery("OfferAttachment.findByOffer", OfferAttachment.class)
-                .setParameter("offerId", offerId).getResultList();
-    }
-
-    @Override
-    public OfferAttachment save(OfferAttachment attachment) {
-        em.persist(attachment);
-        em.flush();
-        return attachment;
+        return list("findByOffer", "offerId", offerId);
     }
 }

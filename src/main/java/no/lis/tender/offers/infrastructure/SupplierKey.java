@@ -4,13 +4,10 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.offers.domain.SealPlace;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,12 +22,7 @@ import java.util.Objects;
 @NamedQuery(name = "SupplierKey.findByOffer", query = "SELECT k FROM SupplierKey k WHERE k.offerId = :offerId")
 @NamedQuery(name = "SupplierKey.findByMasterKey",
         query = "SELECT k FROM SupplierKey k WHERE k.key.masterKeyId = :masterKeyId")
-public class SupplierKey {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class SupplierKey extends Versioned {
 
     @Column(name = "OFFER_ID", nullable = false, unique = true)
     private Long offerId;
@@ -48,10 +40,6 @@ public class SupplierKey {
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected SupplierKey() {
     }

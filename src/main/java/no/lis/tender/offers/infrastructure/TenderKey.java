@@ -4,13 +4,10 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
 
 import java.time.Instant;
@@ -30,12 +27,7 @@ import java.util.Objects;
 @NamedQuery(name = "TenderKey.findByTender", query = "SELECT k FROM TenderKey k WHERE k.tenderId = :tenderId")
 @NamedQuery(name = "TenderKey.findByMasterKey", query = "SELECT k FROM TenderKey k"
         + " WHERE k.publicKey.masterKeyId = :masterKeyId OR k.privateKey.masterKeyId = :masterKeyId")
-public class TenderKey {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class TenderKey extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false, unique = true)
     private Long tenderId;
@@ -65,10 +57,6 @@ public class TenderKey {
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected TenderKey() {
     }

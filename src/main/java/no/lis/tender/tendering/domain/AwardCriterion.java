@@ -6,13 +6,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import no.lis.tender.shared.domain.Identified;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
 
@@ -29,14 +27,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "TND_AWARD_CRITERION")
-public class AwardCriterion {
+public class AwardCriterion extends Identified {
 
     public static final int DEFAULT_PRICE_POINTS = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "TENDER_ID", nullable = false)
@@ -114,10 +107,6 @@ public class AwardCriterion {
         this.maxPoints = other.maxPoints;
         this.subCriteria.clear();
         this.subCriteria.addAll(revised);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public CriterionType getType() {

@@ -5,13 +5,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -31,15 +28,10 @@ import java.util.regex.Pattern;
         query = "SELECT c FROM CriterionTemplate c ORDER BY c.type, c.code")
 @NamedQuery(name = "CriterionTemplate.findActive",
         query = "SELECT c FROM CriterionTemplate c WHERE c.active = TRUE ORDER BY c.type, c.code")
-public class CriterionTemplate {
+public class CriterionTemplate extends Versioned {
 
     static final int CODE_LENGTH = 40;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1," + (CODE_LENGTH - 1) + "}");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "CODE", nullable = false, unique = true, length = CODE_LENGTH)
     private String code;
@@ -59,10 +51,6 @@ public class CriterionTemplate {
 
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected CriterionTemplate() {
     }
@@ -109,10 +97,6 @@ public class CriterionTemplate {
         return new SubCriterion(title, description, defaultScale, code);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -135,10 +119,6 @@ public class CriterionTemplate {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -6,14 +6,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import no.lis.tender.catalogue.domain.AtcCode;
+import no.lis.tender.shared.domain.Identified;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,12 +26,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "TND_LOT")
-public class Lot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class Lot extends Identified {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "TENDER_ID", nullable = false)
@@ -124,10 +117,6 @@ public class Lot {
 
     void renumber(int newNumber) {
         this.number = newNumber;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getNumber() {

@@ -2,15 +2,12 @@ package no.lis.tender.tendering.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,14 +26,9 @@ import java.util.Objects;
         query = "SELECT q FROM Question q WHERE q.tenderId = :tenderId AND q.answeredAt IS NOT NULL ORDER BY q.number")
 @NamedQuery(name = "Question.maxNumber",
         query = "SELECT MAX(q.number) FROM Question q WHERE q.tenderId = :tenderId")
-public class Question {
+public class Question extends Versioned {
 
     static final int TEXT_LENGTH = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -64,10 +56,6 @@ public class Question {
 
     @Column(name = "ANSWERED_AT")
     private Instant answeredAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Question() {
     }
@@ -113,10 +101,6 @@ public class Question {
         return answeredAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -152,9 +136,5 @@ public class Question {
 
     public Instant getAnsweredAt() {
         return answeredAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

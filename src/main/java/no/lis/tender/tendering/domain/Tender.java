@@ -8,23 +8,20 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Formats;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.shared.domain.Violation;
 
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,17 +54,12 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Tender.countByPhaseAndStatus",
         query = "SELECT NEW no.lis.tender.tendering.domain.PhaseStatusCount(t.marketPhase, t.status, COUNT(t))"
                 + " FROM Tender t GROUP BY t.marketPhase, t.status ORDER BY t.marketPhase, t.status")
-public class Tender {
+public class Tender extends Versioned {
 
     /** Climate and environment weigh at least this much, as the main rule of Norwegian public tenders. */
     public static final int ENVIRONMENT_MAIN_RULE_WEIGHT = 30;
     static final int TITLE_LENGTH = 200;
     static final int REASON_LENGTH = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_REFERENCE", nullable = false, unique = true, length = TenderReference.MAX_LENGTH)
     private TenderReference reference;
@@ -148,10 +140,6 @@ public class Tender {
     @CollectionTable(name = "TND_TENDER_LOG", joinColumns = @JoinColumn(name = "TENDER_ID"))
     @OrderColumn(name = "LOG_INDEX")
     private List<TenderLogEntry> log = new ArrayList<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Tender() {
     }
@@ -547,10 +535,6 @@ public class Tender {
         log.add(new TenderLogEntry(clock.instant(), actor, action, detail));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public TenderReference getReference() {
         return reference;
     }
@@ -664,10 +648,6 @@ public class Tender {
     /** Every recorded step, oldest first. */
     public List<TenderLogEntry> getLog() {
         return List.copyOf(log);
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package no.lis.tender.tendering.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 
@@ -10,37 +9,25 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCriterionTemplateRepository implements CriterionTemplateRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaCriterionTemplateRepository extends JpaRepository<CriterionTemplate> implements CriterionTemplateRepository {
 
     @Override
     public Optional<CriterionTemplate> find(Long id) {
-        return Optional.ofNullable(em.find(CriterionTemplate.class, id));
+        return findById(id);
     }
 
     @Override
     public Optional<CriterionTemplate> findByCode(String code) {
-        return em.createNamedQuery("CriterionTemplate.findByCode", CriterionTemplate.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst();
+        return first("findByCode", "code", code);
     }
 
     @Override
     public List<CriterionTemplate> findAll() {
-        return em.createNamedQuery("CriterionTemplate.findAll", CriterionTemplate.class).getResultList();
+        return list("findAll");
     }
 
     @Override
     public List<CriterionTemplate> findActive() {
-        return em.createNamedQuery("CriterionTemplate.findActive", CriterionTemplate.class).getResultList();
-    }
-
-    @Override
-    public CriterionTemplate save(CriterionTemplate template) {
-        em.persist(template);
-        em.flush();
-        return template;
+        return list("findActive");
     }
 }

@@ -1,8 +1,7 @@
 package no.lis.tender.tendering.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 import no.lis.tender.tendering.domain.Question;
 import no.lis.tender.tendering.domain.QuestionRepository;
 
@@ -10,10 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaQuestionRepository implements QuestionRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaQuestionRepository extends JpaRepository<Question> implements QuestionRepository {
 
     @Override
     public Optional<Question> find(Long id) {
@@ -22,13 +18,12 @@ public class JpaQuestionRepository implements QuestionRepository {
 
     @Override
     public List<Question> findByTender(Long tenderId) {
-        return em.createNamedQuery("Question.findByTender", Question.class).setParameter("tenderId", tenderId).getResultList();
+        return list("findByTender", "tenderId", tenderId);
     }
 
     @Override
     public List<Question> findAnsweredByTender(Long tenderId) {
-        return em.createNamedQuery("Question.findAnsweredByTender", Question.class).setParameter("tenderId", tenderId)
-                .getResultList();
+        return list("findAnsweredByTender", "tenderId", tenderId);
     }
 
     @Override

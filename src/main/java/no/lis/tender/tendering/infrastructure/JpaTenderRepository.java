@@ -2,10 +2,9 @@ package no.lis.tender.tendering.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
@@ -25,14 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaTenderRepository implements TenderRepository {
+public class JpaTenderRepository extends JpaRepository<Tender> implements TenderRepository {
 
     private static final String SUMMARY = "SELECT NEW no.lis.tender.tendering.domain.TenderSummary(t.id, t.reference,"
             + " t.title, t.therapeuticAreaId, t.specialistGroupId, t.marketPhase, t.instrument, t.status,"
             + " t.timeline.submissionDeadline, t.version) FROM Tender t";
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
 
     @Resource(lookup = "jdbc/lis")
     DataSource dataSource;
@@ -42,7 +38,7 @@ public class JpaTenderRepository implements TenderRepository {
 
     @Override
     public Optional<Tender> find(Long id) {
-        return Optional.ofNullable(em.find(Tender.class, id));
+        return findById(id);
     }
 
     @Override
@@ -102,22 +98,12 @@ public class JpaTenderRepository implements TenderRepository {
 
     @Override
     public Optional<Tender> findByReference(TenderReference reference) {
-        return em.createNamedQuery("Tender.findByReference", Tender.class)
-                .setParameter("reference", reference)
-                .getResultStream().findFirst();
+        return first("findByReference", "reference", reference);
     }
 
     @Override
     public List<Tender> findBySpecialistGroup(Long groupId) {
-        return em.createNamedQuery("Tender.findBySpecialistGroup", Tender.class).setParameter("groupId", groupId)
-                .getResultList();
-    }
-
-    @Override
-    public Tender save(Tender tender) {
-        em.persist(tender);
-        em.flush();
-        return tender;
+        return list("findBySpecialistGroup", "groupId", groupId);
     }
 
     @Override

@@ -45,9 +45,11 @@ class DocumentsSchemaTest {
         List<String> columns = new ArrayList<>();
         for (Class<?> type : List.of(TenderDocument.class, DocumentContent.class, DocumentDownload.class, Notice.class)) {
             tables.add(type.getAnnotation(Table.class).name());
-            for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(Column.class)) {
-                    columns.add(field.getAnnotation(Column.class).name());
+            for (Class<?> mapped = type; mapped != Object.class; mapped = mapped.getSuperclass()) {
+                for (Field field : mapped.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(Column.class)) {
+                        columns.add(field.getAnnotation(Column.class).name());
+                    }
                 }
             }
         }

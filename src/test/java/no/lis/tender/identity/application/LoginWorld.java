@@ -10,6 +10,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
 import no.lis.tender.shared.MovableClock;
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.Stored;
 import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.lang.reflect.Field;
@@ -133,13 +134,7 @@ final class LoginWorld {
         }
 
         private static void set(Object entity, String name, Object value) {
-            try {
-                Field field = ApiToken.class.getDeclaredField(name);
-                field.setAccessible(true);
-                field.set(entity, value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+            Stored.set(entity, name, value);
         }
     }
 }

@@ -29,7 +29,7 @@ public final class MappedNames {
             if (type.isAnnotationPresent(Table.class)) {
                 names.add(type.getAnnotation(Table.class).name());
             }
-            for (Field field : type.getDeclaredFields()) {
+            for (Field field : fieldsOf(type)) {
                 if (field.isAnnotationPresent(Column.class)) {
                     names.add(field.getAnnotation(Column.class).name());
                 }
@@ -52,5 +52,14 @@ public final class MappedNames {
             }
         }
         return names;
+    }
+
+    /** The fields of {@code type} and of the mapped superclasses it extends (the shared id and version). */
+    private static List<Field> fieldsOf(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> mapped = type; mapped != Object.class; mapped = mapped.getSuperclass()) {
+            fields.addAll(List.of(mapped.getDeclaredFields()));
+        }
+        return fields;
     }
 }

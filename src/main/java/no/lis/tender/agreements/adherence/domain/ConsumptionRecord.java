@@ -2,14 +2,11 @@ package no.lis.tender.agreements.adherence.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,14 +29,9 @@ import java.util.Objects;
         + " WHERE c.month >= :from AND c.month <= :to ORDER BY c.hospitalTrust, c.month, c.varenummer")
 @NamedQuery(name = "ConsumptionRecord.deleteByTrustAndMonth", query = "DELETE FROM ConsumptionRecord c"
         + " WHERE c.hospitalTrust = :hospitalTrust AND c.month = :month")
-public class ConsumptionRecord {
+public class ConsumptionRecord extends Versioned {
 
     public static final int USERNAME_LENGTH = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "HOSPITAL_TRUST", nullable = false, length = ConsumptionCsv.TRUST_LENGTH)
     private String hospitalTrust;
@@ -66,10 +58,6 @@ public class ConsumptionRecord {
     @Column(name = "IMPORTED_AT", nullable = false)
     private Instant importedAt;
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
-
     protected ConsumptionRecord() {
     }
 
@@ -90,10 +78,6 @@ public class ConsumptionRecord {
     /** What was used, for follow-up. */
     public Consumption consumption() {
         return new Consumption(hospitalTrust, varenummer, getMonth(), packs, department, indication);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getHospitalTrust() {
@@ -118,10 +102,6 @@ public class ConsumptionRecord {
 
     public Instant getImportedAt() {
         return importedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

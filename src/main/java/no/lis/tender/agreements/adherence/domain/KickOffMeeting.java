@@ -2,16 +2,13 @@ package no.lis.tender.agreements.adherence.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,16 +25,11 @@ import java.util.Objects;
 @Table(name = "AGR_KICKOFF", uniqueConstraints = @UniqueConstraint(name = "UQ_AGR_KICKOFF",
         columnNames = {"AGREEMENT_ID", "HOSPITAL_TRUST"}))
 @NamedQuery(name = "KickOffMeeting.findAll", query = "SELECT k FROM KickOffMeeting k ORDER BY k.meetingDate, k.id")
-public class KickOffMeeting {
+public class KickOffMeeting extends Versioned {
 
     public static final int PARTICIPANTS_LENGTH = 1000;
     public static final int TEXT_LENGTH = 4000;
     public static final int USERNAME_LENGTH = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "AGREEMENT_ID", nullable = false)
     private Long agreementId;
@@ -62,10 +54,6 @@ public class KickOffMeeting {
 
     @Column(name = "PLANNED_AT", nullable = false)
     private Instant plannedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected KickOffMeeting() {
     }
@@ -133,10 +121,6 @@ public class KickOffMeeting {
         return minutes != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getAgreementId() {
         return agreementId;
     }
@@ -167,20 +151,6 @@ public class KickOffMeeting {
 
     public Instant getPlannedAt() {
         return plannedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof KickOffMeeting k && id != null && id.equals(k.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package no.lis.tender.agreements.adherence.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.agreements.adherence.domain.ConsumptionRecord;
 import no.lis.tender.agreements.adherence.domain.ConsumptionRecordRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
@@ -12,10 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 @ApplicationScoped
-public class JpaConsumptionRecordRepository implements ConsumptionRecordRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaConsumptionRecordRepository extends JpaRepository<ConsumptionRecord> implements ConsumptionRecordRepository {
 
     /** Deletes per trust and month first and flushes, so that the unique key never sees old and new together. */
     @Override
@@ -37,9 +33,6 @@ public class JpaConsumptionRecordRepository implements ConsumptionRecordReposito
 
     @Override
     public List<ConsumptionRecord> findBetween(YearMonth from, YearMonth to) {
-        return em.createNamedQuery("ConsumptionRecord.findBetween", ConsumptionRecord.class)
-                .setParameter("from", from.atDay(1))
-                .setParameter("to", to.atDay(1))
-                .getResultList();
+        return list("findBetween", "from", from.atDay(1), "to", to.atDay(1));
     }
 }

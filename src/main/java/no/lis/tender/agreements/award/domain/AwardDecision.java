@@ -5,20 +5,17 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.evaluation.domain.RankedOffer;
 import no.lis.tender.evaluation.domain.Ranking;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
 import no.lis.tender.tendering.domain.Tender;
@@ -52,12 +49,7 @@ import java.util.Set;
 @Table(name = "AGR_AWARD_DECISION")
 @NamedQuery(name = "AwardDecision.findByTender", query = "SELECT d FROM AwardDecision d"
         + " WHERE d.tenderId = :tenderId")
-public class AwardDecision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class AwardDecision extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false, unique = true)
     private Long tenderId;
@@ -91,10 +83,6 @@ public class AwardDecision {
     @CollectionTable(name = "AGR_COMPLAINT", joinColumns = @JoinColumn(name = "DECISION_ID"))
     @OrderColumn(name = "COMPLAINT_INDEX")
     private List<Complaint> complaints = new ArrayList<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected AwardDecision() {
     }
@@ -387,10 +375,6 @@ public class AwardDecision {
         return lettersIssuedAt != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -433,10 +417,6 @@ public class AwardDecision {
     /** The complaints in the order recorded: complaint 1 first. */
     public List<Complaint> getComplaints() {
         return List.copyOf(complaints);
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

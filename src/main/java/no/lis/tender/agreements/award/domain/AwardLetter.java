@@ -4,18 +4,15 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +34,7 @@ import java.util.Objects;
         + " WHERE l.tenderId = :tenderId AND l.supplierId = :supplierId")
 @NamedQuery(name = "AwardLetter.findBySupplier", query = "SELECT l FROM AwardLetter l"
         + " WHERE l.supplierId = :supplierId ORDER BY l.generatedAt DESC")
-public class AwardLetter {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class AwardLetter extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -69,10 +61,6 @@ public class AwardLetter {
 
     @Column(name = "GENERATED_AT", nullable = false)
     private Instant generatedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected AwardLetter() {
     }
@@ -120,10 +108,6 @@ public class AwardLetter {
         return "tildelingsbrev-" + tenderReference + ".pdf";
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -152,10 +136,6 @@ public class AwardLetter {
 
     public Instant getGeneratedAt() {
         return generatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

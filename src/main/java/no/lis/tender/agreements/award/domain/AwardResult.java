@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
@@ -15,6 +12,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.evaluation.domain.RankedOffer;
+import no.lis.tender.shared.domain.Identified;
 import no.lis.tender.tendering.domain.CriterionType;
 
 import java.math.BigDecimal;
@@ -31,12 +29,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "AGR_AWARD_RESULT")
-public class AwardResult {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class AwardResult extends Identified {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "LOT_AWARD_ID", nullable = false)
@@ -84,10 +77,6 @@ public class AwardResult {
 
     public boolean isAwarded() {
         return awardRank != null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     /** The place in the evaluation's ranking of the lot: 1 for the best offer. */

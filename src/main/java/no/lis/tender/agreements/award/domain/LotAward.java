@@ -3,9 +3,6 @@ package no.lis.tender.agreements.award.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -13,6 +10,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import no.lis.tender.evaluation.domain.RankedOffer;
 import no.lis.tender.evaluation.domain.Ranking;
+import no.lis.tender.shared.domain.Identified;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Market;
 
@@ -31,12 +29,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "AGR_LOT_AWARD")
-public class LotAward {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
+public class LotAward extends Identified {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "DECISION_ID", nullable = false)
@@ -112,10 +105,6 @@ public class LotAward {
     /** Whether {@code supplierId} was awarded this market. */
     public boolean isAwardedTo(Long supplierId) {
         return resultOf(supplierId).map(AwardResult::isAwarded).orElse(false);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getLotNumber() {

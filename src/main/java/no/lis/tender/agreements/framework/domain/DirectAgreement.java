@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.Money;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,17 +36,12 @@ import java.util.Objects;
         + " ORDER BY a.nyeMetoderId, a.varenummer, a.validFrom")
 @NamedQuery(name = "DirectAgreement.findValidOn", query = "SELECT a FROM DirectAgreement a"
         + " WHERE a.validFrom <= :date AND a.validTo >= :date ORDER BY a.nyeMetoderId, a.varenummer")
-public class DirectAgreement {
+public class DirectAgreement extends Versioned {
 
     /** Percent has two decimals, e.g. 27.25 %. */
     public static final int REBATE_SCALE = 2;
     public static final int GROUND_REASON_LENGTH = 2000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     /** The decision's id as stored; handed out as {@link NyeMetoderId}. */
     @Column(name = "NYE_METODER_ID", nullable = false, length = NyeMetoderId.LENGTH)
@@ -95,10 +87,6 @@ public class DirectAgreement {
 
     @Column(name = "CONCLUDED_AT", nullable = false)
     private Instant concludedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected DirectAgreement() {
     }
@@ -197,10 +185,6 @@ public class DirectAgreement {
         return isValidOn(Standstill.today(clock));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public NyeMetoderId getDecision() {
         return new NyeMetoderId(nyeMetoderId);
     }
@@ -259,10 +243,6 @@ public class DirectAgreement {
 
     public Instant getConcludedAt() {
         return concludedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

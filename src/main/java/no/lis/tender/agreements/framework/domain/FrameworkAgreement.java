@@ -4,15 +4,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.AwardDecision;
 import no.lis.tender.agreements.award.domain.AwardResult;
 import no.lis.tender.agreements.award.domain.Complaint;
@@ -21,6 +17,7 @@ import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,16 +54,11 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "FrameworkAgreement.findInForceOn", query = "SELECT a FROM FrameworkAgreement a"
         + " WHERE a.startDate <= :date AND a.endDate >= :date AND (a.terminatedOn IS NULL OR a.terminatedOn >= :date)"
         + " ORDER BY a.tenderReference, a.lotNumber, a.marketCode")
-public class FrameworkAgreement {
+public class FrameworkAgreement extends Versioned {
 
     public static final int REASON_LENGTH = 2000;
     /** The most months of cover (safety stock) an agreement can ask of its suppliers. */
     public static final int MAX_COVER_MONTHS = 24;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
@@ -122,10 +114,6 @@ public class FrameworkAgreement {
 
     @Column(name = "CONCLUDED_AT", nullable = false)
     private Instant concludedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected FrameworkAgreement() {
     }
@@ -381,10 +369,6 @@ public class FrameworkAgreement {
         return line(varenummer).map(FrameworkAgreementLine::getPricePerPack);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTenderId() {
         return tenderId;
     }
@@ -453,10 +437,6 @@ public class FrameworkAgreement {
 
     public Instant getConcludedAt() {
         return concludedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

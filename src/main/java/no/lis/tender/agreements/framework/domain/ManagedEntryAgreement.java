@@ -7,18 +7,15 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,17 +39,12 @@ import java.util.Objects;
         + " WHERE m.agreementKind = :kind AND m.agreementId = :agreementId")
 @NamedQuery(name = "ManagedEntryAgreement.findAll", query = "SELECT m FROM ManagedEntryAgreement m"
         + " ORDER BY m.agreementKind, m.agreementId")
-public class ManagedEntryAgreement {
+public class ManagedEntryAgreement extends Versioned {
 
     /** Packs have at most three decimals, as imported consumption. */
     public static final int PACKS_SCALE = 3;
     /** A temporary price's re-assessment is shown as due this many days before its date. */
     public static final int REASSESSMENT_NOTICE_DAYS = 90;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "AGREEMENT_KIND", nullable = false, length = 10)
@@ -110,10 +102,6 @@ public class ManagedEntryAgreement {
 
     @Column(name = "AGREED_AT", nullable = false)
     private Instant agreedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected ManagedEntryAgreement() {
     }
@@ -208,10 +196,6 @@ public class ManagedEntryAgreement {
         return terms().isDueBy(today.plusDays(REASSESSMENT_NOTICE_DAYS));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public AgreementKind getAgreementKind() {
         return agreementKind;
     }
@@ -239,10 +223,6 @@ public class ManagedEntryAgreement {
 
     public Instant getAgreedAt() {
         return agreedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

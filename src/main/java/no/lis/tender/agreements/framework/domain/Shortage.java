@@ -2,18 +2,15 @@ package no.lis.tender.agreements.framework.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,16 +31,11 @@ import java.util.Objects;
         + " WHERE s.agreementId = :agreementId ORDER BY s.fromDate DESC, s.id DESC")
 @NamedQuery(name = "Shortage.findByAtcCodes", query = "SELECT s FROM Shortage s"
         + " WHERE s.atcCode IN :atcCodes ORDER BY s.fromDate DESC, s.id DESC")
-public class Shortage {
+public class Shortage extends Versioned {
 
     public static final int SUBSTITUTE_LENGTH = 200;
     public static final int COST_SCALE = 2;
     private static final BigDecimal MAX_COST = BigDecimal.TEN.pow(16);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "AGREEMENT_ID", nullable = false)
     private Long agreementId;
@@ -83,10 +75,6 @@ public class Shortage {
 
     @Column(name = "RECORDED_AT", nullable = false)
     private Instant recordedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Shortage() {
     }
@@ -162,10 +150,6 @@ public class Shortage {
         return !date.isBefore(fromDate) && (toDate == null || !date.isAfter(toDate));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getAgreementId() {
         return agreementId;
     }
@@ -219,20 +203,6 @@ public class Shortage {
 
     public Instant getRecordedAt() {
         return recordedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Shortage s && id != null && id.equals(s.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 
     @Override

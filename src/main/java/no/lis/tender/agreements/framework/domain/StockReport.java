@@ -2,17 +2,14 @@ package no.lis.tender.agreements.framework.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,17 +30,12 @@ import java.util.stream.Collectors;
 @Table(name = "AGR_STOCK_REPORT")
 @NamedQuery(name = "StockReport.findByAgreement", query = "SELECT r FROM StockReport r"
         + " WHERE r.agreementId = :agreementId ORDER BY r.countedOn DESC, r.id DESC")
-public class StockReport {
+public class StockReport extends Versioned {
 
     /** At most this many months of stock can be reported (a typing error beyond it). */
     public static final int MAX_MONTHS = 120;
     public static final int MONTHS_SCALE = 1;
     public static final long MAX_PACKS = 100_000_000L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "AGREEMENT_ID", nullable = false)
     private Long agreementId;
@@ -74,10 +66,6 @@ public class StockReport {
 
     @Column(name = "REPORTED_AT", nullable = false)
     private Instant reportedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected StockReport() {
     }
@@ -139,10 +127,6 @@ public class StockReport {
                 (latest, earlier) -> latest, LinkedHashMap::new)).values());
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getAgreementId() {
         return agreementId;
     }
@@ -184,16 +168,6 @@ public class StockReport {
 
     public Instant getReportedAt() {
         return reportedAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StockReport r && id != null && id.equals(r.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 
     @Override

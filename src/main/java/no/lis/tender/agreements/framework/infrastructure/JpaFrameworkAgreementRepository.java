@@ -1,58 +1,34 @@
 package no.lis.tender.agreements.framework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaFrameworkAgreementRepository implements FrameworkAgreementRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
-
-    @Override
-    public Optional<FrameworkAgreement> findById(Long id) {
-        return Optional.ofNullable(em.find(FrameworkAgreement.class, id));
-    }
+public class JpaFrameworkAgreementRepository extends JpaRepository<FrameworkAgreement> implements FrameworkAgreementRepository {
 
     @Override
     public List<FrameworkAgreement> findByTender(Long tenderId) {
-        return em.createNamedQuery("FrameworkAgreement.findByTender", FrameworkAgreement.class)
-                .setParameter("tenderId", tenderId)
-                .getResultList();
+        return list("findByTender", "tenderId", tenderId);
     }
 
     @Override
     public Optional<FrameworkAgreement> findByTenderLotAndMarket(Long tenderId, int lotNumber, String marketCode) {
-        return em.createNamedQuery("FrameworkAgreement.findByTenderLotAndMarket", FrameworkAgreement.class)
-                .setParameter("tenderId", tenderId)
-                .setParameter("lotNumber", lotNumber)
-                .setParameter("marketCode", marketCode)
-                .getResultStream().findFirst();
+        return first("findByTenderLotAndMarket", "tenderId", tenderId, "lotNumber", lotNumber, "marketCode", marketCode);
     }
 
     @Override
     public List<FrameworkAgreement> findInForceOn(LocalDate date) {
-        return em.createNamedQuery("FrameworkAgreement.findInForceOn", FrameworkAgreement.class)
-                .setParameter("date", date)
-                .getResultList();
+        return list("findInForceOn", "date", date);
     }
 
     @Override
     public List<FrameworkAgreement> findAll() {
-        return em.createNamedQuery("FrameworkAgreement.findAll", FrameworkAgreement.class).getResultList();
-    }
-
-    @Override
-    public FrameworkAgreement save(FrameworkAgreement agreement) {
-        em.persist(agreement);
-        em.flush();
-        return agreement;
+        return list("findAll");
     }
 }

@@ -1,26 +1,21 @@
 package no.lis.tender.agreements.framework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.agreements.framework.domain.Shortage;
 import no.lis.tender.agreements.framework.domain.StockReport;
 import no.lis.tender.agreements.framework.domain.SupplyRepository;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaSupplyRepository implements SupplyRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaSupplyRepository extends JpaRepository<StockReport> implements SupplyRepository {
 
     @Override
     public List<StockReport> stockReports(Long agreementId) {
-        return em.createNamedQuery("StockReport.findByAgreement", StockReport.class)
-                .setParameter("agreementId", agreementId).getResultList();
+        return list("findByAgreement", "agreementId", agreementId);
     }
 
     @Override
@@ -41,13 +36,6 @@ public class JpaSupplyRepository implements SupplyRepository {
     @Override
     public Optional<Shortage> shortage(Long id) {
         return Optional.ofNullable(em.find(Shortage.class, id));
-    }
-
-    @Override
-    public StockReport save(StockReport report) {
-        em.persist(report);
-        em.flush();
-        return report;
     }
 
     @Override

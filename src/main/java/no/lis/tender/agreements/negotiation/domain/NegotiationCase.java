@@ -6,14 +6,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.agreements.framework.domain.DirectAgreement;
@@ -23,6 +19,7 @@ import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,16 +45,11 @@ import java.util.Objects;
         + " WHERE n.nyeMetoderId = :nyeMetoderId")
 @NamedQuery(name = "NegotiationCase.findAll", query = "SELECT n FROM NegotiationCase n"
         + " ORDER BY n.receivedOn DESC, n.nyeMetoderId")
-public class NegotiationCase {
+public class NegotiationCase extends Versioned {
 
     public static final int TITLE_LENGTH = 200;
     public static final int REASON_LENGTH = 2000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "NYE_METODER_ID", nullable = false, unique = true, length = NyeMetoderId.LENGTH)
     private String nyeMetoderId;
@@ -132,10 +124,6 @@ public class NegotiationCase {
 
     @Column(name = "OPENED_AT", nullable = false)
     private Instant openedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected NegotiationCase() {
     }
@@ -418,10 +406,6 @@ public class NegotiationCase {
         return new HealthEconomics(incrementalQalys, otherIncrementalCosts, packsPerPatientYear, absoluteShortfall);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public NyeMetoderId getCaseId() {
         return new NyeMetoderId(nyeMetoderId);
     }
@@ -483,10 +467,6 @@ public class NegotiationCase {
 
     public Instant getOpenedAt() {
         return openedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

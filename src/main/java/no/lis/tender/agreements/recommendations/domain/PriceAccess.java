@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,17 +27,12 @@ import java.time.Period;
 @NamedQuery(name = "PriceAccess.findByUsername", query = "SELECT a FROM PriceAccess a WHERE a.username = :username"
         + " ORDER BY a.requestedAt DESC, a.id DESC")
 @NamedQuery(name = "PriceAccess.findByStatus", query = "SELECT a FROM PriceAccess a WHERE a.status = :status ORDER BY a.id")
-public class PriceAccess {
+public class PriceAccess extends Versioned {
 
     public static final int REASON_LENGTH = 1000;
     public static final Period DEFAULT_VALIDITY = Period.ofMonths(12);
     public static final Period LONGEST_VALIDITY = Period.ofMonths(24);
     public static final int WARNING_DAYS = 30;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "USERNAME", nullable = false, length = 60)
     private String username;
@@ -75,10 +67,6 @@ public class PriceAccess {
 
     @Column(name = "WARNED_AT")
     private Instant warnedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected PriceAccess() {
     }
@@ -186,10 +174,6 @@ public class PriceAccess {
         decidedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -233,9 +217,5 @@ public class PriceAccess {
     /** When the holder was warned that the access ends soon; {@code null} if not (yet). */
     public Instant getWarnedAt() {
         return warnedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

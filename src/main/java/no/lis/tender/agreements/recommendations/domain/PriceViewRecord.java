@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,15 +29,10 @@ import java.util.Objects;
         + " WHERE v.username = :username ORDER BY v.viewedAt, v.id")
 @NamedQuery(name = "PriceViewRecord.findBetween", query = "SELECT v FROM PriceViewRecord v"
         + " WHERE v.viewedAt >= :from AND v.viewedAt < :until ORDER BY v.viewedAt, v.id")
-public class PriceViewRecord {
+public class PriceViewRecord extends Versioned {
 
     public static final int USERNAME_LENGTH = 60;
     public static final int FULL_NAME_LENGTH = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "USERNAME", nullable = false, length = USERNAME_LENGTH)
     private String username;
@@ -63,10 +55,6 @@ public class PriceViewRecord {
 
     @Column(name = "VIEWED_AT", nullable = false)
     private Instant viewedAt;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected PriceViewRecord() {
     }
@@ -126,10 +114,6 @@ public class PriceViewRecord {
         return fullName != null ? fullName : username;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -159,10 +143,6 @@ public class PriceViewRecord {
 
     public Instant getViewedAt() {
         return viewedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

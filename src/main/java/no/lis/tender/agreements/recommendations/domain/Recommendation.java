@@ -6,19 +6,16 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
+import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,17 +54,12 @@ import java.util.Optional;
         + " ORDER BY r.therapeuticAreaId, r.versionNumber")
 @NamedQuery(name = "Recommendation.findByStatus", query = "SELECT r FROM Recommendation r"
         + " WHERE r.status = :status ORDER BY r.therapeuticAreaId, r.versionNumber")
-public class Recommendation {
+public class Recommendation extends Versioned {
 
     public static final int USERNAME_LENGTH = 60;
     /** Who made a version proposed by itself ({@link #proposeAfter}). */
     public static final String PROPOSER = "system";
     public static final int NOTE_LENGTH = 1000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
 
     @Column(name = "THERAPEUTIC_AREA_ID", nullable = false)
     private Long therapeuticAreaId;
@@ -127,10 +119,6 @@ public class Recommendation {
     @CollectionTable(name = "AGR_REC_LINE", joinColumns = @JoinColumn(name = "RECOMMENDATION_ID"))
     @OrderColumn(name = "LINE_INDEX")
     private List<RecommendationLine> lines = new ArrayList<>();
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Recommendation() {
     }
@@ -513,10 +501,6 @@ public class Recommendation {
         return status == RecommendationStatus.DRAFT;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getTherapeuticAreaId() {
         return therapeuticAreaId;
     }
@@ -581,10 +565,6 @@ public class Recommendation {
     /** The lines in the order they were added. */
     public List<RecommendationLine> getLines() {
         return List.copyOf(lines);
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -1,41 +1,35 @@
 package no.lis.tender.agreements.recommendations.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import no.lis.tender.agreements.recommendations.domain.PriceAccess;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessStatus;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPriceAccessRepository implements PriceAccessRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaPriceAccessRepository extends JpaRepository<PriceAccess> implements PriceAccessRepository {
 
     @Override
     public Optional<PriceAccess> find(Long id) {
-        return Optional.ofNullable(em.find(PriceAccess.class, id));
+        return findById(id);
     }
 
     @Override
     public List<PriceAccess> findAll() {
-        return em.createNamedQuery("PriceAccess.findAll", PriceAccess.class).getResultList();
+        return list("findAll");
     }
 
     @Override
     public List<PriceAccess> findByUsername(String username) {
-        return em.createNamedQuery("PriceAccess.findByUsername", PriceAccess.class).setParameter("username", username)
-                .getResultList();
+        return list("findByUsername", "username", username);
     }
 
     @Override
     public List<PriceAccess> findByStatus(PriceAccessStatus status) {
-        return em.createNamedQuery("PriceAccess.findByStatus", PriceAccess.class).setParameter("status", status)
-                .getResultList();
+        return list("findByStatus", "status", status);
     }
 
     @Override

@@ -1,12 +1,11 @@
 package no.lis.tender.agreements.recommendations.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.PublicationCount;
+import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,46 +13,31 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaRecommendationRepository implements RecommendationRepository {
-
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
+public class JpaRecommendationRepository extends JpaRepository<Recommendation> implements RecommendationRepository {
 
     @Override
     public Optional<Recommendation> find(Long id) {
-        return Optional.ofNullable(em.find(Recommendation.class, id));
+        return findById(id);
     }
 
     @Override
     public Optional<Recommendation> findVersion(Long therapeuticAreaId, int versionNumber) {
-        return em.createNamedQuery("Recommendation.findByAreaAndVersion", Recommendation.class)
-                .setParameter("areaId", therapeuticAreaId)
-                .setParameter("versionNumber", versionNumber)
-                .getResultStream().findFirst();
+        return first("findByAreaAndVersion", "areaId", therapeuticAreaId, "versionNumber", versionNumber);
     }
 
     @Override
     public List<Recommendation> findByTherapeuticArea(Long therapeuticAreaId) {
-        return em.createNamedQuery("Recommendation.findByTherapeuticArea", Recommendation.class)
-                .setParameter("areaId", therapeuticAreaId)
-                .getResultList();
+        return list("findByTherapeuticArea", "areaId", therapeuticAreaId);
     }
 
     @Override
     public Optional<Recommendation> findPublished(Long therapeuticAreaId) {
-        return em.createNamedQuery("Recommendation.findByTherapeuticAreaAndStatus", Recommendation.class)
-                .setParameter("areaId", therapeuticAreaId)
-                .setParameter("status", RecommendationStatus.PUBLISHED)
-                .getResultStream().findFirst();
+        return first("findByTherapeuticAreaAndStatus", "areaId", therapeuticAreaId, "status", RecommendationStatus.PUBLISHED);
     }
 
     @Override
     public List<Recommendation> findPublishedDuring(LocalDate from, LocalDate to) {
-        return em.createNamedQuery("Recommendation.findPublishedOverlapping", Recommendation.class)
-                .setParameter("statuses", List.of(RecommendationStatus.PUBLISHED, RecommendationStatus.SUPERSEDED))
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return list("findPublishedOverlapping", "statuses", List.of(RecommendationStatus.PUBLISHED, RecommendationStatus.SUPERSEDED), "from", from, "to", to);
     }
 
     @Override
@@ -65,15 +49,6 @@ public class JpaRecommendationRepository implements RecommendationRepository {
 
     @Override
     public List<Recommendation> findAllPublished() {
-        return em.createNamedQuery("Recommendation.findByStatus", Recommendation.class)
-                .setParameter("status", RecommendationStatus.PUBLISHED)
-                .getResultList();
-    }
-
-    @Override
-    public Recommendation save(Recommendation recommendation) {
-        em.persist(recommendation);
-        em.flush();
-        return recommendation;
+        return list("findByStatus", "status", RecommendationStatus.PUBLISHED);
     }
 }

@@ -33,8 +33,8 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.RecordedEvents;
+import no.lis.tender.shared.Stored;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -146,13 +146,7 @@ final class RecommendationWorld {
     }
 
     static void assign(Object entity, String fieldName, Object value) {
-        try {
-            Field field = entity.getClass().getDeclaredField(fieldName);
-            field.setAccessible(true);
-            field.set(entity, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Stored.set(entity, fieldName, value);
     }
 
     static final class Recommendations implements RecommendationRepository {

@@ -5,8 +5,8 @@ import no.lis.tender.catalogue.domain.Profession;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.Stored;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,12 +83,6 @@ public final class RecommendationFixtures {
     }
 
     public static void assignId(Object entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Stored.withId(entity, id);
     }
 }

@@ -1,0 +1,65 @@
+package no.lis.tender.shared.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every JPA repository of an entity {@code T} does the same way: find by id, store a new one
+ * (flushed, so that its generated id is known and a broken constraint surfaces in the use case), and
+ * run the entity's named queries ({@code T.name}) with their parameters given as name, value pairs.
+ * A repository extends it with {@code JpaRepository<T>} and keeps only what is its own.
+ */
+public abstract class JpaRepository<T> {
+
+    @PersistenceContext(unitName = "lis")
+    protected EntityManager em;
+
+    private final Class<T> type = entityType(getClass());
+
+    public Optional<T> findById(Long id) {
+        return Optional.ofNullable(em.find(type, id));
+    }
+
+    public T save(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    /** The named query {@code T.name}, e.g. {@code "findByTender"}, with {@code parameters} as name, value, name, value... */
+    protected TypedQuery<T> named(String name, Object... parameters) {
+        TypedQuery<T> query = em.createNamedQuery(type.getSimpleName() + "." + name, type);
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.setParameter((String) parameters[i], parameters[i + 1]);
+        }
+        return query;
+    }
+
+    /** All that the named query {@code T.name} finds. */
+    protected List<T> list(String name, Object... parameters) {
+        return named(name, parameters).getResultList();
+    }
+
+    /** The first that the named query {@code T.name} finds, if any. */
+    protected Optional<T> first(String name, Object... parameters) {
+        return named(name, parameters).getResultStream().findFirst();
+    }
+
+    /** The T of the first class up from {@code type} (a CDI proxy's class included) that extends JpaRepository<T>. */
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> entityType(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Type parent = c.getGenericSuperclass();
+            if (parent instanceof ParameterizedType p && p.getRawType() == JpaRepository.class) {
+                return (Class<T>) p.getActualTypeArguments()[0];
+            }
+        }
+        throw new IllegalStateException(type + " does not say which entity it stores");
+    }
+}
