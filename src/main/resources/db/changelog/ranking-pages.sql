@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset lis:ranking-pages-1
---comment: Issue 14: a ranking is stored as pages of 50 lots in lot number order, each page one compressed value (its lots' outcomes and ranked offers), instead of one row per lot: a 2 000-lot tender is 40 rows instead of 2 000. Rankings stored before are dropped; the buyer computes them again ("Beregn rangering").
+--comment: Issue 14: a ranking is stored as pages of 50 lots in lot number order, each page one compressed value (its lots' outcomes and ranked offers), instead of one row per lot: a 2 000-lot tender is 40 rows instead of 2 000. The rankings stored before are moved into pages by ranking-pages-move.xml, and only then is their table dropped.
 CREATE TABLE EVA_RANKING_PAGE (
     TENDER_ID BIGINT NOT NULL,
     PAGE_NUMBER INTEGER NOT NULL,
@@ -11,5 +11,3 @@ CREATE TABLE EVA_RANKING_PAGE (
     CONTENT ${blob.type} NOT NULL,
     CONSTRAINT PK_EVA_RANKING_PAGE PRIMARY KEY (TENDER_ID, PAGE_NUMBER)
 );
-DROP TABLE EVA_LOT_OUTCOME;
-UPDATE EVA_EVALUATION SET RANKED_BY = NULL, RANKED_AT = NULL, LOTS_RANKED = 0, LOTS_WAITING = 0;

@@ -48,6 +48,14 @@ final class LotOutcomeRow {
         return waiting.isEmpty() ? null : waiting.substring(0, Math.min(waiting.length(), WAITING_FOR_LENGTH));
     }
 
+    /**
+     * A lot as the table {@code EVA_LOT_OUTCOME} held it before rankings were stored as pages: the same
+     * fields, the offers already as JSON. Only the move of those rows into pages uses it.
+     */
+    static LotOutcomeRow stored(int lotNumber, String status, BigDecimal maximumPrice, String waitingFor, String offers) {
+        return new LotOutcomeRow(lotNumber, LotStatus.valueOf(status), maximumPrice, waitingFor, offers);
+    }
+
     LotOutcome toOutcome() {
         return new LotOutcome(lotNumber, status, maximumPrice, RankedOffersJson.read(offers),
                 waitingFor == null ? List.of() : Arrays.asList(waitingFor.split(SEPARATOR)));

@@ -42,12 +42,31 @@ final class RankingPages {
     static void replace(Connection connection, Long tenderId, List<LotOutcome> outcomes, ParallelWork parallel)
             throws SQLException {
         List<LotOutcome> inOrder = outcomes.stream().sorted(Comparator.comparingInt(LotOutcome::lotNumber)).toList();
-        List<List<LotOutcome>> pages = new ArrayList<>();
+        // the pages' JSON is made and compressed on the managed executor; the statements are sent in order
+        List<List<LotOutcomeRow>> pages = parallel.map(pages(inOrder),
+                page -> page.stream().map(LotOutcomeRow::new).toList());
+        write(connection, tenderId, pages, parallel.map(pages, RankingPages::packed));
+    }
+
+    /**
+     * Stores {@code rows}, the lots of one tender's ranking in lot number order as they were stored
+     * before, as its pages (in this thread). The move of the rows of {@code EVA_LOT_OUTCOME} uses it.
+     */
+    static void store(Connection connection, Long tenderId, List<LotOutcomeRow> rows) throws SQLException {
+        List<List<LotOutcomeRow>> pages = pages(rows);
+        write(connection, tenderId, pages, pages.stream().map(RankingPages::packed).toList());
+    }
+
+    private static <T> List<List<T>> pages(List<T> inOrder) {
+        List<List<T>> pages = new ArrayList<>();
         for (int from = 0; from < inOrder.size(); from += LOTS_PER_PAGE) {
             pages.add(inOrder.subList(from, Math.min(inOrder.size(), from + LOTS_PER_PAGE)));
         }
-        // the pages' JSON is made and compressed on the managed executor; the statements are sent in order
-        List<byte[]> contents = parallel.map(pages, RankingPages::content);
+        return pages;
+    }
+
+    private static void write(Connection connection, Long tenderId, List<List<LotOutcomeRow>> pages,
+                              List<byte[]> contents) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
             delete.setLong(1, tenderId);
             delete.executeUpdate();
@@ -57,7 +76,7 @@ final class RankingPages {
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int i = 0; i < pages.size(); i++) {
-                List<LotOutcome> page = pages.get(i);
+                List<LotOutcomeRow> page = pages.get(i);
                 insert.setLong(1, tenderId);
                 insert.setInt(2, i);
                 insert.setInt(3, page.get(0).lotNumber());
@@ -72,12 +91,16 @@ final class RankingPages {
 
     /** The lots of a page, compressed (fastest level: the JSON repeats its keys, and shrinks to about a sixth). */
     static byte[] content(List<LotOutcome> page) {
+        return packed(page.stream().map(LotOutcomeRow::new).toList());
+    }
+
+    private static byte[] packed(List<LotOutcomeRow> page) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 8 * 1024))) {
             out.writeInt(page.size());
-            for (LotOutcome outcome : page) {
-                new LotOutcomeRow(outcome).writeTo(out);
+            for (LotOutcomeRow row : page) {
+                row.writeTo(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -120,6 +121,41 @@ class RankingPagesTest {
                 .as("positions 45 to 64 of the ranking: the part on the second page").containsExactlyElementsOf(
                         IntStream.rangeClosed(51, 65).boxed().toList());
         assertThat(RankingPages.between(1, second, 45, 64).get(0).maximumPrice()).isEqualByComparingTo("300");
+    }
+
+    @Test
+    void theRankingsStoredOneRowPerLotBeforeAreMovedIntoPagesUnchangedTenderByTender() throws Exception {
+        List<LotOutcome> first = IntStream.rangeClosed(1, 60).mapToObj(lot -> ranked(lot, lot + ".0000")).toList();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO EVA_LOT_OUTCOME (TENDER_ID, LOT_NUMBER,"
+                + " STATUS, MAXIMUM_PRICE, WAITING_FOR, OFFERS) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (LotOutcome lot : first) {
+                insertOld(insert, 5L, lot.lotNumber(), "RANKED", lot.maximumPrice(), null,
+                        RankedOffersJson.write(lot.lotNumber(), lot.offers()));
+            }
+            insertOld(insert, 6L, 2, "AWAITING_CONSENSUS", null, "Sandoz AS\nTeva AS", null);
+            insert.executeBatch();
+        }
+
+        RankingPagesFromLotRows move = new RankingPagesFromLotRows();
+        move.execute(DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+        connection.setAutoCommit(true);
+
+        RankingPages.replace(connection, 7L, first, PARALLEL);
+        assertThat(stored(5L)).as("as a ranking stored now").isEqualTo(stored(7L)).containsOnlyKeys("0: 1-50", "1: 51-60");
+        assertThat(stored(6L)).containsExactly(Map.entry("0: 2-2",
+                List.of("2 AWAITING_CONSENSUS [] waiting for [Sandoz AS, Teva AS]")));
+        assertThat(move.getConfirmationMessage()).contains("2 tenders");
+    }
+
+    private static void insertOld(PreparedStatement insert, long tender, int lot, String status, BigDecimal maximumPrice,
+                                  String waitingFor, String offers) throws SQLException {
+        insert.setLong(1, tender);
+        insert.setInt(2, lot);
+        insert.setString(3, status);
+        insert.setBigDecimal(4, maximumPrice);
+        insert.setString(5, waitingFor);
+        insert.setString(6, offers);
+        insert.addBatch();
     }
 
     private byte[] firstContent(String query) throws SQLException {
