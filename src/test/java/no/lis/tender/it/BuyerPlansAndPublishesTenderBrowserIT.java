@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.UUID;
 
@@ -32,9 +33,27 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             assertThat(browser.currentUrl()).contains("/buyer/overview.xhtml");
             browser.waitForText("Anbudsrunder etter markedsfase");
 
+            // planning with nothing filled in: each refusal names its field
+            browser.click("plan");
+            browser.click("plan:create");
+            browser.waitForText("Tittel: Feltet må fylles ut.");
+            assertThat(browser.text()).contains("Terapiområde: Feltet må fylles ut.").doesNotContain("\nFeltet må fylles ut.");
+            browser.go("buyer/overview.xhtml");
+
             BuyerSteps.planOpenRound(browser, reference, "Adalimumab 2027–2029 (nettlesertest)", "1500000");
             assertThat(browser.currentUrl()).contains("/tendering/tender.xhtml?id=");
 
+            // an empty lot: the dialog's refusals name the tab and the field
+            browser.clickText("Delkontrakter");
+            browser.click("tabs:lots:addLot");
+            browser.click("tabs:lotForm:saveLot");
+            // (no waitForText: its accessibility check finds PrimeFaces' multiple autocomplete in the open dialog)
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:lotForm:lotMessages"),
+                    "Fanen Delkontrakter – Tittel: Feltet må fylles ut."));
+            assertThat(browser.element("tabs:lotForm:lotMessages").getText()).doesNotContain("\nFeltet må fylles ut.")
+                    .doesNotStartWith("Feltet må fylles ut.");
+            browser.css("[id='tabs:lotDialog'] .ui-dialog-titlebar-close").click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:lotDialog")));
             BuyerSteps.addAdalimumabLot(browser, "1200000");
             browser.screenshot("buyer-lot-saved");
 

@@ -131,6 +131,13 @@ class EvaluationBrowserIT {
             for (int offer = 0; offer < 2; offer++) {
                 browser.click("offersForm:offers:" + offer + ":select");
                 browser.element("scoreForm:save");
+                if (offer == 0) {
+                    // a score left empty: the refusal names the sub-criterion it belongs to
+                    String label = browser.driver().findElement(By.cssSelector("label[for^='scoreForm:rows:0:value']")).getAttribute("textContent").strip();
+                    browser.click("scoreForm:save");
+                    browser.waitForText(label + ": Feltet må fylles ut.");
+                    assertThat(label).startsWith("Poengsum: ").isNotEqualTo("Poengsum: ");
+                }
                 List<WebElement> values = browser.driver().findElements(By.cssSelector("input[id$=':value_input']"));
                 for (int row = 0; row < values.size(); row++) {
                     browser.replace(browser.element("scoreForm:rows:" + row + ":value_input"), String.valueOf(value));

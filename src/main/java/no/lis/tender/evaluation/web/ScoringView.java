@@ -116,7 +116,7 @@ public class ScoringView implements Serializable {
             return;
         }
         OfferToScore offer = getSelected();
-        if (messages.attempt(() -> submitScores.submit(new SubmitScoresCommand(tenderId,
+        if (messages.attemptNamingFields(() -> submitScores.submit(new SubmitScoresCommand(tenderId,
                 offer.offerId(), offer.sheetVersion()), user.username(), queries.isMember(tenderId, user.username())))) {
             messages.info("evaluation.scores.submitted", offer.supplierName());
             show(queries.workspace(tenderId, user.username()));
@@ -132,7 +132,7 @@ public class ScoringView implements Serializable {
         OfferToScore offer = getSelected();
         List<SaveScoresCommand.ScoreInput> inputs = rows.stream().map(row -> new SaveScoresCommand.ScoreInput(
                 row.getType(), row.getTitle(), row.getValue(), row.getJustification())).toList();
-        boolean saved = messages.attempt(() -> saveScores.save(new SaveScoresCommand(tenderId,
+        boolean saved = messages.attemptNamingFields(() -> saveScores.save(new SaveScoresCommand(tenderId,
                 offer.offerId(), offer.sheetVersion(), inputs), user.username(), queries.isMember(tenderId, user.username())));
         // on success and on failure alike: a sheet changed in another window gets its new version,
         // so that saving again stores what she typed, which the rows keep

@@ -16,6 +16,8 @@ import no.lis.tender.shared.application.Failures;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Violation;
+import org.primefaces.component.outputlabel.OutputLabel;
+
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -73,16 +75,55 @@ public class FacesMessages {
      * Shows every violation beside the component {@code clientIdOf} names for its field (none: at the top),
      * naming the tab and the label {@code places} gives for its field, if any.
      */
-    private void show(UnaryOperator<String> clientIdOf, Function<String, Place> places, DomainException e) {
+    private void show(UnaryOperator<String> clientIdOf, Function<String, Place> places, boolean byLabel, DomainException e) {
         Locale locale = faces.getViewRoot().getLocale();
         for (Violation violation : e.violations()) {
             String field = violation.field();
             Place place = field == null ? null : places.apply(field);
+            String clientId = field == null ? null : clientIdOf.apply(field);
             String text = Messages.format(locale, violation);
-            faces.addMessage(field == null ? null : clientIdOf.apply(field), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    place == null ? text : place.name(locale, text), null));
+            if (place != null) {
+                text = place.name(locale, text);
+            } else if (byLabel && clientId != null) {
+                text = namedByLabel(locale, clientId, text);
+            }
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * {@code text} preceded by the label of the input {@code clientId} (its {@code p:outputLabel}, read in its
+     * table row, so "Poeng: Holdbarhet") and, for an input on a tab, by the tab: "Fanen Delkontrakter – Tittel: …".
+     */
+    private String namedByLabel(Locale locale, String clientId, String text) {
+        String[] named = {text};
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, input) -> {
+            String label = labelOf(input);
+            String tab = TabMessagesView.titleOfTabAround(input);
+            if (label != null) {
+                named[0] = tab == null ? Messages.format(locale, "field.message", label, text)
+                        : Messages.format(locale, "tab.field.message", tab, label, text);
+            } else if (tab != null) {
+                named[0] = Place.onTab(locale, tab, text);
+            }
+        });
+        return named[0];
+    }
+
+    /** The value of the {@code p:outputLabel} for {@code input}: the nearest one among the children of its ancestors. */
+    private static String labelOf(UIComponent input) {
+        for (UIComponent around = input.getParent(); around != null && !(around instanceof UIViewRoot); around = around.getParent()) {
+            for (UIComponent child : around.getChildren()) {
+                if (child instanceof OutputLabel label && input.getId().equals(label.getFor()) && label.getValue() != null) {
+                    return label.getValue().toString();
+                }
+            }
+            if (around instanceof UIForm) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -118,7 +159,15 @@ public class FacesMessages {
      * in the form the user submitted, and nothing is lost from the form.
      */
     public boolean attempt(Runnable action) {
-        return attempt(this::clientIdInSubmittedForm, field -> null, action);
+        return attempt(this::clientIdInSubmittedForm, field -> null, false, action);
+    }
+
+    /**
+     * {@link #attempt(Runnable)} where each message names its field by the label the page gives it (and its tab,
+     * if any), also at the top of the page or a dialog: "Tittel: Feltet må fylles ut." (issue 15).
+     */
+    public boolean attemptNamingFields(Runnable action) {
+        return attempt(this::clientIdInSubmittedForm, field -> null, true, action);
     }
 
     /**
@@ -128,24 +177,24 @@ public class FacesMessages {
      * Feltet må fylles ut."
      */
     public boolean attemptOnTabs(Function<String, Place> places, Runnable action) {
-        return attempt(this::clientIdInSubmittedForm, places, action);
+        return attempt(this::clientIdInSubmittedForm, places, false, action);
     }
 
     /** {@link #attempt(Runnable)} for the form with the client id {@code formId}, whichever form was submitted. */
     public boolean attempt(String formId, Runnable action) {
-        return attempt(field -> clientIdOf(formId, field), field -> null, action);
+        return attempt(field -> clientIdOf(formId, field), field -> null, false, action);
     }
 
     /**
      * Runs the action; a violation's message goes to the component {@code clientIdOf} names for its field,
      * naming the place {@code places} gives for the field.
      */
-    private boolean attempt(UnaryOperator<String> clientIdOf, Function<String, Place> places, Runnable action) {
+    private boolean attempt(UnaryOperator<String> clientIdOf, Function<String, Place> places, boolean byLabel, Runnable action) {
         try {
             action.run();
             return true;
         } catch (DomainException e) {
-            show(clientIdOf, places, e);
+            show(clientIdOf, places, byLabel, e);
         } catch (PersistenceException | TransactionalException e) {
             // a change that met another at commit: an optimistic lock, or a double click's unique key
             if (Failures.kindOf(e) != Failures.Kind.CONFLICT) {
@@ -206,8 +255,12 @@ public class FacesMessages {
             return null;
         }
         UIData table = tableWith(form, row.group(1), row.group(3));
+        if (table == null) {
+            // a form that edits one row of the list (a dialog): its input of that name
+            return clientIdOf(form.getClientId(faces), row.group(3));
+        }
         char separator = UINamingContainer.getSeparatorChar(faces);
-        return table == null ? null : table.getClientId(faces) + separator + row.group(2) + separator + row.group(3);
+        return table.getClientId(faces) + separator + row.group(2) + separator + row.group(3);
     }
 
     /** The data table named {@code list}, else the first one, whose rows hold a component with the id {@code input}. */

@@ -50,7 +50,7 @@ public class TabMessagesView {
         }
     }
 
-    private static String titleOfTabAround(UIComponent component) {
+    static String titleOfTabAround(UIComponent component) {
         for (UIComponent around = component; around != null; around = around.getParent()) {
             if (around instanceof Tab tab) {
                 return tab.getTitle();

@@ -34,7 +34,7 @@ public class PlanTenderView extends TenderDetailsFields {
     private Long plannedId;
 
     public String plan() {
-        boolean planned = messages.attempt(() -> plannedId = planTender.plan(
+        boolean planned = messages.attemptNamingFields(() -> plannedId = planTender.plan(
                 new PlanTenderCommand(reference, title, therapeuticAreaId, specialistGroupId, marketPhase,
                         estimatedValue),
                 user.username()));

@@ -44,10 +44,10 @@ public class TenderLotsView implements Serializable {
                 .ifPresent(l -> lot = LotForm.of(l));
     }
 
-    /** Saves the dialog's lot; the page closes the dialog unless a rule was broken. */
+    /** Saves the dialog's lot; the page closes the dialog unless a rule was broken, naming the tab and field. */
     public void saveLot() {
         LotForm form = lot;
-        if (messages.attempt(() -> saveLot.save(new SaveLotCommand(page.getId(), page.version(), form.getNumber(),
+        if (messages.attemptOnTabs(TenderPageFields::of, () -> saveLot.save(new SaveLotCommand(page.getId(), page.version(), form.getNumber(),
                 form.getTitle(), form.getIndication(), form.getAtcCodes(), form.getVolume(), name(form.getVolumeUnit()),
                 name(form.getComparisonBasis()), form.getTreatmentPeriodDays(), name(form.getMarketSplit()),
                 form.scenarioLines()),

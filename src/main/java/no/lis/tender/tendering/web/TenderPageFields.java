@@ -14,6 +14,8 @@ final class TenderPageFields {
     private static final String DETAILS = "tender.tab.details";
     private static final String CRITERIA = "tender.tab.criteria";
     private static final String TIMELINE = "tender.tab.timeline";
+    /** The lot dialog sits on this tab. */
+    private static final String LOTS = "tender.tab.lots";
 
     /** Field paths without their row indexes ({@code criteria[2].weight} as {@code criteria.weight}). */
     private static final Map<String, Place> PLACES = Map.ofEntries(
@@ -22,7 +24,16 @@ final class TenderPageFields {
             Map.entry("specialistGroupId", new Place(DETAILS, "tender.specialistGroup")),
             Map.entry("marketPhase", new Place(DETAILS, "tender.marketPhase")),
             Map.entry("instrument", new Place(DETAILS, "tender.instrument")),
-            Map.entry("lots", new Place("tender.tab.lots", null)),
+            Map.entry("lots", new Place(LOTS, null)),
+            Map.entry("lots.title", new Place(LOTS, "tender.lot.title")),
+            Map.entry("lots.indication", new Place(LOTS, "tender.lot.indication")),
+            Map.entry("lots.substances", new Place(LOTS, "tender.lot.substances")),
+            Map.entry("lots.estimatedAnnualVolume", new Place(LOTS, "tender.lot.volume")),
+            Map.entry("lots.volumeUnit", new Place(LOTS, "tender.lot.volume")),
+            Map.entry("lots.comparisonBasis", new Place(LOTS, "tender.lot.comparisonBasis")),
+            Map.entry("lots.treatmentPeriodDays", new Place(LOTS, "tender.lot.treatmentPeriodDays")),
+            Map.entry("lots.markets", new Place(LOTS, "tender.lot.markets")),
+            Map.entry("lots.scenarios", new Place(LOTS, "tender.lot.scenarios")),
             Map.entry("criteria", new Place(CRITERIA, null)),
             Map.entry("criteria.weights", new Place(CRITERIA, "tender.criteria.total")),
             Map.entry("criteria.environmentJustification", new Place(CRITERIA, "tender.criteria.environmentJustification")),

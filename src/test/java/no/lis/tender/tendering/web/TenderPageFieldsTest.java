@@ -25,8 +25,20 @@ class TenderPageFieldsTest {
     }
 
     @Test
+    void aRuleOfTheLotDialogNamesTheLotsTabAndTheDialogsLabel() {
+        assertThat(TenderPageFields.of("lots[3].title")).isEqualTo(new Place("tender.tab.lots", "tender.lot.title"));
+        assertThat(TenderPageFields.of("lots[1].estimatedAnnualVolume")).isEqualTo(new Place("tender.tab.lots", "tender.lot.volume"));
+        assertThat(TenderPageFields.of("lots[1].markets")).isEqualTo(new Place("tender.tab.lots", "tender.lot.markets"));
+        assertThat(Messages.format(Messages.BOKMAL, "tab.field.message", Messages.format(Messages.BOKMAL, "tender.tab.lots"),
+                Messages.format(Messages.BOKMAL, "tender.lot.treatmentPeriodDays"), "Feltet må fylles ut."))
+                .startsWith("Fanen ").contains(" – ").endsWith(": Feltet må fylles ut.");
+    }
+
+    @Test
     void everyTabAndLabelNamedHasATextInBothLanguages() {
-        Stream.of("title", "therapeuticAreaId", "specialistGroupId", "marketPhase", "instrument", "lots", "criteria.weights",
+        Stream.of("title", "therapeuticAreaId", "specialistGroupId", "marketPhase", "instrument", "lots", "lots[0].title", "lots[0].indication",
+                        "lots[0].substances", "lots[0].estimatedAnnualVolume", "lots[0].volumeUnit", "lots[0].comparisonBasis",
+                        "lots[0].treatmentPeriodDays", "lots[0].markets", "lots[0].scenarios", "criteria.weights",
                         "criteria.environmentJustification", "criteria[0].weight", "criteria[0].priceFormula", "criteria[0].maxPoints",
                         "criteria[0].subCriteria[0].title", "criteria[0].subCriteria[0].scale", "requirements[0].kind",
                         "requirements[0].text", "procedure", "estimatedValue", "contractNotice", "timeline.publication",
