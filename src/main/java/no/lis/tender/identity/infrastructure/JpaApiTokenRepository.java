@@ -19,7 +19,7 @@ public class JpaApiTokenRepository extends JpaRepository<ApiToken> implements Ap
 
     @Override
     public Optional<ApiToken> findById(long id) {
-        return findById(id);
+        return findById(Long.valueOf(id));
     }
 
     @Override
