@@ -51,6 +51,8 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             browser.waitForText("Fanen Delkontrakter – Tittel: Feltet må fylles ut.");
             assertThat(browser.element("tabs:lotForm:lotMessages").getText()).doesNotContain("\nFeltet må fylles ut.")
                     .doesNotStartWith("Feltet må fylles ut.");
+            assertThat(browser.css("[id='tabs:lotForm:atcCodes'] > ul").getAttribute("aria-label"))
+                    .as("a screen reader names the chosen substances' list by the field's label").isEqualTo("Virkestoffer (ATC)");
             browser.css("[id='tabs:lotDialog'] .ui-dialog-titlebar-close").click();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:lotDialog")));
             BuyerSteps.addAdalimumabLot(browser, "1200000");
