@@ -47,11 +47,12 @@ class BuyerPlansAndPublishesTenderBrowserIT {
             browser.clickText("Delkontrakter");
             browser.click("tabs:lots:addLot");
             browser.click("tabs:lotForm:saveLot");
-            // (no waitForText: its accessibility check finds PrimeFaces' multiple autocomplete in the open dialog)
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:lotForm:lotMessages"),
-                    "Fanen Delkontrakter – Tittel: Feltet må fylles ut."));
+            // (waitForText checks the page with the open dialog and its substances field for universal design)
+            browser.waitForText("Fanen Delkontrakter – Tittel: Feltet må fylles ut.");
             assertThat(browser.element("tabs:lotForm:lotMessages").getText()).doesNotContain("\nFeltet må fylles ut.")
                     .doesNotStartWith("Feltet må fylles ut.");
+            assertThat(browser.css("[id='tabs:lotForm:atcCodes'] > ul").getAttribute("aria-label"))
+                    .as("a screen reader names the chosen substances' list by the field's label").isEqualTo("Virkestoffer (ATC)");
             browser.css("[id='tabs:lotDialog'] .ui-dialog-titlebar-close").click();
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:lotDialog")));
             BuyerSteps.addAdalimumabLot(browser, "1200000");

@@ -34,6 +34,11 @@ final class BuyerSteps {
         browser.type("tabs:lotForm:atcCodes_input", "L04AB04");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("li.ui-autocomplete-item[data-item-value='L04AB04']"))).click();
+        // the chosen substance's chip in the open dialog, checked for universal design
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='tabs:lotForm:atcCodes'] li.ui-autocomplete-token[data-token-value='L04AB04']")));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:lotForm:atcCodes_panel")));
+        browser.checkAccessibility("the lot dialog with a substance chosen");
         browser.replace(browser.element("tabs:lotForm:volume_input"), volume);
         browser.click("tabs:lotForm:saveLot");
         browser.waitForText("Delkontrakten er lagret.");

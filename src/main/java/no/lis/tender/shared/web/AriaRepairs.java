@@ -4,9 +4,11 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
+import org.primefaces.component.autocomplete.AutoComplete;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Set;
 
 /**
  * PrimeFaces 15 renderers with the ARIA that axe-core refuses (WCAG 4.1.2) repaired, registered in
@@ -23,6 +25,12 @@ import java.io.Writer;
  *   {@code aria-hidden-focus}); it is taken out of the tab order, the choose button still opens it.</li>
  *   <li>{@code p:menubar} writes its list of role {@code menubar} without a name; it gets the component's
  *   {@code ariaLabel}.</li>
+ *   <li>{@code p:autoComplete multiple="true"} writes its chosen items (chips) and its text input in one list of
+ *   role {@code listbox} without a name: the input's {@code li} is no option (rules {@code aria-required-children}
+ *   and {@code listitem}) and the listbox has no name (rule {@code aria-input-field-name}). The chips become a
+ *   plain list named by the field's label, each chip an item that reads its label; the input inside stays the
+ *   combobox its label names. PrimeFaces' script adds a chip the user chooses with the same ARIA:
+ *   {@code resources/js/aria-repairs.js} takes it off there.</li>
  * </ul>
  */
 public final class AriaRepairs {
@@ -85,9 +93,58 @@ public final class AriaRepairs {
         }
     }
 
+    /**
+     * {@code p:autoComplete multiple="true"} whose chips are a plain list named by the field's label (its
+     * {@code label}, which {@code p:outputLabel} gives it), not a listbox that holds the text input too.
+     */
+    public static class AutoCompleteRenderer extends org.primefaces.component.autocomplete.AutoCompleteRenderer {
+        @Override
+        protected void encodeMultipleMarkup(FacesContext context, AutoComplete component) throws IOException {
+            repaired(context, new ChipList(component.getAttributes().get("label")), () -> super.encodeMultipleMarkup(context, component));
+        }
+    }
+
+    /** The chips' list without listbox and option roles; the classes are PrimeFaces' (autocomplete.js finds them). */
+    private static final class ChipList implements Repair {
+        private static final Set<String> LIST_ONLY = Set.of("role", "aria-orientation");
+        private static final Set<String> OPTION_ONLY = Set.of("role", "aria-selected", "aria-label");
+        private final Object label;
+        private Set<String> classes = Set.of();
+
+        ChipList(Object label) {
+            this.label = label;
+        }
+
+        @Override
+        public void element(String name) {
+            classes = Set.of();
+        }
+
+        @Override
+        public void attribute(ResponseWriter out, String element, String name, Object value, String property) throws IOException {
+            if ("class".equals(name) && value != null) {
+                classes = Set.copyOf(java.util.Arrays.asList(String.valueOf(value).trim().split("\\s+")));
+            }
+            if ("ul".equals(element) && classes.contains("ui-autocomplete-multiple-container") && LIST_ONLY.contains(name)) {
+                if ("role".equals(name) && label != null) {
+                    out.writeAttribute("aria-label", label, null);
+                }
+                return;
+            }
+            if ("li".equals(element) && classes.contains("ui-autocomplete-token") && OPTION_ONLY.contains(name)) {
+                return;
+            }
+            out.writeAttribute(name, value, property);
+        }
+    }
+
     /** How an attribute of an element is written: {@code out} writes it as PrimeFaces asked. */
     private interface Repair {
         void attribute(ResponseWriter out, String element, String name, Object value, String property) throws IOException;
+
+        /** An element starts. */
+        default void element(String name) {
+        }
     }
 
     private interface Rendering {
@@ -116,6 +173,7 @@ public final class AriaRepairs {
         @Override
         public void startElement(String name, UIComponent component) throws IOException {
             element = name;
+            repair.element(name);
             super.startElement(name, component);
         }
 
