@@ -25,7 +25,7 @@ import java.time.Clock;
  * A second buyer confirms the opening another buyer started: the submitted offers are opened with
  * the tender's opening key and each is checked against the SHA-256 on its receipt (the digests and
  * the outcome are kept with the opening); in the same transaction the tender closes for submission
- * (if it has not already) and is marked opened. The tender is locked exclusively first, as at the start. A submission whose digest is not its receipt's is
+ * (if it has not already) and is marked opened. The tender is locked first, like for a submission. A submission whose digest is not its receipt's is
  * reported as a security event; one that fails its authentication was reported by the seal.
  * {@link OffersOpened} tells that the evaluation can start.
  */

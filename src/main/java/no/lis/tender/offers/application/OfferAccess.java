@@ -24,21 +24,12 @@ final class OfferAccess {
     }
 
     /**
-     * Tender {@code id} with its row locked exclusively to the end of the transaction, for the
-     * opening: it waits until every submission and withdrawal that holds {@link #tenderForOffers}
-     * has ended, and each that comes after it waits for it and then finds the opening started. So
-     * every offer with a receipt is in the opening, and nothing changes once the opening has started.
+     * Tender {@code id} with its row locked to the end of the transaction: submitting, withdrawing
+     * and opening the offers of one tender take turns on it, so that every offer with a receipt is
+     * in the opening and nothing changes once the opening has started.
      */
     static Tender lockedTender(TenderRepository tenders, Long id) {
         return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);
-    }
-
-    /**
-     * Tender {@code id} with a shared lock on its row to the end of the transaction, for submitting
-     * and withdrawing: suppliers do not wait for each other, only for the opening.
-     */
-    static Tender tenderForOffers(TenderRepository tenders, Long id) {
-        return Existing.require(id, tenders::findShared, TENDER_NOT_FOUND);
     }
 
     /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */

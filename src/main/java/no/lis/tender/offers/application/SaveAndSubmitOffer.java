@@ -11,7 +11,7 @@ import no.lis.tender.tendering.domain.TenderRepository;
  * A supplier saves what it has written and submits it, in one transaction: either the draft is
  * saved and submitted, with a receipt, or neither happens. A submission refused at the deadline
  * (or once the opening has started) leaves the offer as it was, not a new draft that was never
- * submitted. The tender's shared lock is taken first, as for {@link SubmitOffer}.
+ * submitted. The tender is locked first, as for {@link SubmitOffer}.
  */
 @UseCase
 public class SaveAndSubmitOffer {
@@ -37,7 +37,7 @@ public class SaveAndSubmitOffer {
 
     /** Saves {@code command} as the caller's draft (at the version it loaded) and submits it; answers the receipt. */
     public OfferReceipt saveAndSubmit(SaveOfferDraftCommand command, Reader supplier) {
-        OfferAccess.tenderForOffers(tenders, command.tenderId());
+        OfferAccess.lockedTender(tenders, command.tenderId());
         Long offerId = saveDraft.save(command, supplier);
         // the version the save just checked: nobody else can have changed the offer in between
         long version = offers.find(offerId).map(Offer::getVersion).orElseThrow();

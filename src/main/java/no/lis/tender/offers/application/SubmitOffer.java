@@ -19,9 +19,8 @@ import java.time.Clock;
  * A supplier submits the draft of its own offer before the deadline; the submission replaces any
  * earlier one and is answered with a receipt. The anonymous count per lot follows. The deadline is
  * judged at the arrival of the request ({@link Arrival}), which the receipt gives as the time the
- * offer was received. The tender's shared lock is taken first (other suppliers' submissions go on
- * beside it; the opening waits for it), so that a submission either comes before the opening
- * starts, and is opened, or is refused.
+ * offer was received; the tender is locked first, so that a submission either comes before the
+ * opening starts, and is opened, or is refused.
  */
 @UseCase
 public class SubmitOffer {
@@ -51,7 +50,7 @@ public class SubmitOffer {
 
     public OfferReceipt submit(SubmitOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        Tender tender = OfferAccess.tenderForOffers(tenders, offer.getTenderId());
+        Tender tender = OfferAccess.lockedTender(tenders, offer.getTenderId());
         Submission submission = offer.submit(tender, seal, clock);
         tally.apply(submission.counted(), submission.uncounted());
         return OfferReceipt.of(offer, submission.receipt(), offer.lotsOf(submission.receipt(), supplier, seal), tender,

@@ -15,21 +15,11 @@ public interface TenderRepository {
     Optional<Tender> findReadOnly(Long id);
 
     /**
-     * Tender {@code id} with its row locked exclusively until the transaction ends: the lock is taken
-     * at once, after every transaction that holds the {@link #findShared shared lock} has ended, and
-     * whoever asks for either lock next waits. The opening of the offers takes it, so that it sees
-     * every submission that was recorded before it and no submission or withdrawal after it.
+     * Tender {@code id} with its row locked until the transaction ends: whoever asks for it next
+     * waits. What must not interleave on one tender (submitting, withdrawing and opening its
+     * offers) takes this lock first, so that each sees what the one before it committed.
      */
     Optional<Tender> findLocked(Long id);
-
-    /**
-     * Tender {@code id} with a shared lock on its row until the transaction ends: many transactions
-     * hold it at once, and none while another holds {@link #findLocked the exclusive lock}.
-     * Submitting and withdrawing offers take it, so that the submissions of different suppliers in
-     * the last seconds before a deadline do not wait for each other, while the opening still waits
-     * for all of them.
-     */
-    Optional<Tender> findShared(Long id);
 
     /** Whether a tender with this id exists; reads no tender into the persistence context. */
     boolean exists(Long id);

@@ -1,6 +1,5 @@
 package no.lis.tender.tendering.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -13,9 +12,6 @@ import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
 import no.lis.tender.tendering.domain.TenderSummary;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +26,6 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
             + " t.title, t.therapeuticAreaId, t.specialistGroupId, t.marketPhase, t.instrument, t.status,"
             + " t.timeline.submissionDeadline, t.version) FROM Tender t";
 
-    @Resource(lookup = "jdbc/lis")
-    DataSource dataSource;
-
-    /** The shared-lock clause of the database behind {@code jdbc/lis}, found on first use. */
-    private volatile String shareLock;
-
     @Override
     public Optional<Tender> find(Long id) {
         return findById(id);
@@ -47,47 +37,10 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
                 .setHint("eclipselink.read-only", true).getResultStream().findFirst();
     }
 
-    /**
-     * {@code SELECT ... FOR UPDATE} (on Derby {@code FOR UPDATE WITH RS}), then an update of the row that
-     * changes nothing. The update is what makes the lock exclusive on Derby: its {@code FOR UPDATE} takes
-     * an update lock, which is granted beside the shared locks of {@link #findShared}; the update waits
-     * until they are released. On PostgreSQL {@code FOR UPDATE} already waits for {@code FOR SHARE}.
-     */
+    /** A pessimistic write lock: SELECT ... FOR UPDATE on PostgreSQL, FOR UPDATE WITH RS (held to commit) on Derby. */
     @Override
     public Optional<Tender> findLocked(Long id) {
-        Tender tender = em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (tender != null) {
-            em.createNativeQuery("UPDATE TND_TENDER SET VERSION = VERSION WHERE ID = ?").setParameter(1, id)
-                    .executeUpdate();
-        }
-        return Optional.ofNullable(tender);
-    }
-
-    /**
-     * A shared row lock held to commit: {@code FOR SHARE} on PostgreSQL, {@code WITH RS} (read
-     * stability) on Derby, whose read-committed connections would otherwise let it go after the read.
-     */
-    @Override
-    public Optional<Tender> findShared(Long id) {
-        if (em.createNativeQuery("SELECT ID FROM TND_TENDER WHERE ID = ?" + shareLock()).setParameter(1, id)
-                .getResultList().isEmpty()) {
-            return Optional.empty();
-        }
-        return find(id);
-    }
-
-    private String shareLock() {
-        String lock = shareLock;
-        if (lock == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                lock = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")
-                        ? " WITH RS" : " FOR SHARE";
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell which database jdbc/lis is", e);
-            }
-            shareLock = lock;
-        }
-        return lock;
+        return Optional.ofNullable(em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -44,15 +44,11 @@ class OffersWorld {
     Instant arrival;
     /** What the use cases judge the deadline by: the arrival if set, the clock otherwise. */
     private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
-    /** How many times the tender was taken with its row locked, shared or exclusively. */
+    /** How many times the tender was taken with its row locked. */
     int tenderLocks;
-    /** How many of those were the exclusive lock. */
-    int exclusiveTenderLocks;
-    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked",
-                    "findShared"),
+    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
             (lookUp, id) -> {
-                tenderLocks += lookUp.equals("find") ? 0 : 1;
-                exclusiveTenderLocks += lookUp.equals("findLocked") ? 1 : 0;
+                tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
                 return Optional.of(tender).filter(t -> t.getId().equals(id));
             });
     private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),
