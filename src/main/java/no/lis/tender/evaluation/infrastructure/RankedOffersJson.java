@@ -10,6 +10,8 @@ import no.lis.tender.evaluation.domain.ScenarioResult;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import no.lis.tender.tendering.domain.CriterionType;
 
+import no.lis.tender.shared.domain.JsonStrings;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -60,8 +62,8 @@ final class RankedOffersJson {
                     json.append(',');
                 }
                 firstPart = false;
-                quoted(json, part.getKey().name()).append(':');
-                quoted(json, part.getValue().toPlainString());
+                JsonStrings.quoted(json, part.getKey().name()).append(':');
+                JsonStrings.quoted(json, part.getValue().toPlainString());
             }
             json.append('}');
             string(json, "tot", offer.total().toPlainString());
@@ -77,8 +79,8 @@ final class RankedOffersJson {
                 for (ScenarioResult scenario : offer.scenarios()) {
                     json.append(firstScenario ? "{" : ",{");
                     firstScenario = false;
-                    quoted(json, "n").append(':');
-                    quoted(json, scenario.scenario());
+                    JsonStrings.quoted(json, "n").append(':');
+                    JsonStrings.quoted(json, scenario.scenario());
                     json.append(",\"c\":").append(scenario.chosen());
                     string(json, "p", scenario.packPrice().toPlainString());
                     json.append(",\"r\":").append(scenario.rank()).append('}');
@@ -98,32 +100,7 @@ final class RankedOffersJson {
     /** {@code ,"key":"value"} */
     private static void string(StringBuilder json, String key, String value) {
         json.append(",\"").append(key).append("\":");
-        quoted(json, value);
-    }
-
-    /** {@code value} as a JSON string: quotation mark, reverse solidus and control characters escaped. */
-    private static StringBuilder quoted(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
+        JsonStrings.quoted(json, value);
     }
 
     static List<EvaluatedOffer> read(String json) {

@@ -1,5 +1,7 @@
 package no.lis.tender.offers.domain;
 
+import no.lis.tender.shared.domain.JsonStrings;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,7 @@ final class CanonicalJson {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            appendString(out, text);
+            JsonStrings.quoted(out, text);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof List<?> list) {
@@ -43,7 +45,7 @@ final class CanonicalJson {
             String separator = "";
             for (Map.Entry<?, ?> member : new TreeMap<>(map).entrySet()) {
                 out.append(separator);
-                appendString(out, (String) member.getKey());
+                JsonStrings.quoted(out, (String) member.getKey());
                 out.append(':');
                 append(out, member.getValue());
                 separator = ",";
@@ -52,23 +54,5 @@ final class CanonicalJson {
         } else {
             throw new IllegalArgumentException("no canonical JSON form for " + value.getClass().getName());
         }
-    }
-
-    private static void appendString(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        out.append('"');
     }
 }
