@@ -141,54 +141,49 @@ class DemoCatalogue {
         long trastuzumab = substance("L01FD01", "trastuzumab", null, null, null, areaIds.get("ONKO"));
         long rituximab = substance("L01FA01", "rituksimab", null, null, null, areaIds.get("ONKO"));
 
-        product("411872", "Humira", adalimumab, PEN_FORM, "40", MG, "2", PEN, abbvie, "9780.30", ORIGINATOR);
-        product("411881", "Humira", adalimumab, SYRINGE_FORM, "40", MG, "2", SYRINGE, abbvie, "9780.30", ORIGINATOR);
-        product("167853", "Amgevita", adalimumab, PEN_FORM, "40", MG, "2", PEN, amgen, "8390.00", BIOSIMILAR);
-        product("183264", "Hyrimoz", adalimumab, PEN_FORM, "40", MG, "2", PEN, sandoz, "8250.00", BIOSIMILAR);
-        product("137705", "Imraldi", adalimumab, PEN_FORM, "40", MG, "2", PEN, biogen, "8310.00", BIOSIMILAR);
-        product("590216", "Yuflyma", adalimumab, PEN_FORM, "40", MG, "2", PEN, celltrion, "8120.00", BIOSIMILAR);
-        product("074812", "Enbrel", etanercept, PEN_FORM, "50", MG, "4", PEN, pfizer, "9915.60", ORIGINATOR);
-        product("423890", "Benepali", etanercept, PEN_FORM, "50", MG, "4", PEN, biogen, "8240.00", BIOSIMILAR);
-        product("508117", "Erelzi", etanercept, PEN_FORM, "50", MG, "4", PEN, sandoz, "8150.00", BIOSIMILAR);
-        product("066513", "Remicade", infliximab, INFUSION_POWDER, "100", MG, "1", VIAL, msd, "4480.00",
-                ORIGINATOR);
-        product("379321", "Remsima", infliximab, INFUSION_POWDER, "100", MG, "1", VIAL, celltrion, "3610.00",
-                BIOSIMILAR);
-        product("451268", "Inflectra", infliximab, INFUSION_POWDER, "100", MG, "1", VIAL, pfizer, "3655.00",
-                BIOSIMILAR);
-        product("128904", "Zessly", infliximab, INFUSION_POWDER, "100", MG, "1", VIAL, sandoz, "3590.00",
-                BIOSIMILAR);
-        product("095436", "Simponi", golimumab, PEN_FORM, "50", MG, "1", PEN, msd, "11315.00", ORIGINATOR);
-        product("172930", "Cimzia", certolizumab, SYRINGE_FORM, "200", MG, "2", SYRINGE, ucb, "8912.40",
-                ORIGINATOR);
-
+        // One pack a substance and form; strength per unit, then how many units a pack holds.
+        PackInput adalimumabPen = pack(PEN_FORM, "40", MG, "2", PEN);
+        PackInput adalimumabSyringe = pack(SYRINGE_FORM, "40", MG, "2", SYRINGE);
+        PackInput etanerceptPen = pack(PEN_FORM, "50", MG, "4", PEN);
+        PackInput infliximabVial = pack(INFUSION_POWDER, "100", MG, "1", VIAL);
+        PackInput golimumabPen = pack(PEN_FORM, "50", MG, "1", PEN);
+        PackInput certolizumabSyringe = pack(SYRINGE_FORM, "200", MG, "2", SYRINGE);
         // Strength as piperacillin, as in the product names "4 g/0,5 g".
-        product("552701", "Piperacillin/Tazobactam Fresenius Kabi", piperacillin,
-                "pulver til infusjonsvæske, oppløsning, 4 g/0,5 g", "4", G, "10", VIAL, fresenius, "998.00", GENERIC);
-        product("552719", "Piperacillin/Tazobactam Sandoz", piperacillin,
-                "pulver til infusjonsvæske, oppløsning, 4 g/0,5 g", "4", G, "10", VIAL, sandoz, "1042.50", GENERIC);
-        product("061427", "Meronem", meropenem, "pulver til injeksjons-/infusjonsvæske, oppløsning", "1", G, "10",
-                VIAL, pfizer, "1254.00", ORIGINATOR);
-        product("563344", "Meropenem Fresenius Kabi", meropenem, "pulver til injeksjons-/infusjonsvæske, oppløsning",
-                "1", G, "10", VIAL, fresenius, "720.00", GENERIC);
-        product("081265", "Klexane", enoxaparin, "injeksjonsvæske, oppløsning i ferdigfylt sprøyte, 4000 IE/0,4 ml",
-                "4000", IU, "10", SYRINGE, sanofi, "468.90", ORIGINATOR);
-        product("081273", "Klexane", enoxaparin, "injeksjonsvæske, oppløsning i ferdigfylt sprøyte, 6000 IE/0,6 ml",
-                "6000", IU, "10", SYRINGE, sanofi, "655.40", ORIGINATOR);
-        product("040378", "Herceptin", trastuzumab, INFUSION_POWDER, "150", MG, "1", VIAL, roche, "5810.00",
-                ORIGINATOR);
-        product("400923", "Herzuma", trastuzumab, INFUSION_POWDER, "150", MG, "1", VIAL, celltrion, "4890.00",
-                BIOSIMILAR);
-        product("160418", "Kanjinti", trastuzumab, INFUSION_POWDER, "150", MG, "1", VIAL, amgen, "4950.00",
-                BIOSIMILAR);
-        product("447912", "Trazimera", trastuzumab, INFUSION_POWDER, "150", MG, "1", VIAL, pfizer, "4845.00",
-                BIOSIMILAR);
-        product("030254", "MabThera", rituximab, INFUSION_CONCENTRATE, "500", MG, "1", VIAL, roche, "14520.00",
-                ORIGINATOR);
-        product("535172", "Truxima", rituximab, INFUSION_CONCENTRATE, "500", MG, "1", VIAL, celltrion, "11980.00",
-                BIOSIMILAR);
-        product("156239", "Rixathon", rituximab, INFUSION_CONCENTRATE, "500", MG, "1", VIAL, sandoz, "11890.00",
-                BIOSIMILAR);
+        PackInput pipTaz = pack("pulver til infusjonsvæske, oppløsning, 4 g/0,5 g", "4", G, "10", VIAL);
+        PackInput meropenemVial = pack("pulver til injeksjons-/infusjonsvæske, oppløsning", "1", G, "10", VIAL);
+        PackInput enoxaparin4000 = pack(SYRINGE_FORM + ", 4000 IE/0,4 ml", "4000", IU, "10", SYRINGE);
+        PackInput enoxaparin6000 = pack(SYRINGE_FORM + ", 6000 IE/0,6 ml", "6000", IU, "10", SYRINGE);
+        PackInput trastuzumabVial = pack(INFUSION_POWDER, "150", MG, "1", VIAL);
+        PackInput rituximabVial = pack(INFUSION_CONCENTRATE, "500", MG, "1", VIAL);
+
+        product("411872", "Humira", adalimumab, adalimumabPen, abbvie, "9780.30", ORIGINATOR);
+        product("411881", "Humira", adalimumab, adalimumabSyringe, abbvie, "9780.30", ORIGINATOR);
+        product("167853", "Amgevita", adalimumab, adalimumabPen, amgen, "8390.00", BIOSIMILAR);
+        product("183264", "Hyrimoz", adalimumab, adalimumabPen, sandoz, "8250.00", BIOSIMILAR);
+        product("137705", "Imraldi", adalimumab, adalimumabPen, biogen, "8310.00", BIOSIMILAR);
+        product("590216", "Yuflyma", adalimumab, adalimumabPen, celltrion, "8120.00", BIOSIMILAR);
+        product("074812", "Enbrel", etanercept, etanerceptPen, pfizer, "9915.60", ORIGINATOR);
+        product("423890", "Benepali", etanercept, etanerceptPen, biogen, "8240.00", BIOSIMILAR);
+        product("508117", "Erelzi", etanercept, etanerceptPen, sandoz, "8150.00", BIOSIMILAR);
+        product("066513", "Remicade", infliximab, infliximabVial, msd, "4480.00", ORIGINATOR);
+        product("379321", "Remsima", infliximab, infliximabVial, celltrion, "3610.00", BIOSIMILAR);
+        product("451268", "Inflectra", infliximab, infliximabVial, pfizer, "3655.00", BIOSIMILAR);
+        product("128904", "Zessly", infliximab, infliximabVial, sandoz, "3590.00", BIOSIMILAR);
+        product("095436", "Simponi", golimumab, golimumabPen, msd, "11315.00", ORIGINATOR);
+        product("172930", "Cimzia", certolizumab, certolizumabSyringe, ucb, "8912.40", ORIGINATOR);
+        product("552701", "Piperacillin/Tazobactam Fresenius Kabi", piperacillin, pipTaz, fresenius, "998.00", GENERIC);
+        product("552719", "Piperacillin/Tazobactam Sandoz", piperacillin, pipTaz, sandoz, "1042.50", GENERIC);
+        product("061427", "Meronem", meropenem, meropenemVial, pfizer, "1254.00", ORIGINATOR);
+        product("563344", "Meropenem Fresenius Kabi", meropenem, meropenemVial, fresenius, "720.00", GENERIC);
+        product("081265", "Klexane", enoxaparin, enoxaparin4000, sanofi, "468.90", ORIGINATOR);
+        product("081273", "Klexane", enoxaparin, enoxaparin6000, sanofi, "655.40", ORIGINATOR);
+        product("040378", "Herceptin", trastuzumab, trastuzumabVial, roche, "5810.00", ORIGINATOR);
+        product("400923", "Herzuma", trastuzumab, trastuzumabVial, celltrion, "4890.00", BIOSIMILAR);
+        product("160418", "Kanjinti", trastuzumab, trastuzumabVial, amgen, "4950.00", BIOSIMILAR);
+        product("447912", "Trazimera", trastuzumab, trastuzumabVial, pfizer, "4845.00", BIOSIMILAR);
+        product("030254", "MabThera", rituximab, rituximabVial, roche, "14520.00", ORIGINATOR);
+        product("535172", "Truxima", rituximab, rituximabVial, celltrion, "11980.00", BIOSIMILAR);
+        product("156239", "Rixathon", rituximab, rituximabVial, sandoz, "11890.00", BIOSIMILAR);
 
         return new Loaded(Map.of("sandoz", sandoz, "abbvie", abbvie, "pfizer", pfizer), Map.copyOf(areaIds),
                 Map.copyOf(groupIds));
@@ -218,11 +213,14 @@ class DemoCatalogue {
         return registerSubstance.register(new RegisterSubstance.Command(atcCode, name, dddInput, patentExpiry, areaId));
     }
 
-    private void product(String varenummer, String name, long substanceId, String form, String strength,
-                         DoseUnit strengthUnit, String packSize, String packUnit, long holderId, String maximumPrice,
-                         ProductType type) {
-        registerProduct.register(new RegisterProduct.Command(varenummer, name, substanceId,
-                new PackInput(form, new BigDecimal(strength), strengthUnit, new BigDecimal(packSize), packUnit),
-                holderId, new BigDecimal(maximumPrice), type));
+    private static PackInput pack(String form, String strength, DoseUnit strengthUnit, String packSize,
+                                  String packUnit) {
+        return new PackInput(form, new BigDecimal(strength), strengthUnit, new BigDecimal(packSize), packUnit);
+    }
+
+    private void product(String varenummer, String name, long substanceId, PackInput pack, long holderId,
+                         String maximumPrice, ProductType type) {
+        registerProduct.register(new RegisterProduct.Command(varenummer, name, substanceId, pack, holderId,
+                new BigDecimal(maximumPrice), type));
     }
 }

@@ -12,10 +12,13 @@ import no.lis.tender.identity.domain.UserAccountRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.SecurityEvent;
 
+import java.util.function.BiConsumer;
+
 /**
  * A user chooses a new password through the link mailed after she asked for a reset (an hour, once). The
  * password is checked before the token is used, so a refused password leaves the link working. A reset
- * also lifts a lockout; a deactivated user's link works no more. (An invitation: {@link AcceptInvitation}.)
+ * also lifts a lockout; a deactivated user's link works no more. (An invitation: {@link AcceptInvitation}, through
+ * {@link #throughLink}.)
  */
 @UseCase
 public class ChooseNewPassword {
@@ -48,13 +51,29 @@ public class ChooseNewPassword {
 
     /** @return the username whose password it now is */
     public String choose(String token, String password) {
-        NewPassword chosen = NewPassword.of(password, published);
-        String username = links.use(AccountToken.Purpose.PASSWORD_RESET, token);
+        return throughLink(AccountToken.Purpose.PASSWORD_RESET, token, check(password), (user, hash) -> {
+            user.changePasswordHash(hash);
+            user.liftLockout();
+        }, SecurityEvent.Kind.PASSWORD_RESET, "password chosen through a reset link");
+    }
+
+    /** A password she may choose: long enough, not published in a breach. */
+    public NewPassword check(String password) {
+        return NewPassword.of(password, published);
+    }
+
+    /**
+     * Uses the token of a link for {@code purpose}, then gives the active user it was issued to the
+     * {@code chosen} password, hashed, through {@code change}, and logs it as {@code kind}.
+     *
+     * @return the username
+     */
+    public String throughLink(AccountToken.Purpose purpose, String token, NewPassword chosen,
+                              BiConsumer<UserAccount, String> change, SecurityEvent.Kind kind, String note) {
+        String username = links.use(purpose, token);
         UserAccount user = users.findByUsername(username).filter(UserAccount::isActive).orElseThrow(AccountToken::invalid);
-        user.changePasswordHash(chosen.hashWith(hashing));
-        user.liftLockout();
-        securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.PASSWORD_RESET, username, "user:" + username,
-                "password chosen through a reset link"));
+        change.accept(user, chosen.hashWith(hashing));
+        securityEvents.fire(SecurityEvent.of(kind, username, "user:" + username, note));
         return username;
     }
 }

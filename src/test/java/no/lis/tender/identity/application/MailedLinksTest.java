@@ -40,11 +40,11 @@ class MailedLinksTest {
     private final AccountLinks links = new AccountLinks(new InMemoryAccountTokens(), mailed, clock);
     private final LinkRequestThrottle throttle = new LinkRequestCounts(clock);
     private final InviteColleague invite = new InviteColleague(users, hashing, links, securityEvents);
-    private final AcceptInvitation accept = new AcceptInvitation(links, users, hashing, password -> false, securityEvents);
     private final ChangeColleagueStatus changeStatus = new ChangeColleagueStatus(users, securityEvents);
     private final RequestPasswordReset requestReset = new RequestPasswordReset(users, links, securityEvents, throttle);
     private final ChooseNewPassword chooseNewPassword = new ChooseNewPassword(links, users, hashing, password -> false,
             securityEvents);
+    private final AcceptInvitation accept = new AcceptInvitation(chooseNewPassword);
 
     private final UserAccount nora = manager("nora", 9L);
 
