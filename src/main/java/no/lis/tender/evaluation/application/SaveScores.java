@@ -3,16 +3,13 @@ package no.lis.tender.evaluation.application;
 import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.application.SaveScoresCommand.ScoreInput;
-import no.lis.tender.evaluation.domain.ImpartialityDeclarationRepository;
 import no.lis.tender.evaluation.domain.MemberScoreSheet;
-import no.lis.tender.evaluation.domain.MemberScoreSheetRepository;
 import no.lis.tender.evaluation.domain.SubCriterionRef;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
-import no.lis.tender.tendering.domain.TenderRepository;
 
 import java.util.List;
 
@@ -25,36 +22,30 @@ import java.util.List;
 @UseCase
 public class SaveScores {
 
-    private final MemberScoreSheetRepository sheets;
-    private final ImpartialityDeclarationRepository declarations;
-    private final TenderRepository tenders;
+    private final ScoreSheets sheets;
     private final OpenedOfferReader offers;
 
     @Inject
-    public SaveScores(MemberScoreSheetRepository sheets, ImpartialityDeclarationRepository declarations,
-                      TenderRepository tenders, OpenedOfferReader offers) {
+    public SaveScores(ScoreSheets sheets, OpenedOfferReader offers) {
         this.sheets = sheets;
-        this.declarations = declarations;
-        this.tenders = tenders;
         this.offers = offers;
     }
 
     /** For the CDI proxy. */
     protected SaveScores() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     public MemberScoreSheet save(SaveScoresCommand command, String member, boolean memberOfGroup) {
-        Tender tender = EvaluationAccess.tender(tenders, command.tenderId());
-        EvaluationAccess.requireMayScore(declarations, tender.getId(), member, memberOfGroup);
+        Tender tender = sheets.tenderToScore(command.tenderId(), member, memberOfGroup);
         if (!offers.isOpenedOn(tender.getId(), command.offerId())) {
             // the id as text: an id is not a number to group by thousands
             throw new DomainException("offerId", "evaluation.score.notAnOfferOfTender",
                     String.valueOf(command.offerId()), tender.getReference().value());
         }
-        MemberScoreSheet sheet = sheets.find(tender.getId(), command.offerId(), member).orElse(null);
+        MemberScoreSheet sheet = sheets.find(tender, command.offerId(), member).orElse(null);
         if (sheet == null) {
-            sheet = sheets.save(MemberScoreSheet.start(tender, command.offerId(), member));
+            sheet = sheets.start(tender, command.offerId(), member);
         } else {
             Versions.require(sheet.getVersion(), command.version());
         }

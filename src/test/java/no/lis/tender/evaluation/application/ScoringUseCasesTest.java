@@ -42,8 +42,9 @@ class ScoringUseCasesTest {
             return tenderId.equals(1L) && OFFER.equals(offerId);
         }
     };
-    private final SaveScores save = new SaveScores(sheets, declarations, tenders, opened);
-    private final SubmitScores submit = new SubmitScores(sheets, declarations, tenders, AFTER_DEADLINE);
+    private final ScoreSheets own = new ScoreSheets(sheets, declarations, tenders);
+    private final SaveScores save = new SaveScores(own, opened);
+    private final SubmitScores submit = new SubmitScores(own, AFTER_DEADLINE);
 
     private void declareImpartial() {
         declare.declare(new DeclareImpartialityCommand(1L, true, null), MEMBER, true);

@@ -1,13 +1,11 @@
 package no.lis.tender.agreements.recommendations.application;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.recommendations.domain.PriceAccess;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.DomainException;
-import no.lis.tender.shared.domain.PriceAccessChanged;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.Timeline;
@@ -24,42 +22,34 @@ public class DecidePriceAccess {
 
     private final PriceAccessRepository accesses;
     private final Clock clock;
-    private final Event<PriceAccessChanged> changes;
-    private final Event<SecurityEvent> securityEvents;
-    private final Event<PriceAccessNotice> notices;
+    private final PriceAccessEvents events;
 
     @Inject
-    public DecidePriceAccess(PriceAccessRepository accesses, Clock clock, Event<PriceAccessChanged> changes,
-                             Event<SecurityEvent> securityEvents, Event<PriceAccessNotice> notices) {
+    public DecidePriceAccess(PriceAccessRepository accesses, Clock clock, PriceAccessEvents events) {
         this.accesses = accesses;
         this.clock = clock;
-        this.changes = changes;
-        this.securityEvents = securityEvents;
-        this.notices = notices;
+        this.events = events;
     }
 
     /** For the CDI proxy. */
     protected DecidePriceAccess() {
-        this(null, null, null, null, null);
+        this(null, null, null);
     }
 
     /** Grants request {@code id} as seen at {@code version} until {@code validUntil} (none: 12 months). */
     public PriceAccess grant(Long id, Long version, LocalDate validUntil, String decider) {
         PriceAccess access = load(id, version);
         access.grant(decider, validUntil, Timeline.osloDate(clock.instant()), clock.instant());
-        changes.fire(new PriceAccessChanged(access.getUsername(), true));
-        notices.fire(new PriceAccessNotice(PriceAccessNotice.Kind.GRANTED, access.getUsername(), access.getHospitalTrust(),
-                access.getValidUntil()));
-        securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.PRICE_ACCESS_GRANTED, decider, "user:" + access.getUsername(),
-                "priced recommendations for " + access.getHospitalTrust() + " until " + access.getValidUntil()));
+        events.role(access, true);
+        events.notice(PriceAccessNotice.Kind.GRANTED, access);
+        events.log(SecurityEvent.Kind.PRICE_ACCESS_GRANTED, decider, access, " until " + access.getValidUntil());
         return access;
     }
 
     public PriceAccess refuse(Long id, Long version, String reason, String decider) {
         PriceAccess access = load(id, version);
         access.refuse(decider, reason, clock.instant());
-        securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.PRICE_ACCESS_REFUSED, decider, "user:" + access.getUsername(),
-                "priced recommendations for " + access.getHospitalTrust()));
+        events.log(SecurityEvent.Kind.PRICE_ACCESS_REFUSED, decider, access, "");
         return access;
     }
 

@@ -1,13 +1,11 @@
 package no.lis.tender.agreements.recommendations.application;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.recommendations.domain.PriceAccess;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessNotice;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessRepository;
 import no.lis.tender.agreements.recommendations.domain.PriceAccessStatus;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.PriceAccessChanged;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.tendering.domain.Timeline;
 
@@ -25,23 +23,18 @@ public class ExpirePriceAccess {
 
     private final PriceAccessRepository accesses;
     private final Clock clock;
-    private final Event<PriceAccessChanged> changes;
-    private final Event<SecurityEvent> securityEvents;
-    private final Event<PriceAccessNotice> notices;
+    private final PriceAccessEvents events;
 
     @Inject
-    public ExpirePriceAccess(PriceAccessRepository accesses, Clock clock, Event<PriceAccessChanged> changes,
-                             Event<SecurityEvent> securityEvents, Event<PriceAccessNotice> notices) {
+    public ExpirePriceAccess(PriceAccessRepository accesses, Clock clock, PriceAccessEvents events) {
         this.accesses = accesses;
         this.clock = clock;
-        this.changes = changes;
-        this.securityEvents = securityEvents;
-        this.notices = notices;
+        this.events = events;
     }
 
     /** For the CDI proxy. */
     protected ExpirePriceAccess() {
-        this(null, null, null, null, null);
+        this(null, null, null);
     }
 
     /**
@@ -52,21 +45,19 @@ public class ExpirePriceAccess {
         List<PriceAccess> granted = accesses.findByStatus(PriceAccessStatus.GRANTED);
         for (PriceAccess access : granted) {
             if (access.warnIfEndingSoon(today, clock.instant())) {
-                notices.fire(new PriceAccessNotice(PriceAccessNotice.Kind.ENDING, access.getUsername(),
-                        access.getHospitalTrust(), access.getValidUntil()));
+                events.notice(PriceAccessNotice.Kind.ENDING, access);
             }
         }
         int ended = 0;
         for (PriceAccess access : granted) {
             if (access.expireIfDue(today)) {
                 ended++;
-                securityEvents.fire(SecurityEvent.of(SecurityEvent.Kind.PRICE_ACCESS_EXPIRED, SecurityEvent.SYSTEM,
-                        "user:" + access.getUsername(), "priced recommendations for " + access.getHospitalTrust()
-                                + " ended after " + access.getValidUntil()));
+                events.log(SecurityEvent.Kind.PRICE_ACCESS_EXPIRED, SecurityEvent.SYSTEM, access,
+                        " ended after " + access.getValidUntil());
                 boolean stillHolds = granted.stream().anyMatch(other -> other.getUsername().equals(access.getUsername())
                         && other.isValidOn(today));
                 if (!stillHolds) {
-                    changes.fire(new PriceAccessChanged(access.getUsername(), false));
+                    events.role(access, false);
                 }
             }
         }
