@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.net.ssl.SSLContext;
 
@@ -113,19 +115,9 @@ public final class Api {
 
     /** A GET whose answer is a file of {@code mediaType} (e.g. XLSX), or JSON for an error; the body is kept as bytes. */
     public Reply getBytes(String path, String mediaType) {
-        try {
-            HttpResponse<byte[]> response = client.send(request(path).header("Accept", mediaType + ", application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.ISO_8859_1),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers().firstValue("Cache-Control").orElse(""),
-                    response.headers().allValues("WWW-Authenticate"), response.headers().firstValue("Content-Disposition").orElse(""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path).header("Accept", mediaType + ", application/json").GET(),
+                HttpResponse.BodyHandlers.ofByteArray(), bytes -> new String(bytes, StandardCharsets.ISO_8859_1),
+                bytes -> bytes);
     }
 
     /** A POST of raw bytes, e.g. an uploaded file. */
@@ -166,11 +158,19 @@ public final class Api {
     }
 
     private Reply send(HttpRequest.Builder builder) {
+        return exchange(builder, HttpResponse.BodyHandlers.ofString(), text -> text,
+                text -> text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the request; the answer's body read by {@code handler}, then as text and as bytes. */
+    private <T> Reply exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler,
+                               Function<T, String> text, Function<T, byte[]> bytes) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().getBytes(StandardCharsets.UTF_8), response.headers().firstValue("Cache-Control").orElse(""),
-                    response.headers().allValues("WWW-Authenticate"), response.headers().firstValue("Content-Disposition").orElse(""));
+            HttpResponse<T> response = client.send(builder.build(), handler);
+            HttpHeaders answer = response.headers();
+            return new Reply(response.statusCode(), text.apply(response.body()), answer.firstValue("Content-Type").orElse(""),
+                    bytes.apply(response.body()), answer.firstValue("Cache-Control").orElse(""),
+                    answer.allValues("WWW-Authenticate"), answer.firstValue("Content-Disposition").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
