@@ -34,8 +34,19 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
 
     @Override
     public Optional<Tender> findReadOnly(Long id) {
-        return em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
-                .setHint("eclipselink.read-only", true).getResultStream().findFirst();
+        // the collections in batches too, but read only if the caller asks for them: the notices tab and
+        // the shortage history read each lot's substances, one statement for all lots instead of one a lot
+        return batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+                .setHint("eclipselink.read-only", true)).getResultStream().findFirst();
+    }
+
+    /** {@code query} with the batch reads of every collection of the tender (EclipseLink reads 256 owners an IN). */
+    private static TypedQuery<Tender> batched(TypedQuery<Tender> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : WHOLE) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
     }
 
     /**
@@ -47,12 +58,8 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
      */
     @Override
     public Optional<Tender> findWhole(Long id) {
-        TypedQuery<Tender> query = em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
-                .setHint("eclipselink.batch.type", "IN");
-        for (String path : WHOLE) {
-            query.setHint("eclipselink.batch", path);
-        }
-        Optional<Tender> tender = query.getResultStream().findFirst();
+        Optional<Tender> tender = batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id))
+                .getResultStream().findFirst();
         tender.ifPresent(JpaTenderRepository::readCollections);
         return tender;
     }
