@@ -37,7 +37,7 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
         // the collections in batches too, but read only if the caller asks for them: the notices tab and
         // the shortage history read each lot's substances, one statement for all lots instead of one a lot
         return batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
-                .setHint("eclipselink.read-only", true)).getResultStream().findFirst();
+                .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
     }
 
     /** {@code query} with the batch reads of every collection of the tender (EclipseLink reads 256 owners an IN). */
@@ -58,8 +58,10 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
      */
     @Override
     public Optional<Tender> findWhole(Long id) {
-        Optional<Tender> tender = batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id))
-                .getResultStream().findFirst();
+        // a list, not a stream: EclipseLink reads no batch for the rows of a cursor
+        // read-only as well: the page changes nothing through it, and the commit then has nothing to compare
+        Optional<Tender> tender = batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+                .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
         tender.ifPresent(JpaTenderRepository::readCollections);
         return tender;
     }
