@@ -16,8 +16,8 @@ public interface TenderRepository {
 
     /**
      * Tender {@code id} with every collection read (lots with their substances, markets and scenarios,
-     * criteria with their sub-criteria, requirements, justifications, log), in a fixed number of
-     * statements whatever its size, for a page or a document that shows all of it; read only, as
+     * criteria with their sub-criteria, requirements, justifications, log) before it is returned, for a
+     * page or a document that shows all of it; read only, as
      * {@link #findReadOnly}: a change made to it is not stored.
      */
     Optional<Tender> findWhole(Long id);

@@ -34,8 +34,8 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
 
     @Override
     public Optional<Tender> findReadOnly(Long id) {
-        // the collections in batches too, but read only if the caller asks for them: the notices tab and
-        // the shortage history read each lot's substances, one statement for all lots instead of one a lot
+        // the same batch hints, applied only if the caller reads a collection (the notices tab and the
+        // shortage history read each lot's substances); see findWhole for what the statement log showed
         return batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
                 .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
     }
@@ -50,16 +50,17 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
     }
 
     /**
-     * One statement for the tender and one for each of its collections, whatever the number of lots
-     * (EclipseLink's batch read with IN: the lots' substances, markets and scenarios of all lots in one
-     * statement each), all read inside the caller's transaction: a page that shows the whole tender
-     * reads no collection lazily afterwards, one row set at a time and on a connection held to the end
-     * of the request (issue 14: 54 statements for a tender of 3 lots before, and the pool ran dry).
+     * The tender with every collection read inside the caller's transaction, so that a page that shows the
+     * whole tender reads nothing lazily while it renders: such reads run outside any transaction, on a
+     * connection Liberty keeps to the end of the request, and under 32 parallel requests the pool of 20
+     * ran dry (issue 14). The batch hints ask EclipseLink for one statement per collection whatever the
+     * number of lots; Derby's statement log still showed one read per lot for the lots' collections and
+     * per criterion for its sub-criteria (docs/performance.md), so that part is open.
      */
     @Override
     public Optional<Tender> findWhole(Long id) {
-        // a list, not a stream: EclipseLink reads no batch for the rows of a cursor
-        // read-only as well: the page changes nothing through it, and the commit then has nothing to compare
+        // a list, not a stream (a cursor reads no batches); read-only: the page changes nothing through
+        // it, and the commit then has nothing to compare
         Optional<Tender> tender = batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
                 .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
         tender.ifPresent(JpaTenderRepository::readCollections);
@@ -70,7 +71,7 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
             "t.lots.scenarios", "t.criteria", "t.criteria.subCriteria", "t.timeLimitJustifications",
             "t.qualificationRequirements", "t.log");
 
-    /** Reads each collection now, in the transaction; the batch hints make each one statement. */
+    /** Reads each collection now, in the transaction. */
     private static void readCollections(Tender tender) {
         tender.getLots().forEach(lot -> {
             lot.getSubstances();
