@@ -27,7 +27,11 @@ public class JpaSpecialistGroupRepository extends JpaRepositorySupport<Specialis
 
     @Override
     public List<SpecialistGroup> findAll() {
-        return list("SpecialistGroup.findAll");
+        // the groups' areas joined in, not read one per area (issue 14, the tender page's choices); the
+        // members stay one read per group: a batch read of them broke EclipseLink's commit (EclipseLink-69)
+        return em.createNamedQuery("SpecialistGroup.findAll", SpecialistGroup.class)
+                .setHint("eclipselink.join-fetch", "g.therapeuticArea")
+                .getResultList();
     }
 
     @Override

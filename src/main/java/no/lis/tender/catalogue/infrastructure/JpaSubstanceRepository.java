@@ -31,7 +31,10 @@ public class JpaSubstanceRepository extends JpaRepositorySupport<Substance> impl
 
     @Override
     public List<Substance> findAll() {
-        return list("Substance.findAll");
+        // the areas joined in: one statement, not one more per therapeutic area (issue 14)
+        return em.createNamedQuery("Substance.findAll", Substance.class)
+                .setHint("eclipselink.left-join-fetch", "s.therapeuticArea")
+                .getResultList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
+import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
@@ -16,7 +17,9 @@ import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the pages and the API read about tenders and the criteria library; changes nothing. */
@@ -27,6 +30,7 @@ public class TenderQueries {
     private final TenderRepository tenders;
     private final CriterionTemplateRepository library;
     private final Clock clock;
+    private final StampedCache<TenderRepository.Stamp> cache = new StampedCache<>();
 
     @Inject
     public TenderQueries(TenderRepository tenders, CriterionTemplateRepository library, Clock clock) {
@@ -56,6 +60,21 @@ public class TenderQueries {
     }
 
     /**
+     * The buyer's overview: the counts per phase and status and the {@code newestPerPhase} newest tenders
+     * of each phase. Kept while no tender changes: one statement (the stamp) while it is kept, instead
+     * of the counts and a list per phase.
+     */
+    public TenderOverview overview(int newestPerPhase) {
+        return cache.get(tenders.stamp(), "overview:" + newestPerPhase, () -> {
+            List<PhaseStatusCount> counts = tenders.countByPhaseAndStatus();
+            Map<MarketPhase, List<TenderSummary>> newest = new EnumMap<>(MarketPhase.class);
+            counts.stream().map(PhaseStatusCount::phase).distinct().forEach(phase -> newest.put(phase, List.copyOf(
+                    tenders.search(new TenderFilter(phase, null, null, null), 0, newestPerPhase, TenderSort.CREATED_AT, false))));
+            return new TenderOverview(counts, newest);
+        });
+    }
+
+    /**
      * Whether the tender exists, without reading it: a request that checks existence, changes the
      * tender through a use case and then reads it must not read it before the change.
      */
@@ -63,9 +82,9 @@ public class TenderQueries {
         return tenders.exists(id);
     }
 
-    /** A tender with its lots, criteria, timeline and log. */
+    /** A tender with its lots, criteria, timeline and log, all read here (nothing is read lazily later). */
     public Optional<Tender> detail(Long id) {
-        return id == null ? Optional.empty() : tenders.find(id);
+        return id == null ? Optional.empty() : tenders.findWhole(id);
     }
 
     /** The tender rounds suppliers can make offers on now, the nearest submission deadline first. */

@@ -54,6 +54,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Tender.countByPhaseAndStatus",
         query = "SELECT NEW no.lis.tender.tendering.domain.PhaseStatusCount(t.marketPhase, t.status, COUNT(t))"
                 + " FROM Tender t GROUP BY t.marketPhase, t.status ORDER BY t.marketPhase, t.status")
+@NamedQuery(name = "Tender.stamp", query = "SELECT COUNT(t), SUM(t.version), MAX(t.id) FROM Tender t")
 public class Tender extends Versioned {
 
     /** Climate and environment weigh at least this much, as the main rule of Norwegian public tenders. */

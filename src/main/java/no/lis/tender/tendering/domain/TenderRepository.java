@@ -15,6 +15,14 @@ public interface TenderRepository {
     Optional<Tender> findReadOnly(Long id);
 
     /**
+     * Tender {@code id} with every collection read (lots with their substances, markets and scenarios,
+     * criteria with their sub-criteria, requirements, justifications, log) before it is returned, for a
+     * page or a document that shows all of it; read only, as
+     * {@link #findReadOnly}: a change made to it is not stored.
+     */
+    Optional<Tender> findWhole(Long id);
+
+    /**
      * Tender {@code id} with its row locked until the transaction ends: whoever asks for it next
      * waits. What must not interleave on one tender (submitting, withdrawing and opening its
      * offers) takes this lock first, so that each sees what the one before it committed.
@@ -39,4 +47,15 @@ public interface TenderRepository {
 
     /** How many tenders there are in each phase and status (combinations without tenders left out). */
     List<PhaseStatusCount> countByPhaseAndStatus();
+
+    /**
+     * A stamp of all tenders that changes whenever a tender is stored, changed or removed, read in one
+     * small statement: how many there are, the sum of their versions (each change raises one) and the
+     * highest id (a new one has a higher id than any before it).
+     */
+    Stamp stamp();
+
+    /** See {@link #stamp()}. */
+    record Stamp(long count, long versions, long lastId) {
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import no.lis.tender.shared.infrastructure.JpaRepository;
+import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
@@ -33,8 +34,54 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
 
     @Override
     public Optional<Tender> findReadOnly(Long id) {
-        return em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
-                .setHint("eclipselink.read-only", true).getResultStream().findFirst();
+        // the same batch hints, applied only if the caller reads a collection (the notices tab and the
+        // shortage history read each lot's substances); see findWhole for what the statement log showed
+        return batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+                .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
+    }
+
+    /** {@code query} with the batch reads of every collection of the tender (EclipseLink reads 256 owners an IN). */
+    private static TypedQuery<Tender> batched(TypedQuery<Tender> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : WHOLE) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
+    }
+
+    /**
+     * The tender with every collection read inside the caller's transaction, so that a page that shows the
+     * whole tender reads nothing lazily while it renders: such reads run outside any transaction, on a
+     * connection Liberty keeps to the end of the request, and under 32 parallel requests the pool of 20
+     * ran dry (issue 14). The batch hints ask EclipseLink for one statement per collection whatever the
+     * number of lots; Derby's statement log still showed one read per lot for the lots' collections and
+     * per criterion for its sub-criteria (docs/performance.md), so that part is open.
+     */
+    @Override
+    public Optional<Tender> findWhole(Long id) {
+        // a list, not a stream (a cursor reads no batches); read-only: the page changes nothing through
+        // it, and the commit then has nothing to compare
+        Optional<Tender> tender = batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+                .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
+        tender.ifPresent(JpaTenderRepository::readCollections);
+        return tender;
+    }
+
+    private static final List<String> WHOLE = List.of("t.lots", "t.lots.substances", "t.lots.markets",
+            "t.lots.scenarios", "t.criteria", "t.criteria.subCriteria", "t.timeLimitJustifications",
+            "t.qualificationRequirements", "t.log");
+
+    /** Reads each collection now, in the transaction. */
+    private static void readCollections(Tender tender) {
+        tender.getLots().forEach(lot -> {
+            lot.getSubstances();
+            lot.getMarkets();
+            lot.getScenarios();
+        });
+        tender.getCriteria().forEach(AwardCriterion::getSubCriteria);
+        tender.getTimeLimitJustifications();
+        tender.getQualificationRequirements();
+        tender.getLog();
     }
 
     /** A pessimistic write lock: SELECT ... FOR UPDATE on PostgreSQL, FOR UPDATE WITH RS (held to commit) on Derby. */
@@ -79,6 +126,16 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
     @Override
     public List<PhaseStatusCount> countByPhaseAndStatus() {
         return em.createNamedQuery("Tender.countByPhaseAndStatus", PhaseStatusCount.class).getResultList();
+    }
+
+    @Override
+    public Stamp stamp() {
+        Object[] row = em.createNamedQuery("Tender.stamp", Object[].class).getSingleResult();
+        return new Stamp(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** The sort orders allowed, and the attribute each sorts by: nothing from the caller reaches the query text. */

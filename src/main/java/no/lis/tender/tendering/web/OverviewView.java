@@ -4,11 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import no.lis.tender.tendering.application.TenderOverview;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
-import no.lis.tender.tendering.domain.TenderFilter;
-import no.lis.tender.tendering.domain.TenderSort;
 import no.lis.tender.tendering.domain.TenderStatus;
 import no.lis.tender.tendering.domain.TenderSummary;
 
@@ -34,17 +33,16 @@ public class OverviewView implements Serializable {
 
     @PostConstruct
     void load() {
+        TenderOverview overview = queries.overview(NEWEST_PER_PHASE);
         Map<MarketPhase, List<PhaseStatusCount>> counts = new EnumMap<>(MarketPhase.class);
-        for (PhaseStatusCount count : queries.overview()) {
+        for (PhaseStatusCount count : overview.counts()) {
             counts.computeIfAbsent(count.phase(), p -> new ArrayList<>()).add(count);
         }
         phases = new ArrayList<>();
         for (MarketPhase phase : MarketPhase.values()) {
             List<PhaseStatusCount> phaseCounts = counts.getOrDefault(phase, List.of());
             long total = phaseCounts.stream().mapToLong(PhaseStatusCount::count).sum();
-            List<TenderSummary> newest = total == 0 ? List.of()
-                    : queries.list(new TenderFilter(phase, null, null, null), 0, NEWEST_PER_PHASE, TenderSort.CREATED_AT, false);
-            phases.add(new PhaseGroup(phase, total, phaseCounts, newest));
+            phases.add(new PhaseGroup(phase, total, phaseCounts, overview.newestOf(phase)));
         }
     }
 

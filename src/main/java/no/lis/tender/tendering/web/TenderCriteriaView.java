@@ -43,6 +43,8 @@ public class TenderCriteriaView implements Serializable {
     FacesMessages messages;
 
     private List<CriterionRow> criteria = new ArrayList<>();
+    // entities, so transient: read at most once per node for the view, not once per criterion row and render
+    private transient List<CriterionTemplate> activeTemplates;
     private String environmentJustification;
 
     /** The saved criteria, and an empty row for each type the tender does not use. */
@@ -68,7 +70,7 @@ public class TenderCriteriaView implements Serializable {
             row.getSubCriteria().add(new SubCriterionRow(null, null, 0, 10, null));
             return;
         }
-        queries.activeCriterionTemplates().stream().filter(t -> t.getCode().equals(code)).findFirst()
+        activeTemplates().stream().filter(t -> t.getCode().equals(code)).findFirst()
                 .ifPresent(t -> row.getSubCriteria().add(SubCriterionRow.of(t.toSubCriterion())));
         row.setTemplateToAdd(null);
     }
@@ -102,7 +104,14 @@ public class TenderCriteriaView implements Serializable {
     }
 
     public List<CriterionTemplate> library(CriterionType type) {
-        return queries.activeCriterionTemplates().stream().filter(t -> t.getType() == type).toList();
+        return activeTemplates().stream().filter(t -> t.getType() == type).toList();
+    }
+
+    private List<CriterionTemplate> activeTemplates() {
+        if (activeTemplates == null) {
+            activeTemplates = queries.activeCriterionTemplates();
+        }
+        return activeTemplates;
     }
 
     public PriceFormula[] getPriceFormulas() {

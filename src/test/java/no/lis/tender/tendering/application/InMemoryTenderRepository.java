@@ -1,15 +1,22 @@
 package no.lis.tender.tendering.application;
 
 import no.lis.tender.shared.Stored;
+import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
 import no.lis.tender.tendering.domain.TenderReference;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
+import no.lis.tender.tendering.domain.TenderStatus;
 import no.lis.tender.tendering.domain.TenderSummary;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +42,11 @@ public class InMemoryTenderRepository implements TenderRepository {
 
     @Override
     public Optional<Tender> findReadOnly(Long id) {
+        return find(id);
+    }
+
+    @Override
+    public Optional<Tender> findWhole(Long id) {
         return find(id);
     }
 
@@ -71,9 +83,23 @@ public class InMemoryTenderRepository implements TenderRepository {
         return tender;
     }
 
+    /** Only what the overview asks: the tenders of a phase, newest (last stored) first. */
     @Override
     public List<TenderSummary> search(TenderFilter filter, int first, int max, TenderSort sort, boolean ascending) {
-        throw new UnsupportedOperationException();
+        List<Tender> newestFirst = new ArrayList<>(tenders);
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().filter(t -> filter.phase() == null || t.getMarketPhase() == filter.phase())
+                .skip(first).limit(max)
+                .map(t -> new TenderSummary(t.getId(), t.getReference(), t.getTitle(), t.getTherapeuticAreaId(),
+                        t.getSpecialistGroupId(), t.getMarketPhase(), t.getInstrument(), t.getStatus(),
+                        t.getTimeline() == null ? null : t.getTimeline().getSubmissionDeadline(), t.getVersion()))
+                .toList();
+    }
+
+    @Override
+    public Stamp stamp() {
+        return new Stamp(tenders.size(), tenders.stream().mapToLong(Tender::getVersion).sum(),
+                tenders.stream().mapToLong(Tender::getId).max().orElse(0));
     }
 
     @Override
@@ -83,6 +109,11 @@ public class InMemoryTenderRepository implements TenderRepository {
 
     @Override
     public List<PhaseStatusCount> countByPhaseAndStatus() {
-        throw new UnsupportedOperationException();
+        Map<List<Object>, Long> counts = tenders.stream()
+                .sorted(Comparator.comparing(Tender::getMarketPhase).thenComparing(Tender::getStatus))
+                .collect(Collectors.groupingBy(t -> List.of(t.getMarketPhase(), t.getStatus()), LinkedHashMap::new,
+                        Collectors.counting()));
+        return counts.entrySet().stream().map(e -> new PhaseStatusCount((MarketPhase) e.getKey().get(0),
+                (TenderStatus) e.getKey().get(1), e.getValue())).toList();
     }
 }
