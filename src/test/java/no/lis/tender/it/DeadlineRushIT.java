@@ -135,6 +135,67 @@ class DeadlineRushIT {
     }
 
     @Test
+    void aSubmissionDoesNotWaitForAnotherSuppliersSubmissionInProgressButTheOpeningWaitsForIt() throws Exception {
+        JsonObject tender = Tenders.published();
+        long id = tender.getInt("id");
+        String base = "api/tenders/" + id;
+        String lock = "api/test/tender-lock/" + id;
+        Instant deadline = deadlineOf(tender);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Api.Reply> answers = new ArrayList<>();
+        try {
+            Tenders.at(deadline.minusSeconds(30).toString(), () -> {
+                // a slow submission of another supplier holds the tender's shared lock for 20 s
+                Future<Api.Reply> slow = pool.submit(() -> admin.post(lock + "/shared?millis=20000",
+                        JsonValue.EMPTY_JSON_OBJECT));
+                awaitHeld(lock, slow);
+                answers.add(sandoz.post(base + "/offers", submission("1800")));
+                answers.add(admin.get(lock));
+                Future<Api.Reply> opening = pool.submit(() -> processedAt(kari, deadline.plusSeconds(1))
+                        .post(base + "/opening", Json.createObjectBuilder().build()));
+                sleep(2000);
+                boolean openingWaited = !opening.isDone() && admin.get(lock).object().getBoolean("held");
+                answers.add(join(slow));
+                answers.add(join(opening));
+                assertThat(openingWaited).as("the opening waits while a submission holds the lock").isTrue();
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Api.Reply submitted = answers.get(0);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(answers.get(1).object().getBoolean("held"))
+                .as("the submission was answered while the other one still held the lock").isTrue();
+        assertThat(answers.get(2).status()).isEqualTo(200);
+        assertThat(answers.get(3).status()).as(answers.get(3).toString()).isEqualTo(200);
+        Tenders.at(deadline.plusSeconds(60).toString(), () -> assertThat(per.post(base + "/opening",
+                Json.createObjectBuilder().build()).status()).isEqualTo(200));
+        assertThat(kari.get(base + "/offers/opened").array().getValuesAs(JsonObject.class))
+                .extracting(o -> o.getJsonNumber("offerId").longValue())
+                .containsExactly(submitted.object().getJsonNumber("offerId").longValue());
+    }
+
+    private void awaitHeld(String lock, Future<Api.Reply> holder) {
+        for (int i = 0; i < 200 && !holder.isDone(); i++) {
+            if (admin.get(lock).object().getBoolean("held")) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new IllegalStateException("the probe never held the lock: " + (holder.isDone() ? join(holder) : "still waiting"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void onceTheOpeningHasStartedASubmissionOrWithdrawalThatArrivedInTimeIsRefusedAndNothingChanges() {
         JsonObject tender = Tenders.published();
         String base = "api/tenders/" + tender.getInt("id");

@@ -17,8 +17,9 @@ import java.io.File;
  *       many lots at once ({@code /api/test/suppliers}, {@code /api/test/therapeutic-areas},
  *       {@code /api/test/tenders/{id}/lots});</li>
  *   <li>the probes of an insider: SQL on the database ({@link SqlProbeResource}), a rewritten security
- *       log entry ({@link SecurityLogTamperingResource}) and the security events fired
- *       ({@link SecurityEventProbe}).</li>
+ *       log entry ({@link SecurityLogTamperingResource}), the security events fired
+ *       ({@link SecurityEventProbe}) and a tender's shared lock held like a slow submission
+ *       ({@link TenderLockProbe}).</li>
  * </ul>
  * Every IT class asks for this same archive, so the suite deploys it once
  * ({@link no.lis.tender.it.arquillian.OneDeployment}). None of the test-only endpoints is in the
@@ -33,7 +34,7 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "lis-tender.war").importFrom(war()).as(WebArchive.class)
                 .addPackage(TestClock.class.getPackage())
                 .addPackage(SupplierSeedResource.class.getPackage())
-                .addClasses(SqlProbeResource.class, SecurityLogTamperingResource.class)
+                .addClasses(SqlProbeResource.class, SecurityLogTamperingResource.class, TenderLockProbe.class)
                 .addClasses(SecurityEventProbe.classes());
     }
 

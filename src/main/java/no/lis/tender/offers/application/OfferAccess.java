@@ -24,12 +24,22 @@ final class OfferAccess {
     }
 
     /**
-     * Tender {@code id} with its row locked to the end of the transaction: submitting, withdrawing
-     * and opening the offers of one tender take turns on it, so that every offer with a receipt is
-     * in the opening and nothing changes once the opening has started.
+     * Tender {@code id} locked exclusively to the end of the transaction, after every submission and
+     * withdrawal in progress on it has ended ({@link #tenderForOffer}): the opening's start and
+     * confirmation take it, so that every offer with a receipt is in the opening and nothing changes
+     * once the opening has started.
      */
     static Tender lockedTender(TenderRepository tenders, Long id) {
         return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);
+    }
+
+    /**
+     * Tender {@code id} locked shared to the end of the transaction, for submitting or withdrawing one
+     * supplier's offer: suppliers do this side by side, and the opening ({@link #lockedTender}) waits
+     * for them. Taken before anything else of the tender is read.
+     */
+    static Tender tenderForOffer(TenderRepository tenders, Long id) {
+        return Existing.require(id, tenders::findShared, TENDER_NOT_FOUND);
     }
 
     /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */

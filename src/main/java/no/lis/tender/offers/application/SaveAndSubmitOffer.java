@@ -5,13 +5,14 @@ import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.Reader;
 import no.lis.tender.shared.application.UseCase;
+import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
 /**
  * A supplier saves what it has written and submits it, in one transaction: either the draft is
  * saved and submitted, with a receipt, or neither happens. A submission refused at the deadline
  * (or once the opening has started) leaves the offer as it was, not a new draft that was never
- * submitted. The tender is locked first, as for {@link SubmitOffer}.
+ * submitted. The tender is taken first, shared as for {@link SubmitOffer}, and only once.
  */
 @UseCase
 public class SaveAndSubmitOffer {
@@ -37,10 +38,9 @@ public class SaveAndSubmitOffer {
 
     /** Saves {@code command} as the caller's draft (at the version it loaded) and submits it; answers the receipt. */
     public OfferReceipt saveAndSubmit(SaveOfferDraftCommand command, Reader supplier) {
-        OfferAccess.lockedTender(tenders, command.tenderId());
+        Tender tender = OfferAccess.tenderForOffer(tenders, command.tenderId());
         Long offerId = saveDraft.save(command, supplier);
-        // the version the save just checked: nobody else can have changed the offer in between
-        long version = offers.find(offerId).map(Offer::getVersion).orElseThrow();
-        return submit.submit(new SubmitOfferCommand(offerId, version), supplier);
+        // the offer the save just checked and stored: nobody else can have changed it in between
+        return submit.submit(offers.find(offerId).orElseThrow(), tender, supplier);
     }
 }

@@ -16,8 +16,9 @@ import java.time.Clock;
 
 /**
  * A buyer starts opening a tender's offers after the submission deadline; a second buyer must
- * confirm. Submission closes at the start, with the tender locked: a submission or withdrawal
- * either committed before and is in the opening, or comes after and is refused.
+ * confirm. Submission closes at the start, with the tender locked exclusively (after every
+ * submission and withdrawal in progress has ended): a submission or withdrawal either committed
+ * before and is in the opening, or comes after and is refused.
  */
 @UseCase
 public class StartOpening {

@@ -19,8 +19,9 @@ import java.time.Clock;
  * A supplier submits the draft of its own offer before the deadline; the submission replaces any
  * earlier one and is answered with a receipt. The anonymous count per lot follows. The deadline is
  * judged at the arrival of the request ({@link Arrival}), which the receipt gives as the time the
- * offer was received; the tender is locked first, so that a submission either comes before the
- * opening starts, and is opened, or is refused.
+ * offer was received; the tender is locked first (shared: suppliers submit side by side, the
+ * opening's start waits for them), so that a submission either comes before the opening starts,
+ * and is opened, or is refused.
  */
 @UseCase
 public class SubmitOffer {
@@ -50,7 +51,15 @@ public class SubmitOffer {
 
     public OfferReceipt submit(SubmitOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        Tender tender = OfferAccess.lockedTender(tenders, offer.getTenderId());
+        return submit(offer, OfferAccess.tenderForOffer(tenders, offer.getTenderId()), supplier);
+    }
+
+    /**
+     * Submits {@code offer}, of {@code supplier}, to {@code tender}, which this transaction has taken
+     * already ({@link OfferAccess#tenderForOffer}); for {@link SaveAndSubmitOffer}, which takes it first.
+     */
+    public OfferReceipt submit(Offer offer, Tender tender, Reader supplier) {
+        offer.requireOwnedBy(supplier);
         Submission submission = offer.submit(tender, seal, clock);
         tally.apply(submission.counted(), submission.uncounted());
         return OfferReceipt.of(offer, submission.receipt(), offer.lotsOf(submission.receipt(), supplier, seal), tender,

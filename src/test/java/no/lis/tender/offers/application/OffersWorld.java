@@ -44,11 +44,14 @@ class OffersWorld {
     Instant arrival;
     /** What the use cases judge the deadline by: the arrival if set, the clock otherwise. */
     private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
-    /** How many times the tender was taken with its row locked. */
+    /** How many times the tender was taken locked exclusively. */
     int tenderLocks;
-    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
+    /** How many times the tender was taken with its shared lock. */
+    int sharedTenderLocks;
+    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked", "findShared"),
             (lookUp, id) -> {
                 tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
+                sharedTenderLocks += lookUp.equals("findShared") ? 1 : 0;
                 return Optional.of(tender).filter(t -> t.getId().equals(id));
             });
     private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),
