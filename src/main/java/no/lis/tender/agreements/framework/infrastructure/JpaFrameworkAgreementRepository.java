@@ -1,10 +1,8 @@
 package no.lis.tender.agreements.framework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreement;
 import no.lis.tender.agreements.framework.domain.FrameworkAgreementRepository;
-import no.lis.tender.shared.infrastructure.BatchReads;
 import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.LocalDate;
@@ -26,20 +24,11 @@ public class JpaFrameworkAgreementRepository extends JpaRepository<FrameworkAgre
 
     @Override
     public List<FrameworkAgreement> findInForceOn(LocalDate date) {
-        return withLinesAndOptions(named("findInForceOn", "date", date)).getResultList();
+        return list("findInForceOn", "date", date);
     }
 
     @Override
     public List<FrameworkAgreement> findAll() {
-        return withLinesAndOptions(named("findAll")).getResultList();
-    }
-
-    /**
-     * The agreements' lines and options read for all of them at once (EclipseLink's batch fetch, one
-     * {@code IN} read per collection) instead of one read per agreement when a page walks them.
-     */
-    private static TypedQuery<FrameworkAgreement> withLinesAndOptions(TypedQuery<FrameworkAgreement> query) {
-        return query.setHint(BatchReads.BATCH, "a.lines").setHint(BatchReads.BATCH, "a.options")
-                .setHint(BatchReads.BATCH_TYPE, BatchReads.IN);
+        return list("findAll");
     }
 }

@@ -5,7 +5,6 @@ import no.lis.tender.agreements.recommendations.domain.PublicationCount;
 import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
-import no.lis.tender.shared.infrastructure.BatchReads;
 import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.time.Instant;
@@ -38,10 +37,7 @@ public class JpaRecommendationRepository extends JpaRepository<Recommendation> i
 
     @Override
     public List<Recommendation> findPublishedDuring(LocalDate from, LocalDate to) {
-        // the lines of every version found in one more read, not one per version (the savings walk them all)
-        return named("findPublishedOverlapping", "statuses", List.of(RecommendationStatus.PUBLISHED,
-                RecommendationStatus.SUPERSEDED), "from", from, "to", to)
-                .setHint(BatchReads.BATCH, "r.lines").setHint(BatchReads.BATCH_TYPE, BatchReads.IN).getResultList();
+        return list("findPublishedOverlapping", "statuses", List.of(RecommendationStatus.PUBLISHED, RecommendationStatus.SUPERSEDED), "from", from, "to", to);
     }
 
     @Override
