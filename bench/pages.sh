@@ -15,6 +15,7 @@
 #   bench/pages.sh http://host:port    a running server with demo data; the bare page must answer at
 #                                  /bench/bare.xhtml (copy bench/bare.xhtml into its expanded war), or BARE=0
 #   DURATION=10s CONNECTIONS=32 THREADS=2 ROUNDS=1 bench/pages.sh
+#   PAGES="static bare evaluation follow-up" bench/pages.sh    only those targets (static is always measured)
 #
 # A run with a non-2xx/3xx answer or a refused connection does not count. Needs curl and wrk.
 set -euo pipefail
@@ -112,6 +113,7 @@ add evaluation "$BASE/evaluation/tender.xhtml?id=$evaluated" "$kari"
 add follow-up "$BASE/agreements/follow-up.xhtml" "$kari"
 add supplier-home "$BASE/supplier/home.xhtml" "$sandoz"
 add specialist-home "$BASE/specialist/home.xhtml" "$ingrid"
+[ -z "${PAGES:-}" ] || { chosen=(static); for name in "${order[@]}"; do [[ " $PAGES " != *" $name "* || $name == static ]] || chosen+=("$name"); done; order=("${chosen[@]}"); }
 
 curl_of() { if [ -n "${cookie[$1]}" ]; then curl -s -H "Cookie: ${cookie[$1]}" "${@:2}" "${url[$1]}"; else curl -s "${@:2}" "${url[$1]}"; fi; }
 for name in "${order[@]}"; do

@@ -8,6 +8,7 @@ import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.infrastructure.BatchReads;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +44,9 @@ public class JpaProductRepository extends JpaRepositorySupport<Product> implemen
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             found.addAll(em.createNamedQuery("Product.findByVarenumre", Product.class)
                     .setParameter("varenumre", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    // the holders of all products found in one read, not one per product (substances are joined)
+                    .setHint(BatchReads.BATCH, "p.marketingAuthorisationHolder")
+                    .setHint(BatchReads.BATCH_TYPE, BatchReads.IN)
                     .getResultList());
         }
         return found;

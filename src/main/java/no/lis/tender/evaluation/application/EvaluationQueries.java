@@ -45,6 +45,7 @@ import no.lis.tender.tendering.domain.TenderStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,18 +115,21 @@ public class EvaluationQueries {
 
     /** The tenders in or after evaluation for the groups {@code member} belongs to, newest first. */
     public List<ScoringAssignment> assignments(String member) {
+        Map<Long, ImpartialityDeclaration> declarationsOf = declarations.findByMember(member).stream()
+                .collect(Collectors.toMap(ImpartialityDeclaration::getTenderId, Function.identity(), (a, b) -> a));
+        Map<Long, List<MemberScoreSheet>> sheetsOf = sheets.findByMember(member).stream()
+                .collect(Collectors.groupingBy(MemberScoreSheet::getTenderId));
         List<ScoringAssignment> assignments = new ArrayList<>();
         for (SpecialistGroup group : groups.findByMember(member)) {
             for (Tender tender : tenders.findBySpecialistGroup(group.getId())) {
                 if (!IN_OR_AFTER_EVALUATION.contains(tender.getStatus())) {
                     continue;
                 }
-                Optional<ImpartialityDeclaration> declared = declarations.findByTenderAndMember(tender.getId(), member);
-                List<Long> toScore = declared.filter(ImpartialityDeclaration::isImpartial).isPresent()
-                        ? scorable(tender).stream().map(OfferUnderEvaluation::offerId).toList() : List.of();
-                int submitted = (int) sheets.findByTender(tender.getId()).stream()
-                        .filter(sheet -> sheet.getMember().equals(member) && sheet.isSubmitted()
-                                && toScore.contains(sheet.getOfferId())).count();
+                Optional<ImpartialityDeclaration> declared = Optional.ofNullable(declarationsOf.get(tender.getId()));
+                Set<Long> toScore = declared.filter(ImpartialityDeclaration::isImpartial).isPresent()
+                        ? scorableIds(tender) : Set.of();
+                int submitted = (int) sheetsOf.getOrDefault(tender.getId(), List.of()).stream()
+                        .filter(sheet -> sheet.isSubmitted() && toScore.contains(sheet.getOfferId())).count();
                 assignments.add(new ScoringAssignment(tender.getId(), tender.getReference().value(), tender.getTitle(),
                         tender.getStatus(), group.getName(), declared.map(ImpartialityDeclaration::isImpartial).orElse(null),
                         toScore.size(), submitted));
@@ -133,6 +137,18 @@ public class EvaluationQueries {
         }
         assignments.sort(Comparator.comparing(ScoringAssignment::tenderId).reversed());
         return assignments;
+    }
+
+    /** The ids of {@link #scorable} without opening the offers: the intact ones of the opening, less those rejected. */
+    private Set<Long> scorableIds(Tender tender) {
+        Set<Long> intact = offers.intactOfferIds(tender.getId());
+        if (intact.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>(intact);
+        qualifications.findByTender(tender.getId()).stream().filter(Qualification::excludesFromScoring)
+                .map(Qualification::getOfferId).forEach(ids::remove);
+        return ids;
     }
 
     /**
@@ -219,7 +235,28 @@ public class EvaluationQueries {
      */
     public BuyerEvaluation buyerEvaluation(Long tenderId) {
         Tender tender = EvaluationAccess.tender(tenders, tenderId);
-        List<OfferUnderEvaluation> opened = offers.isOpened(tender.getId()) ? offers.opened(tender.getId()) : List.of();
+        return buyerEvaluation(tender, offers.isOpened(tender.getId()) ? offers.opened(tender.getId()) : List.of());
+    }
+
+    /**
+     * The buyer's evaluation page in one transaction: the evaluation, the offers the opening found
+     * not intact and what each opened offer offers (with prices: the page is a read of prices), the
+     * tender and its opened offers read once for all three.
+     */
+    public BuyerPage buyerPage(Long tenderId) {
+        Tender tender = EvaluationAccess.tender(tenders, tenderId);
+        boolean isOpened = offers.isOpened(tender.getId());
+        List<OfferUnderEvaluation> opened = isOpened ? offers.opened(tender.getId()) : List.of();
+        return new BuyerPage(buyerEvaluation(tender, opened), isOpened ? offers.unreadable(tender.getId()) : List.of(),
+                offeredLots(tender, opened));
+    }
+
+    /** What the buyer's evaluation page shows, read at once ({@link #buyerPage}). */
+    public record BuyerPage(BuyerEvaluation evaluation, List<OpenedOfferReader.UnreadableOffer> unreadable,
+                            List<OfferedLot> offered) {
+    }
+
+    private BuyerEvaluation buyerEvaluation(Tender tender, List<OfferUnderEvaluation> opened) {
         Map<Long, Qualification> decisions = qualifications.findByTender(tender.getId()).stream()
                 .collect(Collectors.toMap(Qualification::getOfferId, Function.identity()));
         List<OfferQualification> offerLines = opened.stream().map(offer -> {
@@ -260,13 +297,21 @@ public class EvaluationQueries {
         if (!offers.isOpened(tender.getId())) {
             return List.of();
         }
-        return offers.opened(tender.getId()).stream().flatMap(offer -> offer.content().lots().stream()
-                .map(lot -> new OfferedLot(offer.offerId(), lot.lotNumber(), lotTitle(tender, lot.lotNumber()),
+        return offeredLots(tender, offers.opened(tender.getId()));
+    }
+
+    private static List<OfferedLot> offeredLots(Tender tender, List<OfferUnderEvaluation> opened) {
+        Map<Integer, String> titles = tender.getLots().stream()
+                .collect(Collectors.toMap(Lot::getNumber, Lot::getTitle, (a, b) -> a));
+        return opened.stream().flatMap(offer -> offer.content().lots().stream()
+                .map(lot -> new OfferedLot(offer.offerId(), lot.lotNumber(), titles.getOrDefault(lot.lotNumber(), ""),
                         lot.unitPricePerPack()))).toList();
     }
 
     private List<MemberProgress> progress(Tender tender, List<OfferUnderEvaluation> scored, List<MemberScoreSheet> all) {
         List<MemberProgress> progress = new ArrayList<>();
+        Map<String, ImpartialityDeclaration> declared = declarations.findByTender(tender.getId()).stream()
+                .collect(Collectors.toMap(ImpartialityDeclaration::getMember, Function.identity(), (a, b) -> a));
         for (GroupMember member : group(tender).map(SpecialistGroup::getMembers).orElse(List.of())) {
             String username = member.getUsername();
             if (username == null) {
@@ -278,7 +323,7 @@ public class EvaluationQueries {
             long submitted = scored.stream().filter(offer -> byOffer.get(offer.offerId()) == ScoreSheetStatus.SUBMITTED)
                     .count();
             progress.add(new MemberProgress(username, member.getFullName(),
-                    Declared.of(declarations.findByTenderAndMember(tender.getId(), username).orElse(null)), byOffer,
+                    Declared.of(declared.get(username)), byOffer,
                     submitted));
         }
         return progress;

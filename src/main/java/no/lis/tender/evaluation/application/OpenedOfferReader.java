@@ -17,9 +17,11 @@ import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -119,6 +121,15 @@ public class OpenedOfferReader {
 
     /** An opened offer that is not evaluated because the opening found it {@code outcome} (TAMPERED, DIGEST_MISMATCH). */
     public record UnreadableOffer(long offerId, String supplierName, String outcome) implements Serializable {
+    }
+
+    /**
+     * The ids of the offers the confirmed opening found intact (those {@link #opened} gives), empty
+     * before it is confirmed. Reads the opening only, and opens nothing.
+     */
+    public Set<Long> intactOfferIds(Long tenderId) {
+        return openings.findByTender(tenderId).filter(TenderOpening::isConfirmed)
+                .map(opening -> (Set<Long>) new HashSet<>(opening.getIntactOfferIds())).orElse(Set.of());
     }
 
     /** Whether the opening of the tender's offers is confirmed, so that they can be evaluated. */

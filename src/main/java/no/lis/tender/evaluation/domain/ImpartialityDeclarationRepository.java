@@ -11,6 +11,9 @@ public interface ImpartialityDeclarationRepository {
     /** Every declaration made for the tender, by member. */
     List<ImpartialityDeclaration> findByTender(Long tenderId);
 
+    /** Every declaration {@code member} has made, on any tender (her start page: one read, not one per tender). */
+    List<ImpartialityDeclaration> findByMember(String member);
+
     /** Stores a new declaration; its id is set on return. Declarations are never changed or deleted. */
     ImpartialityDeclaration save(ImpartialityDeclaration declaration);
 }

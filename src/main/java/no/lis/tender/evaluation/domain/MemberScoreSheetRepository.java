@@ -11,6 +11,9 @@ public interface MemberScoreSheetRepository {
     /** Every member's sheet for every offer of the tender: what the buyer's progress view shows. */
     List<MemberScoreSheet> findByTender(Long tenderId);
 
+    /** Every score sheet of {@code member}, on any tender (her start page: one read, not one per tender). */
+    List<MemberScoreSheet> findByMember(String member);
+
     /** Stores a new sheet; its id is set on return. Changes to a loaded one are stored with the transaction. */
     MemberScoreSheet save(MemberScoreSheet sheet);
 }

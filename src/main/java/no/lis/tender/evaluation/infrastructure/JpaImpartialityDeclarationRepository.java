@@ -20,4 +20,10 @@ public class JpaImpartialityDeclarationRepository extends JpaRepository<Impartia
     public List<ImpartialityDeclaration> findByTender(Long tenderId) {
         return list("findByTender", "tenderId", tenderId);
     }
+
+    @Override
+    public List<ImpartialityDeclaration> findByMember(String member) {
+        return em.createQuery("SELECT d FROM ImpartialityDeclaration d WHERE d.member = :member ORDER BY d.tenderId",
+                ImpartialityDeclaration.class).setParameter("member", member).getResultList();
+    }
 }

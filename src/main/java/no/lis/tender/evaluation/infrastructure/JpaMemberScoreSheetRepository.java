@@ -20,4 +20,10 @@ public class JpaMemberScoreSheetRepository extends JpaRepository<MemberScoreShee
     public List<MemberScoreSheet> findByTender(Long tenderId) {
         return list("findByTender", "tenderId", tenderId);
     }
+
+    @Override
+    public List<MemberScoreSheet> findByMember(String member) {
+        return em.createQuery("SELECT s FROM MemberScoreSheet s WHERE s.member = :member ORDER BY s.tenderId, s.offerId",
+                MemberScoreSheet.class).setParameter("member", member).getResultList();
+    }
 }

@@ -107,9 +107,10 @@ public class EvaluationView implements Serializable {
     }
 
     private void refresh() {
-        evaluation = queries.buyerEvaluation(tenderId);
-        unreadable = queries.unreadableOffers(tenderId);
-        offered = queries.offeredLots(tenderId).stream().collect(Collectors.groupingBy(OfferedLot::offerId));
+        EvaluationQueries.BuyerPage page = queries.buyerPage(tenderId);
+        evaluation = page.evaluation();
+        unreadable = page.unreadable();
+        offered = page.offered().stream().collect(Collectors.groupingBy(OfferedLot::offerId));
     }
 
     /** What offer {@code offerId} offers, lot by lot, with its price per pack (this page is a read of prices). */

@@ -53,6 +53,10 @@ public final class InMemoryEvaluation {
             return ofTender(tenderId).sorted(order).toList();
         }
 
+        Stream<T> all() {
+            return stored.stream();
+        }
+
         Stream<T> ofTender(Long tenderId) {
             return stored.stream().filter(entity -> tenderOf.apply(entity).equals(tenderId));
         }
@@ -69,6 +73,11 @@ public final class InMemoryEvaluation {
         public Optional<ImpartialityDeclaration> findByTenderAndMember(Long tenderId, String member) {
             return ofTender(tenderId).filter(d -> d.getMember().equals(member)).findFirst();
         }
+
+        @Override
+        public List<ImpartialityDeclaration> findByMember(String member) {
+            return all().filter(d -> d.getMember().equals(member)).toList();
+        }
     }
 
     static final class Sheets extends Stored<MemberScoreSheet> implements MemberScoreSheetRepository {
@@ -81,6 +90,11 @@ public final class InMemoryEvaluation {
         public Optional<MemberScoreSheet> find(Long tenderId, Long offerId, String member) {
             return ofTender(tenderId).filter(s -> Objects.equals(s.getOfferId(), offerId)
                     && s.getMember().equals(member)).findFirst();
+        }
+
+        @Override
+        public List<MemberScoreSheet> findByMember(String member) {
+            return all().filter(s -> s.getMember().equals(member)).toList();
         }
     }
 

@@ -14,6 +14,7 @@ import no.lis.tender.agreements.adherence.application.FollowUpOverview.Recommend
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.SavingsOverview;
 import no.lis.tender.agreements.adherence.domain.Adherence.AdherenceReport;
 import no.lis.tender.agreements.adherence.domain.Adherence;
+import no.lis.tender.agreements.adherence.domain.AgreedSubstances;
 import no.lis.tender.agreements.adherence.domain.Consumption;
 import no.lis.tender.agreements.adherence.domain.ConsumptionRecord;
 import no.lis.tender.agreements.adherence.domain.ConsumptionRecordRepository;
@@ -43,7 +44,6 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Money;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.tendering.domain.MarketPhase;
-import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.math.BigDecimal;
@@ -58,6 +58,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -91,7 +92,7 @@ public class FollowUpQueries {
     private final TherapeuticAreaRepository areas;
     private final SubstanceRepository substances;
     private final ProductRepository products;
-    private final TenderRepository tenders;
+    private final AgreedSubstances agreedSubstances;
     private final SupplyRepository supply;
     private final Clock clock;
 
@@ -99,7 +100,7 @@ public class FollowUpQueries {
     public FollowUpQueries(FrameworkAgreementRepository agreements, DirectAgreementRepository directAgreements,
                            RecommendationRepository recommendations,
                            ConsumptionRecordRepository consumption, TherapeuticAreaRepository areas,
-                           SubstanceRepository substances, ProductRepository products, TenderRepository tenders,
+                           SubstanceRepository substances, ProductRepository products, AgreedSubstances agreedSubstances,
                            SupplyRepository supply, Clock clock) {
         this.agreements = agreements;
         this.directAgreements = directAgreements;
@@ -108,7 +109,7 @@ public class FollowUpQueries {
         this.areas = areas;
         this.substances = substances;
         this.products = products;
-        this.tenders = tenders;
+        this.agreedSubstances = agreedSubstances;
         this.supply = supply;
         this.clock = clock;
     }
@@ -118,24 +119,31 @@ public class FollowUpQueries {
         this(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The overview as of today in Norway. */
+    /**
+     * The overview as of today in Norway. Each table is read once (the agreements with their lines and
+     * options, the stock reports of all agreements, the substances of all tenders behind them), not once
+     * per agreement.
+     */
     public FollowUpOverview overview() {
         LocalDate today = Timeline.osloDate(clock.instant());
-        List<FrameworkAgreement> inForce = agreements.findInForceOn(today);
+        List<FrameworkAgreement> all = agreements.findAll();
+        List<FrameworkAgreement> inForce = all.stream().filter(agreement -> inForceOn(agreement, today)).toList();
         List<TherapeuticArea> allAreas = areas.findAll();
         Map<Long, String> areaNames = areaNames(allAreas);
+        List<Recommendation> published = recommendations.findAllPublished();
         YearMonth thisMonth = YearMonth.from(today);
         return new FollowUpOverview(today, expiring(inForce, today), optionDeadlines(inForce, today),
-                FollowUp.areasWithoutValidRecommendation(allAreas, recommendations.findAllPublished(), today).stream()
+                FollowUp.areasWithoutValidRecommendation(allAreas, published, today).stream()
                         .map(area -> new AreaRef(area.getId(), area.getCode(), area.getName())).toList(),
-                FollowUp.recommendationsEndingWithin(recommendations.findAllPublished(),
+                FollowUp.recommendationsEndingWithin(published,
                                 Horizon.monthsFrom(today, RECOMMENDATION_MONTHS)).stream()
                         .map(r -> new RecommendationDue(r.getId(), r.getTherapeuticAreaId(),
                                 areaNames.get(r.getTherapeuticAreaId()), r.getVersionNumber(), r.getValidTo()))
                         .toList(),
                 patents(inForce, today, areaNames),
-                savings(thisMonth.minusMonths(SAVINGS_MONTHS - 1L), thisMonth, areaNames),
-                stockBelowCover(agreements.findAll().stream().filter(agreement -> agreement.statusOn(today)
+                savings(thisMonth.minusMonths(SAVINGS_MONTHS - 1L), thisMonth, areaNames,
+                        all.stream().collect(Collectors.toMap(FrameworkAgreement::getId, agreement -> agreement))),
+                stockBelowCover(all.stream().filter(agreement -> agreement.statusOn(today)
                         == FrameworkAgreementStatus.ACTIVE || agreement.statusOn(today) == FrameworkAgreementStatus.UPCOMING)
                         .toList()));
     }
@@ -144,7 +152,9 @@ public class FollowUpQueries {
     private List<FollowUpOverview.StockDue> stockBelowCover(List<FrameworkAgreement> runningOrToCome) {
         Map<Long, FrameworkAgreement> byId = runningOrToCome.stream()
                 .collect(Collectors.toMap(FrameworkAgreement::getId, agreement -> agreement));
-        return byId.keySet().stream().flatMap(id -> StockReport.latestOfEachSupplier(supply.stockReports(id)).stream())
+        return supply.stockReports(byId.keySet()).stream()
+                .collect(Collectors.groupingBy(StockReport::getAgreementId, LinkedHashMap::new, Collectors.toList()))
+                .values().stream().flatMap(reports -> StockReport.latestOfEachSupplier(reports).stream())
                 .filter(StockReport::isBelowCover).map(report -> {
             FrameworkAgreement agreement = byId.get(report.getAgreementId());
             return new FollowUpOverview.StockDue(agreement.getId(), agreement.getTenderReference(),
@@ -162,6 +172,12 @@ public class FollowUpQueries {
                         agreement.getLotNumber(), agreement.getLotTitle(), agreement.getMarketName(), lastDay(agreement),
                         near.contains(lastDay(agreement)), agreement.latestPossibleEnd()))
                 .toList();
+    }
+
+    /** As {@code FrameworkAgreementRepository.findInForceOn}: started, not ended, not terminated before {@code date}. */
+    private static boolean inForceOn(FrameworkAgreement agreement, LocalDate date) {
+        return !agreement.getStart().isAfter(date) && !agreement.getEnd().isBefore(date)
+                && (agreement.getTerminatedOn() == null || !agreement.getTerminatedOn().isBefore(date));
     }
 
     private static LocalDate lastDay(FrameworkAgreement agreement) {
@@ -202,22 +218,26 @@ public class FollowUpQueries {
 
     /** The market phase of the tender behind each agreement in force, by the ATC codes of its lot; the latest start wins. */
     private Map<String, MarketPhase> phasesByAtcCode(List<FrameworkAgreement> inForce) {
+        Map<Long, List<AgreedSubstances.LotSubstance>> byTender = agreedSubstances.ofTenders(inForce.stream()
+                        .map(FrameworkAgreement::getTenderId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(AgreedSubstances.LotSubstance::tenderId));
         Map<String, MarketPhase> phases = new HashMap<>();
         inForce.stream().sorted(Comparator.comparing(FrameworkAgreement::getStart)).forEach(agreement ->
-                tenders.find(agreement.getTenderId()).ifPresent(tender -> tender.getLots().stream()
-                        .filter(lot -> lot.getNumber() == agreement.getLotNumber())
-                        .flatMap(lot -> lot.getSubstances().stream())
-                        .forEach(atc -> phases.put(atc.value(), tender.getMarketPhase()))));
+                byTender.getOrDefault(agreement.getTenderId(), List.of()).stream()
+                        .filter(substance -> substance.lotNumber() == agreement.getLotNumber())
+                        .forEach(substance -> phases.put(substance.atcCode(), substance.marketPhase())));
         return phases;
     }
 
     /** The savings from consumption in months {@code from} to {@code to}. */
-    SavingsOverview savings(YearMonth from, YearMonth to, Map<Long, String> areaNames) {
+    SavingsOverview savings(YearMonth from, YearMonth to, Map<Long, String> areaNames,
+                            Map<Long, FrameworkAgreement> known) {
         List<Consumption> used = used(from, to);
         SavingsOverTime savings = SavingsOverTime.of(used, applicable(from, to), maximumPrices(used));
         List<AgreementSavings> perAgreement = new ArrayList<>();
         savings.perAgreement().forEach((id, amount) -> perAgreement.add(new AgreementSavings(id,
-                agreements.findById(id).map(FollowUpQueries::label).orElse(String.valueOf(id)), amount)));
+                Optional.ofNullable(known.get(id)).or(() -> agreements.findById(id)).map(FollowUpQueries::label)
+                        .orElse(String.valueOf(id)), amount)));
         List<DirectAgreementSavings> perDirect = new ArrayList<>();
         savings.perDirectAgreementAndDdd().forEach((id, saved) -> perDirect.add(new DirectAgreementSavings(id,
                 directAgreements.findById(id).map(FollowUpQueries::label).orElse(String.valueOf(id)), saved.ddds(),

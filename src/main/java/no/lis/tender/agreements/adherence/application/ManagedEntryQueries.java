@@ -20,8 +20,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The managed-entry agreements with what they cost, from the estimated volume and from the
@@ -54,21 +57,28 @@ public class ManagedEntryQueries {
     /** The agreement {@code kind}/{@code id} with its MEA, if any, as of today in Norway (unknown ids refused, see {@link AgreementPricing#of}). */
     public ManagedEntryOverview of(AgreementKind kind, Long id) {
         Optional<ManagedEntryAgreement> mea = meas.findByAgreement(kind, id);
-        return overview(kind, id, mea.orElse(null), Timeline.osloDate(clock.instant()));
+        return overview(kind, id, mea.orElse(null), Timeline.osloDate(clock.instant()), consumption::findBetween);
     }
 
-    /** Every MEA, as of today; those whose re-assessment is due first. */
+    /**
+     * Every MEA, as of today; those whose re-assessment is due first. MEAs whose agreement years span
+     * the same months share one read of that consumption.
+     */
     public List<ManagedEntryOverview> all() {
         LocalDate today = Timeline.osloDate(clock.instant());
-        return meas.findAll().stream().map(mea -> overview(mea.getAgreementKind(), mea.getAgreementId(), mea, today))
+        Map<List<YearMonth>, List<ConsumptionRecord>> read = new HashMap<>();
+        BiFunction<YearMonth, YearMonth, List<ConsumptionRecord>> used = (from, to) ->
+                read.computeIfAbsent(List.of(from, to), months -> consumption.findBetween(from, to));
+        return meas.findAll().stream().map(mea -> overview(mea.getAgreementKind(), mea.getAgreementId(), mea, today, used))
                 .sorted((a, b) -> Boolean.compare(b.reassessmentDue(), a.reassessmentDue())).toList();
     }
 
-    private ManagedEntryOverview overview(AgreementKind kind, Long id, ManagedEntryAgreement mea, LocalDate today) {
+    private ManagedEntryOverview overview(AgreementKind kind, Long id, ManagedEntryAgreement mea, LocalDate today,
+                                          BiFunction<YearMonth, YearMonth, List<ConsumptionRecord>> used) {
         AgreementPricing.PricedAgreement priced = pricing.of(kind, id, mea == null ? null : mea.getVarenummer());
         AgreementYear year = AgreementYear.containing(priced.start(), today);
         YearMonth upTo = YearMonth.from(today).isBefore(year.lastMonth()) ? YearMonth.from(today) : year.lastMonth();
-        BigDecimal packs = consumption.findBetween(year.firstMonth(), upTo).stream()
+        BigDecimal packs = used.apply(year.firstMonth(), upTo).stream()
                 .filter(record -> priced.packs().contains(record.getVarenummer().value()))
                 .map(ConsumptionRecord::getPacks).reduce(BigDecimal.ZERO, BigDecimal::add);
         int months = upTo.isBefore(year.firstMonth()) ? 0 : (int) ChronoUnit.MONTHS.between(year.firstMonth(), upTo) + 1;

@@ -10,6 +10,9 @@ public interface SupplyRepository {
     /** The agreement's stock reports, the latest count first. */
     List<StockReport> stockReports(Long agreementId);
 
+    /** The stock reports of all {@code agreementIds} in one read, each agreement's latest count first. */
+    List<StockReport> stockReports(Collection<Long> agreementIds);
+
     /** The agreement's shortages, the latest first. */
     List<Shortage> shortages(Long agreementId);
 

@@ -19,6 +19,16 @@ public class JpaSupplyRepository extends JpaRepository<StockReport> implements S
     }
 
     @Override
+    public List<StockReport> stockReports(Collection<Long> agreementIds) {
+        if (agreementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM StockReport r WHERE r.agreementId IN :ids"
+                + " ORDER BY r.agreementId, r.countedOn DESC, r.id DESC", StockReport.class)
+                .setParameter("ids", List.copyOf(agreementIds)).getResultList();
+    }
+
+    @Override
     public List<Shortage> shortages(Long agreementId) {
         return em.createNamedQuery("Shortage.findByAgreement", Shortage.class)
                 .setParameter("agreementId", agreementId).getResultList();

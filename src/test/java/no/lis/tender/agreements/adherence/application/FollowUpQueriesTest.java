@@ -35,6 +35,7 @@ import no.lis.tender.catalogue.domain.TherapeuticArea;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Violation;
+import no.lis.tender.agreements.adherence.domain.AgreedSubstances;
 import no.lis.tender.tendering.application.InMemoryTenderRepository;
 import no.lis.tender.tendering.domain.TenderFixtures;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,11 @@ class FollowUpQueriesTest {
 
     private FollowUpQueries queriesOn(int year, int month, int day) {
         Clock clock = TenderFixtures.at(TenderFixtures.oslo(year, month, day, 12));
-        return new FollowUpQueries(agreements, directs, recommendations, consumption, areas, substances, products, tenders, supply, clock);
+        return new FollowUpQueries(agreements, directs, recommendations, consumption, areas, substances, products, tenderIds -> tenderIds.stream()
+                .flatMap(id -> tenders.find(id).stream()).flatMap(tender -> tender.getLots().stream()
+                        .flatMap(lot -> lot.getSubstances().stream().map(atc -> new AgreedSubstances.LotSubstance(
+                                tender.getId(), lot.getNumber(), atc.value(), tender.getMarketPhase()))))
+                .toList(), supply, clock);
     }
 
     @Test

@@ -23,6 +23,11 @@ public class InMemorySupplyRepository implements SupplyRepository {
     }
 
     @Override
+    public List<StockReport> stockReports(Collection<Long> agreementIds) {
+        return agreementIds.stream().flatMap(id -> stockReports(id).stream()).toList();
+    }
+
+    @Override
     public List<Shortage> shortages(Long agreementId) {
         return shortages.stream().filter(s -> Objects.equals(s.getAgreementId(), agreementId))
                 .sorted(Comparator.comparing(Shortage::getFrom).reversed()).toList();
