@@ -34,7 +34,7 @@ import java.util.Objects;
         + " WHERE c.hospitalTrust = :hospitalTrust AND c.month = :month")
 public class ConsumptionRecord extends Versioned {
 
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "HOSPITAL_TRUST", nullable = false, length = ConsumptionCsv.TRUST_LENGTH)
     private String hospitalTrust;

@@ -32,7 +32,7 @@ public class KickOffMeeting extends Versioned {
 
     public static final int PARTICIPANTS_LENGTH = 1000;
     public static final int TEXT_LENGTH = 4000;
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "AGREEMENT_ID", nullable = false)
     private Long agreementId;

@@ -26,7 +26,7 @@ import java.util.Objects;
 public class Complaint {
 
     public static final int TEXT_LENGTH = 2000;
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 20)

@@ -59,7 +59,7 @@ import java.util.Optional;
         + " WHERE r.status = :status ORDER BY r.therapeuticAreaId, r.versionNumber")
 public class Recommendation extends Versioned {
 
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
     /** Who made a version proposed by itself ({@link #proposeAfter}). */
     public static final String PROPOSER = "system";
     public static final int NOTE_LENGTH = 1000;
