@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 
 /**
@@ -14,7 +15,7 @@ import no.lis.tender.shared.domain.Validation;
 public class GroupMember {
 
     public static final int FULL_NAME_LENGTH = 200;
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "FULL_NAME", nullable = false, length = FULL_NAME_LENGTH)
     private String fullName;

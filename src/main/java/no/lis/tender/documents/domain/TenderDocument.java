@@ -1,6 +1,8 @@
 package no.lis.tender.documents.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -37,7 +40,7 @@ public class TenderDocument extends Versioned {
     public static final int TITLE_LENGTH = 200;
     public static final int SERIES_KEY_LENGTH = 40;
     public static final int CHANGE_NOTE_LENGTH = 2000;
-    static final int USERNAME_LENGTH = 60;
+    static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     /** The order documents are listed in: by kind (the invitation first), series, then version. */
     public static final Comparator<TenderDocument> READING_ORDER = Comparator.comparing(TenderDocument::getKind)
@@ -71,11 +74,10 @@ public class TenderDocument extends Versioned {
     @Column(name = "SIZE_BYTES", nullable = false)
     private long sizeBytes;
 
-    @Column(name = "CREATED_BY", nullable = false, length = USERNAME_LENGTH)
-    private String createdBy;
-
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CREATED_BY", nullable = false, length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CREATED_AT", nullable = false))
+    private Stamp created;
 
     @Column(name = "REPLACED_AT")
     private Instant replacedAt;
@@ -92,8 +94,7 @@ public class TenderDocument extends Versioned {
         this.fileName = file.fileName();
         this.sha256 = file.sha256();
         this.sizeBytes = file.size();
-        this.createdBy = Objects.requireNonNull(actor, "actor");
-        this.createdAt = Objects.requireNonNull(at, "at");
+        this.created = Stamp.of(actor, Objects.requireNonNull(at, "at"));
     }
 
     /**
@@ -207,11 +208,11 @@ public class TenderDocument extends Versioned {
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return Stamp.actorOf(created);
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return Stamp.atOf(created);
     }
 
     /** When a newer version replaced this one; null while it is current. */

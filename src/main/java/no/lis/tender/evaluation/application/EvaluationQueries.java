@@ -263,8 +263,8 @@ public class EvaluationQueries {
             Qualification decision = decisions.get(offer.offerId());
             return new OfferQualification(offer.offerId(), offer.supplierName(), offer.receivedAt(),
                     offer.content().lotNumbers(), decision == null ? null : decision.getStatus(),
-                    decision == null ? null : decision.getReason(), decision == null ? null : decision.getDecidedBy(),
-                    decision == null ? null : decision.getDecidedAt(), decision == null ? null : decision.getVersion());
+                    decision == null ? null : decision.getReason(), decision == null ? null : decision.getDecided().actor(),
+                    decision == null ? null : decision.getDecided().at(), decision == null ? null : decision.getVersion());
         }).toList();
         List<OfferUnderEvaluation> scored = opened.stream().filter(offer -> !decisions.containsKey(offer.offerId())
                 || !decisions.get(offer.offerId()).excludesFromScoring()).toList();
@@ -348,7 +348,7 @@ public class EvaluationQueries {
                 ConsensusScore chosen = set.getOrDefault(offer.offerId(), Map.of()).get(ref);
                 lines.add(new ConsensusLine(offer.offerId(), offer.supplierName(), ref, sub.getScale().getMin(),
                         sub.getScale().getMax(), scores, mean, chosen == null ? null : chosen.getValue(),
-                        chosen == null ? null : chosen.getNote(), chosen == null ? null : chosen.getSetBy(),
+                        chosen == null ? null : chosen.getNote(), chosen == null ? null : chosen.getSet().actor(),
                         chosen == null ? null : chosen.getVersion()));
             });
         }

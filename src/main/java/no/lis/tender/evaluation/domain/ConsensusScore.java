@@ -1,12 +1,15 @@
 package no.lis.tender.evaluation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.CriterionType;
 
@@ -47,11 +50,10 @@ public class ConsensusScore extends Versioned {
     @Column(name = "NOTE", length = Consensus.NOTE_LENGTH)
     private String note;
 
-    @Column(name = "SET_BY", nullable = false, length = ImpartialityDeclaration.USERNAME_LENGTH)
-    private String setBy;
-
-    @Column(name = "SET_AT", nullable = false)
-    private Instant setAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "SET_BY", nullable = false, length = ImpartialityDeclaration.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "SET_AT", nullable = false))
+    private Stamp set;
 
     protected ConsensusScore() {
     }
@@ -79,8 +81,7 @@ public class ConsensusScore extends Versioned {
         proposedMean = consensus.proposedMean();
         value = consensus.value();
         note = consensus.note();
-        setBy = consensus.setBy();
-        setAt = consensus.setAt();
+        set = Stamp.of(consensus.setBy(), consensus.setAt());
     }
 
     public SubCriterionRef ref() {
@@ -111,12 +112,9 @@ public class ConsensusScore extends Versioned {
         return note;
     }
 
-    public String getSetBy() {
-        return setBy;
-    }
-
-    public Instant getSetAt() {
-        return setAt;
+    /** Who set it and when. */
+    public Stamp getSet() {
+        return set;
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -27,7 +28,7 @@ import java.util.Objects;
 public class ImpartialityDeclaration extends Versioned {
 
     public static final int TIES_LENGTH = 4000;
-    static final int USERNAME_LENGTH = 60;
+    static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;

@@ -1,6 +1,8 @@
 package no.lis.tender.evaluation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
@@ -48,11 +51,10 @@ public class Qualification extends Versioned {
     @Column(name = "REASON", length = REASON_LENGTH)
     private String reason;
 
-    @Column(name = "DECIDED_BY", nullable = false, length = ImpartialityDeclaration.USERNAME_LENGTH)
-    private String decidedBy;
-
-    @Column(name = "DECIDED_AT", nullable = false)
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "DECIDED_BY", nullable = false, length = ImpartialityDeclaration.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "DECIDED_AT", nullable = false))
+    private Stamp decided;
 
     protected Qualification() {
     }
@@ -109,8 +111,7 @@ public class Qualification extends Versioned {
         Objects.requireNonNull(buyer, "buyer");
         status = decided;
         reason = why;
-        decidedBy = buyer;
-        decidedAt = clock.instant();
+        this.decided = Stamp.now(buyer, clock);
     }
 
     private static void requireInEvaluation(Tender tender) {
@@ -143,13 +144,9 @@ public class Qualification extends Versioned {
         return reason;
     }
 
-    /** The username of the buyer who made the decision that stands. */
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
+    /** Who decided it and when. */
+    public Stamp getDecided() {
+        return decided;
     }
 
     @Override

@@ -1,14 +1,17 @@
 package no.lis.tender.evaluation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Lot;
 import no.lis.tender.tendering.domain.Tender;
@@ -40,17 +43,15 @@ public class TenderEvaluation extends Versioned {
     @Column(name = "PRICES_VISIBLE", nullable = false)
     private boolean pricesVisibleToMembers;
 
-    @Column(name = "PRICES_SET_BY", length = ImpartialityDeclaration.USERNAME_LENGTH)
-    private String pricesSetBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "PRICES_SET_BY", length = ImpartialityDeclaration.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "PRICES_SET_AT"))
+    private Stamp pricesSet;
 
-    @Column(name = "PRICES_SET_AT")
-    private Instant pricesSetAt;
-
-    @Column(name = "RANKED_BY", length = ImpartialityDeclaration.USERNAME_LENGTH)
-    private String rankedBy;
-
-    @Column(name = "RANKED_AT")
-    private Instant rankedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "RANKED_BY", length = ImpartialityDeclaration.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "RANKED_AT"))
+    private Stamp ranked;
 
     @Column(name = "LOTS_RANKED", nullable = false)
     private int lotsRanked;
@@ -82,8 +83,7 @@ public class TenderEvaluation extends Versioned {
     public void showPricesToMembers(Tender tender, boolean visible, String buyer, Clock clock) {
         requireInEvaluation(tender);
         pricesVisibleToMembers = visible;
-        pricesSetBy = Objects.requireNonNull(buyer, "buyer");
-        pricesSetAt = clock.instant();
+        pricesSet = Stamp.now(buyer, clock);
     }
 
     /**
@@ -119,8 +119,7 @@ public class TenderEvaluation extends Versioned {
     /** Records that {@code buyer} computed the ranking {@code outcomes} of the tender's lots now. */
     public void ranked(Tender tender, Collection<LotOutcome> outcomes, String buyer, Clock clock) {
         requireInEvaluation(tender);
-        rankedBy = Objects.requireNonNull(buyer, "buyer");
-        rankedAt = clock.instant();
+        ranked = Stamp.now(buyer, clock);
         lotsRanked = (int) outcomes.stream().filter(outcome -> outcome.status().isRanked()).count();
         lotsWaiting = (int) outcomes.stream().filter(TenderEvaluation::waits).count();
     }
@@ -132,7 +131,7 @@ public class TenderEvaluation extends Versioned {
      */
     public void complete(Tender tender, List<LotOutcome> outcomes, String buyer, Clock clock) {
         requireInEvaluation(tender);
-        if (rankedAt == null) {
+        if (ranked == null) {
             throw new DomainException(null, "evaluation.notRanked");
         }
         long waiting = outcomes.stream().filter(TenderEvaluation::waits).count();
@@ -159,16 +158,16 @@ public class TenderEvaluation extends Versioned {
      * out of date).
      */
     public boolean isRankingOutOfDate(Collection<MemberScoreSheet> sheets, Collection<ConsensusScore> consensus) {
-        if (rankedAt == null) {
+        if (ranked == null) {
             return false;
         }
         return Stream.concat(sheets.stream().map(MemberScoreSheet::getSubmittedAt),
-                        consensus.stream().map(ConsensusScore::getSetAt))
-                .anyMatch(changed -> changed != null && changed.isAfter(rankedAt));
+                        consensus.stream().map(x -> x.getSet().at()))
+                .anyMatch(changed -> changed != null && changed.isAfter(ranked.at()));
     }
 
     public boolean isRanked() {
-        return rankedAt != null;
+        return ranked != null;
     }
 
     public Long getTenderId() {
@@ -180,19 +179,19 @@ public class TenderEvaluation extends Versioned {
     }
 
     public String getPricesSetBy() {
-        return pricesSetBy;
+        return Stamp.actorOf(pricesSet);
     }
 
     public Instant getPricesSetAt() {
-        return pricesSetAt;
+        return Stamp.atOf(pricesSet);
     }
 
     public String getRankedBy() {
-        return rankedBy;
+        return Stamp.actorOf(ranked);
     }
 
     public Instant getRankedAt() {
-        return rankedAt;
+        return Stamp.atOf(ranked);
     }
 
     public int getLotsRanked() {
@@ -205,6 +204,6 @@ public class TenderEvaluation extends Versioned {
 
     @Override
     public String toString() {
-        return "TenderEvaluation[tender " + tenderId + ", ranked " + rankedAt + "]";
+        return "TenderEvaluation[tender " + tenderId + ", ranked " + Stamp.atOf(ranked) + "]";
     }
 }

@@ -61,7 +61,7 @@ public class OfferAttachmentQueries {
     public record AttachmentInfo(Long id, String fileName, long sizeBytes, String sha256, Instant uploadedAt) {
         static AttachmentInfo of(OfferAttachment a, OfferAttachment.Description description) {
             return new AttachmentInfo(a.getId(), description.fileName(), a.getSizeBytes(), description.sha256(),
-                    a.getUploadedAt());
+                    a.getUploaded().at());
         }
     }
 

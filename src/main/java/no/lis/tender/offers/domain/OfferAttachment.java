@@ -13,6 +13,7 @@ import no.lis.tender.shared.domain.Digests;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.PdfCheck;
 import no.lis.tender.shared.domain.PdfVerdict;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
@@ -67,11 +68,10 @@ public class OfferAttachment extends Versioned {
     @AttributeOverride(name = "keys", column = @Column(name = "NAME_KEYS"))
     private SealedContent sealedName;
 
-    @Column(name = "UPLOADED_BY", nullable = false, length = 60)
-    private String uploadedBy;
-
-    @Column(name = "UPLOADED_AT", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "UPLOADED_BY", nullable = false, length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "UPLOADED_AT", nullable = false))
+    private Stamp uploaded;
 
     protected OfferAttachment() {
     }
@@ -103,8 +103,7 @@ public class OfferAttachment extends Versioned {
         attachment.sealed = seal.seal(attachment.filePlace(offer), bytes);
         attachment.sealedName = seal.seal(attachment.namePlace(offer),
                 new Description(name, Digests.sha256Hex(bytes)).toBytes());
-        attachment.uploadedBy = supplier.username();
-        attachment.uploadedAt = clock.instant();
+        attachment.uploaded = Stamp.now(supplier.username(), clock);
         return attachment;
     }
 
@@ -179,11 +178,8 @@ public class OfferAttachment extends Versioned {
         return sizeBytes;
     }
 
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    /** Who uploaded it and when. */
+    public Stamp getUploaded() {
+        return uploaded;
     }
 }

@@ -1,14 +1,17 @@
 package no.lis.tender.offers.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -37,22 +40,20 @@ import java.util.function.Supplier;
 @NamedQuery(name = "TenderOpening.findByTender", query = "SELECT t FROM TenderOpening t WHERE t.tenderId = :tenderId")
 public class TenderOpening extends Versioned {
 
-    static final int USERNAME_LENGTH = 60;
+    static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "TENDER_ID", nullable = false)
     private Long tenderId;
 
-    @Column(name = "STARTED_BY", nullable = false, length = USERNAME_LENGTH)
-    private String startedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "STARTED_BY", nullable = false, length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "STARTED_AT", nullable = false))
+    private Stamp started;
 
-    @Column(name = "STARTED_AT", nullable = false)
-    private Instant startedAt;
-
-    @Column(name = "CONFIRMED_BY", length = USERNAME_LENGTH)
-    private String confirmedBy;
-
-    @Column(name = "CONFIRMED_AT")
-    private Instant confirmedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CONFIRMED_BY", length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CONFIRMED_AT"))
+    private Stamp confirmed;
 
     @ElementCollection
     @CollectionTable(name = "OFR_OPENED_OFFER", joinColumns = @JoinColumn(name = "OPENING_ID"))
@@ -78,8 +79,7 @@ public class TenderOpening extends Versioned {
         }
         TenderOpening opening = new TenderOpening();
         opening.tenderId = tender.getId();
-        opening.startedBy = buyer.username();
-        opening.startedAt = now;
+        opening.started = Stamp.of(buyer.username(), now);
         return opening;
     }
 
@@ -116,11 +116,11 @@ public class TenderOpening extends Versioned {
     public void confirm(Reader buyer, Collection<Offer> offersOfTender, Inspection inspection, Clock clock) {
         requireBuyer(buyer);
         if (isConfirmed()) {
-            throw new DomainException(null, "offers.opening.alreadyConfirmed", confirmedBy,
-                    confirmedAt);
+            throw new DomainException(null, "offers.opening.alreadyConfirmed", confirmed.actor(),
+                    confirmed.at());
         }
-        if (buyer.username().equals(startedBy)) {
-            throw new DomainException(null, "offers.opening.sameBuyer", startedBy);
+        if (buyer.username().equals(started.actor())) {
+            throw new DomainException(null, "offers.opening.sameBuyer", started.actor());
         }
         if (offersOfTender.stream().anyMatch(offer -> !offer.getTenderId().equals(tenderId))) {
             throw new IllegalArgumentException("only the offers of tender " + tenderId + " can be opened");
@@ -132,8 +132,7 @@ public class TenderOpening extends Versioned {
             }
             opened.add(check);
         }
-        confirmedBy = buyer.username();
-        confirmedAt = clock.instant();
+        confirmed = Stamp.now(buyer.username(), clock);
     }
 
     private static void requireBuyer(Reader reader) {
@@ -184,7 +183,7 @@ public class TenderOpening extends Versioned {
     }
 
     public boolean isConfirmed() {
-        return confirmedAt != null;
+        return confirmed != null;
     }
 
     public Long getTenderId() {
@@ -192,20 +191,20 @@ public class TenderOpening extends Versioned {
     }
 
     public String getStartedBy() {
-        return startedBy;
+        return Stamp.actorOf(started);
     }
 
     public Instant getStartedAt() {
-        return startedAt;
+        return Stamp.atOf(started);
     }
 
     /** The buyer who confirmed, or null while the opening waits for confirmation. */
     public String getConfirmedBy() {
-        return confirmedBy;
+        return Stamp.actorOf(confirmed);
     }
 
     public Instant getConfirmedAt() {
-        return confirmedAt;
+        return Stamp.atOf(confirmed);
     }
 
     /** The offers opened, intact or not, by id; empty until confirmed. */

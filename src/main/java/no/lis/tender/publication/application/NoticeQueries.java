@@ -76,7 +76,7 @@ public class NoticeQueries {
     /** The voluntary ex-ante transparency notice of direct agreement {@code agreementId}. */
     public Optional<Notice> transparencyNotice(Long agreementId) {
         return Optional.ofNullable(agreementId).flatMap(directAgreements::findById)
-                .map(agreement -> notices().transparencyNotice(agreement, supplier(agreement.getSupplierId())));
+                .map(agreement -> notices().transparencyNotice(agreement, supplier(agreement.getPack().getSupplierId())));
     }
 
     /** What the tender page shows about the notices of tender {@code tenderId}. */

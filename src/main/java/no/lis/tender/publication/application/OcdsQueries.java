@@ -135,7 +135,7 @@ public class OcdsQueries {
 
     private OcdsRelease directRelease(Long id, LocalDate today) {
         var agreement = directs.findById(id).orElseThrow();
-        return OcdsReleases.ofDirectAgreement(publisher, agreement, organisationNumber(agreement.getSupplierId()),
+        return OcdsReleases.ofDirectAgreement(publisher, agreement, organisationNumber(agreement.getPack().getSupplierId()),
                 today);
     }
 

@@ -207,7 +207,7 @@ public final class EformsNotices {
             throw new DomainException("legalGround", "publication.veat.legalGroundRequired",
                     agreement.getDecision().value());
         }
-        String subject = agreement.getDecision().value() + "-" + agreement.getVarenummer().value();
+        String subject = agreement.getDecision().value() + "-" + agreement.getPack().getVarenummer().value();
         UblDocument document = UblDocument.of(AWARD_NOTICE_NS, "ContractAwardNotice");
         Node root = document.root();
         Node extension = extension(root);
@@ -220,9 +220,9 @@ public final class EformsNotices {
         Node lotTender = result.efac("LotTender").cbc("ID", "TEN-0001", "schemeName", "tender");
         lotTender.reference(EFAC, "TenderingParty", "tendering-party", "TPA-0001")
                 .reference(EFAC, "TenderLot", "Lot", lotId(1));
-        String concluded = date(agreement.getConcludedAt().atZone(OSLO));
+        String concluded = date(agreement.getConcluded().at().atZone(OSLO));
         result.efac("SettledContract").cbc("ID", "CON-0001", "schemeName", "contract").cbc("AwardDate", concluded)
-                .cbc("Title", agreement.getProductName(), "languageID", LANGUAGE)
+                .cbc("Title", agreement.getPack().getProductName(), "languageID", LANGUAGE)
                 .reference(EFAC, "LotTender", "tender", "TEN-0001");
         result.efac("TenderingParty").cbc("ID", "TPA-0001", "schemeName", "tendering-party")
                 .efac("Tenderer").cbc("ID", "ORG-0003", "schemeName", "organization");
@@ -233,16 +233,16 @@ public final class EformsNotices {
         contractingParty(root);
         procedure(root, "neg-wo-call", agreement.getLegalGround().eformsCode(),
                 "Anskaffelsesforskriften " + agreement.getLegalGround().provision() + ". " + agreement.getGroundReason());
-        String title = "Direkteanskaffelse: " + agreement.getProductName();
-        String text = "Avtale om " + agreement.getProductName() + " (varenummer " + agreement.getVarenummer().value()
-                + ") med " + agreement.getSupplierName() + ", etter beslutning i Nye metoder "
+        String title = "Direkteanskaffelse: " + agreement.getPack().getProductName();
+        String text = "Avtale om " + agreement.getPack().getProductName() + " (varenummer " + agreement.getPack().getVarenummer().value()
+                + ") med " + agreement.getPack().getSupplierName() + ", etter beslutning i Nye metoder "
                 + agreement.getDecision().value() + ".";
         procurementProject(root, agreement.getDecision().value(), title, text,
                 CpvCode.PHARMACEUTICAL_PRODUCTS.value(), null);
         Node projectLot = root.cac("ProcurementProjectLot").cbc("ID", lotId(1), "schemeName", "Lot");
         appealTerms(projectLot.cac("TenderingTerms"));
-        Node project = projectLot.cac("ProcurementProject").cbc("ID", agreement.getVarenummer().value(), "schemeName", "InternalID")
-                .cbc("Name", agreement.getProductName(), "languageID", LANGUAGE)
+        Node project = projectLot.cac("ProcurementProject").cbc("ID", agreement.getPack().getVarenummer().value(), "schemeName", "InternalID")
+                .cbc("Name", agreement.getPack().getProductName(), "languageID", LANGUAGE)
                 .cbc("Description", text, "languageID", LANGUAGE)
                 .cbc("ProcurementTypeCode", "supplies", "listName", "contract-nature");
         project.cac("MainCommodityClassification").cbc("ItemClassificationCode",

@@ -100,25 +100,25 @@ public final class OcdsReleases {
     public static OcdsRelease ofDirectAgreement(OcdsPublisher publisher, DirectAgreement agreement,
                                                 Optional<OrganisationNumber> supplierNumber, LocalDate today) {
         String reference = directReference(agreement);
-        Instant changed = latest(Stream.concat(Stream.of(agreement.getConcludedAt()),
+        Instant changed = latest(Stream.concat(Stream.of(agreement.getConcluded().at()),
                 calendarChanges(agreement.getValidFrom(), agreement.getValidTo(), null, today)));
         Parties parties = new Parties(publisher, id -> supplierNumber);
-        OcdsRelease.OrganizationReference supplier = parties.supplier(agreement.getSupplierId(),
-                agreement.getSupplierName());
+        OcdsRelease.OrganizationReference supplier = parties.supplier(agreement.getPack().getSupplierId(),
+                agreement.getPack().getSupplierName());
         OcdsRelease.Period period = new OcdsRelease.Period(OcdsDates.startOf(agreement.getValidFrom()),
                 OcdsDates.endOf(agreement.getValidTo()), null);
-        List<OcdsRelease.Item> items = List.of(product(agreement.getVarenummer().value(), agreement.getProductName()));
+        List<OcdsRelease.Item> items = List.of(product(agreement.getPack().getVarenummer().value(), agreement.getPack().getProductName()));
         String decision = agreement.getDecision().value();
-        OcdsRelease.Tender tender = new OcdsRelease.Tender(reference, agreement.getProductName(),
+        OcdsRelease.Tender tender = new OcdsRelease.Tender(reference, agreement.getPack().getProductName(),
                 Messages.format(Messages.BOKMAL, "publication.ocds.direct.description", decision), "complete",
                 publisher.buyer(), items, "direct", label(ProcurementInstrument.PRICE_NEGOTIATION),
                 Messages.format(Messages.BOKMAL, "publication.ocds.direct.rationale", decision), GOODS,
                 null, null, null, null, null, null, period, null);
-        OcdsRelease.Award award = new OcdsRelease.Award("award", agreement.getProductName(), null, "active",
-                OcdsDates.dateTime(agreement.getConcludedAt()), List.of(supplier), period, null);
-        OcdsRelease.Contract contract = new OcdsRelease.Contract("contract", "award", agreement.getProductName(),
+        OcdsRelease.Award award = new OcdsRelease.Award("award", agreement.getPack().getProductName(), null, "active",
+                OcdsDates.dateTime(agreement.getConcluded().at()), List.of(supplier), period, null);
+        OcdsRelease.Contract contract = new OcdsRelease.Contract("contract", "award", agreement.getPack().getProductName(),
                 null, contractStatus(statusOn(agreement, today)), period, items,
-                OcdsDates.dateTime(agreement.getConcludedAt()));
+                OcdsDates.dateTime(agreement.getConcluded().at()));
         return new OcdsRelease(publisher.ocid(reference), releaseId(reference, changed), OcdsDates.dateTime(changed),
                 List.of("tender", "award", "contract"), "tender", "nb", parties.all(), publisher.buyer(), tender,
                 List.of(award), List.of(contract));
@@ -126,7 +126,7 @@ public final class OcdsReleases {
 
     /** A direct agreement's own reference: its decision, pack and first day, which identify it. */
     static String directReference(DirectAgreement agreement) {
-        return agreement.getDecision().value() + "-" + agreement.getVarenummer().value() + "-"
+        return agreement.getDecision().value() + "-" + agreement.getPack().getVarenummer().value() + "-"
                 + agreement.getValidFrom().format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
@@ -141,7 +141,7 @@ public final class OcdsReleases {
                         decision == null ? null : decision.getLettersIssuedAt()),
                 tender.getLog().stream().map(TenderLogEntry::getAt));
         Stream<Instant> agreed = agreements.stream().flatMap(agreement -> Stream.concat(
-                Stream.concat(Stream.of(agreement.getConcludedAt()),
+                Stream.concat(Stream.of(agreement.getConcluded().at()),
                         agreement.getOptions().stream().map(AgreementOption::getDecidedAt)),
                 calendarChanges(agreement.getStart(), agreement.getEnd(), agreement.getTerminatedOn(), today)));
         return latest(Stream.concat(recorded, agreed));
@@ -281,12 +281,12 @@ public final class OcdsReleases {
 
     private static OcdsRelease.Contract contract(FrameworkAgreement agreement, LocalDate today) {
         List<OcdsRelease.Item> items = agreement.getLines().stream()
-                .map(line -> product(line.getVarenummer().value(), line.getProductName())).distinct().toList();
+                .map(line -> product(line.getPack().getVarenummer().value(), line.getPack().getProductName())).distinct().toList();
         String options = agreement.getOptions().stream()
                 .map(option -> Messages.format(Messages.BOKMAL, "publication.ocds.option", option.getMonths(),
                         option.getStatus(), SHOWN_DATE.format(option.getDecideBy())))
                 .collect(Collectors.joining("; "));
-        String suppliers = agreement.getLines().stream().map(FrameworkAgreementLine::getSupplierName).distinct()
+        String suppliers = agreement.getLines().stream().map(x -> x.getPack().getSupplierName()).distinct()
                 .collect(Collectors.joining(", "));
         String description = Messages.format(Messages.BOKMAL, "publication.ocds.contract.description", suppliers)
                 + (options.isEmpty() ? "" : " " + Messages.format(Messages.BOKMAL, "publication.ocds.contract.options",
@@ -295,7 +295,7 @@ public final class OcdsReleases {
                 awardId(agreement.getLotNumber(), agreement.getMarketCode()),
                 agreement.getLotTitle() + " – " + agreement.getMarketName(), description,
                 contractStatus(agreement.statusOn(today)),
-                period(agreement), items, OcdsDates.dateTime(agreement.getConcludedAt()));
+                period(agreement), items, OcdsDates.dateTime(agreement.getConcluded().at()));
     }
 
     /** The agreement's period: from its start to its end as it stands (or its last day if terminated), and how far its open options reach. */

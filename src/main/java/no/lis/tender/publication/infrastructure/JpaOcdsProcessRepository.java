@@ -26,15 +26,15 @@ public class JpaOcdsProcessRepository implements OcdsProcessRepository {
     private static final String PUBLISHED = "SELECT t.id FROM Tender t WHERE t.publishedAt IS NOT NULL";
     private static final String TENDER_CHANGED = " AND (t.publishedAt >= :since"
             + " OR EXISTS (SELECT l.id FROM Tender l JOIN l.log e WHERE l.id = t.id AND e.at >= :since)"
-            + " OR EXISTS (SELECT d.id FROM AwardDecision d WHERE d.tenderId = t.id AND d.lettersIssuedAt >= :since)"
-            + " OR EXISTS (SELECT a.id FROM FrameworkAgreement a WHERE a.tenderId = t.id AND (a.concludedAt >= :since"
+            + " OR EXISTS (SELECT d.id FROM AwardDecision d WHERE d.tenderId = t.id AND d.lettersIssued.at >= :since)"
+            + " OR EXISTS (SELECT a.id FROM FrameworkAgreement a WHERE a.tenderId = t.id AND (a.concluded.at >= :since"
             + "     OR (a.startDate >= :sinceDay AND a.startDate <= :today)"
             + "     OR (a.endDate >= :dayBeforeSince AND a.endDate < :today)"
             + "     OR (a.terminatedOn >= :dayBeforeSince AND a.terminatedOn < :today)))"
             + " OR EXISTS (SELECT o.id FROM FrameworkAgreement o JOIN o.options p WHERE o.tenderId = t.id"
-            + "     AND p.decidedAt >= :since))";
+            + "     AND p.decided.at >= :since))";
     private static final String DIRECT = "SELECT a.id FROM DirectAgreement a";
-    private static final String DIRECT_CHANGED = " WHERE a.concludedAt >= :since"
+    private static final String DIRECT_CHANGED = " WHERE a.concluded.at >= :since"
             + " OR (a.validFrom >= :sinceDay AND a.validFrom <= :today)"
             + " OR (a.validTo >= :dayBeforeSince AND a.validTo < :today)";
 

@@ -58,7 +58,7 @@ public final class TenderJson {
                             t.getEnvironmentJustification().getGivenAt()),
                     t.getProcedure().name(), TimelineJson.of(t.getTimeline()),
                     t.getTimeLimitJustifications().stream().map(j -> new TimeLimitJustificationJson(j.getRule().name(),
-                            j.getText(), j.getGivenBy(), j.getGivenAt())).toList(), t.getEstimatedValue(),
+                            j.getText(), j.getGiven().actor(), j.getGiven().at())).toList(), t.getEstimatedValue(),
                     t.getContractNotice().map(ContractNoticeJson::of).orElse(null),
                     t.getQualificationRequirements().stream().map(RequirementJson::of).toList(), t.getCreatedBy(), t.getCreatedAt(), t.getPublishedBy(),
                     t.getPublishedAt(), t.getLog().stream().map(LogJson::of).toList(), t.getVersion());

@@ -1,7 +1,10 @@
 package no.lis.tender.tendering.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import no.lis.tender.shared.domain.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +26,10 @@ public class ContractNotice {
     @Column(name = "CONTRACT_NOTICE_PUBLISHED")
     private LocalDate publishedOn;
 
-    @Column(name = "CONTRACT_NOTICE_RECORDED_BY", length = 60)
-    private String recordedBy;
-
-    @Column(name = "CONTRACT_NOTICE_RECORDED_AT")
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CONTRACT_NOTICE_RECORDED_BY", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "CONTRACT_NOTICE_RECORDED_AT"))
+    private Stamp recorded;
 
     protected ContractNotice() {
     }
@@ -35,8 +37,7 @@ public class ContractNotice {
     ContractNotice(String publicationId, LocalDate publishedOn, String recordedBy, Instant recordedAt) {
         this.publicationId = Objects.requireNonNull(publicationId, "publicationId");
         this.publishedOn = Objects.requireNonNull(publishedOn, "publishedOn");
-        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
-        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+        this.recorded = Stamp.of(recordedBy, Objects.requireNonNull(recordedAt, "recordedAt"));
     }
 
     /** The notice's id in Doffin, e.g. 2026-104512. */
@@ -49,10 +50,10 @@ public class ContractNotice {
     }
 
     public String getRecordedBy() {
-        return recordedBy;
+        return Stamp.actorOf(recorded);
     }
 
     public Instant getRecordedAt() {
-        return recordedAt;
+        return Stamp.atOf(recorded);
     }
 }

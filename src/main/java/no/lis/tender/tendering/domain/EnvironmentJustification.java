@@ -1,7 +1,10 @@
 package no.lis.tender.tendering.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import no.lis.tender.shared.domain.Stamp;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -18,19 +21,17 @@ public class EnvironmentJustification {
     @Column(name = "ENV_JUSTIFICATION", length = TEXT_LENGTH)
     private String text;
 
-    @Column(name = "ENV_JUSTIFIED_BY", length = 60)
-    private String givenBy;
-
-    @Column(name = "ENV_JUSTIFIED_AT")
-    private Instant givenAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "ENV_JUSTIFIED_BY", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "ENV_JUSTIFIED_AT"))
+    private Stamp given;
 
     protected EnvironmentJustification() {
     }
 
     EnvironmentJustification(String text, String givenBy, Instant givenAt) {
         this.text = Objects.requireNonNull(text, "text");
-        this.givenBy = Objects.requireNonNull(givenBy, "givenBy");
-        this.givenAt = Objects.requireNonNull(givenAt, "givenAt");
+        this.given = Stamp.of(givenBy, Objects.requireNonNull(givenAt, "givenAt"));
     }
 
     public String getText() {
@@ -38,10 +39,10 @@ public class EnvironmentJustification {
     }
 
     public String getGivenBy() {
-        return givenBy;
+        return Stamp.actorOf(given);
     }
 
     public Instant getGivenAt() {
-        return givenAt;
+        return Stamp.atOf(given);
     }
 }

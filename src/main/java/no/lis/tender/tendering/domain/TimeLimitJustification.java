@@ -1,9 +1,12 @@
 package no.lis.tender.tendering.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import no.lis.tender.shared.domain.Stamp;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,11 +28,10 @@ public class TimeLimitJustification {
     @Column(name = "JUSTIFICATION", nullable = false, length = TEXT_LENGTH)
     private String text;
 
-    @Column(name = "JUSTIFIED_BY", nullable = false, length = 60)
-    private String givenBy;
-
-    @Column(name = "JUSTIFIED_AT", nullable = false)
-    private Instant givenAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "JUSTIFIED_BY", nullable = false, length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "JUSTIFIED_AT", nullable = false))
+    private Stamp given;
 
     protected TimeLimitJustification() {
     }
@@ -37,8 +39,7 @@ public class TimeLimitJustification {
     TimeLimitJustification(TimeLimitRule rule, String text, String givenBy, Instant givenAt) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.text = Objects.requireNonNull(text, "text");
-        this.givenBy = Objects.requireNonNull(givenBy, "givenBy");
-        this.givenAt = Objects.requireNonNull(givenAt, "givenAt");
+        this.given = Stamp.of(givenBy, Objects.requireNonNull(givenAt, "givenAt"));
     }
 
     public TimeLimitRule getRule() {
@@ -49,11 +50,8 @@ public class TimeLimitJustification {
         return text;
     }
 
-    public String getGivenBy() {
-        return givenBy;
-    }
-
-    public Instant getGivenAt() {
-        return givenAt;
+    /** Who given it and when. */
+    public Stamp getGiven() {
+        return given;
     }
 }

@@ -50,6 +50,10 @@ class DocumentsSchemaTest {
                     if (field.isAnnotationPresent(Column.class)) {
                         columns.add(field.getAnnotation(Column.class).name());
                     }
+                    for (jakarta.persistence.AttributeOverride override
+                            : field.getAnnotationsByType(jakarta.persistence.AttributeOverride.class)) {
+                        columns.add(override.column().name());
+                    }
                 }
             }
         }

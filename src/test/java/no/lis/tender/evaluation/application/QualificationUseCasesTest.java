@@ -78,8 +78,8 @@ class QualificationUseCasesTest {
         assertThat(queries.decisions(1L)).singleElement().satisfies(q -> {
             assertThat(q.getStatus()).isEqualTo(QualificationStatus.QUALIFIED);
             assertThat(q.getReason()).isNull();
-            assertThat(q.getDecidedBy()).isEqualTo("ola.buyer");
-            assertThat(q.getDecidedAt()).isEqualTo(LATER.instant());
+            assertThat(q.getDecided().actor()).isEqualTo("ola.buyer");
+            assertThat(q.getDecided().at()).isEqualTo(LATER.instant());
         });
         assertThat(queries.isExcluded(1L, OFFER)).isFalse();
     }

@@ -42,8 +42,8 @@ class ConsensusScoreTest {
         assertThat(score.getProposedMean()).isEqualTo(7);
         assertThat(score.getValue()).isEqualTo(7);
         assertThat(score.differsFromMean()).isFalse();
-        assertThat(score.getSetBy()).isEqualTo(BUYER);
-        assertThat(score.getSetAt()).isEqualTo(AFTER_DEADLINE.instant());
+        assertThat(score.getSet().actor()).isEqualTo(BUYER);
+        assertThat(score.getSet().at()).isEqualTo(AFTER_DEADLINE.instant());
     }
 
     @Test
@@ -57,8 +57,8 @@ class ConsensusScoreTest {
         assertThat(score.getProposedMean()).isEqualTo(7);
         assertThat(score.differsFromMean()).isTrue();
         assertThat(score.getNote()).isEqualTo("Gruppen ble enig i møtet.");
-        assertThat(score.getSetBy()).isEqualTo("ola.buyer");
-        assertThat(score.getSetAt()).isEqualTo(LATER.instant());
+        assertThat(score.getSet().actor()).isEqualTo("ola.buyer");
+        assertThat(score.getSet().at()).isEqualTo(LATER.instant());
     }
 
     @Test

@@ -51,8 +51,8 @@ class QualificationTest {
         assertThat(rejected.getOfferId()).isEqualTo(OFFER);
         assertThat(rejected.getStatus()).isEqualTo(QualificationStatus.REJECTED);
         assertThat(rejected.getReason()).isEqualTo(REASON);
-        assertThat(rejected.getDecidedBy()).isEqualTo(BUYER);
-        assertThat(rejected.getDecidedAt()).isEqualTo(AFTER_DEADLINE.instant());
+        assertThat(rejected.getDecided().actor()).isEqualTo(BUYER);
+        assertThat(rejected.getDecided().at()).isEqualTo(AFTER_DEADLINE.instant());
     }
 
     @Test
@@ -75,7 +75,7 @@ class QualificationTest {
                 .containsExactly(new Violation(null, "evaluation.notInEvaluation", TenderStatus.PUBLISHED));
         assertThat(refusal(() -> qualified.qualify(published, BUYER, LATER)))
                 .containsExactly(new Violation(null, "evaluation.notInEvaluation", TenderStatus.PUBLISHED));
-        assertThat(qualified.getDecidedAt()).isEqualTo(AFTER_DEADLINE.instant());
+        assertThat(qualified.getDecided().at()).isEqualTo(AFTER_DEADLINE.instant());
     }
 
     @Test
@@ -87,7 +87,7 @@ class QualificationTest {
         assertThat(qualification.getStatus()).isEqualTo(QualificationStatus.QUALIFIED);
         assertThat(qualification.getReason()).isNull();
         assertThat(qualification.excludesFromScoring()).isFalse();
-        assertThat(qualification.getDecidedBy()).isEqualTo(OTHER_BUYER);
-        assertThat(qualification.getDecidedAt()).isEqualTo(LATER.instant());
+        assertThat(qualification.getDecided().actor()).isEqualTo(OTHER_BUYER);
+        assertThat(qualification.getDecided().at()).isEqualTo(LATER.instant());
     }
 }

@@ -270,7 +270,7 @@ class OcdsQueriesTest {
         @Override
         public List<Long> directAgreementIds(Instant since, LocalDate today) {
             return world.directs.stored.stream()
-                    .filter(a -> since == null || !a.getConcludedAt().isBefore(since)
+                    .filter(a -> since == null || !a.getConcluded().at().isBefore(since)
                             || !a.getValidFrom().isBefore(Timeline.osloDate(since)) && !a.getValidFrom().isAfter(today))
                     .map(a -> a.getId()).toList();
         }

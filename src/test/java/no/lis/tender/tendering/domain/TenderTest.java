@@ -299,8 +299,8 @@ class TenderTest {
                             TimeLimitRule.FRAMEWORK_LENGTH, "Ikke nødvendig"), TimeLimits.STATUTORY, BUYER, CLOCK);
 
             assertThat(tender.getTimeLimitJustifications()).extracting(TimeLimitJustification::getRule,
-                    TimeLimitJustification::getText, TimeLimitJustification::getGivenBy,
-                    TimeLimitJustification::getGivenAt).containsExactly(tuple(TimeLimitRule.TENDER_PERIOD,
+                    TimeLimitJustification::getText, x -> x.getGiven().actor(),
+                    x -> x.getGiven().at()).containsExactly(tuple(TimeLimitRule.TENDER_PERIOD,
                     "Veiledende kunngjøring sendt 1. oktober 2025.", BUYER, CLOCK.instant()));
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD);

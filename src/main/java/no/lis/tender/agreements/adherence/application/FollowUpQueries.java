@@ -249,7 +249,7 @@ public class FollowUpQueries {
     }
 
     private static String label(DirectAgreement agreement) {
-        return agreement.getDecision().value() + " / " + agreement.getProductName() + " (" + agreement.getSupplierName()
+        return agreement.getDecision().value() + " / " + agreement.getPack().getProductName() + " (" + agreement.getPack().getSupplierName()
                 + ")";
     }
 

@@ -84,7 +84,7 @@ public class KickOffQueries {
                 : consumption.findBetween(thisMonth.minusMonths(CONSUMPTION_MONTHS), thisMonth);
         List<KickOffRows.Overdue> overdue = new ArrayList<>();
         for (FrameworkAgreement agreement : followed) {
-            Set<Varenummer> packs = agreement.getLines().stream().map(FrameworkAgreementLine::getVarenummer)
+            Set<Varenummer> packs = agreement.getLines().stream().map(x -> x.getPack().getVarenummer())
                     .collect(Collectors.toSet());
             Set<String> meetingTrusts = planned.stream().filter(m -> m.getAgreementId().equals(agreement.getId()))
                     .map(KickOffMeeting::getHospitalTrust).collect(Collectors.toSet());

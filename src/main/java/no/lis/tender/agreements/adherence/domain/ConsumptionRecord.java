@@ -1,11 +1,14 @@
 package no.lis.tender.agreements.adherence.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Versioned;
 
 import java.math.BigDecimal;
@@ -31,7 +34,7 @@ import java.util.Objects;
         + " WHERE c.hospitalTrust = :hospitalTrust AND c.month = :month")
 public class ConsumptionRecord extends Versioned {
 
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "HOSPITAL_TRUST", nullable = false, length = ConsumptionCsv.TRUST_LENGTH)
     private String hospitalTrust;
@@ -52,11 +55,10 @@ public class ConsumptionRecord extends Versioned {
     @Column(name = "INDICATION", nullable = false, length = ConsumptionCsv.DEPARTMENT_LENGTH)
     private String indication = "";
 
-    @Column(name = "IMPORTED_BY", nullable = false, length = USERNAME_LENGTH)
-    private String importedBy;
-
-    @Column(name = "IMPORTED_AT", nullable = false)
-    private Instant importedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "IMPORTED_BY", nullable = false, length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "IMPORTED_AT", nullable = false))
+    private Stamp imported;
 
     protected ConsumptionRecord() {
     }
@@ -70,8 +72,7 @@ public class ConsumptionRecord extends Versioned {
         record.packs = consumption.packs();
         record.department = consumption.department() == null ? "" : consumption.department();
         record.indication = consumption.indication() == null ? "" : consumption.indication();
-        record.importedBy = Objects.requireNonNull(importedBy, "importedBy");
-        record.importedAt = clock.instant();
+        record.imported = Stamp.now(importedBy, clock);
         return record;
     }
 
@@ -96,12 +97,9 @@ public class ConsumptionRecord extends Versioned {
         return packs;
     }
 
-    public String getImportedBy() {
-        return importedBy;
-    }
-
-    public Instant getImportedAt() {
-        return importedAt;
+    /** Who imported it and when. */
+    public Stamp getImported() {
+        return imported;
     }
 
     @Override

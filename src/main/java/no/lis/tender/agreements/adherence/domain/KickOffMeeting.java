@@ -1,12 +1,15 @@
 package no.lis.tender.agreements.adherence.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -29,7 +32,7 @@ public class KickOffMeeting extends Versioned {
 
     public static final int PARTICIPANTS_LENGTH = 1000;
     public static final int TEXT_LENGTH = 4000;
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Column(name = "AGREEMENT_ID", nullable = false)
     private Long agreementId;
@@ -49,11 +52,10 @@ public class KickOffMeeting extends Versioned {
     @Column(name = "MINUTES", length = TEXT_LENGTH)
     private String minutes;
 
-    @Column(name = "PLANNED_BY", nullable = false, length = USERNAME_LENGTH)
-    private String plannedBy;
-
-    @Column(name = "PLANNED_AT", nullable = false)
-    private Instant plannedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "PLANNED_BY", nullable = false, length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "PLANNED_AT", nullable = false))
+    private Stamp planned;
 
     protected KickOffMeeting() {
     }
@@ -80,8 +82,7 @@ public class KickOffMeeting extends Versioned {
         meeting.describe(validation, meetingDate == null ? KickOffRule.dueOn(agreementStart) : meetingDate, agreementEnd,
                 participants, changeoverPlan);
         meeting.hospitalTrust = known.name();
-        meeting.plannedBy = Objects.requireNonNull(buyer, "buyer");
-        meeting.plannedAt = clock.instant();
+        meeting.planned = Stamp.now(buyer, clock);
         return meeting;
     }
 
@@ -145,12 +146,9 @@ public class KickOffMeeting extends Versioned {
         return minutes;
     }
 
-    public String getPlannedBy() {
-        return plannedBy;
-    }
-
-    public Instant getPlannedAt() {
-        return plannedAt;
+    /** Who planned it and when. */
+    public Stamp getPlanned() {
+        return planned;
     }
 
     @Override

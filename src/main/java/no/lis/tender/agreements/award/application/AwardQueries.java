@@ -128,7 +128,7 @@ public class AwardQueries {
     private static AwardOverview.ComplaintRow complaint(int number, Complaint complaint, Optional<Standstill> standstill) {
         boolean suspends = standstill.map(s -> complaint.suspends(s.lettersIssuedOn(), s.announcedEnd())).orElse(false);
         return new AwardOverview.ComplaintRow(number, complaint.getKind(), complaint.getFiledOn(),
-                complaint.getDescription(), complaint.getRecordedBy(), complaint.getRecordedAt(),
+                complaint.getDescription(), complaint.getRecorded().actor(), complaint.getRecorded().at(),
                 complaint.getResolution(), complaint.getResolvedBy(), complaint.getResolvedAt(), suspends);
     }
 

@@ -1,9 +1,11 @@
 package no.lis.tender.agreements.award.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import no.lis.tender.evaluation.domain.RankedOffer;
 import no.lis.tender.evaluation.domain.Ranking;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 import no.lis.tender.tendering.domain.Lot;
@@ -67,17 +70,15 @@ public class AwardDecision extends Versioned {
     @OrderBy("lotNumber, marketIndex")
     private List<LotAward> lotAwards = new ArrayList<>();
 
-    @Column(name = "CREATED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CREATED_BY", nullable = false, length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CREATED_AT", nullable = false))
+    private Stamp created;
 
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "LETTERS_ISSUED_BY", length = Complaint.USERNAME_LENGTH)
-    private String lettersIssuedBy;
-
-    @Column(name = "LETTERS_ISSUED_AT")
-    private Instant lettersIssuedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "LETTERS_ISSUED_BY", length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "LETTERS_ISSUED_AT"))
+    private Stamp lettersIssued;
 
     @ElementCollection
     @CollectionTable(name = "AGR_COMPLAINT", joinColumns = @JoinColumn(name = "DECISION_ID"))
@@ -99,8 +100,7 @@ public class AwardDecision extends Versioned {
         decision.tenderReference = tender.getReference().value();
         decision.tenderTitle = tender.getTitle();
         decision.standstillDays = Standstill.MIN_DAYS;
-        decision.createdBy = Objects.requireNonNull(actor, "actor");
-        decision.createdAt = clock.instant();
+        decision.created = Stamp.now(actor, clock);
         return decision;
     }
 
@@ -202,8 +202,7 @@ public class AwardDecision extends Versioned {
         if (!missing.isEmpty()) {
             throw new DomainException(null, "agreements.award.incomplete", String.join(", ", missing));
         }
-        lettersIssuedAt = clock.instant();
-        lettersIssuedBy = Objects.requireNonNull(actor, "actor");
+        lettersIssued = Stamp.now(actor, clock);
         List<AwardLetter> letters = new ArrayList<>();
         List<Long> participants = participants();
         for (Long supplierId : participants) {
@@ -324,7 +323,7 @@ public class AwardDecision extends Versioned {
     /** The standstill, once the letters are issued. */
     public Optional<Standstill> getStandstill() {
         return areLettersIssued()
-                ? Optional.of(new Standstill(Timeline.osloDate(lettersIssuedAt), standstillDays, complaints))
+                ? Optional.of(new Standstill(Timeline.osloDate(lettersIssued.at()), standstillDays, complaints))
                 : Optional.empty();
     }
 
@@ -355,7 +354,7 @@ public class AwardDecision extends Versioned {
 
     private void requireLettersNotIssued() {
         if (areLettersIssued()) {
-            throw new DomainException(null, "agreements.award.lettersIssued", lettersIssuedAt);
+            throw new DomainException(null, "agreements.award.lettersIssued", lettersIssued.at());
         }
     }
 
@@ -372,7 +371,7 @@ public class AwardDecision extends Versioned {
     }
 
     public boolean areLettersIssued() {
-        return lettersIssuedAt != null;
+        return lettersIssued != null;
     }
 
     public Long getTenderId() {
@@ -396,22 +395,19 @@ public class AwardDecision extends Versioned {
         return List.copyOf(lotAwards);
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
+    /** Who created it and when. */
+    public Stamp getCreated() {
+        return created;
     }
 
     /** Who issued the letters, or null before. */
     public String getLettersIssuedBy() {
-        return lettersIssuedBy;
+        return Stamp.actorOf(lettersIssued);
     }
 
     /** When the letters were issued, or null before. */
     public Instant getLettersIssuedAt() {
-        return lettersIssuedAt;
+        return Stamp.atOf(lettersIssued);
     }
 
     /** The complaints in the order recorded: complaint 1 first. */

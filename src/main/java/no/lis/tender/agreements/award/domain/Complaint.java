@@ -1,9 +1,12 @@
 package no.lis.tender.agreements.award.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.tendering.domain.Timeline;
 
 import java.time.Instant;
@@ -23,7 +26,7 @@ import java.util.Objects;
 public class Complaint {
 
     public static final int TEXT_LENGTH = 2000;
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, length = 20)
@@ -33,20 +36,18 @@ public class Complaint {
     @Column(name = "FILED_ON", nullable = false)
     private LocalDate filedOn;
 
-    @Column(name = "RECORDED_BY", nullable = false, length = USERNAME_LENGTH)
-    private String recordedBy;
-
-    @Column(name = "RECORDED_AT", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "RECORDED_BY", nullable = false, length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "RECORDED_AT", nullable = false))
+    private Stamp recorded;
 
     @Column(name = "DESCRIPTION", nullable = false, length = TEXT_LENGTH)
     private String description;
 
-    @Column(name = "RESOLVED_BY", length = USERNAME_LENGTH)
-    private String resolvedBy;
-
-    @Column(name = "RESOLVED_AT")
-    private Instant resolvedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "RESOLVED_BY", length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "RESOLVED_AT"))
+    private Stamp resolved;
 
     @Column(name = "RESOLUTION", length = TEXT_LENGTH)
     private String resolution;
@@ -58,14 +59,12 @@ public class Complaint {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.filedOn = Objects.requireNonNull(filedOn, "filedOn");
         this.description = Objects.requireNonNull(description, "description");
-        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
-        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+        this.recorded = Stamp.of(recordedBy, recordedAt);
     }
 
     void resolve(String outcome, String actor, Instant at) {
         this.resolution = Objects.requireNonNull(outcome, "outcome");
-        this.resolvedBy = Objects.requireNonNull(actor, "actor");
-        this.resolvedAt = Objects.requireNonNull(at, "at");
+        this.resolved = Stamp.of(actor, Objects.requireNonNull(at, "at"));
     }
 
     /**
@@ -84,12 +83,12 @@ public class Complaint {
 
     /** Whether the buyer has recorded it answered, or for a petition the court's decision. */
     public boolean isResolved() {
-        return resolvedAt != null;
+        return resolved != null;
     }
 
     /** The calendar date in Norway on which it was resolved, or null while open. */
     public LocalDate resolvedOn() {
-        return resolvedAt == null ? null : Timeline.osloDate(resolvedAt);
+        return resolved == null ? null : Timeline.osloDate(resolved.at());
     }
 
     public ComplaintKind getKind() {
@@ -100,12 +99,9 @@ public class Complaint {
         return filedOn;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    /** Who recorded it and when. */
+    public Stamp getRecorded() {
+        return recorded;
     }
 
     /** What the complaint says, as the buyer recorded it. */
@@ -115,12 +111,12 @@ public class Complaint {
 
     /** Who recorded it resolved, or null while open. */
     public String getResolvedBy() {
-        return resolvedBy;
+        return Stamp.actorOf(resolved);
     }
 
     /** When it was recorded resolved, or null while open. */
     public Instant getResolvedAt() {
-        return resolvedAt;
+        return Stamp.atOf(resolved);
     }
 
     /** The answer to a complaint, or the court's decision on a petition, or null while open. */
@@ -130,17 +126,16 @@ public class Complaint {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Complaint c && Objects.equals(recordedAt, c.recordedAt)
-                && Objects.equals(recordedBy, c.recordedBy) && Objects.equals(description, c.description);
+        return o instanceof Complaint c && Objects.equals(recorded, c.recorded) && Objects.equals(description, c.description);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordedAt, recordedBy, description);
+        return Objects.hash(recorded.at(), recorded.actor(), description);
     }
 
     @Override
     public String toString() {
-        return kind + " filed " + filedOn + ", recorded " + recordedAt + (isResolved() ? ", resolved " + resolvedAt : ", open");
+        return kind + " filed " + filedOn + ", recorded " + recorded.at() + (isResolved() ? ", resolved " + resolved.at() : ", open");
     }
 }

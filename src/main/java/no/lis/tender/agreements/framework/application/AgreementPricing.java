@@ -56,10 +56,10 @@ public class AgreementPricing {
     public PricedAgreement of(AgreementKind kind, Long id, Varenummer line) {
         if (kind == AgreementKind.DIRECT) {
             DirectAgreement agreement = Existing.require(id, direct::findById, "mea.direct.notFound");
-            requireLine(line == null || line.equals(agreement.getVarenummer()), line);
+            requireLine(line == null || line.equals(agreement.getPack().getVarenummer()), line);
             return new PricedAgreement(kind, agreement.getId(), agreement.getDecision().value() + " "
-                    + agreement.getProductName(), List.of(agreement.getVarenummer().value()),
-                    agreement.getVarenummer().value(), agreement.getProductName(), agreement.getSupplierName(),
+                    + agreement.getPack().getProductName(), List.of(agreement.getPack().getVarenummer().value()),
+                    agreement.getPack().getVarenummer().value(), agreement.getPack().getProductName(), agreement.getPack().getSupplierName(),
                     agreement.effectivePrice(), agreement.getMaximumPrice(), agreement.getValidFrom(),
                     agreement.getValidTo());
         }
@@ -67,16 +67,16 @@ public class AgreementPricing {
         FrameworkAgreementLine priced = line == null
                 ? agreement.getLines().stream().min(Comparator.comparingInt(FrameworkAgreementLine::getSupplierRank))
                 .orElseThrow()
-                : agreement.getLines().stream().filter(l -> l.getVarenummer().equals(line)).findFirst().orElse(null);
+                : agreement.getLines().stream().filter(l -> l.getPack().getVarenummer().equals(line)).findFirst().orElse(null);
         requireLine(priced != null, line);
         List<String> packs = line == null
-                ? agreement.getLines().stream().map(l -> l.getVarenummer().value()).toList() : List.of(line.value());
-        BigDecimal maximum = products.findByVarenummer(priced.getVarenummer())
+                ? agreement.getLines().stream().map(l -> l.getPack().getVarenummer().value()).toList() : List.of(line.value());
+        BigDecimal maximum = products.findByVarenummer(priced.getPack().getVarenummer())
                 .map(Product::getMaximumPricePerPack).orElse(null);
         LocalDate last = agreement.getTerminatedOn() != null ? agreement.getTerminatedOn() : agreement.getEnd();
         return new PricedAgreement(kind, agreement.getId(), agreement.getTenderReference() + " / "
                 + agreement.getLotNumber() + " " + agreement.getLotTitle() + " (" + agreement.getMarketName() + ")",
-                packs, priced.getVarenummer().value(), priced.getProductName(), priced.getSupplierName(),
+                packs, priced.getPack().getVarenummer().value(), priced.getPack().getProductName(), priced.getPack().getSupplierName(),
                 priced.getPricePerPack(), maximum == null ? priced.getPricePerPack() : maximum, agreement.getStart(),
                 last);
     }

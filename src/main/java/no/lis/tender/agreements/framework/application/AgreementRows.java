@@ -52,8 +52,8 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) impl
                        BigDecimal pricePerPack) implements Serializable {
 
         static Line of(FrameworkAgreementLine line) {
-            return new Line(line.getSupplierRank(), line.getSupplierId(), line.getSupplierName(),
-                    line.getVarenummer().value(), line.getProductName(), line.getPricePerPack());
+            return new Line(line.getSupplierRank(), line.getPack().getSupplierId(), line.getPack().getSupplierName(),
+                    line.getPack().getVarenummer().value(), line.getPack().getProductName(), line.getPricePerPack());
         }
     }
 
@@ -78,8 +78,8 @@ public record AgreementRows(List<Framework> framework, List<Direct> direct) impl
                          String legalGround, String legalGroundProvision, String groundReason) implements Serializable {
 
         static Direct of(DirectAgreement agreement, LocalDate today) {
-            return new Direct(agreement.getId(), agreement.getDecision().value(), agreement.getSupplierId(),
-                    agreement.getSupplierName(), agreement.getVarenummer().value(), agreement.getProductName(),
+            return new Direct(agreement.getId(), agreement.getDecision().value(), agreement.getPack().getSupplierId(),
+                    agreement.getPack().getSupplierName(), agreement.getPack().getVarenummer().value(), agreement.getPack().getProductName(),
                     agreement.getMaximumPrice(), agreement.getAgreedPrice(), agreement.getRebatePercent(),
                     agreement.effectivePrice(), agreement.getValidFrom(), agreement.getValidTo(),
                     agreement.isValidOn(today),

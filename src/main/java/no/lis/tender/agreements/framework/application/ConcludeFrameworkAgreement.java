@@ -59,7 +59,7 @@ public class ConcludeFrameworkAgreement {
         agreements.findByTenderLotAndMarket(tender.getId(), command.lotNumber(), command.marketCode())
                 .ifPresent(existing -> {
                     throw new DomainException(null, "agreements.agreement.alreadyConcluded", command.lotNumber(),
-                            command.marketCode(), existing.getConcludedAt());
+                            command.marketCode(), existing.getConcluded().at());
                 });
         FrameworkAgreement agreement = agreements.save(FrameworkAgreement.conclude(decision, command.lotNumber(),
                 command.marketCode(), prices(command.prices()), command.start(), command.end(),

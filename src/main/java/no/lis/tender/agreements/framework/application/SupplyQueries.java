@@ -61,13 +61,13 @@ public class SupplyQueries {
                 "agreements.agreement.notFound");
         List<Shortage> own = supply.shortages(agreementId);
         Set<String> atcCodes = products.findByVarenumre(agreement.getLines().stream()
-                        .map(FrameworkAgreementLine::getVarenummer).toList()).stream()
+                        .map(x -> x.getPack().getVarenummer()).toList()).stream()
                 .map(product -> product.getSubstance().getAtcCode().value()).collect(Collectors.toSet());
-        Set<Long> suppliers = agreement.getLines().stream().map(FrameworkAgreementLine::getSupplierId)
+        Set<Long> suppliers = agreement.getLines().stream().map(x -> x.getPack().getSupplierId())
                 .collect(Collectors.toSet());
         Map<Long, Shortage> all = new LinkedHashMap<>();
         own.forEach(shortage -> all.put(shortage.getId(), shortage));
-        supply.shortagesOf(atcCodes).stream().filter(shortage -> suppliers.contains(shortage.getSupplierId()))
+        supply.shortagesOf(atcCodes).stream().filter(shortage -> suppliers.contains(shortage.getPack().getSupplierId()))
                 .forEach(shortage -> all.putIfAbsent(shortage.getId(), shortage));
         return new SupplyRows.Agreement(agreement.getId(), agreement.getVersion(), agreement.getCoverMonths(),
                 supply.stockReports(agreementId).stream().map(SupplyRows.Stock::of).toList(),
@@ -84,8 +84,8 @@ public class SupplyQueries {
                 .map(agreement -> new SupplyRows.Supplied(agreement.getId(), agreement.getTenderReference(),
                         agreement.getLotNumber(), agreement.getLotTitle(), agreement.getMarketName(),
                         agreement.statusOn(today), agreement.getEnd(), agreement.getCoverMonths(),
-                        agreement.getLines().stream().filter(line -> line.getSupplierId().equals(supplierId))
-                                .map(line -> line.getVarenummer().value() + " " + line.getProductName()).toList(),
+                        agreement.getLines().stream().filter(line -> line.getPack().getSupplierId().equals(supplierId))
+                                .map(line -> line.getPack().getVarenummer().value() + " " + line.getPack().getProductName()).toList(),
                         supply.stockReports(agreement.getId()).stream()
                                 .filter(report -> report.getSupplierId().equals(supplierId))
                                 .map(SupplyRows.Stock::of).toList()))
@@ -120,7 +120,7 @@ public class SupplyQueries {
 
     private static List<SupplyRows.SupplierHistory> bySupplier(List<Shortage> shortages) {
         Map<String, List<SupplyRows.PastShortage>> bySupplier = new LinkedHashMap<>();
-        shortages.forEach(shortage -> bySupplier.computeIfAbsent(shortage.getSupplierName(), name -> new ArrayList<>())
+        shortages.forEach(shortage -> bySupplier.computeIfAbsent(shortage.getPack().getSupplierName(), name -> new ArrayList<>())
                 .add(SupplyRows.PastShortage.of(shortage)));
         return bySupplier.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> new SupplyRows.SupplierHistory(entry.getKey(), List.copyOf(entry.getValue()))).toList();

@@ -39,8 +39,8 @@ public final class SupplyRows {
             implements Serializable {
 
         public static PricedShortage of(Shortage shortage) {
-            return new PricedShortage(shortage.getId(), shortage.getVersion(), shortage.getSupplierName(), shortage.getVarenummer().value(),
-                    shortage.getProductName(), shortage.getFrom(), shortage.getTo(), shortage.getSubstitute(),
+            return new PricedShortage(shortage.getId(), shortage.getVersion(), shortage.getPack().getSupplierName(), shortage.getPack().getVarenummer().value(),
+                    shortage.getPack().getProductName(), shortage.getFrom(), shortage.getTo(), shortage.getSubstitute(),
                     shortage.getSubstituteCost());
         }
     }
@@ -53,8 +53,8 @@ public final class SupplyRows {
                                String atcCode, LocalDate from, LocalDate to, String substitute) implements Serializable {
 
         static PastShortage of(Shortage shortage) {
-            return new PastShortage(shortage.getTenderReference(), shortage.getSupplierName(),
-                    shortage.getVarenummer().value(), shortage.getProductName(), shortage.getAtcCode(),
+            return new PastShortage(shortage.getTenderReference(), shortage.getPack().getSupplierName(),
+                    shortage.getPack().getVarenummer().value(), shortage.getPack().getProductName(), shortage.getAtcCode(),
                     shortage.getFrom(), shortage.getTo(), shortage.getSubstitute());
         }
     }

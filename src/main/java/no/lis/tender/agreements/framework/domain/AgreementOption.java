@@ -1,10 +1,13 @@
 package no.lis.tender.agreements.framework.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import no.lis.tender.agreements.award.domain.Complaint;
+import no.lis.tender.shared.domain.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +42,10 @@ public class AgreementOption {
     @Column(name = "STATUS", nullable = false, length = 20)
     private AgreementOptionStatus status;
 
-    @Column(name = "DECIDED_BY", length = Complaint.USERNAME_LENGTH)
-    private String decidedBy;
-
-    @Column(name = "DECIDED_AT")
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "DECIDED_BY", length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "DECIDED_AT"))
+    private Stamp decided;
 
     protected AgreementOption() {
     }
@@ -93,8 +95,7 @@ public class AgreementOption {
 
     void decide(AgreementOptionStatus decided, String actor, Instant at) {
         status = decided;
-        decidedBy = Objects.requireNonNull(actor, "actor");
-        decidedAt = at;
+        this.decided = Stamp.of(actor, at);
     }
 
     void lapse() {
@@ -120,11 +121,11 @@ public class AgreementOption {
 
     /** Who exercised or declined it; null while open or lapsed. */
     public String getDecidedBy() {
-        return decidedBy;
+        return Stamp.actorOf(decided);
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return Stamp.atOf(decided);
     }
 
     @Override

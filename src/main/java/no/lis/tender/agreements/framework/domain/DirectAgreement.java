@@ -1,6 +1,8 @@
 package no.lis.tender.agreements.framework.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.Money;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -33,9 +36,9 @@ import java.util.Objects;
 @NamedQuery(name = "DirectAgreement.findByDecision", query = "SELECT a FROM DirectAgreement a"
         + " WHERE a.nyeMetoderId = :nyeMetoderId ORDER BY a.validFrom")
 @NamedQuery(name = "DirectAgreement.findAll", query = "SELECT a FROM DirectAgreement a"
-        + " ORDER BY a.nyeMetoderId, a.varenummer, a.validFrom")
+        + " ORDER BY a.nyeMetoderId, a.pack.varenummer, a.validFrom")
 @NamedQuery(name = "DirectAgreement.findValidOn", query = "SELECT a FROM DirectAgreement a"
-        + " WHERE a.validFrom <= :date AND a.validTo >= :date ORDER BY a.nyeMetoderId, a.varenummer")
+        + " WHERE a.validFrom <= :date AND a.validTo >= :date ORDER BY a.nyeMetoderId, a.pack.varenummer")
 public class DirectAgreement extends Versioned {
 
     /** Percent has two decimals, e.g. 27.25 %. */
@@ -47,17 +50,8 @@ public class DirectAgreement extends Versioned {
     @Column(name = "NYE_METODER_ID", nullable = false, length = NyeMetoderId.LENGTH)
     private String nyeMetoderId;
 
-    @Column(name = "SUPPLIER_ID", nullable = false)
-    private Long supplierId;
-
-    @Column(name = "SUPPLIER_NAME", nullable = false, length = Supplier.NAME_LENGTH)
-    private String supplierName;
-
-    @Column(name = "VARENUMMER", nullable = false, length = Varenummer.LENGTH)
-    private String varenummer;
-
-    @Column(name = "PRODUCT_NAME", nullable = false, length = FrameworkAgreementLine.PRODUCT_NAME_LENGTH)
-    private String productName;
+    @Embedded
+    private SuppliedPack pack;
 
     @Column(name = "MAXIMUM_PRICE", nullable = false, precision = 18, scale = 2)
     private BigDecimal maximumPrice;
@@ -82,11 +76,10 @@ public class DirectAgreement extends Versioned {
     @Column(name = "LEGAL_GROUND_REASON", length = GROUND_REASON_LENGTH)
     private String groundReason;
 
-    @Column(name = "CONCLUDED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String concludedBy;
-
-    @Column(name = "CONCLUDED_AT", nullable = false)
-    private Instant concludedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CONCLUDED_BY", nullable = false, length = Stamp.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CONCLUDED_AT", nullable = false))
+    private Stamp concluded;
 
     protected DirectAgreement() {
     }
@@ -139,17 +132,13 @@ public class DirectAgreement extends Versioned {
         agreement.legalGround = terms.legalGround();
         agreement.groundReason = reason;
         agreement.nyeMetoderId = terms.decision().value();
-        agreement.supplierId = terms.supplierId();
-        agreement.supplierName = supplier;
-        agreement.varenummer = terms.varenummer().value();
-        agreement.productName = product;
+        agreement.pack = new SuppliedPack(terms.supplierId(), supplier, terms.varenummer(), product);
         agreement.maximumPrice = maximum;
         agreement.agreedPrice = agreed;
         agreement.rebatePercent = rebate == null ? null : rebate.setScale(REBATE_SCALE);
         agreement.validFrom = terms.validFrom();
         agreement.validTo = terms.validTo();
-        agreement.concludedBy = Objects.requireNonNull(actor, "actor");
-        agreement.concludedAt = clock.instant();
+        agreement.concluded = Stamp.now(actor, clock);
         return agreement;
     }
 
@@ -189,20 +178,9 @@ public class DirectAgreement extends Versioned {
         return new NyeMetoderId(nyeMetoderId);
     }
 
-    public Long getSupplierId() {
-        return supplierId;
-    }
-
-    public String getSupplierName() {
-        return supplierName;
-    }
-
-    public Varenummer getVarenummer() {
-        return new Varenummer(varenummer);
-    }
-
-    public String getProductName() {
-        return productName;
+    /** The supplier and its pack. */
+    public SuppliedPack getPack() {
+        return pack;
     }
 
     public BigDecimal getMaximumPrice() {
@@ -237,27 +215,24 @@ public class DirectAgreement extends Versioned {
         return groundReason;
     }
 
-    public String getConcludedBy() {
-        return concludedBy;
-    }
-
-    public Instant getConcludedAt() {
-        return concludedAt;
+    /** Who concluded it and when. */
+    public Stamp getConcluded() {
+        return concluded;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof DirectAgreement a && Objects.equals(nyeMetoderId, a.nyeMetoderId)
-                && Objects.equals(varenummer, a.varenummer) && Objects.equals(validFrom, a.validFrom);
+                && Objects.equals(pack.getVarenummer(), a.pack.getVarenummer()) && Objects.equals(validFrom, a.validFrom);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nyeMetoderId, varenummer, validFrom);
+        return Objects.hash(nyeMetoderId, pack.getVarenummer().value(), validFrom);
     }
 
     @Override
     public String toString() {
-        return "direct agreement " + nyeMetoderId + " " + varenummer + " from " + validFrom;
+        return "direct agreement " + nyeMetoderId + " " + pack.getVarenummer().value() + " from " + validFrom;
     }
 }

@@ -1,8 +1,10 @@
 package no.lis.tender.agreements.framework.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
@@ -16,6 +18,7 @@ import no.lis.tender.agreements.award.domain.LotAward;
 import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -109,11 +112,10 @@ public class FrameworkAgreement extends Versioned {
     @Column(name = "COVER_MONTHS")
     private Integer coverMonths;
 
-    @Column(name = "CONCLUDED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String concludedBy;
-
-    @Column(name = "CONCLUDED_AT", nullable = false)
-    private Instant concludedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CONCLUDED_BY", nullable = false, length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CONCLUDED_AT", nullable = false))
+    private Stamp concluded;
 
     protected FrameworkAgreement() {
     }
@@ -167,8 +169,7 @@ public class FrameworkAgreement extends Versioned {
         agreement.endDate = end;
         agreement.options.addAll(options.stream().map(o -> AgreementOption.of(o.getMonths(), o.getDecideBy()))
                 .toList());
-        agreement.concludedBy = Objects.requireNonNull(actor, "actor");
-        agreement.concludedAt = clock.instant();
+        agreement.concluded = Stamp.now(actor, clock);
         return agreement;
     }
 
@@ -326,12 +327,12 @@ public class FrameworkAgreement extends Versioned {
 
     /** Whether {@code supplierId} supplies a product under the agreement. */
     public boolean isSuppliedBy(Long supplierId) {
-        return supplierId != null && lines.stream().anyMatch(line -> line.getSupplierId().equals(supplierId));
+        return supplierId != null && lines.stream().anyMatch(line -> line.getPack().getSupplierId().equals(supplierId));
     }
 
     /** The line of the pack {@code varenummer}, if the agreement has it. */
     public Optional<FrameworkAgreementLine> line(Varenummer varenummer) {
-        return lines.stream().filter(line -> line.getVarenummer().equals(varenummer)).findFirst();
+        return lines.stream().filter(line -> line.getPack().getVarenummer().equals(varenummer)).findFirst();
     }
 
     /** Whether it was terminated early. */
@@ -431,12 +432,9 @@ public class FrameworkAgreement extends Versioned {
         return coverMonths;
     }
 
-    public String getConcludedBy() {
-        return concludedBy;
-    }
-
-    public Instant getConcludedAt() {
-        return concludedAt;
+    /** Who concluded it and when. */
+    public Stamp getConcluded() {
+        return concluded;
     }
 
     @Override

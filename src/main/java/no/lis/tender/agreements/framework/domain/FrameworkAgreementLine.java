@@ -2,7 +2,7 @@ package no.lis.tender.agreements.framework.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import no.lis.tender.catalogue.domain.Supplier;
+import jakarta.persistence.Embedded;
 import no.lis.tender.catalogue.domain.Varenummer;
 
 import java.math.BigDecimal;
@@ -15,23 +15,13 @@ import java.util.Objects;
 @Embeddable
 public class FrameworkAgreementLine {
 
-    public static final int PRODUCT_NAME_LENGTH = 200;
+    public static final int PRODUCT_NAME_LENGTH = SuppliedPack.PRODUCT_NAME_LENGTH;
 
     @Column(name = "SUPPLIER_RANK", nullable = false)
     private int supplierRank;
 
-    @Column(name = "SUPPLIER_ID", nullable = false)
-    private Long supplierId;
-
-    @Column(name = "SUPPLIER_NAME", nullable = false, length = Supplier.NAME_LENGTH)
-    private String supplierName;
-
-    /** The varenummer as stored; handed out as {@link Varenummer}. */
-    @Column(name = "VARENUMMER", nullable = false, length = Varenummer.LENGTH)
-    private String varenummer;
-
-    @Column(name = "PRODUCT_NAME", nullable = false, length = PRODUCT_NAME_LENGTH)
-    private String productName;
+    @Embedded
+    private SuppliedPack pack;
 
     @Column(name = "PRICE_PER_PACK", nullable = false, precision = 18, scale = 2)
     private BigDecimal pricePerPack;
@@ -42,10 +32,7 @@ public class FrameworkAgreementLine {
     FrameworkAgreementLine(int supplierRank, Long supplierId, String supplierName, Varenummer varenummer,
                            String productName, BigDecimal pricePerPack) {
         this.supplierRank = supplierRank;
-        this.supplierId = Objects.requireNonNull(supplierId, "supplierId");
-        this.supplierName = Objects.requireNonNull(supplierName, "supplierName");
-        this.varenummer = varenummer.value();
-        this.productName = Objects.requireNonNull(productName, "productName");
+        this.pack = new SuppliedPack(supplierId, supplierName, varenummer, productName);
         this.pricePerPack = Objects.requireNonNull(pricePerPack, "pricePerPack");
     }
 
@@ -54,20 +41,9 @@ public class FrameworkAgreementLine {
         return supplierRank;
     }
 
-    public Long getSupplierId() {
-        return supplierId;
-    }
-
-    public String getSupplierName() {
-        return supplierName;
-    }
-
-    public Varenummer getVarenummer() {
-        return new Varenummer(varenummer);
-    }
-
-    public String getProductName() {
-        return productName;
+    /** The supplier and its pack. */
+    public SuppliedPack getPack() {
+        return pack;
     }
 
     /** NOK per pack, excluding VAT, two decimals. */
@@ -77,17 +53,16 @@ public class FrameworkAgreementLine {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FrameworkAgreementLine l && Objects.equals(varenummer, l.varenummer)
-                && Objects.equals(supplierId, l.supplierId);
+        return o instanceof FrameworkAgreementLine l && Objects.equals(pack, l.pack);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(varenummer, supplierId);
+        return pack.hashCode();
     }
 
     @Override
     public String toString() {
-        return supplierRank + ". " + supplierName + " " + varenummer + " " + pricePerPack + " NOK";
+        return supplierRank + ". " + pack + " " + pricePerPack + " NOK";
     }
 }

@@ -1,9 +1,11 @@
 package no.lis.tender.agreements.framework.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.catalogue.domain.Varenummer;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -97,11 +100,10 @@ public class ManagedEntryAgreement extends Versioned {
     @OrderColumn(name = "TIER_INDEX")
     private List<Tier> tiers = new ArrayList<>();
 
-    @Column(name = "AGREED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String agreedBy;
-
-    @Column(name = "AGREED_AT", nullable = false)
-    private Instant agreedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "AGREED_BY", nullable = false, length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "AGREED_AT", nullable = false))
+    private Stamp agreed;
 
     protected ManagedEntryAgreement() {
     }
@@ -134,8 +136,7 @@ public class ManagedEntryAgreement extends Versioned {
         varenummer = line == null ? null : line.value();
         this.estimatedPacks = packs;
         store(terms);
-        agreedBy = Objects.requireNonNull(actor, "actor");
-        agreedAt = clock.instant();
+        agreed = Stamp.now(actor, clock);
     }
 
     private void store(ManagedEntryTerms terms) {
@@ -217,12 +218,9 @@ public class ManagedEntryAgreement extends Versioned {
         return estimatedPacks;
     }
 
-    public String getAgreedBy() {
-        return agreedBy;
-    }
-
-    public Instant getAgreedAt() {
-        return agreedAt;
+    /** Who agreed it and when. */
+    public Stamp getAgreed() {
+        return agreed;
     }
 
     @Override

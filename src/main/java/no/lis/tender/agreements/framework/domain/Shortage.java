@@ -1,6 +1,8 @@
 package no.lis.tender.agreements.framework.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -9,6 +11,7 @@ import no.lis.tender.catalogue.domain.AtcCode;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -43,17 +46,8 @@ public class Shortage extends Versioned {
     @Column(name = "TENDER_REFERENCE", nullable = false, length = 40)
     private String tenderReference;
 
-    @Column(name = "SUPPLIER_ID", nullable = false)
-    private Long supplierId;
-
-    @Column(name = "SUPPLIER_NAME", nullable = false, length = Supplier.NAME_LENGTH)
-    private String supplierName;
-
-    @Column(name = "VARENUMMER", nullable = false, length = Varenummer.LENGTH)
-    private String varenummer;
-
-    @Column(name = "PRODUCT_NAME", nullable = false, length = FrameworkAgreementLine.PRODUCT_NAME_LENGTH)
-    private String productName;
+    @Embedded
+    private SuppliedPack pack;
 
     @Column(name = "ATC_CODE", length = AtcCode.LENGTH)
     private String atcCode;
@@ -70,11 +64,10 @@ public class Shortage extends Versioned {
     @Column(name = "SUBSTITUTE_COST", nullable = false, precision = 18, scale = COST_SCALE)
     private BigDecimal substituteCost;
 
-    @Column(name = "RECORDED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String recordedBy;
-
-    @Column(name = "RECORDED_AT", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "RECORDED_BY", nullable = false, length = Stamp.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "RECORDED_AT", nullable = false))
+    private Stamp recorded;
 
     protected Shortage() {
     }
@@ -114,17 +107,13 @@ public class Shortage extends Versioned {
         Shortage shortage = new Shortage();
         shortage.agreementId = agreement.getId();
         shortage.tenderReference = agreement.getTenderReference();
-        shortage.supplierId = line.getSupplierId();
-        shortage.supplierName = line.getSupplierName();
-        shortage.varenummer = varenummer.value();
-        shortage.productName = line.getProductName();
+        shortage.pack = line.getPack();
         shortage.atcCode = atcCode == null ? null : atcCode.value();
         shortage.fromDate = from;
         shortage.toDate = to;
         shortage.substitute = what;
         shortage.substituteCost = substituteCost.setScale(COST_SCALE);
-        shortage.recordedBy = Objects.requireNonNull(actor, "actor");
-        shortage.recordedAt = clock.instant();
+        shortage.recorded = Stamp.now(actor, clock);
         return shortage;
     }
 
@@ -158,20 +147,9 @@ public class Shortage extends Versioned {
         return tenderReference;
     }
 
-    public Long getSupplierId() {
-        return supplierId;
-    }
-
-    public String getSupplierName() {
-        return supplierName;
-    }
-
-    public Varenummer getVarenummer() {
-        return new Varenummer(varenummer);
-    }
-
-    public String getProductName() {
-        return productName;
+    /** The supplier and its pack. */
+    public SuppliedPack getPack() {
+        return pack;
     }
 
     /** The substance's ATC code, or null where the catalogue did not know the pack. */
@@ -197,16 +175,13 @@ public class Shortage extends Versioned {
         return substituteCost;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    /** Who recorded it and when. */
+    public Stamp getRecorded() {
+        return recorded;
     }
 
     @Override
     public String toString() {
-        return "shortage of " + varenummer + " (" + supplierName + ") from " + fromDate;
+        return "shortage of " + pack.getVarenummer().value() + " (" + pack.getSupplierName() + ") from " + fromDate;
     }
 }

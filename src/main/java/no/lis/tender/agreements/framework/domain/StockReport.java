@@ -1,6 +1,8 @@
 package no.lis.tender.agreements.framework.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -8,6 +10,7 @@ import no.lis.tender.agreements.award.domain.Complaint;
 import no.lis.tender.agreements.award.domain.Standstill;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -61,11 +64,10 @@ public class StockReport extends Versioned {
     @Column(name = "BELOW_COVER", nullable = false)
     private boolean belowCover;
 
-    @Column(name = "REPORTED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String reportedBy;
-
-    @Column(name = "REPORTED_AT", nullable = false)
-    private Instant reportedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "REPORTED_BY", nullable = false, length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "REPORTED_AT", nullable = false))
+    private Stamp reported;
 
     protected StockReport() {
     }
@@ -109,15 +111,14 @@ public class StockReport extends Versioned {
         StockReport report = new StockReport();
         report.agreementId = agreement.getId();
         report.supplierId = supplierId;
-        report.supplierName = agreement.getLines().stream().filter(line -> line.getSupplierId().equals(supplierId))
-                .findFirst().orElseThrow().getSupplierName();
+        report.supplierName = agreement.getLines().stream().filter(line -> line.getPack().getSupplierId().equals(supplierId))
+                .findFirst().orElseThrow().getPack().getSupplierName();
         report.countedOn = countedOn;
         report.packsInStock = packsInStock;
         report.monthsOfStock = monthsOfStock.setScale(MONTHS_SCALE);
         report.coverMonths = agreement.getCoverMonths();
         report.belowCover = monthsOfStock.compareTo(BigDecimal.valueOf(report.coverMonths)) < 0;
-        report.reportedBy = Objects.requireNonNull(actor, "actor");
-        report.reportedAt = clock.instant();
+        report.reported = Stamp.now(actor, clock);
         return report;
     }
 
@@ -162,12 +163,9 @@ public class StockReport extends Versioned {
         return belowCover;
     }
 
-    public String getReportedBy() {
-        return reportedBy;
-    }
-
-    public Instant getReportedAt() {
-        return reportedAt;
+    /** Who reported it and when. */
+    public Stamp getReported() {
+        return reported;
     }
 
     @Override

@@ -68,7 +68,7 @@ public class DirectAgreementView implements Serializable {
                 nyeMetoderId, varenummer, agreedPrice, rebatePercent, validFrom, validTo,
                 legalGround == null ? null : legalGround.name(), groundReason), user.username())))) {
             DirectAgreement agreement = saved.get();
-            messages.info("agreements.direct.saved", agreement.getDecision().value(), agreement.getProductName(),
+            messages.info("agreements.direct.saved", agreement.getDecision().value(), agreement.getPack().getProductName(),
                     Money.of(agreement.effectivePrice()));
             nyeMetoderId = null;
             varenummer = null;

@@ -1,8 +1,10 @@
 package no.lis.tender.agreements.negotiation.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,7 @@ import no.lis.tender.agreements.framework.domain.NyeMetoderId;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -119,11 +122,10 @@ public class NegotiationCase extends Versioned {
     @Column(name = "REFUSAL_REASON", length = REASON_LENGTH)
     private String refusalReason;
 
-    @Column(name = "OPENED_BY", nullable = false, length = Complaint.USERNAME_LENGTH)
-    private String openedBy;
-
-    @Column(name = "OPENED_AT", nullable = false)
-    private Instant openedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "OPENED_BY", nullable = false, length = Complaint.USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "OPENED_AT", nullable = false))
+    private Stamp opened;
 
     protected NegotiationCase() {
     }
@@ -160,8 +162,7 @@ public class NegotiationCase extends Versioned {
         negotiation.setEconomics(opening.economics());
         negotiation.receivedOn = opening.receivedOn();
         negotiation.status = NegotiationStatus.OPEN;
-        negotiation.openedBy = Objects.requireNonNull(actor, "actor");
-        negotiation.openedAt = clock.instant();
+        negotiation.opened = Stamp.now(actor, clock);
         return negotiation;
     }
 
@@ -461,12 +462,9 @@ public class NegotiationCase extends Versioned {
         return refusalReason;
     }
 
-    public String getOpenedBy() {
-        return openedBy;
-    }
-
-    public Instant getOpenedAt() {
-        return openedAt;
+    /** Who opened it and when. */
+    public Stamp getOpened() {
+        return opened;
     }
 
     @Override

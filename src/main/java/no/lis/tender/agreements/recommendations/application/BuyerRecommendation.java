@@ -41,7 +41,7 @@ public record BuyerRecommendation(Long recommendationId, Long therapeuticAreaId,
                 .toList();
         return new BuyerRecommendation(r.getId(), r.getTherapeuticAreaId(), areaName, r.getVersionNumber(),
                 r.getStatus(), r.getValidFrom(), r.getValidTo(), r.getChangeReason(), r.getChangeNote(),
-                r.getVersion(), r.getCreatedBy(), r.getApprovedBy(), r.getApprovedAt(), r.getPublishedBy(),
+                r.getVersion(), r.getCreated().actor(), r.getApprovedBy(), r.getApprovedAt(), r.getPublishedBy(),
                 r.getPublishedAt(), indications, RecommendationDiff.between(previous, r),
                 RecommendationDiff.pricesBetween(previous, r), r.getProposedForAgreementId(),
                 r.isAwaitingConfirmation(), r.getConfirmedBy());

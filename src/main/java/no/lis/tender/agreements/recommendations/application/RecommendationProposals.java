@@ -100,30 +100,30 @@ public class RecommendationProposals {
         List<FrameworkAgreement> inForce = agreements.findInForceOn(date);
         List<DirectAgreement> direct = directAgreements.findValidOn(date);
         List<Varenummer> packs = java.util.stream.Stream.concat(
-                inForce.stream().flatMap(a -> a.getLines().stream()).map(FrameworkAgreementLine::getVarenummer),
-                direct.stream().map(DirectAgreement::getVarenummer)).distinct().toList();
+                inForce.stream().flatMap(a -> a.getLines().stream()).map(x -> x.getPack().getVarenummer()),
+                direct.stream().map(x -> x.getPack().getVarenummer())).distinct().toList();
         Map<Varenummer, Product> byPack = products.findByVarenumre(packs).stream()
                 .filter(product -> inArea(product, therapeuticAreaId))
                 .collect(Collectors.toMap(Product::getVarenummer, Function.identity(), (a, b) -> a));
         List<ProposedLine> proposals = new ArrayList<>();
         for (FrameworkAgreement agreement : inForce) {
             for (FrameworkAgreementLine line : agreement.getLines()) {
-                Product product = byPack.get(line.getVarenummer());
+                Product product = byPack.get(line.getPack().getVarenummer());
                 if (product != null) {
                     proposals.add(new ProposedLine(agreement.getLotTitle(), line.getSupplierRank(),
-                            new RecommendedProduct(line.getProductName(), line.getVarenummer(), line.getSupplierName(),
+                            new RecommendedProduct(line.getPack().getProductName(), line.getPack().getVarenummer(), line.getPack().getSupplierName(),
                                     agreement.getId(), null, agreement.getMarketCode()),
                             prices(line.getPricePerPack(), product), agreement.getTenderReference()));
                 }
             }
         }
         for (DirectAgreement agreement : direct) {
-            Product product = byPack.get(agreement.getVarenummer());
+            Product product = byPack.get(agreement.getPack().getVarenummer());
             if (product != null) {
                 String decision = agreement.getDecision().value();
                 proposals.add(new ProposedLine(DIRECT_INDICATION_PREFIX + decision, 1,
-                        new RecommendedProduct(agreement.getProductName(), agreement.getVarenummer(),
-                                agreement.getSupplierName(), null, agreement.getId(), null),
+                        new RecommendedProduct(agreement.getPack().getProductName(), agreement.getPack().getVarenummer(),
+                                agreement.getPack().getSupplierName(), null, agreement.getId(), null),
                         prices(agreement.effectivePrice(), product), decision));
             }
         }

@@ -1,6 +1,8 @@
 package no.lis.tender.agreements.recommendations.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import no.lis.tender.catalogue.domain.HospitalTrust;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -53,11 +56,10 @@ public class PriceAccess extends Versioned {
     @Column(name = "REQUESTED_AT", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "DECIDED_BY", length = 60)
-    private String decidedBy;
-
-    @Column(name = "DECIDED_AT")
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "DECIDED_BY", length = 60))
+    @AttributeOverride(name = "at", column = @Column(name = "DECIDED_AT"))
+    private Stamp decided;
 
     @Column(name = "VALID_UNTIL")
     private LocalDate validUntil;
@@ -170,8 +172,7 @@ public class PriceAccess extends Versioned {
     }
 
     private void decided(String decider, Instant now) {
-        decidedBy = decider;
-        decidedAt = now;
+        decided = Stamp.of(decider, now);
     }
 
     public String getUsername() {
@@ -199,11 +200,11 @@ public class PriceAccess extends Versioned {
     }
 
     public String getDecidedBy() {
-        return decidedBy;
+        return Stamp.actorOf(decided);
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return Stamp.atOf(decided);
     }
 
     public LocalDate getValidUntil() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Versioned;
 
 import java.time.Clock;
@@ -31,7 +32,7 @@ import java.util.Objects;
         + " WHERE v.viewedAt >= :from AND v.viewedAt < :until ORDER BY v.viewedAt, v.id")
 public class PriceViewRecord extends Versioned {
 
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
     public static final int FULL_NAME_LENGTH = 200;
 
     @Column(name = "USERNAME", nullable = false, length = USERNAME_LENGTH)

@@ -1,8 +1,10 @@
 package no.lis.tender.agreements.recommendations.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.UniqueConstraint;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.domain.DomainException;
+import no.lis.tender.shared.domain.Stamp;
 import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
@@ -56,7 +59,7 @@ import java.util.Optional;
         + " WHERE r.status = :status ORDER BY r.therapeuticAreaId, r.versionNumber")
 public class Recommendation extends Versioned {
 
-    public static final int USERNAME_LENGTH = 60;
+    public static final int USERNAME_LENGTH = Stamp.USERNAME_LENGTH;
     /** Who made a version proposed by itself ({@link #proposeAfter}). */
     public static final String PROPOSER = "system";
     public static final int NOTE_LENGTH = 1000;
@@ -84,23 +87,20 @@ public class Recommendation extends Versioned {
     @Column(name = "CHANGE_NOTE", length = NOTE_LENGTH)
     private String changeNote;
 
-    @Column(name = "CREATED_BY", nullable = false, length = USERNAME_LENGTH)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CREATED_BY", nullable = false, length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CREATED_AT", nullable = false))
+    private Stamp created;
 
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "APPROVED_BY", length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "APPROVED_AT"))
+    private Stamp approved;
 
-    @Column(name = "APPROVED_BY", length = USERNAME_LENGTH)
-    private String approvedBy;
-
-    @Column(name = "APPROVED_AT")
-    private Instant approvedAt;
-
-    @Column(name = "PUBLISHED_BY", length = USERNAME_LENGTH)
-    private String publishedBy;
-
-    @Column(name = "PUBLISHED_AT")
-    private Instant publishedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "PUBLISHED_BY", length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "PUBLISHED_AT"))
+    private Stamp published;
 
     @Column(name = "SUPERSEDED_AT")
     private Instant supersededAt;
@@ -109,11 +109,10 @@ public class Recommendation extends Versioned {
     @Column(name = "PROPOSED_FOR_AGREEMENT_ID")
     private Long proposedForAgreementId;
 
-    @Column(name = "CONFIRMED_BY", length = USERNAME_LENGTH)
-    private String confirmedBy;
-
-    @Column(name = "CONFIRMED_AT")
-    private Instant confirmedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "CONFIRMED_BY", length = USERNAME_LENGTH))
+    @AttributeOverride(name = "at", column = @Column(name = "CONFIRMED_AT"))
+    private Stamp confirmed;
 
     @ElementCollection
     @CollectionTable(name = "AGR_REC_LINE", joinColumns = @JoinColumn(name = "RECOMMENDATION_ID"))
@@ -135,8 +134,7 @@ public class Recommendation extends Versioned {
         recommendation.versionNumber = 1;
         recommendation.status = RecommendationStatus.DRAFT;
         recommendation.setValidity(validFrom, validTo);
-        recommendation.createdBy = Objects.requireNonNull(buyer, "buyer");
-        recommendation.createdAt = clock.instant();
+        recommendation.created = Stamp.now(buyer, clock);
         return recommendation;
     }
 
@@ -204,13 +202,12 @@ public class Recommendation extends Versioned {
         if (!isAwaitingConfirmation()) {
             throw new DomainException(null, "recommendation.proposal.notPending", versionNumber);
         }
-        confirmedBy = Objects.requireNonNull(buyer, "buyer");
-        confirmedAt = clock.instant();
+        confirmed = Stamp.now(buyer, clock);
     }
 
     /** Whether the system proposed this version and no buyer has confirmed it yet. */
     public boolean isAwaitingConfirmation() {
-        return proposedForAgreementId != null && confirmedBy == null;
+        return proposedForAgreementId != null && confirmed == null;
     }
 
     /** The agreement whose end or change made the system propose this version, or null. */
@@ -219,11 +216,11 @@ public class Recommendation extends Versioned {
     }
 
     public String getConfirmedBy() {
-        return confirmedBy;
+        return Stamp.actorOf(confirmed);
     }
 
     public Instant getConfirmedAt() {
-        return confirmedAt;
+        return Stamp.atOf(confirmed);
     }
 
     /** Moves the validity of a draft (rules as in {@link #draft}). */
@@ -313,8 +310,7 @@ public class Recommendation extends Versioned {
             throw new DomainException(null, "recommendation.noFirstChoice", String.join(", ", withoutFirstChoice));
         }
         status = RecommendationStatus.APPROVED;
-        approvedBy = member;
-        approvedAt = clock.instant();
+        approved = Stamp.now(member, clock);
     }
 
     /** Takes an approved version back to draft for changes; the approval is cleared and must be given anew. */
@@ -323,8 +319,7 @@ public class Recommendation extends Versioned {
             throw new DomainException(null, "recommendation.reopen.notApproved", status);
         }
         status = RecommendationStatus.DRAFT;
-        approvedBy = null;
-        approvedAt = null;
+        approved = null;
     }
 
     /**
@@ -355,8 +350,7 @@ public class Recommendation extends Versioned {
             inForce.supersededBy(this, now);
         }
         status = RecommendationStatus.PUBLISHED;
-        publishedBy = buyer;
-        publishedAt = now;
+        published = Stamp.of(buyer, now);
     }
 
     private void supersededBy(Recommendation next, Instant now) {
@@ -532,30 +526,27 @@ public class Recommendation extends Versioned {
         return changeNote;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
+    /** Who created it and when. */
+    public Stamp getCreated() {
+        return created;
     }
 
     /** The username of the specialist group member who approved it, or {@code null}. */
     public String getApprovedBy() {
-        return approvedBy;
+        return Stamp.actorOf(approved);
     }
 
     public Instant getApprovedAt() {
-        return approvedAt;
+        return Stamp.atOf(approved);
     }
 
     /** The username of the buyer who published it, or {@code null}. */
     public String getPublishedBy() {
-        return publishedBy;
+        return Stamp.actorOf(published);
     }
 
     public Instant getPublishedAt() {
-        return publishedAt;
+        return Stamp.atOf(published);
     }
 
     public Instant getSupersededAt() {

@@ -42,7 +42,7 @@ public class JpaRecommendationRepository extends JpaRepository<Recommendation> i
 
     @Override
     public PublicationCount publicationCount() {
-        Object[] row = em.createQuery("SELECT COUNT(r), MAX(r.publishedAt) FROM Recommendation r WHERE r.publishedAt IS NOT NULL",
+        Object[] row = em.createQuery("SELECT COUNT(r), MAX(r.published.at) FROM Recommendation r WHERE r.published.at IS NOT NULL",
                 Object[].class).getSingleResult();
         return new PublicationCount(((Number) row[0]).longValue(), (Instant) row[1]);
     }

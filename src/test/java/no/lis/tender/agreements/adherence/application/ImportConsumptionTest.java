@@ -96,8 +96,8 @@ class ImportConsumptionTest {
 
         assertThat(summary).isEqualTo(new ConsumptionImported(3, List.of(BERGEN, OUS), List.of("2026-01", "2026-02")));
         assertThat(records.stored).hasSize(3).allSatisfy(record -> {
-            assertThat(record.getImportedBy()).isEqualTo("kari");
-            assertThat(record.getImportedAt()).isEqualTo(RecommendationFixtures.NOW);
+            assertThat(record.getImported().actor()).isEqualTo("kari");
+            assertThat(record.getImported().at()).isEqualTo(RecommendationFixtures.NOW);
         });
         assertThat(records.findBetween(YearMonth.of(2026, 1), YearMonth.of(2026, 1))).extracting(r -> r.getPacks().toPlainString())
                 .containsExactly("250", "160.5");

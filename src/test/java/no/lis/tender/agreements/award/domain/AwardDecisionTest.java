@@ -254,7 +254,7 @@ class AwardDecisionTest {
             assertThat(complaint.getKind()).isEqualTo(ComplaintKind.COMPLAINT);
             assertThat(complaint.getFiledOn()).isEqualTo(FILED);
             assertThat(complaint.getDescription()).isEqualTo(COMPLAINT);
-            assertThat(complaint.getRecordedAt()).isEqualTo(DURING_STANDSTILL.instant());
+            assertThat(complaint.getRecorded().at()).isEqualTo(DURING_STANDSTILL.instant());
             assertThat(complaint.isResolved()).isFalse();
         });
     }

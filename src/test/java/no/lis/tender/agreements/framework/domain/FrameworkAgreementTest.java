@@ -69,7 +69,7 @@ class FrameworkAgreementTest {
         assertThat(agreement.getMarketName()).isEqualTo("Norge");
         assertThat(agreement.getLines()).singleElement().satisfies(line -> {
             assertThat(line.getSupplierRank()).isEqualTo(1);
-            assertThat(line.getSupplierName()).isEqualTo("Alfa Pharma AS");
+            assertThat(line.getPack().getSupplierName()).isEqualTo("Alfa Pharma AS");
             assertThat(line.getPricePerPack()).isEqualTo(new BigDecimal("2150.50"));
         });
         assertThat(agreement.priceOf(PEN)).contains(new BigDecimal("2150.50"));
@@ -94,7 +94,7 @@ class FrameworkAgreementTest {
                 AFTER_STANDSTILL);
 
         assertThat(agreement.getLines()).extracting(FrameworkAgreementLine::getSupplierRank,
-                FrameworkAgreementLine::getSupplierId).containsExactly(
+                x -> x.getPack().getSupplierId()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, BETA), org.assertj.core.groups.Tuple.tuple(2, GAMMA));
     }
 

@@ -103,8 +103,8 @@ class SupplySecurityTest {
         Shortage shortage = Shortage.record(agreement, PEN, ADALIMUMAB, LocalDate.of(2027, 2, 1), null,
                 "Amgevita 40 mg penn", new BigDecimal("125000.5"), BUYER, IN_FORCE);
 
-        assertThat(shortage.getSupplierName()).isEqualTo("Alfa Pharma AS");
-        assertThat(shortage.getProductName()).isEqualTo("Hyrimoz 40 mg penn");
+        assertThat(shortage.getPack().getSupplierName()).isEqualTo("Alfa Pharma AS");
+        assertThat(shortage.getPack().getProductName()).isEqualTo("Hyrimoz 40 mg penn");
         assertThat(shortage.getAtcCode()).isEqualTo("L04AB04");
         assertThat(shortage.getSubstituteCost()).isEqualTo(new BigDecimal("125000.50"));
         assertThat(shortage.isOngoingOn(LocalDate.of(2027, 6, 1))).as("open while it lasts").isTrue();

@@ -72,7 +72,7 @@ class ProposeRecommendationVersionsTest {
         assertThat(next.getChangeReason()).isEqualTo(ChangeReason.AGREEMENT_TERMINATED);
         assertThat(next.getValidFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(next.getValidTo()).isEqualTo(TO);
-        assertThat(next.getCreatedBy()).isEqualTo(Recommendation.PROPOSER);
+        assertThat(next.getCreated().actor()).isEqualTo(Recommendation.PROPOSER);
         assertThat(next.getProposedForAgreementId()).isEqualTo(agreementId);
         assertThat(next.getLines()).extracting(line -> line.getVarenummer().value()).containsExactly(BENEPALI);
         assertThat(next.isAwaitingConfirmation()).isTrue();

@@ -38,8 +38,8 @@ class RecommendationTest {
 
         assertThat(draft.getVersionNumber()).isEqualTo(1);
         assertThat(draft.getStatus()).isEqualTo(RecommendationStatus.DRAFT);
-        assertThat(draft.getCreatedBy()).isEqualTo(BUYER);
-        assertThat(draft.getCreatedAt()).isEqualTo(NOW);
+        assertThat(draft.getCreated().actor()).isEqualTo(BUYER);
+        assertThat(draft.getCreated().at()).isEqualTo(NOW);
         assertThat(draft.getLines()).isEmpty();
     }
 

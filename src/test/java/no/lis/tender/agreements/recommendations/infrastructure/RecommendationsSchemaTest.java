@@ -64,9 +64,13 @@ class RecommendationsSchemaTest {
         return tables;
     }
 
+    /** The columns of {@code type}'s fields, and those an embedded value's overrides name (a stamp's BY and AT). */
     private static List<Column> columns(Class<?> type) {
-        return java.util.Arrays.stream(type.getDeclaredFields()).filter(f -> f.isAnnotationPresent(Column.class))
-                .map(f -> f.getAnnotation(Column.class)).toList();
+        return java.util.Arrays.stream(type.getDeclaredFields())
+                .flatMap(f -> f.isAnnotationPresent(Column.class) ? java.util.stream.Stream.of(f.getAnnotation(Column.class))
+                        : java.util.Arrays.stream(f.getAnnotationsByType(jakarta.persistence.AttributeOverride.class))
+                        .map(jakarta.persistence.AttributeOverride::column))
+                .toList();
     }
 
     @Test
