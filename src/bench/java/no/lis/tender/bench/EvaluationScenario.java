@@ -147,15 +147,16 @@ class EvaluationScenario {
         TenderRankingRepository rankings = cdi.select(TenderRankingRepository.class).get();
         RankTenderProbe probe = new RankTenderProbe();
         Set<Varenummer> offered = new GenericTenderSeed(tx, size.lots()).offeredPacks();
-        List<LotOutcome> outcomes = inTransaction(tx, () -> probe.evaluate(tenders.find(tenderId).orElseThrow()));
+        List<LotOutcome> outcomes = inTransaction(tx, () -> probe.evaluate(tenders.findReadOnly(tenderId).orElseThrow()));
         String lots = String.format(Locale.ROOT, "%,d", size.lots()).replace(',', ' ');
         Map<String, double[]> parts = new LinkedHashMap<>();
         Map<String, Callable<Object>> steps = new LinkedHashMap<>();
-        steps.put("read: tender and its " + lots + " lots", () -> tenders.find(tenderId).orElseThrow().getLots().size());
+        steps.put("read: tender, its " + lots + " lots and their scenarios", () -> tenders.findReadOnly(tenderId)
+                .orElseThrow().getLots().stream().mapToInt(lot -> lot.getScenarios().size() + 1).sum());
         steps.put("read: opened offers (cached after the first ranking)", () -> reader.opened(tenderId).size());
         steps.put("read: qualifications, consensus, catalogue packs", () -> qualifications.findByTender(tenderId)
-                .size() + consensus.findByTender(tenderId).size() + products.findByVarenumre(offered).size());
-        steps.put("read + compute (RankTender.evaluate)", () -> probe.evaluate(tenders.find(tenderId).orElseThrow()));
+                .size() + consensus.findByTender(tenderId).size() + products.packFacts(offered).size());
+        steps.put("read + compute (RankTender.evaluate)", () -> probe.evaluate(tenders.findReadOnly(tenderId).orElseThrow()));
         steps.put("store (TenderRankingRepository.replace + commit)", () -> {
             rankings.replace(tenderId, outcomes);
             return null;

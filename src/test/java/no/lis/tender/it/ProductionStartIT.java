@@ -66,6 +66,9 @@ class ProductionStartIT {
             assertThat(admin.get("api/tenders").status()).isEqualTo(200);
             assertThat(server.log()).contains("LIS_ADMIN_PASSWORD (lis.admin.password) is set but an administrator exists "
                     + "already, so it is ignored. Remove it");
+            // issue 14: a restart with the same change log does not run Liquibase again
+            assertThat(server.log()).contains("the change log is the one that last ran")
+                    .doesNotContain("UPDATE SUMMARY");
         }
     }
 

@@ -29,6 +29,8 @@ import java.util.Optional;
 @NamedQuery(name = "Product.findByVarenummer", query = "SELECT p FROM Product p WHERE p.varenummer = :varenummer")
 @NamedQuery(name = "Product.findByVarenumre", query = "SELECT p FROM Product p JOIN FETCH p.substance"
         + " WHERE p.varenummer IN :varenumre", hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
+@NamedQuery(name = "Product.packFacts", query = "SELECT p.varenummer, p.pack, s.ddd, p.maximumPricePerPack"
+        + " FROM Product p JOIN p.substance s WHERE p.varenummer IN :varenumre")
 @NamedQuery(name = "Product.findAll", query = "SELECT p FROM Product p ORDER BY p.name, p.id")
 public class Product extends Versioned {
 
@@ -111,7 +113,17 @@ public class Product extends Versioned {
      * has no DDD or the strength's unit cannot be converted into the DDD's.
      */
     public BigDecimal dddsPerPack() {
-        return ddds().map(ddds -> ddds.setScale(DDD_SCALE, RoundingMode.HALF_UP)).orElse(null);
+        return dddsPerPack(pack, substance.getDdd());
+    }
+
+    /** What an evaluation needs to know of this pack. */
+    public PackFacts packFacts() {
+        return new PackFacts(varenummer, dddsPerPack(), maximumPricePerPack);
+    }
+
+    /** {@link #dddsPerPack()} of {@code pack} of a substance with {@code ddd} (null where it has none). */
+    static BigDecimal dddsPerPack(Pack pack, Ddd ddd) {
+        return ddds(pack, ddd).map(ddds -> ddds.setScale(DDD_SCALE, RoundingMode.HALF_UP)).orElse(null);
     }
 
     /**
@@ -123,8 +135,11 @@ public class Product extends Versioned {
     }
 
     private Optional<BigDecimal> ddds() {
-        return Optional.ofNullable(substance.getDdd())
-                .flatMap(ddd -> ddd.dddsIn(pack.totalStrength(), pack.getStrengthUnit()));
+        return ddds(pack, substance.getDdd());
+    }
+
+    private static Optional<BigDecimal> ddds(Pack pack, Ddd ddd) {
+        return Optional.ofNullable(ddd).flatMap(known -> known.dddsIn(pack.totalStrength(), pack.getStrengthUnit()));
     }
 
     public Varenummer getVarenummer() {

@@ -17,6 +17,14 @@ public interface ProductRepository {
      */
     List<Product> findByVarenumre(Collection<Varenummer> varenumre);
 
+    /**
+     * What the catalogue knows of the packs with any of {@code varenumre} ({@link PackFacts}), in no
+     * particular order, without building the products; those not in the catalogue are left out.
+     */
+    default List<PackFacts> packFacts(Collection<Varenummer> varenumre) {
+        return findByVarenumre(varenumre).stream().map(Product::packFacts).toList();
+    }
+
     /** All products by name. */
     List<Product> findAll();
 

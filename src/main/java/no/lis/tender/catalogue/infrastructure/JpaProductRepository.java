@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
+import no.lis.tender.catalogue.domain.Ddd;
+import no.lis.tender.catalogue.domain.Pack;
+import no.lis.tender.catalogue.domain.PackFacts;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.shared.infrastructure.BatchReads;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -48,6 +52,21 @@ public class JpaProductRepository extends JpaRepositorySupport<Product> implemen
                     .setHint(BatchReads.BATCH, "p.marketingAuthorisationHolder")
                     .setHint(BatchReads.BATCH_TYPE, BatchReads.IN)
                     .getResultList());
+        }
+        return found;
+    }
+
+    /** One projection per {@value #IN_CHUNK} varenumre: no entities, no supplier or substance objects. */
+    @Override
+    public List<PackFacts> packFacts(Collection<Varenummer> varenumre) {
+        List<Varenummer> all = List.copyOf(new LinkedHashSet<>(varenumre));
+        List<PackFacts> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            for (Object[] row : em.createNamedQuery("Product.packFacts", Object[].class)
+                    .setParameter("varenumre", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    .getResultList()) {
+                found.add(PackFacts.of((Varenummer) row[0], (Pack) row[1], (Ddd) row[2], (BigDecimal) row[3]));
+            }
         }
         return found;
     }

@@ -1,7 +1,7 @@
 package no.lis.tender.evaluation.application;
 
 import jakarta.inject.Inject;
-import no.lis.tender.catalogue.domain.Product;
+import no.lis.tender.catalogue.domain.PackFacts;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
 import no.lis.tender.evaluation.domain.ConsensusScore;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -100,43 +99,46 @@ public class RankTender {
         for (ConsensusScore score : consensus.findByTender(tender.getId())) {
             scores.computeIfAbsent(score.getOfferId(), id -> new HashMap<>()).put(score.ref(), score.getValue());
         }
-        Map<String, Product> catalogue = products.findByVarenumre(candidates.stream()
-                        .flatMap(offer -> offer.content().lots().stream())
-                        .map(lot -> lot.products().get(0).varenummer()).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(product -> product.getVarenummer().value(), product -> product,
-                        (a, b) -> a));
+        // each offer's scores made unmodifiable once, so that its candidates on every lot share them
+        scores.replaceAll((offerId, byRef) -> Map.copyOf(byRef));
+        // what the catalogue knows of the offered packs, one projection instead of thousands of products
+        Map<String, PackFacts> catalogue = new HashMap<>();
+        for (PackFacts pack : products.packFacts(candidates.stream()
+                .flatMap(offer -> offer.content().lots().stream())
+                .map(lot -> lot.products().get(0).varenummer()).collect(Collectors.toSet()))) {
+            catalogue.putIfAbsent(pack.varenummer().value(), pack);
+        }
         // each offer's lots by number, looked up once per lot (an offer names each lot at most once)
         List<Map<Integer, LotOffer>> byLot = candidates.stream().map(offer -> offer.content().lots().stream()
                 .collect(Collectors.toMap(LotOffer::lotNumber, lot -> lot))).toList();
         LotEvaluation evaluation = LotEvaluation.of(tender);
         List<Lot> lots = tender.getLots();
-        List<List<LotCandidate>> onLots = new ArrayList<>(lots.size());
         List<String> scenarios = lots.stream().map(choices::scenarioFor).toList();
-        for (Lot lot : lots) {
-            List<LotCandidate> onLot = new ArrayList<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                OfferUnderEvaluation offer = candidates.get(i);
-                LotOffer offered = byLot.get(i).get(lot.getNumber());
+        List<Integer> numbers = lots.stream().map(Lot::getNumber).toList();
+        // every lot's candidates are gathered and evaluated on their own from values read above (pure
+        // computation): on the managed executor
+        return parallel.map(IntStream.range(0, lots.size()).boxed().toList(), i -> {
+            List<LotCandidate> onLot = new ArrayList<>(candidates.size());
+            for (int c = 0; c < candidates.size(); c++) {
+                OfferUnderEvaluation offer = candidates.get(c);
+                LotOffer offered = byLot.get(c).get(numbers.get(i));
                 if (offered != null) {
                     onLot.add(candidate(offer, offered, catalogue, scores.getOrDefault(offer.offerId(), Map.of())));
                 }
             }
-            onLots.add(onLot);
-        }
-        // every lot is evaluated on its own from values read above (pure computation): on the managed executor
-        return parallel.map(IntStream.range(0, lots.size()).boxed().toList(),
-                i -> evaluation.evaluate(lots.get(i), onLots.get(i), scenarios.get(i)));
+            return evaluation.evaluate(lots.get(i), onLot, scenarios.get(i));
+        });
     }
 
     /** The offered pack is the first product the offer names on the lot. */
-    private static LotCandidate candidate(OfferUnderEvaluation offer, LotOffer offered, Map<String, Product> catalogue,
+    private static LotCandidate candidate(OfferUnderEvaluation offer, LotOffer offered, Map<String, PackFacts> catalogue,
                                           Map<SubCriterionRef, Integer> consensus) {
         Varenummer varenummer = offered.products().get(0).varenummer();
-        Optional<Product> product = Optional.ofNullable(catalogue.get(varenummer.value()));
+        PackFacts pack = catalogue.get(varenummer.value());
         return new LotCandidate(offer.offerId(), offer.supplierId(), offer.supplierName(), offer.receivedAt(),
-                varenummer.value(), offered.unitPricePerPack(), product.map(Product::dddsPerPack).orElse(null),
-                product.map(Product::getMaximumPricePerPack).orElse(null), consensus,
-                offered.scenarioPrices().stream().collect(Collectors.toMap(ScenarioPrice::scenario,
-                        ScenarioPrice::unitPricePerPack)));
+                varenummer.value(), offered.unitPricePerPack(), pack == null ? null : pack.dddsPerPack(),
+                pack == null ? null : pack.maximumPricePerPack(), consensus,
+                offered.scenarioPrices().isEmpty() ? Map.of() : offered.scenarioPrices().stream()
+                        .collect(Collectors.toMap(ScenarioPrice::scenario, ScenarioPrice::unitPricePerPack)));
     }
 }

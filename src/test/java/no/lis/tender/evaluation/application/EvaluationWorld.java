@@ -109,8 +109,9 @@ final class EvaluationWorld {
             seal, PARALLEL, new OpenedContentCache());
 
     final RankTender rank = new RankTender(tenders, reader, qualifications, consensus,
-            answering(ProductRepository.class, Map.of("findByVarenumre", varenumre -> catalogue.stream()
-                    .filter(product -> ((Collection<?>) varenumre).contains(product.getVarenummer())).toList())),
+            answering(ProductRepository.class, Map.of("packFacts", varenumre -> catalogue.stream()
+                    .filter(product -> ((Collection<?>) varenumre).contains(product.getVarenummer()))
+                    .map(Product::packFacts).toList())),
             evaluations, rankings, CLOCK, PARALLEL);
     final CompleteEvaluation complete = new CompleteEvaluation(tenders, reader, qualifications, evaluations, rankings,
             rank, CLOCK);
