@@ -19,7 +19,8 @@ import java.io.File;
  *   <li>the probes of an insider: SQL on the database ({@link SqlProbeResource}), a rewritten security
  *       log entry ({@link SecurityLogTamperingResource}), the security events fired
  *       ({@link SecurityEventProbe}) and a tender's shared lock held like a slow submission
- *       ({@link TenderLockProbe}).</li>
+ *       ({@link TenderLockProbe});</li>
+ *   <li>the server's heap after a collection ({@link HeapProbe}).</li>
  * </ul>
  * Every IT class asks for this same archive, so the suite deploys it once
  * ({@link no.lis.tender.it.arquillian.OneDeployment}). None of the test-only endpoints is in the
@@ -34,7 +35,7 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "lis-tender.war").importFrom(war()).as(WebArchive.class)
                 .addPackage(TestClock.class.getPackage())
                 .addPackage(SupplierSeedResource.class.getPackage())
-                .addClasses(SqlProbeResource.class, SecurityLogTamperingResource.class, TenderLockProbe.class)
+                .addClasses(SqlProbeResource.class, SecurityLogTamperingResource.class, TenderLockProbe.class, HeapProbe.class)
                 .addClasses(SecurityEventProbe.classes());
     }
 

@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test only: holds a tender's shared lock ({@link TenderRepository#findShared}, the lock a
- * submission takes) for a while, in a transaction of its own, as a slow submission would; and says
- * whether it still holds it. {@link DeadlineRushIT} shows with it who waits for a submission in
- * progress (the opening) and who does not (another supplier's submission).
+ * Test only: holds a tender's lock ({@link TenderRepository#findLocked}, the lock a submission takes)
+ * for a while, in a transaction of its own, as a slow submission would; and says whether it still
+ * holds it. {@link DeadlineRushIT} shows with it that the next submission and the opening wait for a
+ * submission in progress.
  */
 @Path("/test/tender-lock")
 @RequestScoped
@@ -38,10 +38,10 @@ public class TenderLockProbe {
 
     @Operation(hidden = true)
     @POST
-    @Path("{id}/shared")
+    @Path("{id}/locked")
     @Transactional
-    public JsonObject holdShared(@PathParam("id") long id, @QueryParam("millis") long millis) throws InterruptedException {
-        tenders.findShared(id).orElseThrow();
+    public JsonObject hold(@PathParam("id") long id, @QueryParam("millis") long millis) throws InterruptedException {
+        tenders.findLocked(id).orElseThrow();
         HELD.add(id);
         try {
             Thread.sleep(millis);

@@ -43,10 +43,12 @@ import java.util.Optional;
  * </ul>
  * Passwords are checked by {@link LogIn}, which throttles and locks; the session is registered by
  * hand for page logins only (no {@code @AutoApplySession}, which would give every API call a cookie).
- * On two nodes the container's own record of a page login (the SSO cookie) cannot be turned back into
- * a caller on the other node, which has no Liberty user registry to look the user up in: so a page
- * login also keeps the caller's name and groups in the HTTP session, which is in the shared database,
- * and the other node restores the caller from there ({@link SessionCaller}).
+ * The container's own record of a page login (the SSO cookie) cannot be turned back into a caller
+ * without a Liberty user registry, which this application does not have, and Liberty's authentication
+ * cache is off (server-config/security.xml: it kept a new subject for every request). So a page login
+ * keeps the caller's name and groups in the HTTP session, and each request of that session, a page or
+ * a script's API call with the page's CSRF token, restores the caller from there ({@link SessionCaller});
+ * on two nodes the session is in the shared database, so the other node does the same.
  */
 @ApplicationScoped
 public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -93,7 +95,7 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (kept != null) {
             return continueSession(kept, context);
         }
-        Optional<SessionCaller> fromSession = api ? Optional.empty() : SessionCaller.of(request);
+        Optional<SessionCaller> fromSession = SessionCaller.of(request);
         if (fromSession.isPresent()) {
             return context.notifyContainerAboutLogin(fromSession.get().name(), fromSession.get().groups());
         }

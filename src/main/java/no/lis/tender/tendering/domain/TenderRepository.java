@@ -29,14 +29,6 @@ public interface TenderRepository {
      */
     Optional<Tender> findLocked(Long id);
 
-    /**
-     * Tender {@code id} read afresh, with a lock shared until the transaction ends: many may hold it
-     * at once (suppliers submitting and withdrawing offers side by side), {@link #findLocked} waits
-     * until all of them have ended, and whoever asks after {@link #findLocked} waits for it. Take it
-     * first in the transaction, before anything else of the tender is read.
-     */
-    Optional<Tender> findShared(Long id);
-
     /** Whether a tender with this id exists; reads no tender into the persistence context. */
     boolean exists(Long id);
 

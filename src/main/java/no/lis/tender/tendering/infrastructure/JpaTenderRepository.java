@@ -1,6 +1,5 @@
 package no.lis.tender.tendering.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -14,9 +13,6 @@ import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
 import no.lis.tender.tendering.domain.TenderSummary;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +22,6 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaTenderRepository extends JpaRepository<Tender> implements TenderRepository {
-
-    @Resource(lookup = "jdbc/lis")
-    DataSource dataSource;
-
-    /** The shared-lock clause of the database behind {@code jdbc/lis}, found on first use. */
-    private volatile String shareLock;
-
-    /** How many gates the tenders share (TND_SUBMISSION_GATE, made by submission-gates.sql). */
-    private static final int GATES = 64;
 
     private static final String SUMMARY = "SELECT NEW no.lis.tender.tendering.domain.TenderSummary(t.id, t.reference,"
             + " t.title, t.therapeuticAreaId, t.specialistGroupId, t.marketPhase, t.instrument, t.status,"
@@ -103,8 +90,7 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
     }
 
     /**
-     * The tender's gate updated (which waits for every shared holder and holds back the next), then
-     * the tender's row with a pessimistic write lock: {@code SELECT ... FOR UPDATE} on PostgreSQL,
+     * The tender's row with a pessimistic write lock: {@code SELECT ... FOR UPDATE} on PostgreSQL,
      * {@code FOR UPDATE WITH RS} (held to commit) on Derby.
      */
     @Override
@@ -112,42 +98,7 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
         if (!exists(id)) {
             return Optional.empty();
         }
-        em.createNativeQuery("UPDATE TND_SUBMISSION_GATE SET CLOSINGS = CLOSINGS + 1 WHERE ID = ?")
-                .setParameter(1, gate(id)).executeUpdate();
         return Optional.ofNullable(em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    /**
-     * The tender's gate read with a shared lock held to commit ({@code FOR SHARE} on PostgreSQL,
-     * {@code WITH RS}, read stability, on Derby, whose read-committed reads would let it go at once),
-     * then the tender read afresh from the database. Nothing else in the transaction asks for the
-     * gate again, so a {@link #findLocked} waiting for it cannot hold this transaction up halfway.
-     */
-    @Override
-    public Optional<Tender> findShared(Long id) {
-        em.createNativeQuery("SELECT ID FROM TND_SUBMISSION_GATE WHERE ID = ?" + shareLock())
-                .setParameter(1, gate(id)).getResultList();
-        return em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
-                .setHint("eclipselink.refresh", "true").getResultStream().findFirst();
-    }
-
-    /** The gate of tender {@code id}: one of {@value #GATES} rows, so that no tender needs a row of its own made. */
-    private static int gate(Long id) {
-        return (int) Math.floorMod(id, (long) GATES);
-    }
-
-    private String shareLock() {
-        String lock = shareLock;
-        if (lock == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                lock = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")
-                        ? " WITH RS" : " FOR SHARE";
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell which database jdbc/lis is", e);
-            }
-            shareLock = lock;
-        }
-        return lock;
     }
 
     @Override

@@ -81,27 +81,25 @@ class DeadlineRushTest {
     }
 
     @Test
-    void submittingWithdrawingAndSavingAndSubmittingEachShareTheTendersLockOnceAndBothStepsOfTheOpeningTakeItAlone() {
+    void submittingWithdrawingAndSavingAndSubmittingEachTakeTheTendersLockOnceAndSoDoBothStepsOfTheOpening() {
         OfferReceipt receipt = world.submitted(SUPPLIER_A, "1000");
-        assertThat(world.sharedTenderLocks).isEqualTo(1);
+        assertThat(world.tenderLocks).isEqualTo(1);
         world.withdraw.withdraw(new WithdrawOfferCommand(receipt.offerId(), 0L), SUPPLIER_A);
-        assertThat(world.sharedTenderLocks).isEqualTo(2);
+        assertThat(world.tenderLocks).isEqualTo(2);
         world.saveAndSubmit.saveAndSubmit(new SaveOfferDraftCommand(tenderId, 0L, List.of(world.lot(1, "950"))),
                 SUPPLIER_A);
-        assertThat(world.sharedTenderLocks).isEqualTo(3);
-        assertThat(world.tenderLocks).isZero();
+        assertThat(world.tenderLocks).isEqualTo(3);
         world.clock.set(DEADLINE);
         world.startOpening.start(new StartOpeningCommand(tenderId), BUYER);
         world.confirmOpening.confirm(new ConfirmOpeningCommand(tenderId, 0L), OTHER_BUYER);
 
-        assertThat(world.tenderLocks).isEqualTo(2);
-        assertThat(world.sharedTenderLocks).isEqualTo(3);
+        assertThat(world.tenderLocks).isEqualTo(5);
     }
 
     @Test
     void savingADraftAloneDoesNotWaitForTheLock() {
         world.draft(SUPPLIER_A, "1000");
 
-        assertThat(world.tenderLocks + world.sharedTenderLocks).isZero();
+        assertThat(world.tenderLocks).isZero();
     }
 }

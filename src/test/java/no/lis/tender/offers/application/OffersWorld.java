@@ -46,12 +46,9 @@ class OffersWorld {
     private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
     /** How many times the tender was taken locked exclusively. */
     int tenderLocks;
-    /** How many times the tender was taken with its shared lock. */
-    int sharedTenderLocks;
-    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked", "findShared"),
+    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
             (lookUp, id) -> {
                 tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
-                sharedTenderLocks += lookUp.equals("findShared") ? 1 : 0;
                 return Optional.of(tender).filter(t -> t.getId().equals(id));
             });
     private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),

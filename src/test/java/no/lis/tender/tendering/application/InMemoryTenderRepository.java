@@ -56,11 +56,6 @@ public class InMemoryTenderRepository implements TenderRepository {
     }
 
     @Override
-    public Optional<Tender> findShared(Long id) {
-        return find(id);
-    }
-
-    @Override
     public boolean exists(Long id) {
         return find(id).isPresent();
     }
