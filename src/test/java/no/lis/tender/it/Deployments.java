@@ -18,7 +18,7 @@ import java.io.File;
  *       {@code /api/test/tenders/{id}/lots});</li>
  *   <li>the probes of an insider: SQL on the database ({@link SqlProbeResource}), a rewritten security
  *       log entry ({@link SecurityLogTamperingResource}), the security events fired
- *       ({@link SecurityEventProbe}) and a tender's shared lock held like a slow submission
+ *       ({@link SecurityEventProbe}) and a tender's lock held like a slow submission
  *       ({@link TenderLockProbe});</li>
  *   <li>the server's heap after a collection ({@link HeapProbe}).</li>
  * </ul>

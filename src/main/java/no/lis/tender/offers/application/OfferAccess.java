@@ -36,11 +36,8 @@ final class OfferAccess {
     /**
      * Tender {@code id} locked exclusively to the end of the transaction, for submitting or withdrawing
      * one supplier's offer: submissions to one tender take turns, and the opening ({@link #lockedTender})
-     * waits for the one in progress. Taken before anything else of the tender is read. A shared lock on
-     * a gate row (until 2026-12-07) let submissions run side by side, but on a quiet machine 7 of
-     * 200 offers sent in time in the deadline-rush scenario then got no receipt: parallel first
-     * submissions waited out Derby's lock timeout on each other's new offer and key rows
-     * (docs/performance.md, "Deadline rush").
+     * waits for the one in progress. Taken before anything else of the tender is read. Why not a shared
+     * lock: docs/domain.md, "One lock per tender".
      */
     static Tender tenderForOffer(TenderRepository tenders, Long id) {
         return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);

@@ -12,7 +12,7 @@ import no.lis.tender.tendering.domain.TenderRepository;
  * A supplier saves what it has written and submits it, in one transaction: either the draft is
  * saved and submitted, with a receipt, or neither happens. A submission refused at the deadline
  * (or once the opening has started) leaves the offer as it was, not a new draft that was never
- * submitted. The tender is taken first, shared as for {@link SubmitOffer}, and only once.
+ * submitted. The tender is taken first, locked as for {@link SubmitOffer}, and only once.
  */
 @UseCase
 public class SaveAndSubmitOffer {

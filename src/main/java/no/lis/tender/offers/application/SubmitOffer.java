@@ -19,8 +19,8 @@ import java.time.Clock;
  * A supplier submits the draft of its own offer before the deadline; the submission replaces any
  * earlier one and is answered with a receipt. The anonymous count per lot follows. The deadline is
  * judged at the arrival of the request ({@link Arrival}), which the receipt gives as the time the
- * offer was received; the tender is locked first (shared: suppliers submit side by side, the
- * opening's start waits for them), so that a submission either comes before the opening starts,
+ * offer was received; the tender is locked first (submissions take turns, and the opening's start
+ * waits for the one in progress), so that a submission either comes before the opening starts,
  * and is opened, or is refused.
  */
 @UseCase

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * A supplier withdraws its own submitted offer before the deadline, judged at the arrival of the
  * request ({@link Arrival}); nothing counts until it submits again, and it is no longer counted on
- * its lots. Takes the tender's shared lock, like the submission; the opening waits for it.
+ * its lots. Takes the tender's lock, like the submission; the opening waits for it.
  */
 @UseCase
 public class WithdrawOffer {
