@@ -38,11 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code rush.flooders} (32) connections send wrong credentials without pause. Then two buyers open
  * the offers. Reported: submission latency (p50, p90, p99, max), receipts issued, offers opened,
  * offers accepted late, receipts lost (a receipt whose offer was not opened with that submission),
+ * offers sent in time without a receipt (the client's own delay is measured: a call that started
+ * less than {@value #SENT_MARGIN_MS} ms before the deadline, or after it, is not counted as sent in time),
  * and what the flood got through. The server's clock is the test clock, moved to just before the
  * deadline of a fresh tender; every request authenticates with HTTP Basic, as the API's clients do.
  * <p>
  * Not part of {@code mvn verify}: {@code mvn -B -Pbench verify -Dit.test=DeadlineRushScenario}
- * (docs/performance.md). Fails if a receipt is lost or an offer accepted late; the latency is
+ * (docs/performance.md). Fails if a receipt is lost, an offer accepted late, or an offer sent in time
+ * left without a receipt; the latency is
  * reported against the goal (p99 under {@value #GOAL_P99_MS} ms), not enforced.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,6 +58,8 @@ class DeadlineRushScenario {
     static final String CREDENTIALS = System.getProperty("rush.credentials", "token");
     static final long WINDOW_MS = 10_000;
     static final long GOAL_P99_MS = 500;
+    /** How long before the deadline (client's clock) a call must start to count as sent in time. */
+    static final long SENT_MARGIN_MS = 50;
     static final String REPORT = "target/bench/deadline-rush.txt";
 
     @Deployment(testable = false)
@@ -80,6 +85,10 @@ class DeadlineRushScenario {
 
         Map<String, Api.Reply> answers = new ConcurrentHashMap<>();
         Map<String, Long> latencyMs = new ConcurrentHashMap<>();
+        // when each supplier's call started, in ms after the window's start (this client's clock), which
+        // can be later than planned: the client shares the two cores with the server and the flood
+        Map<String, Long> sentAtMs = new ConcurrentHashMap<>();
+        Map<String, Long> plannedAtMs = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Integer> floodStatuses = new ConcurrentLinkedQueue<>();
         AtomicBoolean flooding = new AtomicBoolean(true);
         ExecutorService flood = Executors.newFixedThreadPool(FLOODERS);
@@ -98,6 +107,7 @@ class DeadlineRushScenario {
             // the server's clock now reads the window and a lead before the deadline, and runs on
             admin.put("api/test/clock?now=" + deadline.minusMillis(WINDOW_MS + leadMs), JsonValue.EMPTY_JSON_OBJECT);
             started = System.nanoTime();
+            long windowStart = started;
             Random random = new Random(10);
             List<Future<?>> sent = new ArrayList<>();
             for (String username : usernames) {
@@ -105,8 +115,10 @@ class DeadlineRushScenario {
                 // clock and the server's (the time the clock move took) cannot make an offer late
                 long at = leadMs + (long) (random.nextDouble() * (WINDOW_MS - 300));
                 Api supplier = callers.get(username);
+                plannedAtMs.put(username, at);
                 sent.add(suppliers.schedule(() -> {
                     long t0 = System.nanoTime();
+                    sentAtMs.put(username, (t0 - windowStart) / 1_000_000);
                     Api.Reply answer = supplier.post(base + "/offers", offer(username));
                     latencyMs.put(username, (System.nanoTime() - t0) / 1_000_000);
                     answers.put(username, answer);
@@ -138,6 +150,17 @@ class DeadlineRushScenario {
         Map<Integer, Long> refusals = answers.values().stream().filter(a -> a.status() != 200)
                 .collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
         long[] sorted = latencyMs.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        long deadlineAtMs = leadMs + WINDOW_MS;
+        long[] lags = sentAtMs.entrySet().stream().mapToLong(e -> e.getValue() - plannedAtMs.get(e.getKey())).sorted()
+                .toArray();
+        // sent in time: the call started at least SENT_MARGIN_MS before the deadline, by this client's clock
+        // (the server's clock was set a moment before the window's start, so its deadline comes a little earlier)
+        List<String> sentInTime = sentAtMs.entrySet().stream()
+                .filter(e -> e.getValue() <= deadlineAtMs - SENT_MARGIN_MS).map(Map.Entry::getKey).toList();
+        String refusedSent = answers.entrySet().stream().filter(e -> e.getValue().status() != 200)
+                .map(e -> e.getKey() + " (" + e.getValue().status() + ") sent " + (deadlineAtMs - sentAtMs.get(e.getKey()))
+                        + " ms before the deadline").collect(Collectors.joining(", "));
+        long inTimeWithoutReceipt = sentInTime.stream().filter(name -> answers.get(name).status() != 200).count();
         Map<Integer, Long> flooded = floodStatuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
 
         String report = String.join(System.lineSeparator(),
@@ -150,6 +173,11 @@ class DeadlineRushScenario {
                 "receipts issued: " + receipts.size() + ", refused: " + refusals + ", offers opened: " + opened.size()
                         + " (opening start " + start.status() + ", confirm " + confirm.status() + ")",
                 "accepted late: " + late + ", receipts lost: " + lost,
+                "sent in time (the call started " + SENT_MARGIN_MS + " ms or more before the deadline): " + sentInTime.size()
+                        + ", of them without a receipt: " + inTimeWithoutReceipt
+                        + (refusedSent.isEmpty() ? "" : "; refused: " + refusedSent),
+                "client lag (the call started after its planned moment) ms: p50 " + percentile(lags, 50) + ", p99 "
+                        + percentile(lags, 99) + ", max " + lags[lags.length - 1],
                 "wrong-credential requests answered from the start of the window to the last receipt: "
                         + floodStatuses.size() + " in " + elapsedMs + " ms, by status " + flooded);
         System.out.println(report);
@@ -160,7 +188,9 @@ class DeadlineRushScenario {
         assertThat(late).as("offers accepted at or after the deadline").isZero();
         assertThat(lost).as("receipts whose offer was not opened with that submission").isZero();
         assertThat(openedByOffer.keySet()).as("offers opened without a receipt").isEqualTo(receiptByOffer.keySet());
-        assertThat(receipts).as("every supplier's offer, sent in time, has a receipt").hasSize(SUPPLIERS);
+        assertThat(inTimeWithoutReceipt).as("offers sent in time without a receipt").isZero();
+        assertThat(sentInTime).as("offers the client managed to send in time (else the run says little)")
+                .hasSizeGreaterThanOrEqualTo(SUPPLIERS * 95 / 100);
     }
 
     /** The supplier's program as it calls in the rush: with a token issued beforehand, or with Basic. */

@@ -59,6 +59,21 @@ class DeadlineRushIT {
     }
 
     @Test
+    void aPublishedTenderHasItsOpeningKeyBeforeAnySupplierHasSealedAnything() {
+        JsonObject tender = Tenders.published();
+
+        Api.Reply keys = admin.post("api/test/sql/query", Json.createObjectBuilder()
+                .add("sql", "SELECT K.TENDER_ID, (SELECT COUNT(*) FROM OFR_OFFER O WHERE O.TENDER_ID = K.TENDER_ID)"
+                        + " FROM OFR_TENDER_KEY K WHERE K.TENDER_ID = ?")
+                .add("args", Json.createArrayBuilder().add(tender.getInt("id"))).build());
+        assertThat(keys.status()).as(keys.toString()).isEqualTo(200);
+        assertThat(keys.array()).as("the tender's key row, and its offers").singleElement()
+                .satisfies(row -> assertThat(row.asJsonArray().getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList())
+                        .containsExactly(String.valueOf(tender.getInt("id")), "0"));
+    }
+
+    @Test
     void anOfferThatArrivedBeforeTheDeadlineIsAcceptedThoughProcessedAfterItAndALateOneIsRefusedNamingTheDeadline() {
         JsonObject tender = Tenders.published();
         String offers = "api/tenders/" + tender.getInt("id") + "/offers";

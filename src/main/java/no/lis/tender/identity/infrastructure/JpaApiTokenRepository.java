@@ -1,6 +1,7 @@
 package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import no.lis.tender.identity.domain.ApiToken;
 import no.lis.tender.identity.domain.ApiTokenRepository;
 import no.lis.tender.shared.infrastructure.JpaRepository;
@@ -12,7 +13,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaApiTokenRepository extends JpaRepository<ApiToken> implements ApiTokenRepository {
 
+    /**
+     * With the owner (and its roles, read eagerly), in a transaction of its own unless the caller has one: an
+     * API call's authentication, before its use case. Why: {@link JpaUserAccountRepository#findByUsername}.
+     */
     @Override
+    @Transactional
     public Optional<ApiToken> findByHash(String tokenHash) {
         return first("findByHash", "hash", tokenHash);
     }

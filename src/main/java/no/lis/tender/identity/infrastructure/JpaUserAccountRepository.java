@@ -1,6 +1,7 @@
 package no.lis.tender.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
@@ -15,7 +16,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaUserAccountRepository extends JpaRepository<UserAccount> implements UserAccountRepository {
 
+    /**
+     * In a transaction of its own unless the caller has one. Every page and API call asks for the caller's
+     * account ({@code CurrentUser}) before its use case: read outside a transaction, the connection would
+     * stay with the request to its end (Liberty's local transaction) while the use case's transaction took a
+     * second one, and twenty such calls at once emptied the pool of twenty (docs/performance.md, "Deadline
+     * rush"). The roles are read with the account.
+     */
     @Override
+    @Transactional
     public Optional<UserAccount> findByUsername(String username) {
         return first("findByUsername", "username", username);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.lis.tender.identity.application.CurrentUser;
+import no.lis.tender.shared.application.LockClashRetry;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.offers.application.AttachToOffer;
 import no.lis.tender.offers.application.ConfirmOpening;
@@ -123,8 +124,9 @@ public class OfferResource {
             + "and once the buyers have started opening the offers.")
     public OfferJson.ReceiptJson submit(@PathParam("tenderId") Long tenderId, SubmitBody body) {
         if (body.lots() != null) {
-            return OfferJson.ReceiptJson.of(saveAndSubmit.saveAndSubmit(
-                    new SaveOfferDraftCommand(tenderId, body.version(), body.lots(), body.espd()), reader()));
+            SaveOfferDraftCommand command = new SaveOfferDraftCommand(tenderId, body.version(), body.lots(), body.espd());
+            Reader supplier = reader();
+            return OfferJson.ReceiptJson.of(LockClashRetry.run(() -> saveAndSubmit.saveAndSubmit(command, supplier)));
         }
         OfferJson.Own own = own(tenderId);
         return OfferJson.ReceiptJson.of(submitOffer.submit(new SubmitOfferCommand(own.offerId(), body.version()), reader()));

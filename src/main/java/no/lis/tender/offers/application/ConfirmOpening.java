@@ -2,6 +2,7 @@ package no.lis.tender.offers.application;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferAttachmentRepository;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
@@ -20,12 +21,16 @@ import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderStatus;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A second buyer confirms the opening another buyer started: the submitted offers are opened with
  * the tender's opening key and each is checked against the SHA-256 on its receipt (the digests and
  * the outcome are kept with the opening); in the same transaction the tender closes for submission
- * (if it has not already) and is marked opened. The tender is locked first, like for a submission. A submission whose digest is not its receipt's is
+ * (if it has not already) and is marked opened. The offers are read once the opening's start is
+ * found, before the tender's lock is taken: from the start on no submission can commit, and a
+ * submission still in progress then is refused at its lock ({@link OfferAccess#lockedLast}); read under
+ * the lock, the offers would wait, on Derby, for that submission, which waits for the lock. A submission whose digest is not its receipt's is
  * reported as a security event; one that fails its authentication was reported by the seal.
  * {@link OffersOpened} tells that the evaluation can start.
  */
@@ -61,11 +66,13 @@ public class ConfirmOpening {
     }
 
     public void confirm(ConfirmOpeningCommand command, Reader buyer) {
-        Tender tender = OfferAccess.lockedTender(tenders, command.tenderId());
-        TenderOpening opening = openings.findByTender(tender.getId())
+        OfferAccess.tender(tenders, command.tenderId());
+        TenderOpening opening = openings.findByTender(command.tenderId())
                 .orElseThrow(() -> new DomainException(null, "offers.opening.notStarted"));
         Versions.require(opening.getVersion(), command.version());
-        opening.confirm(buyer, offers.findByTender(tender.getId()),
+        List<Offer> submitted = offers.findByTender(command.tenderId());
+        Tender tender = OfferAccess.lockedTender(tenders, command.tenderId());
+        opening.confirm(buyer, submitted,
                 TenderOpening.checkingWith(() -> seal.openingKey(tender.getId(), buyer.username()), seal,
                         offer -> attachments.findByOffer(offer.getId())), clock);
         if (tender.getStatus() == TenderStatus.PUBLISHED) { // an opening started before submission closed at its start

@@ -19,8 +19,13 @@ final class OfferAccess {
     private OfferAccess() {
     }
 
+    /**
+     * Tender {@code id} as committed now, read only and without its lock: what an offer is saved,
+     * checked and sealed against. A submission or withdrawal confirms its outcome against the tender
+     * under its lock last ({@link #lockedLast}).
+     */
     static Tender tender(TenderRepository tenders, Long id) {
-        return Existing.require(id, tenders::find, TENDER_NOT_FOUND);
+        return Existing.require(id, tenders::findReadOnly, TENDER_NOT_FOUND);
     }
 
     /**
@@ -34,12 +39,14 @@ final class OfferAccess {
     }
 
     /**
-     * Tender {@code id} locked exclusively to the end of the transaction, for submitting or withdrawing
-     * one supplier's offer: submissions to one tender take turns, and the opening ({@link #lockedTender})
-     * waits for the one in progress. Taken before anything else of the tender is read. Why not a shared
-     * lock: docs/domain.md, "One lock per tender".
+     * Tender {@code id} locked exclusively to the end of the transaction, as the last step of submitting
+     * or withdrawing one supplier's offer: the offer is saved, checked, sealed and counted first, against
+     * the tender read without the lock ({@link #tender}), and the outcome is then confirmed against the
+     * tender as it stands under the lock ({@code Offer.requireStillOpen}). Submissions to one tender take
+     * turns only for that check and their commit, and the opening ({@link #lockedTender}) waits for the
+     * one in progress. Why not a shared lock: docs/domain.md, "One lock per tender".
      */
-    static Tender tenderForOffer(TenderRepository tenders, Long id) {
+    static Tender lockedLast(TenderRepository tenders, Long id) {
         return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);
     }
 

@@ -12,7 +12,7 @@ import no.lis.tender.tendering.domain.TenderRepository;
  * A supplier saves what it has written and submits it, in one transaction: either the draft is
  * saved and submitted, with a receipt, or neither happens. A submission refused at the deadline
  * (or once the opening has started) leaves the offer as it was, not a new draft that was never
- * submitted. The tender is taken first, locked as for {@link SubmitOffer}, and only once.
+ * submitted. The tender is read once, without its lock, and locked last, once, as for {@link SubmitOffer}.
  */
 @UseCase
 public class SaveAndSubmitOffer {
@@ -38,8 +38,8 @@ public class SaveAndSubmitOffer {
 
     /** Saves {@code command} as the caller's draft (at the version it loaded) and submits it; answers the receipt. */
     public OfferReceipt saveAndSubmit(SaveOfferDraftCommand command, Reader supplier) {
-        Tender tender = OfferAccess.tenderForOffer(tenders, command.tenderId());
-        Long offerId = saveDraft.save(command, supplier);
+        Tender tender = OfferAccess.tender(tenders, command.tenderId());
+        Long offerId = saveDraft.save(command, tender, supplier);
         // the offer the save just checked and stored: nobody else can have changed it in between
         return submit.submit(offers.find(offerId).orElseThrow(), tender, supplier);
     }

@@ -54,7 +54,14 @@ public class SaveOfferDraft {
 
     /** Returns the id of the offer. */
     public Long save(SaveOfferDraftCommand command, Reader supplier) {
-        Tender tender = OfferAccess.tender(tenders, command.tenderId());
+        return save(command, OfferAccess.tender(tenders, command.tenderId()), supplier);
+    }
+
+    /** {@link #save(SaveOfferDraftCommand, Reader)} on {@code tender}, the command's, as the caller has read it. */
+    public Long save(SaveOfferDraftCommand command, Tender tender, Reader supplier) {
+        if (!tender.getId().equals(command.tenderId())) {
+            throw new IllegalArgumentException("the draft is for tender " + command.tenderId() + ", not " + tender.getId());
+        }
         Optional<Offer> existing = supplier.isSupplier()
                 ? offers.findByTenderAndSupplier(tender.getId(), supplier.supplierId()) : Optional.empty();
         Offer offer = atVersion(existing, command.version(), tender, supplier, clock);

@@ -19,9 +19,10 @@ import java.time.Clock;
  * A supplier submits the draft of its own offer before the deadline; the submission replaces any
  * earlier one and is answered with a receipt. The anonymous count per lot follows. The deadline is
  * judged at the arrival of the request ({@link Arrival}), which the receipt gives as the time the
- * offer was received; the tender is locked first (submissions take turns, and the opening's start
- * waits for the one in progress), so that a submission either comes before the opening starts,
- * and is opened, or is refused.
+ * offer was received. The tender's lock is taken last ({@link OfferAccess#lockedLast}): the submission
+ * is checked and sealed first, then confirmed against the tender under its lock, so that it either
+ * commits before the opening starts, and is opened, or is refused; submissions take turns only for
+ * that check and their commit.
  */
 @UseCase
 public class SubmitOffer {
@@ -51,18 +52,21 @@ public class SubmitOffer {
 
     public OfferReceipt submit(SubmitOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        return submit(offer, OfferAccess.tenderForOffer(tenders, offer.getTenderId()), supplier);
+        return submit(offer, OfferAccess.tender(tenders, offer.getTenderId()), supplier);
     }
 
     /**
-     * Submits {@code offer}, of {@code supplier}, to {@code tender}, which this transaction has taken
-     * already ({@link OfferAccess#tenderForOffer}); for {@link SaveAndSubmitOffer}, which takes it first.
+     * Submits {@code offer}, of {@code supplier}, to {@code tender} as this transaction read it without
+     * its lock ({@link OfferAccess#tender}), then takes the lock and confirms the submission against the
+     * tender as it stands; for {@link SaveAndSubmitOffer}, which has read the tender to save the draft.
      */
     public OfferReceipt submit(Offer offer, Tender tender, Reader supplier) {
         offer.requireOwnedBy(supplier);
         Submission submission = offer.submit(tender, seal, clock);
         tally.apply(submission.counted(), submission.uncounted());
-        return OfferReceipt.of(offer, submission.receipt(), offer.lotsOf(submission.receipt(), supplier, seal), tender,
-                OfferAccess.supplierOf(suppliers, offer));
+        OfferReceipt receipt = OfferReceipt.of(offer, submission.receipt(),
+                offer.lotsOf(submission.receipt(), supplier, seal), tender, OfferAccess.supplierOf(suppliers, offer));
+        offer.requireStillOpen(OfferAccess.lockedLast(tenders, tender.getId()), clock);
+        return receipt;
     }
 }

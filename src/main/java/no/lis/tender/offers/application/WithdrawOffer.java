@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * A supplier withdraws its own submitted offer before the deadline, judged at the arrival of the
  * request ({@link Arrival}); nothing counts until it submits again, and it is no longer counted on
- * its lots. Takes the tender's lock, like the submission; the opening waits for it.
+ * its lots. Takes the tender's lock last, like the submission ({@link OfferAccess#lockedLast}); the opening
+ * waits for it.
  */
 @UseCase
 public class WithdrawOffer {
@@ -44,6 +45,7 @@ public class WithdrawOffer {
 
     public void withdraw(WithdrawOfferCommand command, Reader supplier) {
         Offer offer = OfferAccess.ownAtVersion(offers, command.offerId(), command.version(), supplier);
-        tally.apply(List.of(), offer.withdraw(OfferAccess.tenderForOffer(tenders, offer.getTenderId()), seal, clock));
+        tally.apply(List.of(), offer.withdraw(OfferAccess.tender(tenders, offer.getTenderId()), seal, clock));
+        offer.requireStillOpen(OfferAccess.lockedLast(tenders, offer.getTenderId()), clock);
     }
 }

@@ -235,6 +235,16 @@ public class Offer extends Versioned {
         }
     }
 
+    /**
+     * Confirms a submission or withdrawal of this offer, made against the tender as read before,
+     * against {@code lockedTender}: the tender as it stands under its lock, the last step before the
+     * commit. Refused as that step would have been if the opening has started meanwhile
+     * ({@code offers.submissionClosed}); the deadline is judged by {@code clock}, the arrival, again.
+     */
+    public void requireStillOpen(Tender lockedTender, Clock clock) {
+        requireOpenForOffers(lockedTender, clock.instant());
+    }
+
     /** Whether {@code reader} acts for the supplier whose offer this is. */
     public boolean isOwnedBy(Reader reader) {
         return reader.actsFor(supplierId);

@@ -24,6 +24,13 @@ public interface OfferSeal {
      */
     OpeningKey openingKey(Long tenderId, String actor);
 
+    /**
+     * Makes the opening key pair of tender {@code tenderId}, in the caller's transaction, unless it has
+     * one: at publication, so that the first submissions of a deadline rush find it made and do not
+     * race to make it.
+     */
+    void makeOpeningKey(Long tenderId);
+
     /** The unwrapped opening key of one tender: opens what was sealed for the opening, and only that. */
     interface OpeningKey {
 

@@ -167,6 +167,13 @@ public class AesGcmOfferSeal implements OfferSeal {
         return opening;
     }
 
+    @Override
+    public void makeOpeningKey(Long tenderId) {
+        if (store.tenderKey(tenderId).isEmpty()) {
+            store.storeTenderKey(newTenderKey(tenderId));
+        }
+    }
+
     /** Whether the key carries a valid release mark: it was unwrapped from its deadline on, by this application. */
     private boolean isReleased(TenderKey key) {
         if (key.getReleased() == null) {

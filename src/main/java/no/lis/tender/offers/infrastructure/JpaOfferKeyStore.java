@@ -27,7 +27,9 @@ public class JpaOfferKeyStore implements OfferKeyStore {
 
     /**
      * Stored in a transaction of its own, so that two suppliers submitting the first offers at once
-     * do not fail each other: the one whose key came second reads the first one's.
+     * do not fail each other: the one whose key came second reads the first one's. Only for a tender
+     * published before its key was made at publication ({@link #storeTenderKey}): the transaction of
+     * its own takes a second database connection while the submission holds its first.
      */
     @Override
     public TenderKey addTenderKey(TenderKey key) {
@@ -37,6 +39,11 @@ public class JpaOfferKeyStore implements OfferKeyStore {
             return tenderKey(key.getTenderId()).orElseThrow(() -> e);
         }
         return tenderKey(key.getTenderId()).orElseThrow();
+    }
+
+    @Override
+    public void storeTenderKey(TenderKey key) {
+        em.persist(key);
     }
 
     @Override

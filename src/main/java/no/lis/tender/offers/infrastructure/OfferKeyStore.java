@@ -14,6 +14,9 @@ interface OfferKeyStore {
      */
     TenderKey addTenderKey(TenderKey key);
 
+    /** Stores {@code key} in the caller's transaction: for a tender that has none and that no one else writes to now. */
+    void storeTenderKey(TenderKey key);
+
     Optional<SupplierKey> supplierKey(Long offerId);
 
     void addSupplierKey(SupplierKey key);

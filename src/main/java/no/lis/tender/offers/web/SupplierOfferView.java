@@ -19,6 +19,7 @@ import no.lis.tender.offers.application.SaveOfferDraftCommand.ScenarioPriceInput
 import no.lis.tender.offers.domain.ScenarioPrice;
 import no.lis.tender.offers.application.SaveOfferDraftCommand.ProductInput;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
+import no.lis.tender.shared.application.LockClashRetry;
 import no.lis.tender.offers.application.UploadPriceSchedule;
 import no.lis.tender.offers.application.WithdrawOffer;
 import no.lis.tender.offers.application.WithdrawOfferCommand;
@@ -139,8 +140,7 @@ public class SupplierOfferView implements Serializable {
 
     /** Saves what is on the form and submits it, in one transaction: both happen or neither. */
     public void submit() {
-        if (messages.attempt(() -> lastReceipt = saveAndSubmit.saveAndSubmit(
-                command(), reader()))) {
+        if (messages.attempt(() -> lastReceipt = LockClashRetry.run(() -> saveAndSubmit.saveAndSubmit(command(), reader())))) {
             messages.info("offer.submitted", lastReceipt.submissionNumber());
             refresh();
         }

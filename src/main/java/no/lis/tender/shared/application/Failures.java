@@ -77,6 +77,22 @@ public final class Failures {
         return Kind.UNEXPECTED;
     }
 
+    /**
+     * Whether the database ended the transaction because it waited too long for a lock or found a
+     * deadlock (SQL state 40001, PostgreSQL's 40P01, Derby's 40XL1 and 40XL2): nothing was changed, and
+     * the same transaction run again may well pass. An optimistic-lock clash or a unique key taken is not
+     * one: run again, it fails the same way.
+     */
+    public static boolean isLockClash(Throwable failure) {
+        for (Throwable cause : causes(failure)) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && List.of("40001", "40P01", "40XL1", "40XL2").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The broken domain rule somewhere in the chain of causes, if there is one. */
     public static Optional<DomainException> brokenRule(Throwable failure) {
         for (Throwable cause : causes(failure)) {

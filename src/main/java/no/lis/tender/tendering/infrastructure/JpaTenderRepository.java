@@ -98,6 +98,10 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
         if (!exists(id)) {
             return Optional.empty();
         }
+        // what this transaction has written so far is written before it waits for the lock: written at the
+        // commit, under the lock, a new row's identity value could wait for another submission that holds
+        // Derby's identity range and waits for this lock (a deadlock, ended by Derby's lock timeout)
+        em.flush();
         return Optional.ofNullable(em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 

@@ -97,6 +97,21 @@ class DeadlineRushTest {
     }
 
     @Test
+    void aSubmissionTakesTheLockLastAndIsRefusedIfTheOpeningStartedWhileItWasBeingSealed() {
+        world.submitted(SUPPLIER_A, "1000");
+        world.draft(SUPPLIER_B, "900");
+        world.clock.set(DEADLINE);
+        world.arrival = DEADLINE.minusMillis(1);
+        // the opening's start commits while B's submission is checked and sealed against the tender as published
+        world.beforeNextLock = () -> world.startOpening.start(new StartOpeningCommand(tenderId), BUYER);
+
+        assertThat(refusal(() -> world.saveAndSubmit.saveAndSubmit(new SaveOfferDraftCommand(tenderId, 0L,
+                List.of(world.lot(1, "850"))), SUPPLIER_B))).containsExactly(SUBMISSION_CLOSED);
+        assertThat(world.tender.getStatus()).isEqualTo(TenderStatus.SUBMISSION_CLOSED);
+        assertThat(world.tenderLocks).as("A's submission, B's, and the opening's start within it").isEqualTo(3);
+    }
+
+    @Test
     void savingADraftAloneDoesNotWaitForTheLock() {
         world.draft(SUPPLIER_A, "1000");
 

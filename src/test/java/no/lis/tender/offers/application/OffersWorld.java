@@ -46,9 +46,18 @@ class OffersWorld {
     private final Clock arrivalClock = new ArrivalClock(clock, () -> Optional.ofNullable(arrival));
     /** How many times the tender was taken locked exclusively. */
     int tenderLocks;
-    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findLocked"),
+    /** Runs once, as the tender's lock is next taken: what another transaction committed just before. */
+    Runnable beforeNextLock;
+    private final TenderRepository tenders = answering(TenderRepository.class, Set.of("find", "findReadOnly", "findLocked"),
             (lookUp, id) -> {
-                tenderLocks += lookUp.equals("findLocked") ? 1 : 0;
+                if (lookUp.equals("findLocked")) {
+                    tenderLocks++;
+                    Runnable before = beforeNextLock;
+                    beforeNextLock = null;
+                    if (before != null) {
+                        before.run();
+                    }
+                }
                 return Optional.of(tender).filter(t -> t.getId().equals(id));
             });
     private final SupplierRepository suppliers = answering(SupplierRepository.class, Set.of("findById"),

@@ -36,4 +36,9 @@ public class PlainSeal implements OfferSeal {
             return open(place, sealed);
         };
     }
+
+    /** Nothing to make: this seal has no keys. */
+    @Override
+    public void makeOpeningKey(Long tenderId) {
+    }
 }

@@ -91,6 +91,18 @@ class AesGcmOfferSealTest {
     }
 
     @Test
+    void theOpeningKeyMadeAtPublicationIsTheOneTheOffersAreSealedForAndMakingItAgainKeepsIt() {
+        seal.makeOpeningKey(1L);
+        TenderKey made = store.tenderKey(1L).orElseThrow();
+        seal.makeOpeningKey(1L);
+        SealedContent sealed = seal.seal(SUBMITTED_A, content);
+
+        assertThat(store.tenderKeys).containsExactly(made);
+        assertThat(made.getDeadline()).isEqualTo(DEADLINE);
+        assertThat(openingKeyAtDeadline().open(SUBMITTED_A, sealed)).isEqualTo(content);
+    }
+
+    @Test
     void aSubmittedCiphertextCopiedIntoAnotherOffersDraftIsRefusedAsTamperedAndReported() {
         seal.seal(DRAFT_B, content);
         SealedContent submittedByA = seal.seal(SUBMITTED_A, content);

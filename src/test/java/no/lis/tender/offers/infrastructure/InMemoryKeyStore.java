@@ -16,6 +16,14 @@ class InMemoryKeyStore implements OfferKeyStore {
     }
 
     @Override
+    public void storeTenderKey(TenderKey key) {
+        if (tenderKey(key.getTenderId()).isPresent()) {
+            throw new IllegalStateException("tender " + key.getTenderId() + " has a key already");
+        }
+        tenderKeys.add(key);
+    }
+
+    @Override
     public TenderKey addTenderKey(TenderKey key) {
         return tenderKey(key.getTenderId()).orElseGet(() -> {
             tenderKeys.add(key);
