@@ -468,13 +468,8 @@ public class NegotiationCase extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof NegotiationCase n && Objects.equals(nyeMetoderId, n.nyeMetoderId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(nyeMetoderId);
+    protected Object[] businessKey() {
+        return new Object[] {nyeMetoderId};
     }
 
     @Override
