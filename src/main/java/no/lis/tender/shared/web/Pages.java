@@ -1,6 +1,7 @@
 package no.lis.tender.shared.web;
 
 import jakarta.faces.context.FacesContext;
+import no.lis.tender.shared.domain.DomainException;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -34,6 +35,32 @@ public final class Pages {
     public static String clientAddress() {
         return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();
+    }
+
+    /**
+     * Runs {@code load}, which reads what the page is about; where it names nothing (the {@link DomainException} of an
+     * unknown id, or of one the user may not see) answers with the not-found page instead. Whether the page has what
+     * it shows: a view's {@code load()} returns when not.
+     */
+    public static boolean loaded(Runnable load) throws IOException {
+        return loaded(load, Pages::respondNotFound);
+    }
+
+    /** {@link #loaded(Runnable)} with the answer for what names nothing given, so that it can be tried without Faces. */
+    static boolean loaded(Runnable load, NotFoundAnswer notFound) throws IOException {
+        try {
+            load.run();
+            return true;
+        } catch (DomainException unknown) {
+            notFound.respond();
+            return false;
+        }
+    }
+
+    /** How a request is answered when it names nothing. */
+    @FunctionalInterface
+    interface NotFoundAnswer {
+        void respond() throws IOException;
     }
 
     /** Answers the request with the not-found page and renders nothing else. */
