@@ -3,7 +3,7 @@
 # Measures, side by side in one run on the same server: a static file, a bare PrimeFaces page (one form,
 # a panel, a button: bench/bare.xhtml), the public recommendation pages (anonymous, kept HTML), and the
 # logged-in main pages with a session cookie from the login form: the buyer's tender list, overview,
-# tender page, evaluation page and follow-up (kari), the supplier home (sandoz), the specialist home
+# tender page, evaluation page and follow-up (kari), the supplier home and tender page (sandoz), the specialist home
 # (ingrid). Prints requests/s, p50, p99 and the ratios to the static file and to the bare page, then the
 # server's resident memory.
 #
@@ -16,6 +16,10 @@
 #                                  /bench/bare.xhtml (copy bench/bare.xhtml into its expanded war), or BARE=0
 #   DURATION=10s CONNECTIONS=32 THREADS=2 ROUNDS=1 bench/pages.sh
 #   PAGES="static bare evaluation follow-up" bench/pages.sh    only those targets (static is always measured)
+#   SEQUENTIAL=200 bench/pages.sh  also the server's CPU time per request of each page (ms), from its
+#                                  /proc/<pid>/stat over 200 requests sent one after another (after 200 to warm
+#                                  up): on a busy machine a steadier figure than requests/s. Needs the server's
+#                                  pid (a server this script started, or PID=...); DURATION=0 leaves out wrk
 #
 # A run with a non-2xx/3xx answer or a refused connection does not count. Needs curl and wrk.
 set -euo pipefail
@@ -31,10 +35,11 @@ HTTP_PORT=${HTTP_PORT:-9736}
 HTTPS_PORT=${HTTPS_PORT:-9737}
 WLP=${WLP:-target/liberty/wlp}
 
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
+SEQUENTIAL=${SEQUENTIAL:-0}
+[ "$DURATION" = 0 ] || command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
 
 started=""
-server_pid() { cat "$WLP/usr/servers/.pid/$SERVER.pid" 2>/dev/null || true; }
+server_pid() { [ -n "${PID:-}" ] && echo "$PID" || cat "$WLP/usr/servers/.pid/$SERVER.pid" 2>/dev/null || true; }
 
 start_server() { # assembles and starts $SERVER; prints the start figures from messages.log
     local dir="$WLP/usr/servers/$SERVER" app
@@ -112,6 +117,7 @@ add tender "$BASE/tendering/tender.xhtml?id=$tender" "$kari"
 add evaluation "$BASE/evaluation/tender.xhtml?id=$evaluated" "$kari"
 add follow-up "$BASE/agreements/follow-up.xhtml" "$kari"
 add supplier-home "$BASE/supplier/home.xhtml" "$sandoz"
+add supplier-tender "$BASE/supplier/tender.xhtml?id=$tender" "$sandoz"
 add specialist-home "$BASE/specialist/home.xhtml" "$ingrid"
 [ -z "${PAGES:-}" ] || { chosen=(static); for name in "${order[@]}"; do [[ " $PAGES " != *" $name "* || $name == static ]] || chosen+=("$name"); done; order=("${chosen[@]}"); }
 
@@ -121,6 +127,23 @@ for name in "${order[@]}"; do
     [ "$status" = 200 ] || { echo "$name: ${url[$name]} answers $status, not 200" >&2; exit 1; }
     printf '# %-16s %7s bytes  %s\n' "$name" "$(curl_of "$name" | wc -c)" "${url[$name]}"
 done
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+if [ "$SEQUENTIAL" -gt 0 ]; then
+    pid=$(server_pid)
+    [ -n "$pid" ] || { echo "SEQUENTIAL needs the server's pid (PID=...)" >&2; exit 2; }
+    echo "# $(date -u +%FT%TZ) CPU per request, $SEQUENTIAL sequential requests each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    for name in "${order[@]}"; do
+        for _ in $(seq "$SEQUENTIAL"); do curl_of "$name" -o /dev/null; done   # warm-up
+        before=$(cpu_ticks "$pid"); start=$(date +%s%N)
+        for _ in $(seq "$SEQUENTIAL"); do curl_of "$name" -o /dev/null; done
+        after=$(cpu_ticks "$pid"); end=$(date +%s%N)
+        printf '# %-16s %6.1f ms CPU per request, %6.1f ms per request (wall), load average %s\n' "$name" \
+            "$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$SEQUENTIAL" 'BEGIN {print 1000 * t / hz / n}')" \
+            "$(awk -v ns=$((end - start)) -v n="$SEQUENTIAL" 'BEGIN {print ns / 1e6 / n}')" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    done
+fi
+[ "$DURATION" != 0 ] || exit 0
 
 wrk_run() { # wrk_run NAME DURATION: "requests/s p50 p99"; refuses a run with wrong answers
     local out value args=(-t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s --latency)

@@ -293,7 +293,7 @@ class AgreementsIT {
         assertThat(Api.as("sandoz").put(end, Json.createObjectBuilder().add("version", ended.getJsonNumber("version"))
                 .add("to", start.plusDays(30).toString()).build()).status()).isEqualTo(403);
 
-        String criteriaTab = PageSession.loggedInAs("kari").get("tendering/tender.xhtml?id=" + award.getInt("tenderId")).body();
+        String criteriaTab = PageSession.loggedInAs("kari").get("tendering/tender.xhtml?id=" + award.getInt("tenderId") + "&tab=criteria").body();
         assertThat(criteriaTab).as("the history of the substance on the tender's criteria tab, without the cost")
                 .contains(substitute).doesNotContain("250,75").doesNotContain("250.75");
     }

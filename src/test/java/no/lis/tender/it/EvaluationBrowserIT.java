@@ -61,6 +61,7 @@ class EvaluationBrowserIT {
             assertThat(buyer.element("tabs:progress:members").getText()).contains("2 / 2");
 
             buyer.clickText("Konsensus");
+            buyer.element("tabs:consensus:lines"); // the tab's content comes when it is first opened
             List<WebElement> lines = buyer.driver().findElements(By.cssSelector("[id$=':consensusValue']"));
             assertThat(lines).hasSizeGreaterThan(1);
             buyer.click("tabs:consensus:lines:0:setConsensus");

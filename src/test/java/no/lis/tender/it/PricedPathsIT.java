@@ -132,7 +132,8 @@ class PricedPathsIT {
         priced("GET /api/tenders/{tenderId}/offers/opened", "kari", "GET",
                 "api/tenders/" + liftedTender.getInt("id") + "/offers/opened", null);
         pricedPage("EvaluationView", "kari", "evaluation/tender.xhtml?id=" + liftedTender.getInt("id"));
-        pricedPage("OpeningView", "kari", "tendering/tender.xhtml?id=" + liftedTender.getInt("id"));
+        // the tender page renders only its open tab: the offers tab, named in the address, shows the opened offers
+        pricedPage("OpeningView", "kari", "tendering/tender.xhtml?id=" + liftedTender.getInt("id") + "&tab=offers");
     }
 
     @Test

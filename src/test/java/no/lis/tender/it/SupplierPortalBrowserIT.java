@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -159,7 +160,9 @@ class SupplierPortalBrowserIT {
             workbook.write(out);
         }
         supplier.clickText("Mitt tilbud");
-        supplier.driver().findElement(By.id("tabs:schedule:scheduleFile_input")).sendKeys(file.toAbsolutePath().toString());
+        // the tab's content comes when it is first opened (the file input itself is hidden behind its button)
+        supplier.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tabs:schedule:scheduleFile_input")))
+                .sendKeys(file.toAbsolutePath().toString());
         supplier.click("tabs:schedule:uploadSchedule");
     }
 

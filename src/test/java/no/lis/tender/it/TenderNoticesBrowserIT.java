@@ -64,13 +64,15 @@ class TenderNoticesBrowserIT {
             browser.type("tabs:noticeRecord:publicationId", "2027-104711");
             // the calendar opens from its button, not on focus (where it would cover the next field)
             browser.css("[id='tabs:noticeRecord:publishedOn'] .ui-datepicker-trigger").click();
-            assertThat(browser.css(".ui-datepicker-calendar thead th").getText()).as("the picker's weeks start on Monday, in bokmål")
+            // (its own panel: the timeline tab, opened before, has calendars of its own in the page)
+            String calendar = "[id='tabs:noticeRecord:publishedOn_panel'] ";
+            assertThat(browser.css(calendar + ".ui-datepicker-calendar thead th").getText()).as("the picker's weeks start on Monday, in bokmål")
                     .isEqualToIgnoringCase("ma");
             // yesterday, chosen in the calendar as a buyer does
             if (today.getDayOfMonth() == 1) {
-                browser.css(".ui-datepicker-prev").click();
+                browser.css(calendar + ".ui-datepicker-prev").click();
             }
-            browser.driver().findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
+            browser.driver().findElement(By.xpath("//*[@id='tabs:noticeRecord:publishedOn_panel']//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
                     + "'ui-datepicker-other-month'))]/a[normalize-space()='" + today.minusDays(1).getDayOfMonth() + "']")).click();
             browser.waiting().until(d -> yesterday.equals(browser.element("tabs:noticeRecord:publishedOn_input").getAttribute("value")));
             browser.click("tabs:noticeRecord:recordNotice");

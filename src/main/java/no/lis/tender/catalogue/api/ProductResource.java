@@ -26,6 +26,7 @@ import no.lis.tender.catalogue.domain.DoseUnit;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductType;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
@@ -83,8 +84,7 @@ public class ProductResource {
         long id = registerProduct.register(new RegisterProduct.Command(typed.varenummer(), typed.name(),
                 typed.substanceId(), parsed.pack(), typed.marketingAuthorisationHolderId(), typed.maximumPricePerPack(),
                 parsed.type()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(ProductJson.of(product(id))).build();
+        return Created.below(uri, id, ProductJson.of(product(id)));
     }
 
     @GET

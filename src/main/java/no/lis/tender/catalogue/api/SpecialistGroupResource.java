@@ -20,6 +20,7 @@ import no.lis.tender.catalogue.application.CatalogueQueries;
 import no.lis.tender.catalogue.application.SaveSpecialistGroup;
 import no.lis.tender.catalogue.domain.Profession;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
@@ -59,8 +60,7 @@ public class SpecialistGroupResource {
         GroupBody typed = body == null ? GroupBody.EMPTY : body;
         long id = saveGroup.save(new SaveSpecialistGroup.Command(null, null, typed.name(), typed.therapeuticAreaId(),
                 typed.members(new Validation())), caller());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(SpecialistGroupJson.of(group(id))).build();
+        return Created.below(uri, id, SpecialistGroupJson.of(group(id)));
     }
 
     @GET

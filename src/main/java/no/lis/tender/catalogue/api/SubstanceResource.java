@@ -25,6 +25,7 @@ import no.lis.tender.catalogue.domain.AdministrationRoute;
 import no.lis.tender.catalogue.domain.DoseUnit;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceQuery;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
@@ -77,8 +78,7 @@ public class SubstanceResource {
         DddInput ddd = typed.dddInput();
         long id = registerSubstance.register(new RegisterSubstance.Command(typed.atcCode(), typed.name(), ddd,
                 typed.patentExpiry(), typed.therapeuticAreaId()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(SubstanceJson.of(substance(id))).build();
+        return Created.below(uri, id, SubstanceJson.of(substance(id)));
     }
 
     @GET

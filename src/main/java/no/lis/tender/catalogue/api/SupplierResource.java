@@ -22,6 +22,7 @@ import no.lis.tender.catalogue.application.RegisterSupplier;
 import no.lis.tender.catalogue.application.UpdateSupplier;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierQuery;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
@@ -69,8 +70,7 @@ public class SupplierResource {
         SupplierBody typed = body == null ? SupplierBody.EMPTY : body;
         long id = registerSupplier.register(new RegisterSupplier.Command(typed.name(), typed.organisationNumber(),
                 typed.contactEmail()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(SupplierJson.of(supplier(id))).build();
+        return Created.below(uri, id, SupplierJson.of(supplier(id)));
     }
 
     @GET

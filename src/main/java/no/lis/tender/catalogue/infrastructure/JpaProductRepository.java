@@ -32,12 +32,12 @@ public class JpaProductRepository extends JpaRepositorySupport<Product> implemen
 
     @Override
     public Optional<Product> findById(long id) {
-        return byId(id);
+        return super.findById(id);
     }
 
     @Override
     public Optional<Product> findByVarenummer(Varenummer varenummer) {
-        return single("Product.findByVarenummer", "varenummer", varenummer);
+        return first("findByVarenummer", "varenummer", varenummer);
     }
 
     /** In chunks of {@value #IN_CHUNK} varenumre, so that no statement carries thousands of parameters. */
@@ -73,7 +73,7 @@ public class JpaProductRepository extends JpaRepositorySupport<Product> implemen
 
     @Override
     public List<Product> findAll() {
-        return list("Product.findAll");
+        return list("findAll");
     }
 
     @Override

@@ -1,35 +1,29 @@
 package no.lis.tender.catalogue.infrastructure;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import no.lis.tender.shared.infrastructure.JpaRepository;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * What the catalogue's JPA repositories share: lookups by id and by named query, storing, and the
- * paged search of the long lists, built with the Criteria API from typed criteria and a sort key
- * chosen from a fixed set, so that nothing a user types becomes part of a query's text.
+ * What the catalogue's JPA repositories share beyond the shared kernel's {@link JpaRepository} (lookups by
+ * id and by named query): storing a new or a changed entity, and the paged search of the long lists, built
+ * with the Criteria API from typed criteria and a sort key chosen from a fixed set, so that nothing a user
+ * types becomes part of a query's text.
  */
-abstract class JpaRepositorySupport<T> {
+abstract class JpaRepositorySupport<T> extends JpaRepository<T> {
 
     private static final char ESCAPE = '\\';
 
-    @PersistenceContext(unitName = "lis")
-    EntityManager em;
-
-    private final Class<T> type;
-
     JpaRepositorySupport(Class<T> type) {
-        this.type = type;
+        super(type);
     }
 
     /** The criteria of one search, as predicates over the searched entity; all must hold. */
@@ -42,22 +36,6 @@ abstract class JpaRepositorySupport<T> {
     @FunctionalInterface
     interface SortKey<T> {
         Expression<?> of(Root<T> root);
-    }
-
-    Optional<T> byId(long id) {
-        return Optional.ofNullable(em.find(type, id));
-    }
-
-    Optional<T> single(String namedQuery, String parameter, Object value) {
-        return em.createNamedQuery(namedQuery, type).setParameter(parameter, value).getResultStream().findFirst();
-    }
-
-    List<T> list(String namedQuery, String parameter, Object value) {
-        return em.createNamedQuery(namedQuery, type).setParameter(parameter, value).getResultList();
-    }
-
-    List<T> list(String namedQuery) {
-        return em.createNamedQuery(namedQuery, type).getResultList();
     }
 
     /** Persists a new entity and writes it at once, so that the database gives it its id; merges a known one. */
@@ -78,8 +56,8 @@ abstract class JpaRepositorySupport<T> {
     List<T> page(Criteria<T> criteria, SortKey<T> sortKey, boolean ascending, int first, int max,
                  String... fetched) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> query = cb.createQuery(type);
-        Root<T> root = query.from(type);
+        CriteriaQuery<T> query = cb.createQuery(type());
+        Root<T> root = query.from(type());
         for (String association : fetched) {
             root.fetch(association, JoinType.LEFT);
         }
@@ -93,7 +71,7 @@ abstract class JpaRepositorySupport<T> {
     long count(Criteria<T> criteria) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<T> root = query.from(type);
+        Root<T> root = query.from(type());
         query.select(cb.count(root)).where(criteria.of(cb, root).toArray(Predicate[]::new));
         return em.createQuery(query).getSingleResult();
     }

@@ -17,12 +17,12 @@ public class JpaSpecialistGroupRepository extends JpaRepositorySupport<Specialis
 
     @Override
     public Optional<SpecialistGroup> findById(long id) {
-        return byId(id);
+        return super.findById(id);
     }
 
     @Override
     public Optional<SpecialistGroup> findByName(String name) {
-        return single("SpecialistGroup.findByName", "name", name);
+        return first("findByName", "name", name);
     }
 
     @Override
@@ -36,7 +36,7 @@ public class JpaSpecialistGroupRepository extends JpaRepositorySupport<Specialis
 
     @Override
     public List<SpecialistGroup> findByMember(String username) {
-        return list("SpecialistGroup.findByMember", "username", username);
+        return list("findByMember", "username", username);
     }
 
     @Override

@@ -21,12 +21,12 @@ public class JpaSubstanceRepository extends JpaRepositorySupport<Substance> impl
 
     @Override
     public Optional<Substance> findById(long id) {
-        return byId(id);
+        return super.findById(id);
     }
 
     @Override
     public Optional<Substance> findByAtcCode(AtcCode atcCode) {
-        return single("Substance.findByAtcCode", "atcCode", atcCode);
+        return first("findByAtcCode", "atcCode", atcCode);
     }
 
     @Override

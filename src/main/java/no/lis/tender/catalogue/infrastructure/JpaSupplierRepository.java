@@ -20,17 +20,17 @@ public class JpaSupplierRepository extends JpaRepositorySupport<Supplier> implem
 
     @Override
     public Optional<Supplier> findById(long id) {
-        return byId(id);
+        return super.findById(id);
     }
 
     @Override
     public Optional<Supplier> findByOrganisationNumber(OrganisationNumber organisationNumber) {
-        return single("Supplier.findByOrganisationNumber", "organisationNumber", organisationNumber);
+        return first("findByOrganisationNumber", "organisationNumber", organisationNumber);
     }
 
     @Override
     public List<Supplier> findAll() {
-        return list("Supplier.findAll");
+        return list("findAll");
     }
 
     @Override

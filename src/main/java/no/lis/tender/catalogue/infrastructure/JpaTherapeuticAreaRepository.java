@@ -17,17 +17,17 @@ public class JpaTherapeuticAreaRepository extends JpaRepositorySupport<Therapeut
 
     @Override
     public Optional<TherapeuticArea> findById(long id) {
-        return byId(id);
+        return super.findById(id);
     }
 
     @Override
     public Optional<TherapeuticArea> findByCode(String code) {
-        return single("TherapeuticArea.findByCode", "code", code);
+        return first("findByCode", "code", code);
     }
 
     @Override
     public List<TherapeuticArea> findAll() {
-        return list("TherapeuticArea.findAll");
+        return list("findAll");
     }
 
     @Override

@@ -22,6 +22,7 @@ import no.lis.tender.documents.application.DocumentQueries;
 import no.lis.tender.documents.application.RecordDownload;
 import no.lis.tender.documents.domain.DocumentFile;
 import no.lis.tender.documents.domain.DocumentKind;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.documents.domain.DownloadRecord;
@@ -105,8 +106,7 @@ public class DocumentResource {
         }
         CheckedPdf file = pdfScreening.screen("file", fileName, content);
         Long id = attachDocument.attach(new AttachDocumentCommand(tenderId, kindOf(kind), title, file), user.username());
-        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(id)).build())
-                .entity(DocumentJson.of(documents.document(id).orElseThrow())).build();
+        return Created.in(uri, "documents", id, DocumentJson.of(documents.document(id).orElseThrow()));
     }
 
     @POST
@@ -120,8 +120,7 @@ public class DocumentResource {
         documents.document(id).orElseThrow(() -> NotFound.thing(Thing.DOCUMENT, id));
         CheckedPdf file = pdfScreening.screen("file", fileName, content);
         Long newId = amendDocument.amend(new AmendDocumentCommand(id, changeNote, file), user.username());
-        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(newId)).build())
-                .entity(DocumentJson.of(documents.document(newId).orElseThrow())).build();
+        return Created.in(uri, "documents", newId, DocumentJson.of(documents.document(newId).orElseThrow()));
     }
 
     @GET

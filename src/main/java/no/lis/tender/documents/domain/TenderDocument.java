@@ -221,14 +221,8 @@ public class TenderDocument extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof TenderDocument d && Objects.equals(tenderId, d.tenderId)
-                && Objects.equals(seriesKey, d.seriesKey) && versionNumber == d.versionNumber;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, seriesKey, versionNumber);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, seriesKey, versionNumber};
     }
 
     @Override

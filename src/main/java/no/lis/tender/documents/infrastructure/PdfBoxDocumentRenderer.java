@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import static no.lis.tender.shared.infrastructure.pdf.PdfLayout.fact;
+import static no.lis.tender.shared.infrastructure.pdf.PdfLayout.orDash;
 
 /**
  * The tender documents as PDF, laid out by {@link PdfLayout} in bokmål: every page carries the
@@ -216,14 +218,6 @@ public class PdfBoxDocumentRenderer implements DocumentRenderer {
 
     private static String volume(LotSection lot) {
         return Formats.BOKMAL.number(lot.estimatedAnnualVolume()) + " " + lot.volumeUnit();
-    }
-
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "–" : text;
-    }
-
-    private static String[] fact(String labelKey, String value) {
-        return new String[] {text(labelKey), Objects.requireNonNullElse(value, "")};
     }
 
     private static String text(String key, Object... arguments) {

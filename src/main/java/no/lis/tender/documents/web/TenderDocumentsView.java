@@ -71,9 +71,7 @@ public class TenderDocumentsView implements Serializable {
     public void attach() {
         UploadedFile upload = file;
         if (messages.attempt(() -> {
-            // read within the limit and parsed before the use case's transaction
-            CheckedPdf checked = pdfScreening.screen("file", upload == null ? null : upload.getFileName(),
-                    Uploads.stream(upload));
+            CheckedPdf checked = Uploads.screenedPdf(pdfScreening, upload);
             if (amending != null) {
                 amendDocument.amend(new AmendDocumentCommand(amending, changeNote, checked), user.username());
             } else {

@@ -5,7 +5,6 @@ import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
 import no.lis.tender.shared.application.UseCase;
-import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderRepository;
 
@@ -39,13 +38,7 @@ public class ChooseScenario {
     /** Returns the outcomes of the ranking made under the choice. */
     public List<LotOutcome> choose(Long tenderId, int lotNumber, String scenario, Long version, String buyer) {
         Tender tender = EvaluationAccess.tender(tenders, tenderId);
-        TenderEvaluation evaluation = evaluations.findByTender(tender.getId()).orElse(null);
-        if (evaluation == null) {
-            Versions.requireNone(version);
-            evaluation = evaluations.save(TenderEvaluation.of(tender.getId()));
-        } else {
-            Versions.require(evaluation.getVersion(), version);
-        }
+        TenderEvaluation evaluation = EvaluationAccess.evaluationAt(evaluations, tender.getId(), version);
         evaluation.chooseScenario(tender, lotNumber, scenario);
         return rankTender.rank(tenderId, buyer);
     }

@@ -1,6 +1,5 @@
 package no.lis.tender.evaluation.application;
 
-import no.lis.tender.shared.domain.Versions;
 import jakarta.inject.Inject;
 import no.lis.tender.evaluation.domain.TenderEvaluation;
 import no.lis.tender.evaluation.domain.TenderEvaluationRepository;
@@ -36,13 +35,7 @@ public class ShowPricesToMembers {
 
     public TenderEvaluation show(Long tenderId, boolean visible, Long version, String buyer) {
         Tender tender = EvaluationAccess.tender(tenders, tenderId);
-        TenderEvaluation evaluation = evaluations.findByTender(tender.getId()).orElse(null);
-        if (evaluation == null) {
-            Versions.requireNone(version);
-            evaluation = evaluations.save(TenderEvaluation.of(tender.getId()));
-        } else {
-            Versions.require(evaluation.getVersion(), version);
-        }
+        TenderEvaluation evaluation = EvaluationAccess.evaluationAt(evaluations, tender.getId(), version);
         evaluation.showPricesToMembers(tender, visible, buyer, clock);
         return evaluation;
     }

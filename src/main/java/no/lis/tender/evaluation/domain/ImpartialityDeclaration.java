@@ -94,14 +94,8 @@ public class ImpartialityDeclaration extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ImpartialityDeclaration d && Objects.equals(tenderId, d.tenderId)
-                && Objects.equals(member, d.member);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, member);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, member};
     }
 
     @Override

@@ -174,14 +174,8 @@ public class MemberScoreSheet extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof MemberScoreSheet s && Objects.equals(tenderId, s.tenderId)
-                && Objects.equals(offerId, s.offerId) && Objects.equals(member, s.member);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, offerId, member);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, offerId, member};
     }
 
     @Override

@@ -150,14 +150,8 @@ public class Qualification extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof Qualification q && Objects.equals(tenderId, q.tenderId)
-                && Objects.equals(offerId, q.offerId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, offerId);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, offerId};
     }
 
     @Override

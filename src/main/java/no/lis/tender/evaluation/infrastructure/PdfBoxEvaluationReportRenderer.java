@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static no.lis.tender.shared.infrastructure.pdf.PdfLayout.fact;
+
 /**
  * The evaluation report as PDF, laid out by {@link PdfLayout} in bokmål: the award criteria, the
  * offers with their qualification, the members' scores with consensus, and per lot its status and
@@ -252,10 +254,6 @@ public class PdfBoxEvaluationReportRenderer implements EvaluationReportRenderer 
     /** The bundle's label of an enum constant, e.g. "Kvalitet" for {@code CriterionType.QUALITY}. */
     private static String label(Enum<?> constant) {
         return text("evaluation.report.label", constant);
-    }
-
-    private static String[] fact(String labelKey, String value) {
-        return new String[] {text(labelKey), Objects.requireNonNullElse(value, "")};
     }
 
     private static String text(String key, Object... arguments) {

@@ -1,10 +1,7 @@
 package no.lis.tender.evaluation.web;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import no.lis.tender.evaluation.domain.EvaluatedOffer;
 import no.lis.tender.evaluation.domain.LotOutcome;
+import no.lis.tender.shared.web.StackedBarChart;
 import no.lis.tender.tendering.domain.CriterionType;
 
 import java.util.List;
@@ -17,7 +14,7 @@ import java.util.function.Function;
  */
 final class LotChart {
 
-    private static final String[] COLOURS = {"#2563eb", "#16a34a", "#0d9488", "#d97706"};
+    private static final List<String> COLOURS = List.of("#2563eb", "#16a34a", "#0d9488", "#d97706");
 
     private LotChart() {
     }
@@ -25,30 +22,10 @@ final class LotChart {
     /** The configuration as JSON; {@code label} names a criterion in the page's language. */
     static String json(LotOutcome outcome, List<CriterionType> criteria, Function<CriterionType, String> label,
                        String axisTitle) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        outcome.offers().forEach(offer -> labels.add(offer.rank() + ". " + offer.supplierName()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        for (int i = 0; i < criteria.size(); i++) {
-            CriterionType type = criteria.get(i);
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (EvaluatedOffer offer : outcome.offers()) {
-                data.add(offer.part(type));
-            }
-            datasets.add(Json.createObjectBuilder().add("label", label.apply(type)).add("data", data)
-                    .add("backgroundColor", COLOURS[i % COLOURS.length]));
-        }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true).add("min", 0).add("max", 100)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle)))
-                                .add("y", stacked)))
-                .build().toString();
+        List<String> bars = outcome.offers().stream().map(offer -> offer.rank() + ". " + offer.supplierName())
+                .toList();
+        List<StackedBarChart.Part> parts = criteria.stream().map(type -> new StackedBarChart.Part(label.apply(type),
+                outcome.offers().stream().map(offer -> offer.part(type)).toList())).toList();
+        return StackedBarChart.json(bars, parts, COLOURS, true, new StackedBarChart.ValueAxis(axisTitle, 0, 100));
     }
 }

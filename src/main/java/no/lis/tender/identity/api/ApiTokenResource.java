@@ -23,6 +23,7 @@ import no.lis.tender.identity.application.IssueApiToken;
 import no.lis.tender.identity.application.RevokeApiToken;
 import no.lis.tender.identity.domain.ApiToken;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,8 +70,8 @@ public class ApiTokenResource {
         TokenBody typed = body == null ? new TokenBody(null, null) : body;
         ApiToken.Issued issued = issueApiToken.issue(currentUser.username(), typed.name(), typed.validDays());
         ApiToken token = issued.token();
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(token.getId())).build())
-                .entity(new IssuedJson(token.getId(), token.getName(), issued.secret(), token.getExpiresAt())).build();
+        return Created.below(uri, token.getId(),
+                new IssuedJson(token.getId(), token.getName(), issued.secret(), token.getExpiresAt()));
     }
 
     @DELETE

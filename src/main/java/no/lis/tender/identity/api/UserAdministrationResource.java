@@ -28,6 +28,7 @@ import no.lis.tender.identity.application.UserAdministration;
 import no.lis.tender.identity.application.UserAdministration.UserRow;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,8 +86,7 @@ public class UserAdministrationResource {
         NewUserBody b = body == null ? new NewUserBody(null, null, null, null, null) : body;
         UserAccount made = createUser.create(new NewUserCommand(b.username(), b.fullName(), b.email(), b.roles(), b.password()),
                 currentUser.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(made.getUsername()).build())
-                .entity(one(made.getUsername())).build();
+        return Created.below(uri, made.getUsername(), one(made.getUsername()));
     }
 
     @PUT

@@ -33,8 +33,7 @@ public class AcceptInvitation {
     /** @return her username, to log in with */
     public String accept(String token, String fullName, String password) {
         Validation validation = new Validation();
-        String name = validation.requiredText("fullName", fullName, UserAccount.NAME_LENGTH);
-        validation.safeText(name, "fullName", false);
+        String name = validation.requiredSafeText("fullName", fullName, UserAccount.NAME_LENGTH, false);
         NewPassword chosen = validation.field("password", () -> passwords.check(password));
         validation.throwIfInvalid();
         return passwords.throughLink(AccountToken.Purpose.INVITATION, token, chosen,

@@ -24,8 +24,7 @@ public record UserDetails(String username, String fullName, String email) {
                 && validation.check(name.matches(UserAccount.USERNAME_PATTERN), "username", "user.username.invalid")) {
             validation.check(!taken.test(name), "username", "user.username.taken", name);
         }
-        String full = validation.requiredText("fullName", fullName, UserAccount.NAME_LENGTH);
-        validation.safeText(full, "fullName", false);
+        String full = validation.requiredSafeText("fullName", fullName, UserAccount.NAME_LENGTH, false);
         String address = validation.requiredText("email", email, UserAccount.NAME_LENGTH);
         if (address != null) {
             validation.check(UserAccount.isEmailAddress(address), "email", "user.email.invalid");

@@ -9,12 +9,12 @@ import jakarta.inject.Inject;
 import no.lis.tender.notification.application.RemindOfDeadlines;
 import no.lis.tender.notification.application.SendDueMails;
 import no.lis.tender.shared.infrastructure.DatabaseMigration.SchemaReady;
+import no.lis.tender.shared.infrastructure.ScheduledRounds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,13 +51,14 @@ public class OutboxSchedule {
     /** This node, as the outbox records who claimed a mail: the process and a name unique to this start. */
     private final String sender = (ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8));
-    private ScheduledFuture<?> rounds;
+    /** A round that fails (the database away) must not end the schedule: the next round tries again. */
+    private final ScheduledRounds rounds = new ScheduledRounds(LOG, "A round of the outbox's sender failed");
     private boolean sending;
 
     void onSchemaReady(@Observes SchemaReady ready) {
         sending = host.filter(name -> !name.isBlank()).isPresent();
         int seconds = Math.max(1, pollSeconds);
-        rounds = scheduler.scheduleWithFixedDelay(this::round, seconds, seconds, TimeUnit.SECONDS);
+        rounds.start(scheduler, this::round, seconds, seconds, TimeUnit.SECONDS);
         if (sending) {
             LOG.info(() -> "Sending the outbox's mails through " + host.orElseThrow() + " every " + seconds + " s as " + sender);
         } else {
@@ -66,16 +67,11 @@ public class OutboxSchedule {
     }
 
     private void round() {
-        try {
-            for (Long tenderId : remindOfDeadlines.due()) {
-                remind(tenderId);
-            }
-            if (sending) {
-                sendDueMails.sendDue(sender);
-            }
-        } catch (RuntimeException e) {
-            // a round that fails (the database away) must not end the schedule: the next round tries again
-            LOG.log(Level.WARNING, "A round of the outbox's sender failed; the next one tries again", e);
+        for (Long tenderId : remindOfDeadlines.due()) {
+            remind(tenderId);
+        }
+        if (sending) {
+            sendDueMails.sendDue(sender);
         }
     }
 
@@ -90,8 +86,6 @@ public class OutboxSchedule {
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-        }
+        rounds.stop();
     }
 }

@@ -26,6 +26,7 @@ import no.lis.tender.offers.application.OfferQueries;
 import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.offers.application.PriceSchedules;
 import no.lis.tender.offers.application.UploadPriceSchedule;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.application.UploadLimits;
 import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
@@ -158,8 +159,7 @@ public class OfferResource {
         Long id = attachToOffer.attach(tenderId, file, reader());
         OfferAttachmentQueries.AttachmentInfo info = attachments.ownAttachments(tenderId, reader()).stream()
                 .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
-        return Response.created(uri.getBaseUriBuilder().path("offer-attachments").path(String.valueOf(id)).build())
-                .entity(info).build();
+        return Created.in(uri, "offer-attachments", id, info);
     }
 
     @GET

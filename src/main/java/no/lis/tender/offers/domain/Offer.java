@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -401,14 +400,8 @@ public class Offer extends Versioned {
 
     /** One offer per supplier and tender. */
     @Override
-    public boolean equals(Object o) {
-        return o instanceof Offer other && Objects.equals(tenderId, other.tenderId)
-                && Objects.equals(supplierId, other.supplierId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, supplierId);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, supplierId};
     }
 
     @Override

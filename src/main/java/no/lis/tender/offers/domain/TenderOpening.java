@@ -22,7 +22,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -218,12 +217,7 @@ public class TenderOpening extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof TenderOpening t && Objects.equals(tenderId, t.tenderId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(tenderId);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId};
     }
 }

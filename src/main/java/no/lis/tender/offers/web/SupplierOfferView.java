@@ -158,9 +158,7 @@ public class SupplierOfferView implements Serializable {
     public void attach() {
         UploadedFile upload = file;
         if (messages.attempt(() -> {
-            // read within the limit and parsed before the use case's transaction
-            CheckedPdf checked = pdfScreening.screen("file", upload == null ? null : upload.getFileName(),
-                    Uploads.stream(upload));
+            CheckedPdf checked = Uploads.screenedPdf(pdfScreening, upload);
             Long id = attachToOffer.attach(tenderId, checked, reader());
             answerFor(attachTo).ifPresent(answer -> answer.getAttachmentIds().add(id));
             refresh();

@@ -84,16 +84,10 @@ public final class EformsNotices {
         Node extension = extension(root);
         extension.efac("NoticeSubType").cbc("SubTypeCode", NoticeKind.CONTRACT_NOTICE.subtype(), "listName", "notice-subtype");
         organisations(extension, List.of());
-        header(root, NoticeKind.CONTRACT_NOTICE, tender.getReference().value());
-        contractingParty(root);
-        procedure(root, "open", null, null);
-        procurementProject(root, tender.getReference().value(), tender.getTitle(), description(tender),
-                mainCpv(tender), tender.getEstimatedValue() == null ? null : tender.getEstimatedValue().toPlainString());
+        openProcedure(root, NoticeKind.CONTRACT_NOTICE, tender,
+                tender.getEstimatedValue() == null ? null : tender.getEstimatedValue().toPlainString());
         for (Lot lot : tender.getLots()) {
-            Node projectLot = root.cac("ProcurementProjectLot").cbc("ID", lotId(lot.getNumber()), "schemeName", "Lot");
-            Node terms = projectLot.cac("TenderingTerms");
-            awardingTerms(terms, tender.getCriteria());
-            appealTerms(terms);
+            Node projectLot = projectLot(root, tender, lot);
             Node process = projectLot.cac("TenderingProcess");
             process.cbc("SubmissionMethodCode", "required", "listName", "esubmission");
             Instant deadline = tender.getTimeline().getSubmissionDeadline();
@@ -177,16 +171,9 @@ public final class EformsNotices {
             parties.add(new Party(supplierOrganisation(i), supplier(suppliers, tenderers.get(i))));
         }
         organisations(extension, parties);
-        header(root, NoticeKind.CONTRACT_AWARD_NOTICE, tender.getReference().value());
-        contractingParty(root);
-        procedure(root, "open", null, null);
-        procurementProject(root, tender.getReference().value(), tender.getTitle(), description(tender),
-                mainCpv(tender), null);
+        openProcedure(root, NoticeKind.CONTRACT_AWARD_NOTICE, tender, null);
         for (Lot lot : tender.getLots()) {
-            Node projectLot = root.cac("ProcurementProjectLot").cbc("ID", lotId(lot.getNumber()), "schemeName", "Lot");
-            Node terms = projectLot.cac("TenderingTerms");
-            awardingTerms(terms, tender.getCriteria());
-            appealTerms(terms);
+            Node projectLot = projectLot(root, tender, lot);
             projectLot.cac("TenderingProcess").cac("ContractingSystem")
                     .cbc("ContractingSystemTypeCode", "fa-wo-rc", "listName", "framework-agreement");
             lotProject(projectLot, tender, lot);
@@ -317,6 +304,27 @@ public final class EformsNotices {
         if (email != null) {
             company.cac("Contact").cbc("ElectronicMail", email);
         }
+    }
+
+    /**
+     * What a notice about a tender's open procedure says first: its header, the buyer, the procedure, and
+     * the project with {@code estimatedValue} (null where the notice gives none).
+     */
+    private void openProcedure(Node root, NoticeKind kind, Tender tender, String estimatedValue) {
+        header(root, kind, tender.getReference().value());
+        contractingParty(root);
+        procedure(root, "open", null, null);
+        procurementProject(root, tender.getReference().value(), tender.getTitle(), description(tender),
+                mainCpv(tender), estimatedValue);
+    }
+
+    /** A lot of {@code tender} with its terms (award criteria, review body); its process and project follow. */
+    private static Node projectLot(Node root, Tender tender, Lot lot) {
+        Node projectLot = root.cac("ProcurementProjectLot").cbc("ID", lotId(lot.getNumber()), "schemeName", "Lot");
+        Node terms = projectLot.cac("TenderingTerms");
+        awardingTerms(terms, tender.getCriteria());
+        appealTerms(terms);
+        return projectLot;
     }
 
     private void header(Node root, NoticeKind kind, String subject) {

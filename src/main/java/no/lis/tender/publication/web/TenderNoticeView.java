@@ -7,6 +7,7 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.publication.application.NoticeQueries;
 import no.lis.tender.publication.application.NoticeStatus;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.OpenTabView;
 import no.lis.tender.tendering.application.PrepareNotice;
 import no.lis.tender.tendering.application.PrepareNoticeCommand;
 import no.lis.tender.tendering.application.RecordContractNotice;
@@ -22,8 +23,9 @@ import java.util.Map;
 /**
  * The notices tab of the tender page: the estimated value against the EEA threshold and the lots'
  * CPV codes, the contract notice to download and its publication in Doffin to record, and the
- * award notice once the award letters are out. A change here reloads the whole page, so that the
- * rest of it works on the tender as changed; a change of the lots on their tab refreshes this tab.
+ * award notice once the award letters are out. A change here reloads the whole page on this tab, so that the
+ * rest of it works on the tender as changed; a change of the lots on their tab refreshes this tab. Nothing is
+ * read before the tab is shown.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,8 @@ public class TenderNoticeView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    OpenTabView openTab;
 
     private Long tenderId;
     private NoticeStatus status;
@@ -80,14 +84,8 @@ public class TenderNoticeView implements Serializable {
         }
     }
 
-    public void load() {
-        if (status == null) {
-            refresh();
-        }
-    }
-
-    /** Reads the tab again: called when another tab of the page has changed the lots. */
-    public void refresh() {
+    /** Reads the tab: when it is first shown (issue 14: the page renders only the open tab), or shown again after {@link #forget}. */
+    private void read() {
         if (tenderId != null) {
             status = queries.status(tenderId).orElse(null);
             if (status != null) {
@@ -95,6 +93,11 @@ public class TenderNoticeView implements Serializable {
                 lots = status.lots().stream().map(LotRow::new).toList();
             }
         }
+    }
+
+    /** Another tab of the page has changed the lots: the tab is read again when it is shown. */
+    public void forget() {
+        status = null;
     }
 
     public String save() {
@@ -119,9 +122,9 @@ public class TenderNoticeView implements Serializable {
         return queries.status(tenderId).map(NoticeStatus::version).orElse(null);
     }
 
-    /** The tender page anew, with the message kept across the redirect. */
+    /** The tender page anew on this tab, with the message kept across the redirect. */
     private String reloaded(String key, Object... arguments) {
-        return messages.infoAfterRedirect("/tendering/tender.xhtml?id=" + tenderId, key, arguments);
+        return messages.infoAfterRedirect(openTab.keptIn("/tendering/tender.xhtml?id=" + tenderId), key, arguments);
     }
 
     public Long getTenderId() {
@@ -133,6 +136,9 @@ public class TenderNoticeView implements Serializable {
     }
 
     public NoticeStatus getStatus() {
+        if (status == null) {
+            read();
+        }
         return status;
     }
 
@@ -145,6 +151,7 @@ public class TenderNoticeView implements Serializable {
     }
 
     public List<LotRow> getLots() {
+        getStatus();
         return lots;
     }
 

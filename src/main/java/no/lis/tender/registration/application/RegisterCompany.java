@@ -101,8 +101,8 @@ public class RegisterCompany {
             validation.check(suppliers.findByOrganisationNumber(number).isEmpty(), "organisationNumber",
                     "registration.organisationNumber.taken", number.value());
         }
-        String companyName = validation.requiredText("companyName", command.companyName(), Supplier.NAME_LENGTH);
-        validation.safeText(companyName, "companyName", false);
+        String companyName = validation.requiredSafeText("companyName", command.companyName(), Supplier.NAME_LENGTH,
+                false);
         UserDetails details = UserDetails.check(validation, command.username(), command.fullName(), command.email(),
                 taken -> users.findByUsername(taken).isPresent());
         EmailAddress contact = details.email() == null ? null

@@ -48,6 +48,17 @@ public final class Validation {
         return required(text, field) ? optionalText(field, text, maxLength) : null;
     }
 
+    /**
+     * As {@link #requiredText}, for text that is shown to others or printed (a name, a reason): a character
+     * that {@link #safeText} refuses is recorded too ({@code text.unsafeCharacter}); line breaks only where
+     * {@code multiLine}.
+     */
+    public String requiredSafeText(String field, String text, int maxLength, boolean multiLine) {
+        String trimmed = requiredText(field, text, maxLength);
+        safeText(trimmed, field, multiLine);
+        return trimmed;
+    }
+
     /** As {@link #requiredText}, but blank means absent: returns null without a violation. */
     public String optionalText(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {

@@ -20,7 +20,22 @@ public abstract class JpaRepository<T> {
     @PersistenceContext(unitName = "lis")
     protected EntityManager em;
 
-    private final Class<T> type = entityType(getClass());
+    private final Class<T> type;
+
+    /** For a repository that names its entity type in {@code extends JpaRepository<T>}. */
+    protected JpaRepository() {
+        this.type = entityType(getClass());
+    }
+
+    /** For a repository whose entity type is a parameter of its own (a context's generic base of several repositories). */
+    protected JpaRepository(Class<T> type) {
+        this.type = type;
+    }
+
+    /** The entity type {@code T}, for the queries a repository builds itself (Criteria API). */
+    protected Class<T> type() {
+        return type;
+    }
 
     public Optional<T> findById(Long id) {
         return Optional.ofNullable(em.find(type, id));

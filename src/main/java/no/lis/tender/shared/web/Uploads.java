@@ -1,5 +1,7 @@
 package no.lis.tender.shared.web;
 
+import no.lis.tender.shared.application.PdfScreening;
+import no.lis.tender.shared.domain.CheckedPdf;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -26,5 +28,13 @@ public final class Uploads {
         } catch (IOException e) {
             throw new UncheckedIOException("the uploaded file " + upload.getFileName() + " cannot be read", e);
         }
+    }
+
+    /**
+     * The PDF chosen in the form's field {@code file}, read within its limit and checked by {@code screening}
+     * before the use case's transaction; no file chosen is screened as none, which the use case refuses.
+     */
+    public static CheckedPdf screenedPdf(PdfScreening screening, UploadedFile upload) {
+        return screening.screen("file", upload == null ? null : upload.getFileName(), stream(upload));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.Thing;
@@ -125,8 +126,7 @@ public class TenderResource {
     public Response plan(PlanTenderCommand command, @Context UriInfo uri) {
         Long id = planTender.plan(command == null ? new PlanTenderCommand(null, null, null, null, null, null) : command,
                 user.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(TenderJson.Detail.of(tender(id))).build();
+        return Created.below(uri, id, TenderJson.Detail.of(tender(id)));
     }
 
     @GET
@@ -153,8 +153,7 @@ public class TenderResource {
     public Response addLot(@PathParam("id") Long id, LotBody body, @Context UriInfo uri) {
         requireExists(id);
         int number = saveLot.save(body.toCommand(id, null), user.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(number)).build())
-                .entity(get(id)).build();
+        return Created.below(uri, number, get(id));
     }
 
     @PUT

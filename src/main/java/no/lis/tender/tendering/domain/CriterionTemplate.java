@@ -11,7 +11,6 @@ import no.lis.tender.shared.domain.Validation;
 import no.lis.tender.shared.domain.Versioned;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -122,12 +121,7 @@ public class CriterionTemplate extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof CriterionTemplate c && Objects.equals(code, c.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
+    protected Object[] businessKey() {
+        return new Object[] {code};
     }
 }

@@ -31,7 +31,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -652,13 +651,8 @@ public class Tender extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof Tender t && Objects.equals(reference, t.reference);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(reference);
+    protected Object[] businessKey() {
+        return new Object[] {reference};
     }
 
     @Override

@@ -43,8 +43,9 @@ public class SupplierTenderView implements Serializable {
     private Long id;
     // transient: an entity is not written with the session; loaded again on the node that reads the session back
     private transient Tender tender;
+    // the questions tab's, read when it is first shown (issue 14: the page renders only the open tab)
     private List<PublishedAnswer> answers;
-    private List<OwnQuestion> mine = List.of();
+    private List<OwnQuestion> mine;
     private String question;
 
     /** Loads the tender; a draft (or an unknown id) is not there for suppliers. */
@@ -55,10 +56,7 @@ public class SupplierTenderView implements Serializable {
         tender = queries.publishedTender(id).orElse(null);
         if (tender == null) {
             Pages.respondNotFound();
-            return;
         }
-        answers = questions.publishedAnswers(id);
-        mine = user.supplierId().map(supplier -> questions.askedBy(id, supplier)).orElse(List.of());
     }
 
     public void ask() {
@@ -66,7 +64,7 @@ public class SupplierTenderView implements Serializable {
                 user.supplierId().orElse(null), user.username()))) {
             messages.info("question.asked");
             question = null;
-            mine = user.supplierId().map(supplier -> questions.askedBy(id, supplier)).orElse(List.of());
+            mine = null;
         }
     }
 
@@ -91,11 +89,17 @@ public class SupplierTenderView implements Serializable {
     }
 
     public List<PublishedAnswer> getAnswers() {
+        if (answers == null && getTender() != null) {
+            answers = questions.publishedAnswers(id);
+        }
         return answers;
     }
 
     /** The questions her company asked, answered or not. */
     public List<OwnQuestion> getMine() {
+        if (mine == null && getTender() != null) {
+            mine = user.supplierId().map(supplier -> questions.askedBy(id, supplier)).orElse(List.of());
+        }
         return mine;
     }
 

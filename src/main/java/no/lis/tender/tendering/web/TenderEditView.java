@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.web.FacesMessages;
+import no.lis.tender.shared.web.OpenTabView;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.tendering.application.PublishTender;
 import no.lis.tender.tendering.application.PublishTenderCommand;
@@ -20,6 +21,8 @@ import java.io.Serializable;
  * {@link TenderCriteriaView}, {@link TenderQualificationView}, {@link TenderTimelineView},
  * {@link TenderQuestionsView}) that fills its form from the tender read here and saves with the
  * version kept here, so that a change made by someone else meanwhile is refused whichever tab saves.
+ * The page renders only the open tab ({@link OpenTabView}), so a tab's view is made, and reads, only
+ * when its tab is first shown.
  */
 @Named
 @ViewScoped
@@ -35,6 +38,8 @@ public class TenderEditView implements Serializable {
     CurrentUser user;
     @Inject
     FacesMessages messages;
+    @Inject
+    OpenTabView openTab;
 
     private Long id;
     // The tender is an entity: transient, not written with the session, and loaded again (tender()) on the
@@ -66,14 +71,14 @@ public class TenderEditView implements Serializable {
     }
 
     /**
-     * Publishes the tender and shows the page anew, so that every tab shows the published tender; a
-     * refusal leaves the page as it was, with the reasons.
+     * Publishes the tender and shows the page anew on the open tab, so that every tab shows the published
+     * tender; a refusal leaves the page as it was, with the reasons.
      */
     public String publish() {
         if (!messages.attemptOnTabs(TenderPageFields::of, () -> publishTender.publish(new PublishTenderCommand(id, version()), user.username()))) {
             return null;
         }
-        return messages.infoAfterRedirect("/tendering/tender.xhtml?id=" + id, "tender.published",
+        return messages.infoAfterRedirect(openTab.keptIn("/tendering/tender.xhtml?id=" + id), "tender.published",
                 getTender().getReference().value());
     }
 

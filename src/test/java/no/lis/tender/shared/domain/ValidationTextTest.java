@@ -50,4 +50,20 @@ class ValidationTextTest {
         assertThat(validation.violations()).containsExactly(new Violation("note", "text.tooLong", 10),
                 new Violation("reason", "validation.required"));
     }
+
+    @Test
+    void requiredSafeTextIsTrimmedAndRefusesBlankTooLongAndUnsafeText() {
+        Validation validation = new Validation();
+
+        assertThat(validation.requiredSafeText("title", "  Humira  ", 10, false)).isEqualTo("Humira");
+        assertThat(validation.requiredSafeText("name", " ", 10, false)).isNull();
+        assertThat(validation.requiredSafeText("reason", "Linje 1\nLinje 2", 40, true)).isEqualTo("Linje 1\nLinje 2");
+        assertThat(validation.requiredSafeText("note", "Tittel\nmed linjeskift", 10, false))
+                .isEqualTo("Tittel\nmed linjeskift");
+
+        assertThat(validation.violations()).containsExactly(
+                new Violation("name", "validation.required"),
+                new Violation("note", "text.tooLong", 10),
+                new Violation("note", "text.unsafeCharacter", "U+000A"));
+    }
 }

@@ -13,7 +13,6 @@ import no.lis.tender.agreements.framework.domain.ManagedEntryKind;
 import no.lis.tender.agreements.framework.domain.ManagedEntryTerms;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.application.PricedRead;
-import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.shared.web.PricedPages;
@@ -75,10 +74,7 @@ public class ManagedEntryView implements Serializable {
         Optional<Long> direct = Pages.idParameter("direct");
         agreementKind = direct.isPresent() ? AgreementKind.DIRECT : AgreementKind.FRAMEWORK;
         agreementId = direct.or(() -> Pages.idParameter("framework")).orElse(null);
-        try {
-            overview = queries.of(agreementKind, agreementId);
-        } catch (DomainException notFound) {
-            Pages.respondNotFound();
+        if (!Pages.loaded(() -> overview = queries.of(agreementKind, agreementId))) {
             return;
         }
         fill(overview.terms());

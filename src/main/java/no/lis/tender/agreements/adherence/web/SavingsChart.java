@@ -1,8 +1,7 @@
 package no.lis.tender.agreements.adherence.web;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import no.lis.tender.agreements.adherence.application.FollowUpOverview.AreaSavings;
+import no.lis.tender.shared.web.StackedBarChart;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -17,7 +16,8 @@ import java.util.TreeSet;
  */
 final class SavingsChart {
 
-    private static final String[] COLOURS = {"#2563eb", "#16a34a", "#d97706", "#0d9488", "#9333ea", "#dc2626"};
+    private static final List<String> COLOURS =
+            List.of("#2563eb", "#16a34a", "#d97706", "#0d9488", "#9333ea", "#dc2626");
 
     private SavingsChart() {
     }
@@ -31,27 +31,9 @@ final class SavingsChart {
             byArea.computeIfAbsent(area, a -> new LinkedHashMap<>()).merge(point.period(), point.savings(),
                     BigDecimal::add);
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        periods.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        int colour = 0;
-        for (Map.Entry<String, Map<String, BigDecimal>> area : byArea.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            periods.forEach(period -> data.add(area.getValue().getOrDefault(period, BigDecimal.ZERO)));
-            datasets.add(Json.createObjectBuilder().add("label", area.getKey()).add("data", data)
-                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true)
-                                        .add("title", Json.createObjectBuilder().add("display", true)
-                                                .add("text", axisTitle)))))
-                .build().toString();
+        List<StackedBarChart.Part> parts = byArea.entrySet().stream().map(area -> new StackedBarChart.Part(
+                area.getKey(), periods.stream().map(period -> area.getValue().getOrDefault(period, BigDecimal.ZERO))
+                        .toList())).toList();
+        return StackedBarChart.json(periods, parts, COLOURS, false, StackedBarChart.ValueAxis.titled(axisTitle));
     }
 }

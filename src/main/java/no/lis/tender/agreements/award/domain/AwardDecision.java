@@ -416,13 +416,8 @@ public class AwardDecision extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof AwardDecision d && Objects.equals(tenderId, d.tenderId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(tenderId);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId};
     }
 
     @Override

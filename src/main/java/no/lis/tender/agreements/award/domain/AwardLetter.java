@@ -139,14 +139,8 @@ public class AwardLetter extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof AwardLetter l && Objects.equals(tenderId, l.tenderId)
-                && Objects.equals(supplierId, l.supplierId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, supplierId);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, supplierId};
     }
 
     @Override

@@ -114,13 +114,8 @@ public class AwardResult extends Identified {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof AwardResult r && Objects.equals(lotAward, r.lotAward) && offerId == r.offerId;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(lotAward, offerId);
+    protected Object[] businessKey() {
+        return new Object[] {lotAward, offerId};
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static no.lis.tender.shared.infrastructure.pdf.PdfLayout.fact;
+
 /**
  * Award letters as PDF, laid out by {@link PdfLayout} in bokmål: per lot and market the supplier's
  * own outcome, and a table of points per criterion for its own offer beside those of the awarded
@@ -131,10 +133,6 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
 
     private static String date(LocalDate date) {
         return SHOWN.date(date);
-    }
-
-    private static String[] fact(String labelKey, String value) {
-        return new String[] {text(labelKey), value == null ? "" : value};
     }
 
     private static String text(String key, Object... arguments) {

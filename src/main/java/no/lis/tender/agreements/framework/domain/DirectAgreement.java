@@ -22,7 +22,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A direct agreement from a phase-1 price negotiation (no tender): one product of one supplier,
@@ -221,14 +220,8 @@ public class DirectAgreement extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof DirectAgreement a && Objects.equals(nyeMetoderId, a.nyeMetoderId)
-                && Objects.equals(pack.getVarenummer(), a.pack.getVarenummer()) && Objects.equals(validFrom, a.validFrom);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(nyeMetoderId, pack.getVarenummer().value(), validFrom);
+    protected Object[] businessKey() {
+        return new Object[] {nyeMetoderId, pack.getVarenummer(), validFrom};
     }
 
     @Override

@@ -31,7 +31,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -438,14 +437,8 @@ public class FrameworkAgreement extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof FrameworkAgreement a && Objects.equals(tenderId, a.tenderId) && lotNumber == a.lotNumber
-                && Objects.equals(marketCode, a.marketCode);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(tenderId, lotNumber, marketCode);
+    protected Object[] businessKey() {
+        return new Object[] {tenderId, lotNumber, marketCode};
     }
 
     @Override

@@ -224,14 +224,8 @@ public class ManagedEntryAgreement extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ManagedEntryAgreement m && agreementKind == m.agreementKind
-                && Objects.equals(agreementId, m.agreementId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(agreementKind, agreementId);
+    protected Object[] businessKey() {
+        return new Object[] {agreementKind, agreementId};
     }
 
     @Override

@@ -14,7 +14,6 @@ import no.lis.tender.agreements.framework.application.TerminateAgreement;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
-import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.shared.web.PricedPages;
@@ -75,10 +74,7 @@ public class AgreementView implements Serializable {
             return;
         }
         id = Pages.idParameter("id").orElse(null);
-        try {
-            refresh();
-        } catch (DomainException unknown) {
-            Pages.respondNotFound();
+        if (!Pages.loaded(this::refresh)) {
             return;
         }
         coverMonths = supply.coverMonths();

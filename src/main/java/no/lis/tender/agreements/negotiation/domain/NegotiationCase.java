@@ -139,10 +139,7 @@ public class NegotiationCase extends Versioned {
     public static NegotiationCase open(CaseOpening opening, String actor, Clock clock) {
         Validation validation = new Validation();
         validation.required(opening.caseId(), "nyeMetoderId");
-        String title = validation.requiredText("title", opening.title(), TITLE_LENGTH);
-        if (title != null) {
-            validation.safeText(title, "title", false);
-        }
+        String title = validation.requiredSafeText("title", opening.title(), TITLE_LENGTH, false);
         validation.required(opening.varenummer(), "varenummer");
         validation.required(opening.productName(), "varenummer");
         validation.required(opening.supplierName(), "varenummer");
@@ -304,10 +301,7 @@ public class NegotiationCase extends Versioned {
     public void refuse(String reason, LocalDate decidedOn, Clock clock) {
         requireOpen();
         Validation validation = new Validation();
-        String text = validation.requiredText("reason", reason, REASON_LENGTH);
-        if (text != null) {
-            validation.safeText(text, "reason", true);
-        }
+        String text = validation.requiredSafeText("reason", reason, REASON_LENGTH, true);
         decided(validation, decidedOn, clock);
         validation.throwIfInvalid();
         status = NegotiationStatus.REFUSED;
@@ -468,13 +462,8 @@ public class NegotiationCase extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof NegotiationCase n && Objects.equals(nyeMetoderId, n.nyeMetoderId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(nyeMetoderId);
+    protected Object[] businessKey() {
+        return new Object[] {nyeMetoderId};
     }
 
     @Override

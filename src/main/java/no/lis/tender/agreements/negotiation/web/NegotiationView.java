@@ -11,7 +11,6 @@ import no.lis.tender.agreements.negotiation.application.NegotiationRows;
 import no.lis.tender.agreements.negotiation.application.ProgressNegotiation;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.application.PricedRead;
-import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.shared.web.PricedPages;
@@ -69,10 +68,7 @@ public class NegotiationView implements Serializable {
             return;
         }
         id = Pages.idParameter("id").orElse(null);
-        try {
-            reload();
-        } catch (DomainException notFound) {
-            Pages.respondNotFound();
+        if (!Pages.loaded(this::reload)) {
             return;
         }
         LocalDate today = queries.today();

@@ -22,6 +22,7 @@ import no.lis.tender.agreements.recommendations.application.RequestPriceAccess;
 import no.lis.tender.agreements.recommendations.domain.PriceAccess;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,8 +75,7 @@ public class PriceAccessResource {
         RequestBody b = body == null ? new RequestBody(null, null) : body;
         PriceAccess asked = requestPriceAccess.request(user.username(), user.fullName(), user.has(Role.SUPPLIER),
                 b.hospitalTrust(), b.reason());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asked.getId())).build())
-                .entity(row(asked.getId())).build();
+        return Created.below(uri, asked.getId(), row(asked.getId()));
     }
 
     @PUT

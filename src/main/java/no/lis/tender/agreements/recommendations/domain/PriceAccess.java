@@ -93,8 +93,7 @@ public class PriceAccess extends Versioned {
             trust = HospitalTrust.named(trustName).orElse(null);
             validation.check(trust != null, "hospitalTrust", "priceAccess.trust.unknown", trustName);
         }
-        String why = validation.requiredText("reason", reason, REASON_LENGTH);
-        validation.safeText(why, "reason", true);
+        String why = validation.requiredSafeText("reason", reason, REASON_LENGTH, true);
         validation.throwIfInvalid();
         return new PriceAccess(username, fullName, trust.name(), why, now);
     }
@@ -121,8 +120,7 @@ public class PriceAccess extends Versioned {
     public void refuse(String decider, String why, Instant now) {
         requireOpen();
         Validation validation = new Validation();
-        String text = validation.requiredText("refusalReason", why, REASON_LENGTH);
-        validation.safeText(text, "refusalReason", true);
+        String text = validation.requiredSafeText("refusalReason", why, REASON_LENGTH, true);
         validation.throwIfInvalid();
         status = PriceAccessStatus.REFUSED;
         refusalReason = text;

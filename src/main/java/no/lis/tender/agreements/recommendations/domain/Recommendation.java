@@ -559,14 +559,8 @@ public class Recommendation extends Versioned {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof Recommendation r && Objects.equals(therapeuticAreaId, r.therapeuticAreaId)
-                && versionNumber == r.versionNumber;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(therapeuticAreaId, versionNumber);
+    protected Object[] businessKey() {
+        return new Object[] {therapeuticAreaId, versionNumber};
     }
 
     @Override

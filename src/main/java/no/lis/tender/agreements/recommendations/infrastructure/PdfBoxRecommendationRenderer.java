@@ -24,6 +24,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import static no.lis.tender.shared.infrastructure.pdf.PdfLayout.fact;
+import static no.lis.tender.shared.infrastructure.pdf.PdfLayout.orDash;
+
 /**
  * The two editions of a LIS recommendation as PDF, in bokmål, laid out by {@link PdfLayout}: per
  * indication (and per market, where its lines rank per region or Nordic market) a table of the drugs
@@ -210,14 +213,6 @@ public class PdfBoxRecommendationRenderer implements RecommendationRenderer {
     /** E.g. "263,9397 kr"; a dash for none. */
     private static String kronerPerDdd(BigDecimal price) {
         return price == null ? "–" : SHOWN.kronerPerDdd(price);
-    }
-
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "–" : text;
-    }
-
-    private static String[] fact(String labelKey, String value) {
-        return new String[] {text(labelKey), Objects.requireNonNullElse(value, "")};
     }
 
     private static String text(String key, Object... arguments) {

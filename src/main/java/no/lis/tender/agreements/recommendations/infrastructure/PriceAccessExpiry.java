@@ -8,10 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.recommendations.application.ExpirePriceAccess;
+import no.lis.tender.shared.infrastructure.ScheduledRounds;
 
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,27 +28,22 @@ public class PriceAccessExpiry {
     @Inject
     ExpirePriceAccess expire;
 
-    private ScheduledFuture<?> task;
+    private final ScheduledRounds rounds =
+            new ScheduledRounds(LOG, "ending the expired grants of priced access failed");
 
     void start(@Observes Startup startup) {
-        task = scheduler.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+        rounds.start(scheduler, this::run, 1, 60, TimeUnit.MINUTES);
     }
 
     private void run() {
-        try {
-            int ended = expire.expireDue();
-            if (ended > 0) {
-                LOG.info(() -> ended + " grant(s) of priced access ended after their last day");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "ending the expired grants of priced access failed; the next run tries again", e);
+        int ended = expire.expireDue();
+        if (ended > 0) {
+            LOG.info(() -> ended + " grant(s) of priced access ended after their last day");
         }
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        rounds.stop();
     }
 }

@@ -8,10 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import no.lis.tender.agreements.recommendations.application.ProposeRecommendationVersions;
+import no.lis.tender.shared.infrastructure.ScheduledRounds;
 
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,27 +29,22 @@ public class RecommendationProposalTimer {
     @Inject
     ProposeRecommendationVersions propose;
 
-    private ScheduledFuture<?> task;
+    private final ScheduledRounds rounds =
+            new ScheduledRounds(LOG, "proposing recommendation versions after expired agreements failed");
 
     void start(@Observes Startup startup) {
-        task = scheduler.scheduleWithFixedDelay(this::run, 3, 60, TimeUnit.MINUTES);
+        rounds.start(scheduler, this::run, 3, 60, TimeUnit.MINUTES);
     }
 
     private void run() {
-        try {
-            int proposed = propose.proposeForExpired();
-            if (proposed > 0) {
-                LOG.info(() -> proposed + " recommendation version(s) proposed after their agreements expired");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "proposing recommendation versions after expired agreements failed; the next run tries again", e);
+        int proposed = propose.proposeForExpired();
+        if (proposed > 0) {
+            LOG.info(() -> proposed + " recommendation version(s) proposed after their agreements expired");
         }
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        rounds.stop();
     }
 }

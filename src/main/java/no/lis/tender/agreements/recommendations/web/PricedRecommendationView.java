@@ -10,7 +10,6 @@ import no.lis.tender.agreements.recommendations.domain.PriceViewChannel;
 import no.lis.tender.agreements.recommendations.domain.PricedRecommendation;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.shared.application.PricedRead;
-import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.web.Pages;
 import no.lis.tender.shared.web.PricedPages;
 
@@ -44,14 +43,12 @@ public class PricedRecommendationView implements Serializable {
             return;
         }
         Long id = Pages.idParameter("id").orElse(null);
-        try {
+        Pages.loaded(() -> {
             edition = queries.pricedEdition(id, PriceReader.of(user.username(), user.fullName(), user.roleNames()),
                     PriceViewChannel.PAGE);
             versions = queries.publishedVersions(id);
             pricedPages.shown(this);
-        } catch (DomainException notFound) {
-            Pages.respondNotFound();
-        }
+        });
     }
 
     public PricedRecommendation getEdition() {

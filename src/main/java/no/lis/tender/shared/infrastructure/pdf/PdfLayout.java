@@ -1,5 +1,6 @@
 package no.lis.tender.shared.infrastructure.pdf;
 
+import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Validation;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -177,6 +178,19 @@ public final class PdfLayout implements AutoCloseable {
             });
             from = to;
         }
+    }
+
+    /**
+     * A pair for {@link #facts}: the bundle's bokmål text of {@code labelKey} (the PDFs are in bokmål) beside
+     * {@code value}, an empty cell for none.
+     */
+    public static String[] fact(String labelKey, String value) {
+        return new String[] {Messages.format(Messages.BOKMAL, labelKey), value == null ? "" : value};
+    }
+
+    /** {@code text} for a cell, or a dash where there is none (null or blank), so that no cell looks forgotten. */
+    public static String orDash(String text) {
+        return text == null || text.isBlank() ? "–" : text;
     }
 
     /** Label and value pairs in two columns, the labels shaded and bold. */
