@@ -160,8 +160,9 @@ class DeadlineRushIT {
         List<Api.Reply> answers = new ArrayList<>();
         try {
             Tenders.at(deadline.minusSeconds(30).toString(), () -> {
-                // a slow submission of another supplier holds the tender's lock for 8 s
-                Future<Api.Reply> slow = pool.submit(() -> admin.post(lock + "/locked?millis=8000",
+                // a slow submission of another supplier holds the tender's lock for 15 s: long enough that on a
+                // loaded machine the checks below, about 3 s in, still come while it holds it
+                Future<Api.Reply> slow = pool.submit(() -> admin.post(lock + "/locked?millis=15000",
                         JsonValue.EMPTY_JSON_OBJECT));
                 awaitHeld(lock, slow);
                 Future<Api.Reply> submission = pool.submit(() -> sandoz.post(base + "/offers", submission("1800")));
