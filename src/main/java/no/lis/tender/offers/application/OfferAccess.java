@@ -47,7 +47,7 @@ final class OfferAccess {
      * one in progress. Why not a shared lock: docs/domain.md, "One lock per tender".
      */
     static Tender lockedLast(TenderRepository tenders, Long id) {
-        return Existing.require(id, tenders::findLocked, TENDER_NOT_FOUND);
+        return lockedTender(tenders, id);
     }
 
     /** The supplier whose offer it is; offers are only ever made by suppliers of the catalogue. */
