@@ -8,10 +8,15 @@
 #   ops/crash-test.sh                 # embedded Derby (the default)
 #   LIS_DB=postgresql ops/crash-test.sh   # a throw-away PostgreSQL cluster (ops/pg-test-cluster.sh)
 #
-# Needs the built war (target/lis-tender.war) and the Liberty runtime unpacked by an earlier
-# integration-test build (target/liberty/wlp). Runs its own server `lisCrash` on CRASH_HTTP_PORT
-# (default 9483) with demo data (the demo suppliers sandoz, abbvie and pfizer, the buyers kari and per).
-# Takes about 5 minutes: the tender's deadline is a few minutes after the burst.
+# Needs the built war (target/lis-tender.war), the compiled tests (target/test-classes) and the Liberty
+# runtime unpacked by an earlier integration-test build (target/liberty/wlp). Runs its own server
+# `lisCrash` on CRASH_HTTP_PORT (default 9483) with demo data (the demo suppliers sandoz, abbvie and
+# pfizer, the buyers kari and per, the administrator admin). The server runs a crash-test war,
+# target/crash-test/lis-tender.war: the built war plus the integration tests' movable clock
+# (no/lis/tender/it/clock: TestClock, TestClockProducer, TestClockResource at /api/test/clock, for the
+# administrator). The tender keeps the legal time limits (deadline 35 days ahead); after the restart
+# and the check of the receipts, the clock is moved past the deadline for the opening. The built war
+# itself is not changed. Takes 2 to 4 minutes, most of it the two starts of the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,18 +29,41 @@ server_dir=$wlp/usr/servers/$name
 state=target/crash-test
 db=${LIS_DB:-derby}
 
+clock=no/lis/tender/it/clock
+
 [ -f target/lis-tender.war ] || { echo "crash-test: build the war first (mvn -B -o package -DskipTests)" >&2; exit 2; }
+[ -f target/test-classes/$clock/TestClockResource.class ] \
+    || { echo "crash-test: no test clock in target/test-classes; run an integration-test build once" >&2; exit 2; }
 [ -x $wlp/bin/server ] || { echo "crash-test: no Liberty runtime in $wlp; run an integration-test build once" >&2; exit 2; }
 
 $wlp/bin/server stop $name >/dev/null 2>&1 || true
 rm -rf "$server_dir" "$state"
+cleanup() {
+    $wlp/bin/server stop $name >/dev/null 2>&1 || true
+    if [ "$db" = postgresql ]; then ops/pg-test-cluster.sh stop "$(pwd)/$state/pg.state" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
 mkdir -p "$server_dir/dropins" "$state"
 cp server-config/*.xml "$server_dir/"
 mkdir -p "$server_dir/jdbc"
-# the JDBC drivers, as the build copied them into the test servers (Derby; PostgreSQL where its pass ran)
-find $wlp/usr/servers -path "*/jdbc/*.jar" -not -path "$server_dir/*" -exec cp {} "$server_dir/jdbc/" \;
-[ -n "$(ls "$server_dir/jdbc")" ] || { echo "crash-test: no JDBC drivers in $wlp/usr/servers; run an integration-test build once" >&2; exit 2; }
-cp target/lis-tender.war "$server_dir/dropins/"
+# The JDBC driver of the database: as the build copied it into a test server (Derby always, PostgreSQL
+# where its pass ran), or else the pom's version from the local Maven repository.
+driver=$([ "$db" = postgresql ] && echo postgresql || echo derby)
+find $wlp/usr/servers -path "*/jdbc/$driver*.jar" -not -path "$server_dir/*" -exec cp {} "$server_dir/jdbc/" \;
+if [ -z "$(ls "$server_dir/jdbc")" ] && [ "$db" = postgresql ]; then
+    version=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)
+    copy="dependency:copy -Dartifact=org.postgresql:postgresql:$version -DoutputDirectory=$server_dir/jdbc"
+    mvn -B -q -o $copy >/dev/null 2>&1 || mvn -B -q $copy
+fi
+[ -n "$(ls "$server_dir/jdbc")" ] || { echo "crash-test: no $driver JDBC driver in $wlp/usr/servers; run an integration-test build once" >&2; exit 2; }
+# The crash-test war: the built war plus the tests' clock (its producer is an alternative enabled by its
+# priority, so adding the classes is all it takes). Not the ProcessingTimeFilter of that package: it pins
+# the clock per request for DeadlineRushIT, which this test has no use for.
+mkdir -p "$state/war/WEB-INF/classes/$clock"
+cp target/test-classes/$clock/{TestClock,TestClockProducer,TestClockResource}.class "$state/war/WEB-INF/classes/$clock/"
+cp target/lis-tender.war "$state/lis-tender.war"
+(cd "$state/war" && jar uf ../lis-tender.war WEB-INF)
+cp "$state/lis-tender.war" "$server_dir/dropins/"
 cat > "$server_dir/bootstrap.properties" <<PROPS
 http.port=$port
 https.port=$https_port
@@ -50,7 +78,7 @@ printf 'keystore_password=%s\nltpa_keys_password=%s\n' "$(head -c 18 /dev/urando
 if [ "$db" = postgresql ]; then
     export LIS_PG_TEST_PORT=${LIS_PG_TEST_PORT:-55483}
     ops/pg-test-cluster.sh start "$(pwd)/$state/pg.state"
-    trap 'ops/pg-test-cluster.sh stop "$(pwd)/$state/pg.state" >/dev/null 2>&1 || true' EXIT
+    grep -q '^skip=false' "$state/pg.state" || { echo "crash-test: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 2; }
     cat >> "$server_dir/bootstrap.properties" <<PROPS
 lis.pg.host=127.0.0.1
 lis.pg.port=$LIS_PG_TEST_PORT
@@ -77,7 +105,4 @@ kill -9 "$pid"
 wait $client || true
 echo "crash-test: restarting on the same database"
 start_server
-status=0
-python3 ops/crash_client.py check "$port" "$state" || status=$?
-$wlp/bin/server stop $name >/dev/null 2>&1 || true
-exit $status
+python3 ops/crash_client.py check "$port" "$state"

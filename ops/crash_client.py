@@ -58,29 +58,34 @@ def wait(port):
 
 
 def prepare(port, state):
-    """A published tender with one lot whose deadline comes a few minutes after the burst."""
+    """A published tender with one lot, within the time limits: its deadline is 35 days ahead."""
     def ok(answer, what):
         if answer[0] not in (200, 201):
             sys.exit(f"crash-test: could not {what}: {answer}")
         return answer[1]
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    ok(call(port, "admin", "GET", "api/test/clock"), "read the test clock (is this the crash-test war?)")
+    now = dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
     reference = f"2027-CRASH-{now.strftime('%H%M%S')}-01"
     areas = ok(call(port, "kari", "GET", "api/therapeutic-areas"), "read the therapeutic areas")
     groups = ok(call(port, "kari", "GET", "api/specialist-groups"), "read the specialist groups")
     tender = ok(call(port, "kari", "POST", "api/tenders", {
         "reference": reference, "title": "Krasjtest " + reference, "marketPhase": 3,
+        "estimatedValue": 1500000,  # below the EEA threshold, as the integration tests' tenders: no contract notice
         "therapeuticAreaId": areas[0]["id"], "specialistGroupId": groups[0]["id"]}), "plan a tender")
     path = f"api/tenders/{tender['id']}"
     with_lot = ok(call(port, "kari", "POST", path + "/lots", {
         "version": tender["version"], "title": "Adalimumab", "atcCodes": ["L04AB04"],
         "estimatedAnnualVolume": 1200000, "volumeUnit": "DDD", "comparisonBasis": "PER_DDD",
         "marketSplit": "NONE"}), "add a lot")
-    deadline = (now + dt.timedelta(seconds=210)).replace(second=0)
+    # the time limits without any justification: a tender period of 35 days (30 even above the EEA threshold),
+    # questions closing 15 days before the deadline (6 at least)
+    deadline = now + dt.timedelta(days=35)
     today = now.date()
+    start = today + dt.timedelta(days=90)  # two years from the start, with two option years: within four
     scheduled = ok(call(port, "kari", "PUT", path + "/timeline", {
-        "version": with_lot["version"], "questionDeadline": iso(deadline - dt.timedelta(seconds=60)),
-        "submissionDeadline": iso(deadline), "plannedAward": str(today + dt.timedelta(days=40)),
-        "agreementStart": str(today + dt.timedelta(days=90)), "agreementEnd": str(today + dt.timedelta(days=820)),
+        "version": with_lot["version"], "questionDeadline": iso(now + dt.timedelta(days=20)),
+        "submissionDeadline": iso(deadline), "plannedAward": str(today + dt.timedelta(days=60)),
+        "agreementStart": str(start), "agreementEnd": str(start + dt.timedelta(days=729)),
         "optionYears": "1,1"}), "schedule the tender")
     ok(call(port, "kari", "POST", path + "/publication", {"version": scheduled["version"]}), "publish the tender")
     with open(os.path.join(state, "tender.json"), "w") as f:
@@ -153,11 +158,12 @@ def check(port, state):
         total_server += len(kept)
         print(f"crash-test: {user}: {len(told)} receipts given, {len(kept)} kept"
               + (" (the last one committed as the server died, before its answer went out)" if in_flight == 1 else ""))
-    deadline = dt.datetime.strptime(tender["deadline"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
-    pause = (deadline - dt.datetime.now(dt.timezone.utc)).total_seconds() + 2
-    if pause > 0:
-        print(f"crash-test: waiting {int(pause)} s for the deadline, then two buyers open the offers")
-        time.sleep(pause)
+    # The server's clock is the tests' clock (at system time again after the restart): moved past the deadline
+    after = dt.datetime.strptime(tender["deadline"], "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(minutes=1)
+    status, moved = call(port, "admin", "PUT", f"api/test/clock?now={iso(after)}", {})
+    if status != 200:
+        sys.exit(f"crash-test: could not move the server's clock past the deadline: {status} {moved}")
+    print(f"crash-test: server clock moved to {moved['now']}, past the deadline; two buyers open the offers")
     for buyer in ("kari", "per"):
         status, answer = call(port, buyer, "POST", base + "/opening", {})
         if status != 200:
