@@ -160,6 +160,14 @@ class DeadlineRushScenario {
         String refusedSent = answers.entrySet().stream().filter(e -> e.getValue().status() != 200)
                 .map(e -> e.getKey() + " (" + e.getValue().status() + ") sent " + (deadlineAtMs - sentAtMs.get(e.getKey()))
                         + " ms before the deadline").collect(Collectors.joining(", "));
+        // from the start of a call to the arrival the server recorded for it (receivedAt, on the server's clock,
+        // which was set to the window's start a moment before this client's window began): the time a request
+        // waited before the application could see it, in the network, Liberty's queue and the authentication
+        Instant windowStartOnServer = deadline.minusMillis(WINDOW_MS + leadMs);
+        long[] unseen = answers.entrySet().stream().filter(e -> e.getValue().status() == 200)
+                .mapToLong(e -> Instant.parse(e.getValue().object().getString("receivedAt")).toEpochMilli()
+                        - windowStartOnServer.plusMillis(sentAtMs.get(e.getKey())).toEpochMilli())
+                .sorted().toArray();
         long inTimeWithoutReceipt = sentInTime.stream().filter(name -> answers.get(name).status() != 200).count();
         Map<Integer, Long> flooded = floodStatuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
 
@@ -176,6 +184,8 @@ class DeadlineRushScenario {
                 "sent in time (the call started " + SENT_MARGIN_MS + " ms or more before the deadline): " + sentInTime.size()
                         + ", of them without a receipt: " + inTimeWithoutReceipt
                         + (refusedSent.isEmpty() ? "" : "; refused: " + refusedSent),
+                "from a call's start to its recorded arrival (receipts only, about) ms: p50 " + percentile(unseen, 50)
+                        + ", p99 " + percentile(unseen, 99) + ", max " + (unseen.length == 0 ? 0 : unseen[unseen.length - 1]),
                 "client lag (the call started after its planned moment) ms: p50 " + percentile(lags, 50) + ", p99 "
                         + percentile(lags, 99) + ", max " + lags[lags.length - 1],
                 "wrong-credential requests answered from the start of the window to the last receipt: "
@@ -223,6 +233,9 @@ class DeadlineRushScenario {
     }
 
     private static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
         return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

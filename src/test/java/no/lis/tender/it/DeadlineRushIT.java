@@ -32,12 +32,14 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The last seconds before a deadline, on a real server. A request that the server comes to only
- * after the deadline, though it arrived before (as one queued behind two hundred others would), is
- * made with the test deployment's {@link ProcessingTimeFilter}: the application records the
- * request's arrival from the test clock as it stands, as it does for every request, and then the
- * clock reads the instant the test gave for the rest of that request. Anything judged by the time
- * of processing would see a request after the deadline.
+ * The last seconds before a deadline, on a real server. A submission that the server finishes only
+ * after the deadline, though it arrived before (as one queued behind two hundred others would), really
+ * waits: for the tender's lock, held by a test-only probe while the test clock moves past the
+ * deadline (an API submission runs on the submissions' executor, {@code DeadlineLane}, not on its
+ * request's thread). Requests that run on their own thread, such as the opening, are made late with
+ * the test deployment's {@link ProcessingTimeFilter}: the application records the request's arrival
+ * from the test clock as it stands, and then the clock reads the instant the test gave for the rest
+ * of that request. Anything judged by the time of processing would see a request after the deadline.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadlineRushIT {
@@ -74,14 +76,34 @@ class DeadlineRushIT {
     }
 
     @Test
-    void anOfferThatArrivedBeforeTheDeadlineIsAcceptedThoughProcessedAfterItAndALateOneIsRefusedNamingTheDeadline() {
+    void anOfferThatArrivedBeforeTheDeadlineIsAcceptedThoughProcessedAfterItAndALateOneIsRefusedNamingTheDeadline()
+            throws Exception {
         JsonObject tender = Tenders.published();
-        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        long id = tender.getInt("id");
+        String offers = "api/tenders/" + id + "/offers";
+        String lock = "api/test/tender-lock/" + id;
         Instant deadline = deadlineOf(tender);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Api.Reply> answers = new ArrayList<>();
 
-        Tenders.at(deadline.minusSeconds(2).toString(), () -> answers.add(processedAt(sandoz, deadline.plusSeconds(5))
-                .post(offers, submission("1800"))));
+        try {
+            Tenders.at(deadline.minusSeconds(2).toString(), () -> {
+                // another submission holds the tender's lock; this one arrives 2 s before the deadline and waits
+                // for it, the deadline passes meanwhile, and the server finishes it only after
+                Future<Api.Reply> slow = pool.submit(() -> admin.post(lock + "/locked?millis=6000",
+                        JsonValue.EMPTY_JSON_OBJECT));
+                awaitHeld(lock, slow);
+                Future<Api.Reply> inTime = pool.submit(() -> sandoz.post(offers, submission("1800")));
+                awaitLockWaiters(1, inTime);
+                assertThat(admin.put("api/test/clock?now=" + deadline.plusSeconds(5), JsonValue.EMPTY_JSON_OBJECT)
+                        .status()).isEqualTo(200);
+                assertThat(inTime.isDone()).as("the submission waits for the lock past the deadline").isFalse();
+                answers.add(join(inTime));
+                join(slow);
+            });
+        } finally {
+            pool.shutdownNow();
+        }
         Tenders.at(deadline.toString(), () -> answers.add(abbvie.post(offers, submission("1700"))));
 
         Api.Reply inTime = answers.get(0);
@@ -166,17 +188,20 @@ class DeadlineRushIT {
                         JsonValue.EMPTY_JSON_OBJECT));
                 awaitHeld(lock, slow);
                 Future<Api.Reply> submission = pool.submit(() -> sandoz.post(base + "/offers", submission("1800")));
-                sleep(1000);
+                awaitLockWaiters(1, submission);
                 Future<Api.Reply> opening = pool.submit(() -> processedAt(kari, deadline.plusSeconds(1))
                         .post(base + "/opening", Json.createObjectBuilder().build()));
-                sleep(2000);
+                awaitLockWaiters(2, opening);
                 boolean submissionWaited = !submission.isDone();
-                boolean openingWaited = !opening.isDone() && admin.get(lock).object().getBoolean("held");
+                boolean held = admin.get(lock).object().getBoolean("held");
+                boolean openingWaited = !opening.isDone() && held;
+                String seen = "held " + held + ", submission " + (submission.isDone() ? join(submission) : "waiting")
+                        + ", opening " + (opening.isDone() ? join(opening) : "waiting");
                 answers.add(join(slow));
                 answers.add(join(submission));
                 answers.add(join(opening));
-                assertThat(submissionWaited).as("a submission waits for the one in progress").isTrue();
-                assertThat(openingWaited).as("the opening waits while a submission holds the lock").isTrue();
+                assertThat(submissionWaited).as("a submission waits for the one in progress: " + seen).isTrue();
+                assertThat(openingWaited).as("the opening waits while a submission holds the lock: " + seen).isTrue();
             });
         } finally {
             pool.shutdownNow();
@@ -201,6 +226,31 @@ class DeadlineRushIT {
             sleep(50);
         }
         throw new IllegalStateException("the probe never held the lock: " + (holder.isDone() ? join(holder) : "still waiting"));
+    }
+
+    /**
+     * Waits until {@code waiters} transactions wait for a lock (the tender's, held by the probe), as the
+     * database reports it, so that the test sends its next request only once the one before is queued for
+     * the lock (on PostgreSQL any lock not granted: nothing else waits in these tests).
+     */
+    private void awaitLockWaiters(int waiters, Future<Api.Reply> last) {
+        String sql = "postgresql".equals(System.getProperty("it.database"))
+                ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+                : "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT' AND TABLENAME = 'TND_TENDER'";
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(20) && !last.isDone()) {
+            Api.Reply count = admin.post("api/test/sql/query", Json.createObjectBuilder().add("sql", sql)
+                    .add("args", Json.createArrayBuilder()).build());
+            if (count.status() != 200) {
+                throw new IllegalStateException("the lock table could not be read: " + count);
+            }
+            if (Integer.parseInt(count.array().getJsonArray(0).getString(0)) >= waiters) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new IllegalStateException("not " + waiters + " waiting for the tender's lock after "
+                + (System.nanoTime() - started) / 1_000_000 + " ms: " + (last.isDone() ? join(last) : "still running"));
     }
 
     private static void sleep(long millis) {

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * redirect to the login page), which never reach a filter.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC},
+        asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
