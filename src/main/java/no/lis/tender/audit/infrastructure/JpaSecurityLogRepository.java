@@ -12,6 +12,7 @@ import no.lis.tender.audit.domain.SecurityLogEntry;
 import no.lis.tender.audit.domain.SecurityLogHead;
 import no.lis.tender.audit.domain.SecurityLogQuery;
 import no.lis.tender.audit.domain.SecurityLogRepository;
+import no.lis.tender.shared.infrastructure.NamedQueries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,7 @@ public class JpaSecurityLogRepository implements SecurityLogRepository {
 
     @Override
     public List<SecurityLogEntry> chain(long after, long upTo, int max) {
-        return em.createNamedQuery("SecurityLogEntry.chain", SecurityLogEntry.class)
-                .setParameter("after", after)
-                .setParameter("upTo", upTo)
+        return NamedQueries.query(em, SecurityLogEntry.class, "SecurityLogEntry.chain", "after", after, "upTo", upTo)
                 .setMaxResults(max)
                 .getResultList();
     }

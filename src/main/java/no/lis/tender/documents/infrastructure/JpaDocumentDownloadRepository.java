@@ -18,13 +18,11 @@ public class JpaDocumentDownloadRepository extends JpaRepository<DocumentDownloa
 
     @Override
     public List<DownloadRecord> findByTender(Long tenderId) {
-        return em.createNamedQuery("DocumentDownload.findByTender", DownloadRecord.class)
-                .setParameter("tenderId", tenderId).getResultList();
+        return query(DownloadRecord.class, "DocumentDownload.findByTender", "tenderId", tenderId).getResultList();
     }
 
     @Override
     public List<Long> findSupplierIdsByTender(Long tenderId) {
-        return em.createNamedQuery("DocumentDownload.findSupplierIdsByTender", Long.class)
-                .setParameter("tenderId", tenderId).getResultList();
+        return query(Long.class, "DocumentDownload.findSupplierIdsByTender", "tenderId", tenderId).getResultList();
     }
 }

@@ -24,7 +24,6 @@ public class JpaNoticeRepository extends JpaRepository<Notice> implements Notice
     /** Sorted here by {@link Notice#UNREAD_FIRST}: JPQL could say "unread first" only through how a database sorts NULL. */
     @Override
     public List<Notice> findBySupplier(Long supplierId) {
-        return em.createNamedQuery("Notice.findBySupplier", Notice.class).setParameter("supplierId", supplierId)
-                .getResultStream().sorted(Notice.UNREAD_FIRST).toList();
+        return named("findBySupplier", "supplierId", supplierId).getResultStream().sorted(Notice.UNREAD_FIRST).toList();
     }
 }

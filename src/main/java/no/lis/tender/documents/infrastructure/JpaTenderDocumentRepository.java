@@ -30,8 +30,7 @@ public class JpaTenderDocumentRepository extends JpaRepository<TenderDocument> i
 
     /** Sorted here: the kinds are stored by name, and their order is the enum's, not the alphabet's. */
     private List<TenderDocument> inReadingOrder(String namedQuery, Long tenderId) {
-        return em.createNamedQuery(namedQuery, TenderDocument.class).setParameter("tenderId", tenderId)
-                .getResultStream().sorted(TenderDocument.READING_ORDER).toList();
+        return query(TenderDocument.class, namedQuery, "tenderId", tenderId).getResultStream().sorted(TenderDocument.READING_ORDER).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import no.lis.tender.shared.application.ParallelWork;
 import no.lis.tender.evaluation.domain.LotOutcome;
 import no.lis.tender.evaluation.domain.TenderRankingRepository;
+import no.lis.tender.shared.infrastructure.NamedQueries;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,24 +52,22 @@ public class JpaTenderRankingRepository implements TenderRankingRepository {
         long last = (long) first + size - 1;
         int firstPage = first / PER_PAGE;
         int lastPage = (int) Math.min(Integer.MAX_VALUE, last / PER_PAGE);
-        List<RankingPage> pages = em.createNamedQuery("RankingPage.pages", RankingPage.class)
-                .setParameter("tenderId", tenderId).setParameter("from", firstPage).setParameter("to", lastPage)
-                .getResultList();
+        List<RankingPage> pages = NamedQueries.query(em, RankingPage.class, "RankingPage.pages",
+                "tenderId", tenderId, "from", firstPage, "to", lastPage).getResultList();
         return pages.stream().flatMap(page -> RankingPages.between(page.pageNumber(), page.content(), first, last)
                 .stream()).toList();
     }
 
     @Override
     public long count(Long tenderId) {
-        Number lots = em.createNamedQuery("RankingPage.count", Number.class).setParameter("tenderId", tenderId)
+        Number lots = NamedQueries.query(em, Number.class, "RankingPage.count", "tenderId", tenderId)
                 .getSingleResult();
         return lots == null ? 0 : lots.longValue();
     }
 
     @Override
     public Optional<LotOutcome> lot(Long tenderId, int lotNumber) {
-        return em.createNamedQuery("RankingPage.lot", RankingPage.class)
-                .setParameter("tenderId", tenderId).setParameter("lotNumber", lotNumber)
+        return NamedQueries.query(em, RankingPage.class, "RankingPage.lot", "tenderId", tenderId, "lotNumber", lotNumber)
                 .getResultStream().flatMap(page -> RankingPages.rows(page.content()).stream())
                 .filter(row -> row.lotNumber() == lotNumber).findFirst().map(LotOutcomeRow::toOutcome);
     }

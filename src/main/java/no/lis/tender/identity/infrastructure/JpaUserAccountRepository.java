@@ -36,8 +36,7 @@ public class JpaUserAccountRepository extends JpaRepository<UserAccount> impleme
 
     @Override
     public Optional<UserAccount> findByUsernameForUpdate(String username) {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", username)
+        return named("findByUsername", "username", username)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
@@ -62,14 +61,12 @@ public class JpaUserAccountRepository extends JpaRepository<UserAccount> impleme
 
     @Override
     public boolean anyActiveWith(Role role) {
-        return em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
-                .setParameter("role", role).getSingleResult() > 0;
+        return query(Long.class, "UserAccount.countActiveWithRole", "role", role).getSingleResult() > 0;
     }
 
     @Override
     public List<UserAccount> findByEmail(String email) {
-        return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
-                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+        return list("findByEmail", "email", email.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

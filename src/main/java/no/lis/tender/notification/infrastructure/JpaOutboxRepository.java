@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.lis.tender.notification.domain.OutboxMail;
 import no.lis.tender.notification.domain.OutboxRepository;
+import no.lis.tender.shared.infrastructure.NamedQueries;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ public class JpaOutboxRepository implements OutboxRepository {
 
     @Override
     public List<Long> findDueIds(Instant now, int limit) {
-        return em.createNamedQuery("OutboxMail.findDue", Long.class).setParameter("now", now)
+        return NamedQueries.query(em, Long.class, "OutboxMail.findDue", "now", now)
                 .setMaxResults(limit).getResultList();
     }
 

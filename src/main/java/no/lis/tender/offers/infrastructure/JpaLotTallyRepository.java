@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.lis.tender.offers.domain.LotTally;
 import no.lis.tender.offers.domain.LotTallyRepository;
+import no.lis.tender.shared.infrastructure.NamedQueries;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public class JpaLotTallyRepository implements LotTallyRepository {
     @Override
     public Map<Integer, Long> countByLot(Long tenderId) {
         Map<Integer, Long> counts = new LinkedHashMap<>();
-        em.createNamedQuery("LotTally.countByLot", Object[].class).setParameter("tenderId", tenderId).getResultList()
+        NamedQueries.query(em, Object[].class, "LotTally.countByLot", "tenderId", tenderId).getResultList()
                 .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
         return counts;
     }

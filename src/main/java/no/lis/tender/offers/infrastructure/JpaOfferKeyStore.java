@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 
+import no.lis.tender.shared.infrastructure.NamedQueries;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public class JpaOfferKeyStore implements OfferKeyStore {
 
     @Override
     public Optional<TenderKey> tenderKey(Long tenderId) {
-        return em.createNamedQuery("TenderKey.findByTender", TenderKey.class).setParameter("tenderId", tenderId)
+        return NamedQueries.query(em, TenderKey.class, "TenderKey.findByTender", "tenderId", tenderId)
                 .getResultStream().findFirst();
     }
 
@@ -48,7 +49,7 @@ public class JpaOfferKeyStore implements OfferKeyStore {
 
     @Override
     public Optional<SupplierKey> supplierKey(Long offerId) {
-        return em.createNamedQuery("SupplierKey.findByOffer", SupplierKey.class).setParameter("offerId", offerId)
+        return NamedQueries.query(em, SupplierKey.class, "SupplierKey.findByOffer", "offerId", offerId)
                 .getResultStream().findFirst();
     }
 
@@ -60,13 +61,13 @@ public class JpaOfferKeyStore implements OfferKeyStore {
 
     @Override
     public List<TenderKey> tenderKeysWrappedBy(String masterKeyId) {
-        return em.createNamedQuery("TenderKey.findByMasterKey", TenderKey.class)
-                .setParameter("masterKeyId", masterKeyId).getResultList();
+        return NamedQueries.query(em, TenderKey.class, "TenderKey.findByMasterKey", "masterKeyId", masterKeyId)
+                .getResultList();
     }
 
     @Override
     public List<SupplierKey> supplierKeysWrappedBy(String masterKeyId) {
-        return em.createNamedQuery("SupplierKey.findByMasterKey", SupplierKey.class)
-                .setParameter("masterKeyId", masterKeyId).getResultList();
+        return NamedQueries.query(em, SupplierKey.class, "SupplierKey.findByMasterKey", "masterKeyId", masterKeyId)
+                .getResultList();
     }
 }

@@ -49,11 +49,12 @@ public abstract class JpaRepository<T> {
 
     /** The named query {@code T.name}, e.g. {@code "findByTender"}, with {@code parameters} as name, value, name, value... */
     protected TypedQuery<T> named(String name, Object... parameters) {
-        TypedQuery<T> query = em.createNamedQuery(type.getSimpleName() + "." + name, type);
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.setParameter((String) parameters[i], parameters[i + 1]);
-        }
-        return query;
+        return NamedQueries.query(em, type, type.getSimpleName() + "." + name, parameters);
+    }
+
+    /** The named query {@code name} with its full name (e.g. {@code "Tender.countById"}) of another result type. */
+    protected <R> TypedQuery<R> query(Class<R> result, String name, Object... parameters) {
+        return NamedQueries.query(em, result, name, parameters);
     }
 
     /** All that the named query {@code T.name} finds. */

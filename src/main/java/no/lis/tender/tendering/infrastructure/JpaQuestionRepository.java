@@ -28,8 +28,7 @@ public class JpaQuestionRepository extends JpaRepository<Question> implements Qu
 
     @Override
     public int nextNumber(Long tenderId) {
-        Integer max = em.createNamedQuery("Question.maxNumber", Integer.class).setParameter("tenderId", tenderId)
-                .getSingleResult();
+        Integer max = query(Integer.class, "Question.maxNumber", "tenderId", tenderId).getSingleResult();
         return max == null ? 1 : max + 1;
     }
 

@@ -107,8 +107,7 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
 
     @Override
     public boolean exists(Long id) {
-        return id != null && em.createNamedQuery("Tender.countById", Long.class).setParameter("id", id)
-                .getSingleResult() > 0;
+        return id != null && query(Long.class, "Tender.countById", "id", id).getSingleResult() > 0;
     }
 
     @Override

@@ -30,8 +30,7 @@ public class JpaSupplyRepository extends JpaRepository<StockReport> implements S
 
     @Override
     public List<Shortage> shortages(Long agreementId) {
-        return em.createNamedQuery("Shortage.findByAgreement", Shortage.class)
-                .setParameter("agreementId", agreementId).getResultList();
+        return query(Shortage.class, "Shortage.findByAgreement", "agreementId", agreementId).getResultList();
     }
 
     @Override
@@ -39,8 +38,7 @@ public class JpaSupplyRepository extends JpaRepository<StockReport> implements S
         if (atcCodes.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery("Shortage.findByAtcCodes", Shortage.class)
-                .setParameter("atcCodes", List.copyOf(atcCodes)).getResultList();
+        return query(Shortage.class, "Shortage.findByAtcCodes", "atcCodes", List.copyOf(atcCodes)).getResultList();
     }
 
     @Override
