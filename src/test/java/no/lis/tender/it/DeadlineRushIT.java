@@ -35,9 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The last seconds before a deadline, on a real server. A submission that the server finishes only
  * after the deadline, though it arrived before (as one queued behind two hundred others would), really
  * waits: for the tender's lock, held by a test-only probe while the test clock moves past the
- * deadline (an API submission runs on the submissions' executor, {@code DeadlineLane}, not on its
- * request's thread). Requests that run on their own thread, such as the opening, are made late with
- * the test deployment's {@link ProcessingTimeFilter}: the application records the request's arrival
+ * deadline. Other requests, such as the opening, are made late with the test deployment's
+ * {@link ProcessingTimeFilter}: the application records the request's arrival
  * from the test clock as it stands, and then the clock reads the instant the test gave for the rest
  * of that request. Anything judged by the time of processing would see a request after the deadline.
  */

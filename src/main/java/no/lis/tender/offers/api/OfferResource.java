@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.AsyncResponse;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +27,6 @@ import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.offers.application.PriceSchedules;
 import no.lis.tender.offers.application.UploadPriceSchedule;
 import no.lis.tender.shared.api.Created;
-import no.lis.tender.shared.api.DeadlineLane;
 import no.lis.tender.shared.application.UploadLimits;
 import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.offers.application.SaveAndSubmitOffer;
@@ -49,9 +46,6 @@ import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -96,8 +90,6 @@ public class OfferResource {
     UploadLimits limits;
     @Inject
     CurrentUser user;
-    @Inject
-    DeadlineLane lane;
 
     @GET
     @Path("offers")
@@ -131,18 +123,14 @@ public class OfferResource {
             + "draft is submitted. Where the tender sets qualification requirements, the ESPD must be complete: every "
             + "exclusion ground answered (a yes explained) and every requirement stated (a not-met with a text). Judged by the time the request arrived: refused if that was at or after the deadline, "
             + "and once the buyers have started opening the offers.")
-    @APIResponse(responseCode = "200", description = "The receipt",
-            content = @Content(schema = @Schema(implementation = OfferJson.ReceiptJson.class)))
-    public void submit(@PathParam("tenderId") Long tenderId, SubmitBody body, @Suspended AsyncResponse response) {
-        Reader supplier = reader();
+    public OfferJson.ReceiptJson submit(@PathParam("tenderId") Long tenderId, SubmitBody body) {
         if (body.lots() != null) {
             SaveOfferDraftCommand command = new SaveOfferDraftCommand(tenderId, body.version(), body.lots(), body.espd());
-            lane.answer(response, () -> OfferJson.ReceiptJson.of(
-                    LockClashRetry.run(() -> saveAndSubmit.saveAndSubmit(command, supplier))));
-            return;
+            Reader supplier = reader();
+            return OfferJson.ReceiptJson.of(LockClashRetry.run(() -> saveAndSubmit.saveAndSubmit(command, supplier)));
         }
-        SubmitOfferCommand command = new SubmitOfferCommand(own(tenderId).offerId(), body.version());
-        lane.answer(response, () -> OfferJson.ReceiptJson.of(submitOffer.submit(command, supplier)));
+        OfferJson.Own own = own(tenderId);
+        return OfferJson.ReceiptJson.of(submitOffer.submit(new SubmitOfferCommand(own.offerId(), body.version()), reader()));
     }
 
     @POST

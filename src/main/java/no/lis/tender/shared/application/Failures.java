@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * What a failure of a use case means for the user, read from the whole chain of causes: the
@@ -36,8 +35,8 @@ public final class Failures {
         /** A value too long or too large for the database column that holds it. */
         VALUE_TOO_LARGE,
         /**
-         * The server was too busy to do it: no database connection came free in time, a statement
-         * ran out of its time, or the queue for it was full. Nothing was changed; trying again a little later is the cure.
+         * The server was too busy to do it: no database connection came free in time, or a statement
+         * ran out of its time. Nothing was changed; trying again a little later is the cure.
          */
         BUSY,
         /** Anything else: a fault of the application, for its operators. */
@@ -58,10 +57,8 @@ public final class Failures {
                 return Kind.CONFLICT;
             }
             // the pool's wait for a connection timed out (Liberty's ConnectionWaitTimeoutException is a
-            // SQLTransientConnectionException), the query timeout cancelled a statement, or an executor's
-            // queue was full (the submissions' lane, DeadlineLane)
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLTimeoutException
-                    || cause instanceof RejectedExecutionException) {
+            // SQLTransientConnectionException), or the query timeout cancelled a statement
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLTimeoutException) {
                 return Kind.BUSY;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

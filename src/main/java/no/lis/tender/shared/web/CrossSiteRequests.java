@@ -27,7 +27,7 @@ import java.util.Set;
  *       cannot know, and only link to the API for downloads).</li>
  * </ul>
  */
-@WebFilter(filterName = "CrossSiteRequests", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "CrossSiteRequests", urlPatterns = "/*")
 public class CrossSiteRequests extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

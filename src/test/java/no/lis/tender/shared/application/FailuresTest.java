@@ -62,12 +62,6 @@ class FailuresTest {
     }
 
     @Test
-    void aFullQueueOfSubmissionsIsABusyServerNotAnError() {
-        assertThat(Failures.kindOf(new java.util.concurrent.RejectedExecutionException("queue full")))
-                .isEqualTo(Failures.Kind.BUSY);
-    }
-
-    @Test
     void aBrokenRuleInsideAnotherFailureIsStillTheUsersToMend() {
         DomainException rule = new DomainException("title", "validation.required");
 
