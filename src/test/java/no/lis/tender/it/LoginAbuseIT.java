@@ -303,6 +303,7 @@ class LoginAbuseIT {
         assertThat(answer.statusCode()).as("after %s failures", failures).isEqualTo(429);
         assertThat(failures).isLessThanOrEqualTo(21);
         assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(answer.body()).as("the wait, in words").contains("\"status\":429").contains("Try again in");
         assertThat(Api.as("kari").get("api/tenders").status()).as("a right password from the same address waits too")
                 .isEqualTo(429);
         assertThat(send(request("api/tenders").header("Authorization", "Bearer " + adminToken).GET()).statusCode())
