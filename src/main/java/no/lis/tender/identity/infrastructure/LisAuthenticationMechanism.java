@@ -194,22 +194,16 @@ public class LisAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throttled.amount());
     }
 
-    /**
-     * Answers {@code status} with {@code Retry-After} and the API's error body, and ends the request there. The
-     * answer is complete, so the container is told to send it as it is ({@code SEND_CONTINUE}) rather than that
-     * credentials failed: a refusal before any check is no failed authentication, and Liberty would write its
-     * CWWKS1652A line to the trace for each one (thousands a second from a password flood).
-     */
+    /** Answers {@code status} with {@code Retry-After} and the API's error body, and ends the request there. */
     private static AuthenticationStatus tryAgainLater(HttpServletRequest request, HttpServletResponse response, int status,
                                                       long retryAfterSeconds, String key, Object... arguments) {
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         try {
             ErrorBodies.json(request, response, status, key, arguments);
-            response.flushBuffer();
         } catch (IOException e) {
             // the caller has gone; there is nobody left to tell
         }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential basicCredential(String header) {
