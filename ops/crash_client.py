@@ -159,7 +159,7 @@ def check(port, state):
         print(f"crash-test: {user}: {len(told)} receipts given, {len(kept)} kept"
               + (" (the last one committed as the server died, before its answer went out)" if in_flight == 1 else ""))
     # The server's clock is the tests' clock (at system time again after the restart): moved past the deadline
-    after = dt.datetime.strptime(tender["deadline"], "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(minutes=1)
+    after = dt.datetime.strptime(tender["deadline"], "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(seconds=90)
     status, moved = call(port, "admin", "PUT", f"api/test/clock?now={iso(after)}", {})
     if status != 200:
         sys.exit(f"crash-test: could not move the server's clock past the deadline: {status} {moved}")

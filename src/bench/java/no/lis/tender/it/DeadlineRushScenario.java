@@ -134,7 +134,7 @@ class DeadlineRushScenario {
             suppliers.shutdownNow();
         }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        admin.put("api/test/clock?now=" + deadline.plusSeconds(30), JsonValue.EMPTY_JSON_OBJECT);
+        admin.put("api/test/clock?now=" + deadline.plusSeconds(90), JsonValue.EMPTY_JSON_OBJECT);
         Api.Reply start = Api.as("kari").post(base + "/opening", Json.createObjectBuilder().build());
         Api.Reply confirm = Api.as("per").post(base + "/opening", Json.createObjectBuilder().build());
         List<JsonObject> opened = Api.as("kari").get(base + "/offers/opened").array().getValuesAs(JsonObject.class);

@@ -142,9 +142,9 @@ class DeadlineRushIT {
                 // the two buyers open as fast as they can, while the submissions are being processed
                 Future<List<Api.Reply>> opening = pool.submit(() -> {
                     go.await();
-                    Api.Reply started = processedAt(kari, deadline.plusSeconds(1)).post(base + "/opening",
+                    Api.Reply started = processedAt(kari, deadline.plusSeconds(61)).post(base + "/opening",
                             Json.createObjectBuilder().build());
-                    return List.of(started, processedAt(per, deadline.plusSeconds(2)).post(base + "/opening",
+                    return List.of(started, processedAt(per, deadline.plusSeconds(62)).post(base + "/opening",
                             Json.createObjectBuilder().build()));
                 });
                 go.countDown();
@@ -188,7 +188,7 @@ class DeadlineRushIT {
                 awaitHeld(lock, slow);
                 Future<Api.Reply> submission = pool.submit(() -> sandoz.post(base + "/offers", submission("1800")));
                 awaitLockWaiters(1, submission);
-                Future<Api.Reply> opening = pool.submit(() -> processedAt(kari, deadline.plusSeconds(1))
+                Future<Api.Reply> opening = pool.submit(() -> processedAt(kari, deadline.plusSeconds(61))
                         .post(base + "/opening", Json.createObjectBuilder().build()));
                 awaitLockWaiters(2, opening);
                 boolean submissionWaited = !submission.isDone();
@@ -210,7 +210,7 @@ class DeadlineRushIT {
         Api.Reply submitted = answers.get(1);
         assertThat(submitted.status()).as("sent before the deadline and the opening: " + submitted).isEqualTo(200);
         assertThat(answers.get(2).status()).as(answers.get(2).toString()).isEqualTo(200);
-        Tenders.at(deadline.plusSeconds(60).toString(), () -> assertThat(per.post(base + "/opening",
+        Tenders.at(deadline.plusSeconds(120).toString(), () -> assertThat(per.post(base + "/opening",
                 Json.createObjectBuilder().build()).status()).isEqualTo(200));
         assertThat(kari.get(base + "/offers/opened").array().getValuesAs(JsonObject.class))
                 .extracting(o -> o.getJsonNumber("offerId").longValue())
@@ -271,14 +271,14 @@ class DeadlineRushIT {
         List<Api.Reply> answers = new ArrayList<>();
 
         Tenders.at(deadline.minusSeconds(30).toString(), () -> {
-            answers.add(processedAt(kari, deadline.plusSeconds(1)).post(base + "/opening", Json.createObjectBuilder().build()));
+            answers.add(processedAt(kari, deadline.plusSeconds(61)).post(base + "/opening", Json.createObjectBuilder().build()));
             long abbvieVersion = abbvie.get(base + "/offers").object().getJsonNumber("version").longValue();
             answers.add(abbvie.post(base + "/offers", Json.createObjectBuilder().add("version", abbvieVersion).build()));
             long sandozVersion = sandoz.get(base + "/offers").object().getJsonNumber("version").longValue();
             answers.add(sandoz.post(base + "/offers/withdrawal", Json.createObjectBuilder().add("version", sandozVersion)
                     .build()));
         });
-        Tenders.at(deadline.plusSeconds(60).toString(), () -> answers.add(per.post(base + "/opening",
+        Tenders.at(deadline.plusSeconds(120).toString(), () -> answers.add(per.post(base + "/opening",
                 Json.createObjectBuilder().build())));
 
         assertThat(answers).extracting(Api.Reply::status).as(answers.toString()).containsExactly(200, 400, 400, 200);

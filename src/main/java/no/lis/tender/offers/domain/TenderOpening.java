@@ -17,6 +17,7 @@ import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderStatus;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,16 +63,24 @@ public class TenderOpening extends Versioned {
     }
 
     /**
-     * A buyer starts opening the offers of {@code tender}. Refused before its submission deadline
-     * ({@code offers.opening.beforeDeadline}, naming it) and for a tender that is not published or
-     * closed for submission.
+     * How long after the submission deadline the opening can start. An offer that arrived before the
+     * deadline may still be being received just after it: saved, sealed and counted before it takes the
+     * tender's lock as its last step, and refused if the opening has started by then. A minute is far
+     * longer than a submission takes even in a rush (seconds), so every offer that arrived in time is in.
+     */
+    public static final Duration OPENS_AFTER_DEADLINE = Duration.ofMinutes(1);
+
+    /**
+     * A buyer starts opening the offers of {@code tender}. Refused until a minute after its submission
+     * deadline ({@code offers.opening.beforeDeadline}, naming the time it can start;
+     * {@link #OPENS_AFTER_DEADLINE}) and for a tender that is not published or closed for submission.
      */
     public static TenderOpening start(Tender tender, Reader buyer, Clock clock) {
         requireBuyer(buyer);
         Instant now = clock.instant();
-        if (!tender.getTimeline().submissionDeadlineReached(now)) {
-            throw new DomainException(null, "offers.opening.beforeDeadline",
-                    tender.getTimeline().getSubmissionDeadline());
+        Instant opensAt = opensAt(tender);
+        if (now.isBefore(opensAt)) {
+            throw new DomainException(null, "offers.opening.beforeDeadline", opensAt);
         }
         if (tender.getStatus() != TenderStatus.PUBLISHED && tender.getStatus() != TenderStatus.SUBMISSION_CLOSED) {
             throw new DomainException(null, "offers.opening.notPossible", tender.getStatus());
@@ -80,6 +89,11 @@ public class TenderOpening extends Versioned {
         opening.tenderId = tender.getId();
         opening.started = Stamp.of(buyer.username(), now);
         return opening;
+    }
+
+    /** When the opening of {@code tender}'s offers can start: a minute after its submission deadline. */
+    public static Instant opensAt(Tender tender) {
+        return tender.getTimeline().getSubmissionDeadline().plus(OPENS_AFTER_DEADLINE);
     }
 
     /**

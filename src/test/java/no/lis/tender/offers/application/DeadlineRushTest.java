@@ -64,7 +64,7 @@ class DeadlineRushTest {
     void onceTheOpeningHasStartedAnOfferThatArrivedInTimeIsRefusedAsSubmissionClosedAndNothingChanges() {
         OfferReceipt submittedByA = world.submitted(SUPPLIER_A, "1000");
         Long draftOfB = world.draft(SUPPLIER_B, "900");
-        world.clock.set(DEADLINE);
+        world.clock.set(OfferFixtures.OPENABLE.instant());
         world.startOpening.start(new StartOpeningCommand(tenderId), BUYER);
         world.arrival = DEADLINE.minusMillis(1);
 
@@ -74,7 +74,7 @@ class DeadlineRushTest {
         assertThat(refusal(() -> world.withdraw.withdraw(new WithdrawOfferCommand(submittedByA.offerId(), 0L),
                 SUPPLIER_A))).containsExactly(SUBMISSION_CLOSED);
         world.arrival = null;
-        world.clock.set(DEADLINE.plusSeconds(60));
+        world.clock.set(DEADLINE.plusSeconds(90));
         world.confirmOpening.confirm(new ConfirmOpeningCommand(tenderId, 0L), OTHER_BUYER);
         assertThat(world.queries.opening(tenderId).orElseThrow().getOpenedOfferIds())
                 .containsExactly(submittedByA.offerId());
@@ -89,7 +89,7 @@ class DeadlineRushTest {
         world.saveAndSubmit.saveAndSubmit(new SaveOfferDraftCommand(tenderId, 0L, List.of(world.lot(1, "950"))),
                 SUPPLIER_A);
         assertThat(world.tenderLocks).isEqualTo(3);
-        world.clock.set(DEADLINE);
+        world.clock.set(OfferFixtures.OPENABLE.instant());
         world.startOpening.start(new StartOpeningCommand(tenderId), BUYER);
         world.confirmOpening.confirm(new ConfirmOpeningCommand(tenderId, 0L), OTHER_BUYER);
 
@@ -100,7 +100,7 @@ class DeadlineRushTest {
     void aSubmissionTakesTheLockLastAndIsRefusedIfTheOpeningStartedWhileItWasBeingSealed() {
         world.submitted(SUPPLIER_A, "1000");
         world.draft(SUPPLIER_B, "900");
-        world.clock.set(DEADLINE);
+        world.clock.set(OfferFixtures.OPENABLE.instant());
         world.arrival = DEADLINE.minusMillis(1);
         // the opening's start commits while B's submission is checked and sealed against the tender as published
         world.beforeNextLock = () -> world.startOpening.start(new StartOpeningCommand(tenderId), BUYER);

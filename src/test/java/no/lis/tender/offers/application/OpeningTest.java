@@ -33,7 +33,7 @@ class OpeningTest {
     private final Long tenderId = world.tender.getId();
 
     private void start() {
-        world.clock.set(OfferFixtures.DEADLINE);
+        world.clock.set(OfferFixtures.OPENABLE.instant());
         world.startOpening.start(new StartOpeningCommand(tenderId), BUYER);
     }
 
@@ -43,11 +43,11 @@ class OpeningTest {
     }
 
     @Test
-    void openingCannotStartBeforeTheDeadline() {
-        world.clock.set(OfferFixtures.DEADLINE.minusNanos(1));
+    void openingCannotStartBeforeAMinuteAfterTheDeadline() {
+        world.clock.set(OfferFixtures.DEADLINE.plusSeconds(59));
 
         assertThat(refusal(() -> world.startOpening.start(new StartOpeningCommand(tenderId), BUYER)))
-                .containsExactly(new Violation(null, "offers.opening.beforeDeadline", Instant.parse("2026-03-01T11:00:00Z")));
+                .containsExactly(new Violation(null, "offers.opening.beforeDeadline", Instant.parse("2026-03-01T11:01:00Z")));
         assertThat(world.queries.opening(tenderId)).isEmpty();
     }
 
@@ -185,7 +185,7 @@ class OpeningTest {
 
         assertThat(refusal(() -> world.startOpening.start(new StartOpeningCommand(tenderId), OTHER_BUYER)))
                 .containsExactly(new Violation(null, "offers.opening.alreadyStarted", BUYER.username(),
-                        Instant.parse("2026-03-01T11:00:00Z")));
+                        Instant.parse("2026-03-01T11:01:00Z")));
     }
 
     @Test

@@ -22,6 +22,8 @@ public final class OfferFixtures {
     public static final Clock EARLY = TenderFixtures.CLOCK;
     public static final Clock JUST_BEFORE = TenderFixtures.at(DEADLINE.minusNanos(1));
     public static final Clock AT_DEADLINE = TenderFixtures.at(DEADLINE);
+    /** The first instant the offers can be opened: a minute after the deadline. */
+    public static final Clock OPENABLE = TenderFixtures.at(DEADLINE.plus(TenderOpening.OPENS_AFTER_DEADLINE));
     public static final Clock AFTER_DEADLINE = TenderFixtures.at(DEADLINE.plusSeconds(3600));
 
     public static final Reader SUPPLIER_A = new Reader("anne@pharma-a.no", Set.of(Reader.SUPPLIER), 11L);
@@ -82,7 +84,7 @@ public final class OfferFixtures {
 
     /** An opening of {@link #tender()} started by {@link #BUYER} and confirmed by {@link #OTHER_BUYER} over {@code offers}. */
     public static TenderOpening confirmedOpening(Tender tender, List<Offer> offers, OfferSeal seal) {
-        TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+        TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, OPENABLE), 1);
         opening.confirm(OTHER_BUYER, offers, inspectedWith(seal), AFTER_DEADLINE);
         return opening;
     }

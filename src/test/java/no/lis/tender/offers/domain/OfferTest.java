@@ -234,7 +234,7 @@ class OfferTest {
         private final Offer offer = submitted(tender, SUPPLIER_A, 1, "1000.00", seal);
 
         private TenderOpening confirmedOpening() {
-            TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+            TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, OfferFixtures.OPENABLE), 1);
             opening.confirm(OTHER_BUYER, List.of(offer), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
             return opening;
         }
@@ -256,7 +256,7 @@ class OfferTest {
 
         @Test
         void aBuyerCannotReadBeforeTheOpeningIsConfirmed() {
-            TenderOpening started = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+            TenderOpening started = Stored.withId(TenderOpening.start(tender, BUYER, OfferFixtures.OPENABLE), 1);
 
             assertThat(refusal(() -> offer.contentFor(BUYER, null, seal)))
                     .containsExactly(new Violation(null, "offers.sealed"));
@@ -294,7 +294,7 @@ class OfferTest {
         void aBuyerCannotReadAnOfferThatWasWithdrawnBeforeTheOpening() {
             Offer withdrawn = submitted(tender, SUPPLIER_B, 2, "800.00", seal);
             withdrawn.withdraw(tender, seal, EARLY);
-            TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, AT_DEADLINE), 1);
+            TenderOpening opening = Stored.withId(TenderOpening.start(tender, BUYER, OfferFixtures.OPENABLE), 1);
             opening.confirm(OTHER_BUYER, List.of(offer, withdrawn), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
             assertThat(refusal(() -> withdrawn.contentFor(BUYER, opening, seal)))

@@ -2,6 +2,7 @@ package no.lis.tender.offers.domain;
 
 import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderFixtures;
 import no.lis.tender.tendering.domain.TenderStatus;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import static no.lis.tender.offers.domain.OfferFixtures.AT_DEADLINE;
 import static no.lis.tender.offers.domain.OfferFixtures.BUYER;
 import static no.lis.tender.offers.domain.OfferFixtures.EARLY;
 import static no.lis.tender.offers.domain.OfferFixtures.JUST_BEFORE;
+import static no.lis.tender.offers.domain.OfferFixtures.OPENABLE;
 import static no.lis.tender.offers.domain.OfferFixtures.OTHER_BUYER;
 import static no.lis.tender.offers.domain.OfferFixtures.SUPPLIER_A;
 import static no.lis.tender.offers.domain.OfferFixtures.SUPPLIER_B;
@@ -29,24 +31,28 @@ class TenderOpeningTest {
     private final Tender tender = tender();
 
     @Test
-    void openingCannotStartOneNanosecondBeforeTheDeadline() {
-        assertThat(refusal(() -> TenderOpening.start(tender, BUYER, JUST_BEFORE)))
-                .containsExactly(new Violation(null, "offers.opening.beforeDeadline", Instant.parse("2026-03-01T11:00:00Z")));
+    void openingCannotStartBeforeTheDeadlineNorInTheMinuteAfterItWhileOffersThatArrivedInTimeAreStillBeingReceived() {
+        Violation tooEarly = new Violation(null, "offers.opening.beforeDeadline", Instant.parse("2026-03-01T11:01:00Z"));
+
+        assertThat(refusal(() -> TenderOpening.start(tender, BUYER, JUST_BEFORE))).containsExactly(tooEarly);
+        assertThat(refusal(() -> TenderOpening.start(tender, BUYER, AT_DEADLINE))).containsExactly(tooEarly);
+        assertThat(refusal(() -> TenderOpening.start(tender, BUYER,
+                TenderFixtures.at(OfferFixtures.DEADLINE.plusSeconds(59))))).containsExactly(tooEarly);
     }
 
     @Test
-    void openingStartsAtTheDeadlineAndRecordsWhoAndWhen() {
-        TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
+    void openingStartsAMinuteAfterTheDeadlineAndRecordsWhoAndWhen() {
+        TenderOpening opening = TenderOpening.start(tender, BUYER, OPENABLE);
 
         assertThat(opening.getTenderId()).isEqualTo(tender.getId());
         assertThat(opening.getStartedBy()).isEqualTo(BUYER.username());
-        assertThat(opening.getStartedAt()).isEqualTo(AT_DEADLINE.instant());
+        assertThat(opening.getStartedAt()).isEqualTo(OPENABLE.instant());
         assertThat(opening.isConfirmed()).isFalse();
     }
 
     @Test
     void onlyABuyerStartsAnOpening() {
-        assertThat(refusal(() -> TenderOpening.start(tender, SUPPLIER_A, AT_DEADLINE)))
+        assertThat(refusal(() -> TenderOpening.start(tender, SUPPLIER_A, OPENABLE)))
                 .containsExactly(new Violation(null, "offers.buyersOnly"));
     }
 
@@ -60,7 +66,7 @@ class TenderOpeningTest {
 
     @Test
     void theBuyerWhoStartedCannotAlsoConfirm() {
-        TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
+        TenderOpening opening = TenderOpening.start(tender, BUYER, OPENABLE);
 
         assertThat(refusal(() -> opening.confirm(BUYER, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "offers.opening.sameBuyer", BUYER.username()));
@@ -69,7 +75,7 @@ class TenderOpeningTest {
 
     @Test
     void onlyABuyerConfirms() {
-        TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
+        TenderOpening opening = TenderOpening.start(tender, BUYER, OPENABLE);
 
         assertThat(refusal(() -> opening.confirm(SUPPLIER_B, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE)))
                 .containsExactly(new Violation(null, "offers.buyersOnly"));
@@ -82,7 +88,7 @@ class TenderOpeningTest {
         Reader supplierC = new Reader("carl@pharma-c.no", Set.of(Reader.SUPPLIER), 13L);
         Offer withdrawn = submitted(tender, supplierC, 3, "800.00", seal);
         withdrawn.withdraw(tender, seal, EARLY);
-        TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
+        TenderOpening opening = TenderOpening.start(tender, BUYER, OPENABLE);
 
         opening.confirm(OTHER_BUYER, List.of(submitted, draftOnly, withdrawn), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
@@ -95,7 +101,7 @@ class TenderOpeningTest {
 
     @Test
     void anOpeningIsConfirmedOnlyOnce() {
-        TenderOpening opening = TenderOpening.start(tender, BUYER, AT_DEADLINE);
+        TenderOpening opening = TenderOpening.start(tender, BUYER, OPENABLE);
         opening.confirm(OTHER_BUYER, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE);
 
         assertThat(refusal(() -> opening.confirm(OTHER_BUYER, List.of(), OfferFixtures.inspectedWith(seal), AFTER_DEADLINE)))
