@@ -9,6 +9,7 @@ import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductQuery;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.catalogue.domain.SpecialistGroupName;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceQuery;
@@ -123,6 +124,11 @@ public class CatalogueQueries {
 
     public List<SpecialistGroup> specialistGroups() {
         return groups.findAll();
+    }
+
+    /** The id and name of every specialist group, by name, for a choice of one. */
+    public List<SpecialistGroupName> specialistGroupNames() {
+        return groups.findNames();
     }
 
     /** The groups the user logged in as {@code username} is a member of. */

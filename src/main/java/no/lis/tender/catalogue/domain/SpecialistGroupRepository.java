@@ -12,6 +12,11 @@ public interface SpecialistGroupRepository {
     /** All specialist groups by name. */
     List<SpecialistGroup> findAll();
 
+    /** The id and name of every specialist group, by name: for a choice of one, without the members. */
+    default List<SpecialistGroupName> findNames() {
+        return findAll().stream().map(group -> new SpecialistGroupName(group.getId(), group.getName())).toList();
+    }
+
     /** The groups that the user logged in as {@code username} is a member of, by name. */
     List<SpecialistGroup> findByMember(String username);
 

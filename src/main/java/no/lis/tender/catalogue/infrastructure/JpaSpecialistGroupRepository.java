@@ -2,6 +2,7 @@ package no.lis.tender.catalogue.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.catalogue.domain.SpecialistGroupName;
 import no.lis.tender.catalogue.domain.SpecialistGroupRepository;
 
 import java.util.List;
@@ -32,6 +33,14 @@ public class JpaSpecialistGroupRepository extends JpaRepositorySupport<Specialis
         return em.createNamedQuery("SpecialistGroup.findAll", SpecialistGroup.class)
                 .setHint("eclipselink.join-fetch", "g.therapeuticArea")
                 .getResultList();
+    }
+
+    @Override
+    public List<SpecialistGroupName> findNames() {
+        // one statement: the whole groups are read with their members, one statement per group (issue 14,
+        // the tender page's choice of group)
+        return em.createQuery("SELECT NEW no.lis.tender.catalogue.domain.SpecialistGroupName(g.id, g.name)"
+                + " FROM SpecialistGroup g ORDER BY g.name, g.id", SpecialistGroupName.class).getResultList();
     }
 
     @Override

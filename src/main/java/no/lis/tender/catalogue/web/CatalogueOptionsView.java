@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.catalogue.application.CatalogueQueries;
-import no.lis.tender.catalogue.domain.SpecialistGroup;
+import no.lis.tender.catalogue.domain.SpecialistGroupName;
 import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.TherapeuticArea;
@@ -27,7 +27,7 @@ public class CatalogueOptionsView {
     CatalogueQueries catalogue;
 
     private List<TherapeuticArea> areas;
-    private List<SpecialistGroup> groups;
+    private List<SpecialistGroupName> groups;
     private List<Substance> substances;
     private List<Supplier> suppliers;
     private Map<Long, String> areaNames;
@@ -41,9 +41,10 @@ public class CatalogueOptionsView {
         return areas;
     }
 
-    public List<SpecialistGroup> getSpecialistGroups() {
+    /** The groups' ids and names, for a choice of one (not their members). */
+    public List<SpecialistGroupName> getSpecialistGroups() {
         if (groups == null) {
-            groups = catalogue.specialistGroups();
+            groups = catalogue.specialistGroupNames();
         }
         return groups;
     }
@@ -73,7 +74,7 @@ public class CatalogueOptionsView {
 
     public String groupName(Long id) {
         if (groupNames == null) {
-            groupNames = getSpecialistGroups().stream().collect(Collectors.toMap(SpecialistGroup::getId, SpecialistGroup::getName));
+            groupNames = getSpecialistGroups().stream().collect(Collectors.toMap(SpecialistGroupName::id, SpecialistGroupName::name));
         }
         return id == null ? "" : groupNames.getOrDefault(id, "#" + id);
     }

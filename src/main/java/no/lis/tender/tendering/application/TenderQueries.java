@@ -9,6 +9,7 @@ import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderHeader;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
 import no.lis.tender.tendering.domain.TenderStatus;
@@ -85,6 +86,11 @@ public class TenderQueries {
     /** A tender with its lots, criteria, timeline and log, all read here (nothing is read lazily later). */
     public Optional<Tender> detail(Long id) {
         return id == null ? Optional.empty() : tenders.findWhole(id);
+    }
+
+    /** What the tender page shows above its tabs and in its details tab, and the version its saves must match. */
+    public Optional<TenderHeader> header(Long id) {
+        return id == null ? Optional.empty() : tenders.findHeader(id);
     }
 
     /** The tender rounds suppliers can make offers on now, the nearest submission deadline first. */

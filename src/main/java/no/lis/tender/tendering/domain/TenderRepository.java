@@ -22,6 +22,9 @@ public interface TenderRepository {
      */
     Optional<Tender> findWhole(Long id);
 
+    /** The head of tender {@code id} ({@link TenderHeader}): one row, none of its collections. */
+    Optional<TenderHeader> findHeader(Long id);
+
     /**
      * Tender {@code id} with its row locked until the transaction ends: whoever asks for it next
      * waits. What must not interleave on one tender (submitting, withdrawing and opening its

@@ -8,6 +8,7 @@ import no.lis.tender.tendering.domain.AwardCriterion;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderHeader;
 import no.lis.tender.tendering.domain.TenderReference;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
@@ -23,6 +24,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaTenderRepository extends JpaRepository<Tender> implements TenderRepository {
 
+    private static final String HEADER = "SELECT NEW no.lis.tender.tendering.domain.TenderHeader(t.id, t.reference,"
+            + " t.title, t.therapeuticAreaId, t.specialistGroupId, t.marketPhase, t.instrument, t.status,"
+            + " t.severalRankedSuppliersAllowed, t.version) FROM Tender t WHERE t.id = :id";
+    /**
+     * The tender by id, written so that EclipseLink keeps the batch hints: a query whose only condition is
+     * the primary key ({@code Tender.findById}) is swapped inside EclipseLink for a read by primary key
+     * without them (eclipse-ee4j/eclipselink#862), and every lot's substances, markets and scenarios and
+     * every criterion's sub-criteria were read one statement each. The version is never negative.
+     */
+    private static final String WHOLE_BY_ID = "SELECT t FROM Tender t WHERE t.id = :id AND t.version >= 0";
     private static final String SUMMARY = "SELECT NEW no.lis.tender.tendering.domain.TenderSummary(t.id, t.reference,"
             + " t.title, t.therapeuticAreaId, t.specialistGroupId, t.marketPhase, t.instrument, t.status,"
             + " t.timeline.submissionDeadline, t.version) FROM Tender t";
@@ -40,7 +51,9 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
     @Override
     public Optional<Tender> findReadOnly(Long id) {
         // the same batch hints, applied only if the caller reads a collection (the notices tab and the
-        // shortage history read each lot's substances); see findWhole for what the statement log showed
+        // shortage history read each lot's substances); with Tender.findById EclipseLink ignores them (see
+        // WHOLE_BY_ID): moving this read to that query changes the evaluation of thousands of lots too, and
+        // waits for its own measurement
         return batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
                 .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
     }
@@ -59,17 +72,21 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
      * whole tender reads nothing lazily while it renders: such reads run outside any transaction, on a
      * connection Liberty keeps to the end of the request, and under 32 parallel requests the pool of 20
      * ran dry (issue 14). The batch hints ask EclipseLink for one statement per collection whatever the
-     * number of lots; Derby's statement log still showed one read per lot for the lots' collections and
-     * per criterion for its sub-criteria (docs/performance.md), so that part is open.
+     * number of lots (see {@link #WHOLE_BY_ID} for why they were ignored with {@code Tender.findById}).
      */
     @Override
     public Optional<Tender> findWhole(Long id) {
         // a list, not a stream (a cursor reads no batches); read-only: the page changes nothing through
         // it, and the commit then has nothing to compare
-        Optional<Tender> tender = batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+        Optional<Tender> tender = batched(em.createQuery(WHOLE_BY_ID, Tender.class).setParameter("id", id)
                 .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
         tender.ifPresent(JpaTenderRepository::readCollections);
         return tender;
+    }
+
+    @Override
+    public Optional<TenderHeader> findHeader(Long id) {
+        return em.createQuery(HEADER, TenderHeader.class).setParameter("id", id).getResultList().stream().findFirst();
     }
 
     private static final List<String> WHOLE = List.of("t.lots", "t.lots.substances", "t.lots.markets",

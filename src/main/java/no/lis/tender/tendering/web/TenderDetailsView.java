@@ -9,7 +9,7 @@ import no.lis.tender.shared.web.FacesMessages;
 import no.lis.tender.tendering.application.ReviseTenderDetails;
 import no.lis.tender.tendering.application.ReviseTenderDetailsCommand;
 import no.lis.tender.tendering.domain.ProcurementInstrument;
-import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderHeader;
 
 /** The details tab of the tender page: title, therapeutic area, specialist group, market phase and instrument. */
 @Named
@@ -35,16 +35,16 @@ public class TenderDetailsView extends TenderDetailsFields {
     /** The saved details. */
     @PostConstruct
     void fill() {
-        Tender tender = page.getTender();
+        TenderHeader tender = page.getHeader();
         if (tender == null) {
             return;
         }
-        title = tender.getTitle();
-        therapeuticAreaId = tender.getTherapeuticAreaId();
-        specialistGroupId = tender.getSpecialistGroupId();
-        marketPhase = tender.getMarketPhase().number();
-        instrument = tender.getInstrument();
-        severalRankedSuppliersAllowed = tender.isSeveralRankedSuppliersAllowed();
+        title = tender.title();
+        therapeuticAreaId = tender.therapeuticAreaId();
+        specialistGroupId = tender.specialistGroupId();
+        marketPhase = tender.marketPhase().number();
+        instrument = tender.instrument();
+        severalRankedSuppliersAllowed = tender.severalRankedSuppliersAllowed();
     }
 
     public void save() {

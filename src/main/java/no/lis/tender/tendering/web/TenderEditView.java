@@ -11,6 +11,7 @@ import no.lis.tender.tendering.application.PublishTender;
 import no.lis.tender.tendering.application.PublishTenderCommand;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.Tender;
+import no.lis.tender.tendering.domain.TenderHeader;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -21,6 +22,8 @@ import java.io.Serializable;
  * {@link TenderCriteriaView}, {@link TenderQualificationView}, {@link TenderTimelineView},
  * {@link TenderQuestionsView}) that fills its form from the tender read here and saves with the
  * version kept here, so that a change made by someone else meanwhile is refused whichever tab saves.
+ * The head of the page and the details tab need only the tender's row ({@link TenderHeader}); the whole
+ * tender is read when a tab that shows more is rendered.
  * The page renders only the open tab ({@link OpenTabView}), so a tab's view is made, and reads, only
  * when its tab is first shown.
  */
@@ -42,32 +45,45 @@ public class TenderEditView implements Serializable {
     OpenTabView openTab;
 
     private Long id;
-    // The tender is an entity: transient, not written with the session, and loaded again (tender()) on the
-    // node that reads the session back. The version the buyer saw is kept, so that a change made by someone
-    // else meanwhile is still refused after a failover.
+    // What the page shows above its tabs and in the details tab (the tab open first), read as one row; the
+    // whole tender (lots, criteria, timeline, log) is read only when a tab that shows it is rendered
+    // (issue 14). The version the buyer saw is the header's, so that a change made by someone else since is
+    // refused whichever tab saves, also after a failover.
+    private TenderHeader header;
+    // The tender is an entity: transient, not written with the session, and read again (getTender()) on the
+    // node that reads the session back.
     private transient Tender tender;
-    private Long tenderVersion;
 
     /** Loads the tender named by the {@code id} parameter; an unknown id shows the not-found page. */
     public void load() throws IOException {
-        if (tenderVersion != null) {
+        if (header != null) {
             return;
         }
         reload();
-        if (tender == null) {
+        if (header == null) {
             Pages.respondNotFound();
         }
     }
 
-    /** Reads the tender again after a save, and takes its new version as the one the buyer has seen. */
+    /**
+     * Reads the tender again after a save, and takes its new version as the one the buyer has seen: the whole
+     * tender if a tab of this view has read it (the header then comes from it), the header alone otherwise.
+     */
     void reload() {
-        tender = id == null ? null : queries.detail(id).orElse(null);
-        tenderVersion = tender == null ? null : tender.getVersion();
+        boolean whole = tender != null;
+        tender = null;
+        if (id == null) {
+            header = null;
+        } else if (whole) {
+            header = getTender() == null ? null : TenderHeader.of(tender);
+        } else {
+            header = queries.header(id).orElse(null);
+        }
     }
 
     /** The version the buyer's next save must match. */
     Long version() {
-        return tenderVersion;
+        return header == null ? null : header.version();
     }
 
     /**
@@ -79,11 +95,11 @@ public class TenderEditView implements Serializable {
             return null;
         }
         return messages.infoAfterRedirect(openTab.keptIn("/tendering/tender.xhtml?id=" + id), "tender.published",
-                getTender().getReference().value());
+                getHeader().reference().value());
     }
 
     public boolean isEditable() {
-        return getTender() != null && getTender().getStatus().isEditable();
+        return getHeader() != null && getHeader().editable();
     }
 
     public Long getId() {
@@ -94,6 +110,15 @@ public class TenderEditView implements Serializable {
         this.id = id;
     }
 
+    /** The tender's head: reference, title, status, phase, instrument, the details tab's fields, the version. */
+    public TenderHeader getHeader() {
+        if (header == null && id != null) {
+            header = queries.header(id).orElse(null);
+        }
+        return header;
+    }
+
+    /** The whole tender, for the tabs that show its lots, criteria, timeline, requirements or log. */
     public Tender getTender() {
         if (tender == null && id != null) {
             tender = queries.detail(id).orElse(null);

@@ -5,6 +5,7 @@ import no.lis.tender.tendering.domain.MarketPhase;
 import no.lis.tender.tendering.domain.PhaseStatusCount;
 import no.lis.tender.tendering.domain.Tender;
 import no.lis.tender.tendering.domain.TenderFilter;
+import no.lis.tender.tendering.domain.TenderHeader;
 import no.lis.tender.tendering.domain.TenderReference;
 import no.lis.tender.tendering.domain.TenderRepository;
 import no.lis.tender.tendering.domain.TenderSort;
@@ -48,6 +49,11 @@ public class InMemoryTenderRepository implements TenderRepository {
     @Override
     public Optional<Tender> findWhole(Long id) {
         return find(id);
+    }
+
+    @Override
+    public Optional<TenderHeader> findHeader(Long id) {
+        return find(id).map(TenderHeader::of);
     }
 
     @Override
