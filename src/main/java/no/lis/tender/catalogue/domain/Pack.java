@@ -51,6 +51,11 @@ public class Pack {
 
     /** The quantity of active substance in the whole pack, in {@link #getStrengthUnit()}. */
     public BigDecimal totalStrength() {
+        return totalStrength(strengthAmount, packSize);
+    }
+
+    /** What a pack of {@code packSize} units of {@code strengthAmount} each holds in all. */
+    public static BigDecimal totalStrength(BigDecimal strengthAmount, BigDecimal packSize) {
         return strengthAmount.multiply(packSize);
     }
 

@@ -17,8 +17,14 @@ public record PackFacts(Varenummer varenummer, BigDecimal dddsPerPack, BigDecima
         Objects.requireNonNull(varenummer, "varenummer");
     }
 
-    /** The facts of a pack from its stored parts; {@code ddd} is null where the substance has none. */
-    public static PackFacts of(Varenummer varenummer, Pack pack, Ddd ddd, BigDecimal maximumPricePerPack) {
-        return new PackFacts(varenummer, Product.dddsPerPack(pack, ddd), maximumPricePerPack);
+    /**
+     * The facts of a pack from the stored parts they follow from: a unit's strength, the pack's size in
+     * units and the substance's DDD ({@code ddd} null where it has none), as {@link Product#packFacts()}
+     * works them out from the product's {@link Pack} and substance.
+     */
+    public static PackFacts of(Varenummer varenummer, BigDecimal strengthAmount, DoseUnit strengthUnit,
+                               BigDecimal packSize, Ddd ddd, BigDecimal maximumPricePerPack) {
+        return new PackFacts(varenummer, Product.dddsPerPack(Pack.totalStrength(strengthAmount, packSize),
+                strengthUnit, ddd), maximumPricePerPack);
     }
 }

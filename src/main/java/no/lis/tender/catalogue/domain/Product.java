@@ -29,8 +29,6 @@ import java.util.Optional;
 @NamedQuery(name = "Product.findByVarenummer", query = "SELECT p FROM Product p WHERE p.varenummer = :varenummer")
 @NamedQuery(name = "Product.findByVarenumre", query = "SELECT p FROM Product p JOIN FETCH p.substance"
         + " WHERE p.varenummer IN :varenumre", hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
-@NamedQuery(name = "Product.packFacts", query = "SELECT p.varenummer, p.pack, s.ddd, p.maximumPricePerPack"
-        + " FROM Product p JOIN p.substance s WHERE p.varenummer IN :varenumre")
 @NamedQuery(name = "Product.findAll", query = "SELECT p FROM Product p ORDER BY p.name, p.id")
 public class Product extends Versioned {
 
@@ -123,7 +121,16 @@ public class Product extends Versioned {
 
     /** {@link #dddsPerPack()} of {@code pack} of a substance with {@code ddd} (null where it has none). */
     static BigDecimal dddsPerPack(Pack pack, Ddd ddd) {
-        return ddds(pack, ddd).map(ddds -> ddds.setScale(DDD_SCALE, RoundingMode.HALF_UP)).orElse(null);
+        return dddsPerPack(pack.totalStrength(), pack.getStrengthUnit(), ddd);
+    }
+
+    /**
+     * {@link #dddsPerPack()} of a pack that holds {@code totalStrength} of {@code strengthUnit}
+     * ({@link Pack#totalStrength()}), of a substance with {@code ddd} (null where it has none).
+     */
+    static BigDecimal dddsPerPack(BigDecimal totalStrength, DoseUnit strengthUnit, Ddd ddd) {
+        return ddds(totalStrength, strengthUnit, ddd).map(ddds -> ddds.setScale(DDD_SCALE, RoundingMode.HALF_UP))
+                .orElse(null);
     }
 
     /**
@@ -139,7 +146,11 @@ public class Product extends Versioned {
     }
 
     private static Optional<BigDecimal> ddds(Pack pack, Ddd ddd) {
-        return Optional.ofNullable(ddd).flatMap(known -> known.dddsIn(pack.totalStrength(), pack.getStrengthUnit()));
+        return ddds(pack.totalStrength(), pack.getStrengthUnit(), ddd);
+    }
+
+    private static Optional<BigDecimal> ddds(BigDecimal totalStrength, DoseUnit strengthUnit, Ddd ddd) {
+        return Optional.ofNullable(ddd).flatMap(known -> known.dddsIn(totalStrength, strengthUnit));
     }
 
     public Varenummer getVarenummer() {
