@@ -31,6 +31,10 @@ matches one of these rules, and only then:
                literals as arguments, and the CDI proxy's `this(null, null);`
   type heads   `[modifiers] class|interface|enum Name [extends A] [implements B] {`: a declaration
                (a record's head, with its components, counts: it is checked like a constructor)
+  delegations  a method that only hands its parameters on: its head (`[annotations] [modifiers] Type
+               name(Type a, ...) {`) and a body of one `return call(a, "literal", X.class);` whose arguments
+               are names, literals and class literals only (`return list("findByTender", "tenderId", tenderId);`
+               in a repository, `return get(id);` in a resource); `return call(A.B, a)` or any expression counts
 
 Everything else counts: an `if`, a call, an expression, a `return` of anything but a field. A pair
 that shares one such line is counted. With --strict the command's own mark is not trusted either (a
@@ -62,6 +66,7 @@ NAME = r"[a-zA-Z_]\w*"
 ANNOTATION = r"@[\w.]+(?:\((?:[^()]|\([^()]*\))*\))?"
 LITERAL = r"(?:-?\d[\w.]*|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|true|false|null)"
 PARAM = rf"(?:final\s+)?(?:{ANNOTATION}\s+)*{TYPE}\s+{NAME}"
+ARG = rf"(?:{LITERAL}|{NAME}\.class|{NAME})"
 
 RULES = [
     ("braces", re.compile(r"^[{}()\[\];,\s]*$")),
@@ -79,8 +84,15 @@ RULES = [
     ("type heads", re.compile(rf"^(?:{ANNOTATION}\s+)*{MODS}(?:class|interface|enum|@interface)\s+{NAME}"
                               rf"(?:<[\w.,<>?\[\] ]*>)?(?:\s+(?:extends|implements)\s+[\w.,<>?\[\] ]+)*\s*\{{$")),
     ("constructors", re.compile(rf"^super\((?:(?:{NAME}|{LITERAL})(?:,\s*(?:{NAME}|{LITERAL}))*)?\);$")),
+    # A method that only hands its parameters on: its head, and a body of one `return call(...)` whose
+    # arguments are the parameters, literals and class literals (a repository's named query, a resource's
+    # read-back after a command). Like a getter it holds no logic; a qualified constant or any
+    # expression as an argument makes the line count.
+    ("delegations", re.compile(rf"^(?:{ANNOTATION}\s+)*{MODS}(?:<[\w, ]+>\s+)?{TYPE}\s+{NAME}"
+                               rf"\((?:{PARAM}(?:,\s*{PARAM})*)?\)(?:\s+throws\s+[\w., ]+)?\s*\{{$")),
+    ("delegations", re.compile(rf"^return\s+(?:{NAME}\.)*{NAME}\((?:{ARG}(?:,\s*{ARG})*)?\);$")),
 ]
-ORDER = ["constructors", "accessors", "fields", "type heads", "annotations", "braces"]
+ORDER = ["delegations", "constructors", "accessors", "fields", "type heads", "annotations", "braces"]
 
 
 def read_lines(line):
