@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.lis.tender.catalogue.application.DddInput;
 import no.lis.tender.catalogue.application.PackInput;
+import no.lis.tender.catalogue.application.ProductDetails;
 import no.lis.tender.catalogue.application.RegisterProduct;
 import no.lis.tender.catalogue.application.RegisterSubstance;
 import no.lis.tender.catalogue.application.RegisterSupplier;
@@ -220,7 +221,7 @@ class DemoCatalogue {
 
     private void product(String varenummer, String name, long substanceId, PackInput pack, long holderId,
                          String maximumPrice, ProductType type) {
-        registerProduct.register(new RegisterProduct.Command(varenummer, name, substanceId, pack, holderId,
+        registerProduct.register(new ProductDetails(varenummer, name, substanceId, pack, holderId,
                 new BigDecimal(maximumPrice), type));
     }
 }

@@ -17,6 +17,12 @@ public final class Stored {
         return entity;
     }
 
+    /** {@code entity} given the next id of {@code stored} (its size plus one) and added to it, as a first save. */
+    public static <T> T added(java.util.List<T> stored, T entity) {
+        stored.add(withId(entity, stored.size() + 1));
+        return entity;
+    }
+
     /** Sets the version as if the entity had been changed and stored {@code version} times. */
     public static void asVersion(Object entity, long version) {
         set(entity, "version", version);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.lis.tender.catalogue.api.CatalogueJson.ProductJson;
 import no.lis.tender.catalogue.application.CatalogueQueries;
 import no.lis.tender.catalogue.application.PackInput;
+import no.lis.tender.catalogue.application.ProductDetails;
 import no.lis.tender.catalogue.application.RegisterProduct;
 import no.lis.tender.catalogue.application.UpdateProduct;
 import no.lis.tender.catalogue.domain.Checks;
@@ -80,10 +81,7 @@ public class ProductResource {
             + "price per pack (AIP, NOK)")
     public Response register(ProductBody body, @Context UriInfo uri) {
         ProductBody typed = body == null ? ProductBody.EMPTY : body;
-        Parsed parsed = typed.parsed();
-        long id = registerProduct.register(new RegisterProduct.Command(typed.varenummer(), typed.name(),
-                typed.substanceId(), parsed.pack(), typed.marketingAuthorisationHolderId(), typed.maximumPricePerPack(),
-                parsed.type()));
+        long id = registerProduct.register(typed.details());
         return Created.below(uri, id, ProductJson.of(product(id)));
     }
 
@@ -102,18 +100,12 @@ public class ProductResource {
     public ProductJson update(@PathParam("id") long id, ProductBody body) {
         ProductBody typed = body == null ? ProductBody.EMPTY : body;
         ApiInput.requireVersion(typed.version());
-        Parsed parsed = typed.parsed();
-        ApiInput.change(() -> updateProduct.update(new UpdateProduct.Command(id, typed.version(), typed.varenummer(),
-                typed.name(), typed.substanceId(), parsed.pack(), typed.marketingAuthorisationHolderId(),
-                typed.maximumPricePerPack(), parsed.type())));
+        ApiInput.change(() -> updateProduct.update(new UpdateProduct.Command(id, typed.version(), typed.details())));
         return get(id);
     }
 
     private Product product(long id) {
         return queries.product(id).orElseThrow(() -> NotFound.thing(Thing.PRODUCT, id));
-    }
-
-    private record Parsed(PackInput pack, ProductType type) {
     }
 
     /** A product as sent; {@code version} is required for a change and ignored when registering. */
@@ -123,8 +115,8 @@ public class ProductResource {
 
         static final ProductBody EMPTY = new ProductBody(null, null, null, null, null, null, null, null);
 
-        /** The named constants of the body; an unknown one is reported under its field. */
-        Parsed parsed() {
+        /** The body as the use cases take it, its named constants parsed; an unknown one is reported under its field. */
+        ProductDetails details() {
             Validation validation = new Validation();
             ProductType type = ApiInput.constant(ProductType.class, productType, "productType", validation);
             Validation packValidation = new Validation();
@@ -132,8 +124,10 @@ public class ProductResource {
                     : ApiInput.constant(DoseUnit.class, pack.strengthUnit(), "strengthUnit", packValidation);
             packValidation.violations().forEach(violation -> validation.add(Checks.under("pack", violation)));
             validation.throwIfInvalid();
-            return new Parsed(pack == null ? null
-                    : new PackInput(pack.form(), pack.strengthAmount(), unit, pack.packSize(), pack.packUnit()), type);
+            PackInput packInput = pack == null ? null
+                    : new PackInput(pack.form(), pack.strengthAmount(), unit, pack.packSize(), pack.packUnit());
+            return new ProductDetails(varenummer, name, substanceId, packInput, marketingAuthorisationHolderId,
+                    maximumPricePerPack, type);
         }
     }
 

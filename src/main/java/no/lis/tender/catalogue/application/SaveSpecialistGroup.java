@@ -14,7 +14,6 @@ import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.SecurityEvent;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
-import no.lis.tender.shared.domain.Versions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +51,8 @@ public class SaveSpecialistGroup {
     public long save(Command command, String actor) {
         SpecialistGroup stored = null;
         if (command.id() != null) {
-            stored = Existing.require(command.id(), groups::findById, Thing.SPECIALIST_GROUP);
-            Versions.require(stored.getVersion(), command.version(),
-                    Thing.SPECIALIST_GROUP.named(stored.getName()));
+            stored = Existing.current(command.id(), command.version(), groups::findById, Thing.SPECIALIST_GROUP,
+                    SpecialistGroup::getName);
         }
         Validation validation = new Validation();
         String name = validation.field("name", () -> Checks.text(command.name(), SpecialistGroup.NAME_LENGTH));

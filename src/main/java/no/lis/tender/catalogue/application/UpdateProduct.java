@@ -3,21 +3,16 @@ package no.lis.tender.catalogue.application;
 import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductRepository;
-import no.lis.tender.catalogue.domain.ProductType;
 import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.Thing;
-import no.lis.tender.shared.domain.Versions;
 
-import java.math.BigDecimal;
 
 /** Changes a product, its pack or its maximum price, as of the version the user read. */
 @UseCase
 public class UpdateProduct {
 
-    public record Command(Long id, Long version, String varenummer, String name, Long substanceId, PackInput pack,
-                          Long marketingAuthorisationHolderId, BigDecimal maximumPricePerPack,
-                          ProductType productType) implements ProductDetails {
+    public record Command(Long id, Long version, ProductDetails details) {
     }
 
     @Inject
@@ -28,9 +23,8 @@ public class UpdateProduct {
 
     /** @return the product's id */
     public long update(Command command) {
-        Product product = Existing.require(command.id(), products::findById, Thing.PRODUCT);
-        Versions.require(product.getVersion(), command.version(), Thing.PRODUCT.named(product.getName()));
-        details.check(command, product.getId()).applyTo(product);
+        Product product = Existing.current(command.id(), command.version(), products::findById, Thing.PRODUCT, Product::getName);
+        details.check(command.details(), product.getId()).applyTo(product);
         return products.save(product).getId();
     }
 }

@@ -6,7 +6,6 @@ import no.lis.tender.catalogue.domain.SubstanceRepository;
 import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.Thing;
-import no.lis.tender.shared.domain.Versions;
 
 import java.time.LocalDate;
 
@@ -26,8 +25,7 @@ public class UpdateSubstance {
 
     /** @return the substance's id */
     public long update(Command command) {
-        Substance substance = Existing.require(command.id(), substances::findById, Thing.SUBSTANCE);
-        Versions.require(substance.getVersion(), command.version(), Thing.SUBSTANCE.named(substance.getName()));
+        Substance substance = Existing.current(command.id(), command.version(), substances::findById, Thing.SUBSTANCE, Substance::getName);
         details.check(command, substance.getId()).applyTo(substance);
         return substances.save(substance).getId();
     }

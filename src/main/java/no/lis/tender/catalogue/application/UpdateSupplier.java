@@ -6,7 +6,6 @@ import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.Thing;
-import no.lis.tender.shared.domain.Versions;
 
 /** Changes a supplier's name, organisation number or contact, as of the version the user read. */
 @UseCase
@@ -24,8 +23,7 @@ public class UpdateSupplier {
 
     /** @return the supplier's id */
     public long update(Command command) {
-        Supplier supplier = Existing.require(command.id(), suppliers::findById, Thing.SUPPLIER);
-        Versions.require(supplier.getVersion(), command.version(), Thing.SUPPLIER.named(supplier.getName()));
+        Supplier supplier = Existing.current(command.id(), command.version(), suppliers::findById, Thing.SUPPLIER, Supplier::getName);
         details.check(command, supplier.getId()).applyTo(supplier);
         return suppliers.save(supplier).getId();
     }

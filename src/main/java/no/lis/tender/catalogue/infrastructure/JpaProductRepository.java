@@ -173,11 +173,6 @@ public class JpaProductRepository extends JpaRepositorySupport<Product> implemen
         return count(criteria(query));
     }
 
-    @Override
-    public Product save(Product product) {
-        return store(product);
-    }
-
     private static Criteria<Product> criteria(ProductQuery query) {
         return (CriteriaBuilder cb, Root<Product> product) -> {
             Path<Object> substance = product.get("substance");

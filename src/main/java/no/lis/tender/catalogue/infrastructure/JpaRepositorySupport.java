@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * What the catalogue's JPA repositories share beyond the shared kernel's {@link JpaRepository} (lookups by
- * id and by named query): storing a new or a changed entity, and the paged search of the long lists, built
+ * id, by named query, storing): the paged search of the long lists, built
  * with the Criteria API from typed criteria and a sort key chosen from a fixed set, so that nothing a user
  * types becomes part of a query's text.
  */
@@ -36,16 +36,6 @@ abstract class JpaRepositorySupport<T> extends JpaRepository<T> {
     @FunctionalInterface
     interface SortKey<T> {
         Expression<?> of(Root<T> root);
-    }
-
-    /** Persists a new entity and writes it at once, so that the database gives it its id; merges a known one. */
-    T store(T entity) {
-        if (em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity) == null) {
-            em.persist(entity);
-            em.flush();
-            return entity;
-        }
-        return em.merge(entity);
     }
 
     /**

@@ -47,9 +47,4 @@ public class JpaSpecialistGroupRepository extends JpaRepositorySupport<Specialis
     public List<SpecialistGroup> findByMember(String username) {
         return list("findByMember", "username", username);
     }
-
-    @Override
-    public SpecialistGroup save(SpecialistGroup group) {
-        return store(group);
-    }
 }

@@ -52,11 +52,6 @@ public class JpaSubstanceRepository extends JpaRepositorySupport<Substance> impl
         return count(criteria(query));
     }
 
-    @Override
-    public Substance save(Substance substance) {
-        return store(substance);
-    }
-
     private static Criteria<Substance> criteria(SubstanceQuery query) {
         return (CriteriaBuilder cb, Root<Substance> substance) -> given(
                 query.text() == null ? null : cb.or(

@@ -46,11 +46,6 @@ public class JpaSupplierRepository extends JpaRepositorySupport<Supplier> implem
         return count(criteria(query));
     }
 
-    @Override
-    public Supplier save(Supplier supplier) {
-        return store(supplier);
-    }
-
     private static Criteria<Supplier> criteria(SupplierQuery query) {
         return (CriteriaBuilder cb, Root<Supplier> supplier) -> given(
                 query.text() == null ? null : cb.or(

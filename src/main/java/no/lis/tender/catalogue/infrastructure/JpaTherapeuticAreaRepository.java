@@ -29,9 +29,4 @@ public class JpaTherapeuticAreaRepository extends JpaRepositorySupport<Therapeut
     public List<TherapeuticArea> findAll() {
         return list("findAll");
     }
-
-    @Override
-    public TherapeuticArea save(TherapeuticArea area) {
-        return store(area);
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.lis.tender.catalogue.application.CatalogueQueries;
 import no.lis.tender.catalogue.application.PackInput;
+import no.lis.tender.catalogue.application.ProductDetails;
 import no.lis.tender.catalogue.application.RegisterProduct;
 import no.lis.tender.catalogue.application.UpdateProduct;
 import no.lis.tender.catalogue.domain.DoseUnit;
@@ -71,13 +72,13 @@ public class ProductsView implements Serializable {
         ProductForm typed = form;
         PackInput pack = new PackInput(typed.packForm, typed.strengthAmount, typed.strengthUnit, typed.packSize,
                 typed.packUnit);
+        ProductDetails details = new ProductDetails(typed.varenummer, typed.name, typed.substanceId, pack,
+                typed.holderId, typed.maximumPricePerPack, typed.productType);
         boolean saved = messages.attempt(() -> {
             if (typed.isNew()) {
-                registerProduct.register(new RegisterProduct.Command(typed.varenummer, typed.name, typed.substanceId,
-                        pack, typed.holderId, typed.maximumPricePerPack, typed.productType));
+                registerProduct.register(details);
             } else {
-                updateProduct.update(new UpdateProduct.Command(typed.id, typed.version, typed.varenummer, typed.name,
-                        typed.substanceId, pack, typed.holderId, typed.maximumPricePerPack, typed.productType));
+                updateProduct.update(new UpdateProduct.Command(typed.id, typed.version, details));
             }
         });
         if (saved) {

@@ -47,7 +47,7 @@ public class DocumentStore {
     public TenderDocument publish(TenderDocument document, DocumentFile file) {
         TenderDocument stored = documents.add(document, file);
         downloads.findSupplierIdsByTender(stored.getTenderId())
-                .forEach(supplierId -> notices.add(Notice.documentPublished(supplierId, stored, stored.getCreatedAt())));
+                .forEach(supplierId -> notices.save(Notice.documentPublished(supplierId, stored, stored.getCreatedAt())));
         published.fire(new DocumentPublished(stored.getTenderId(), stored.getId(), stored.getKind(), stored.getTitle(),
                 stored.getVersionNumber()));
         return stored;

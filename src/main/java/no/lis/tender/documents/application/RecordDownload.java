@@ -52,7 +52,7 @@ public class RecordDownload {
             throw new DomainException(null, "documents.download.notPublished");
         }
         byte[] content = documents.findContent(documentId).orElseThrow().getBytes();
-        downloads.add(new DocumentDownload(document, username, supplierId, clock.instant()));
+        downloads.save(new DocumentDownload(document, username, supplierId, clock.instant()));
         return DocumentFile.of(document.getFileName(), content);
     }
 }

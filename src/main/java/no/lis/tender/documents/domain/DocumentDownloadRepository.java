@@ -4,7 +4,7 @@ import java.util.List;
 
 public interface DocumentDownloadRepository {
 
-    void add(DocumentDownload download);
+    DocumentDownload save(DocumentDownload download);
 
     /** Who downloaded which version of the tender's documents, and when; the latest first. */
     List<DownloadRecord> findByTender(Long tenderId);

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 public interface NoticeRepository {
 
-    void add(Notice notice);
+    Notice save(Notice notice);
 
     Optional<Notice> find(Long id);
 

@@ -12,11 +12,6 @@ import java.util.List;
 public class JpaDocumentDownloadRepository extends JpaRepository<DocumentDownload> implements DocumentDownloadRepository {
 
     @Override
-    public void add(DocumentDownload download) {
-        em.persist(download);
-    }
-
-    @Override
     public List<DownloadRecord> findByTender(Long tenderId) {
         return query(DownloadRecord.class, "DocumentDownload.findByTender", "tenderId", tenderId).getResultList();
     }

@@ -12,11 +12,6 @@ import java.util.Optional;
 public class JpaNoticeRepository extends JpaRepository<Notice> implements NoticeRepository {
 
     @Override
-    public void add(Notice notice) {
-        em.persist(notice);
-    }
-
-    @Override
     public Optional<Notice> find(Long id) {
         return findById(id);
     }

@@ -25,6 +25,8 @@ import java.util.Objects;
         + " WHERE d.tenderId = :tenderId AND d.member = :member")
 @NamedQuery(name = "ImpartialityDeclaration.findByTender", query = "SELECT d FROM ImpartialityDeclaration d"
         + " WHERE d.tenderId = :tenderId ORDER BY d.member")
+@NamedQuery(name = "ImpartialityDeclaration.findByMember", query = "SELECT d FROM ImpartialityDeclaration d"
+        + " WHERE d.member = :member ORDER BY d.tenderId")
 public class ImpartialityDeclaration extends Versioned {
 
     public static final int TIES_LENGTH = 4000;

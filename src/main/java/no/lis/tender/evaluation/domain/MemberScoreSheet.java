@@ -37,6 +37,8 @@ import java.util.Optional;
         + " WHERE s.tenderId = :tenderId AND s.offerId = :offerId AND s.member = :member")
 @NamedQuery(name = "MemberScoreSheet.findByTender", query = "SELECT s FROM MemberScoreSheet s"
         + " WHERE s.tenderId = :tenderId ORDER BY s.offerId, s.member")
+@NamedQuery(name = "MemberScoreSheet.findByMember", query = "SELECT s FROM MemberScoreSheet s"
+        + " WHERE s.member = :member ORDER BY s.tenderId, s.offerId")
 public class MemberScoreSheet extends Versioned {
 
     @Column(name = "TENDER_ID", nullable = false)

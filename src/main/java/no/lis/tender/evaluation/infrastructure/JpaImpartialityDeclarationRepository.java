@@ -23,7 +23,6 @@ public class JpaImpartialityDeclarationRepository extends JpaRepository<Impartia
 
     @Override
     public List<ImpartialityDeclaration> findByMember(String member) {
-        return em.createQuery("SELECT d FROM ImpartialityDeclaration d WHERE d.member = :member ORDER BY d.tenderId",
-                ImpartialityDeclaration.class).setParameter("member", member).getResultList();
+        return list("findByMember", "member", member);
     }
 }

@@ -23,7 +23,6 @@ public class JpaMemberScoreSheetRepository extends JpaRepository<MemberScoreShee
 
     @Override
     public List<MemberScoreSheet> findByMember(String member) {
-        return em.createQuery("SELECT s FROM MemberScoreSheet s WHERE s.member = :member ORDER BY s.tenderId, s.offerId",
-                MemberScoreSheet.class).setParameter("member", member).getResultList();
+        return list("findByMember", "member", member);
     }
 }

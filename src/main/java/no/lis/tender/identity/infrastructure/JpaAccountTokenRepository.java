@@ -14,13 +14,4 @@ public class JpaAccountTokenRepository extends JpaRepository<AccountToken> imple
     public Optional<AccountToken> findByHash(String tokenHash) {
         return first("findByHash", "hash", tokenHash);
     }
-
-    @Override
-    public AccountToken save(AccountToken token) {
-        if (token.getId() == null) {
-            em.persist(token);
-            return token;
-        }
-        return em.merge(token);
-    }
 }

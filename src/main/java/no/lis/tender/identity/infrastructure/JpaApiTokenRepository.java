@@ -38,13 +38,4 @@ public class JpaApiTokenRepository extends JpaRepository<ApiToken> implements Ap
         return em.createNamedQuery("ApiToken.recordUse").setParameter("id", id).setParameter("now", now)
                 .setParameter("staleBefore", staleBefore).executeUpdate() > 0;
     }
-
-    @Override
-    public ApiToken save(ApiToken token) {
-        if (token.getId() == null) {
-            em.persist(token);
-            return token;
-        }
-        return em.merge(token);
-    }
 }

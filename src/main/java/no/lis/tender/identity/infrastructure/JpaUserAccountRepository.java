@@ -80,15 +80,6 @@ public class JpaUserAccountRepository extends JpaRepository<UserAccount> impleme
     }
 
     @Override
-    public UserAccount save(UserAccount user) {
-        if (user.getId() == null) {
-            em.persist(user);
-            return user;
-        }
-        return em.merge(user);
-    }
-
-    @Override
     public void recordLogin(String username, Instant now) {
         em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.username = :username")
                 .setParameter("now", now).setParameter("username", username).executeUpdate();

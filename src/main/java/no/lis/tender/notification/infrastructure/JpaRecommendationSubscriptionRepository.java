@@ -22,8 +22,7 @@ public class JpaRecommendationSubscriptionRepository extends JpaRepository<Recom
 
     @Override
     public RecommendationSubscription add(RecommendationSubscription subscription) {
-        em.persist(subscription);
-        return subscription;
+        return save(subscription);
     }
 
     @Override

@@ -13,7 +13,7 @@ public class JpaOfferAttachmentRepository extends JpaRepository<OfferAttachment>
 
     @Override
     public Optional<OfferAttachment> find(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(OfferAttachment.class, id));
+        return findById(id);
     }
 
     @Override

@@ -22,8 +22,7 @@ public class JpaOfferKeyStore implements OfferKeyStore {
 
     @Override
     public Optional<TenderKey> tenderKey(Long tenderId) {
-        return NamedQueries.query(em, TenderKey.class, "TenderKey.findByTender", "tenderId", tenderId)
-                .getResultStream().findFirst();
+        return NamedQueries.first(em, TenderKey.class, "TenderKey.findByTender", "tenderId", tenderId);
     }
 
     /**
@@ -49,8 +48,7 @@ public class JpaOfferKeyStore implements OfferKeyStore {
 
     @Override
     public Optional<SupplierKey> supplierKey(Long offerId) {
-        return NamedQueries.query(em, SupplierKey.class, "SupplierKey.findByOffer", "offerId", offerId)
-                .getResultStream().findFirst();
+        return NamedQueries.first(em, SupplierKey.class, "SupplierKey.findByOffer", "offerId", offerId);
     }
 
     /** In the transaction that stores the offer itself: a key is made only for an offer being written. */

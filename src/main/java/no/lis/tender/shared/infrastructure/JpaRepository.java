@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * What every JPA repository of an entity {@code T} does the same way: find by id, store a new one
- * (flushed, so that its generated id is known and a broken constraint surfaces in the use case), and
+ * (flushed, so that its generated id is known and a broken constraint surfaces in the use case) or a
+ * changed one, and
  * run the entity's named queries ({@code T.name}) with their parameters given as name, value pairs.
  * A repository extends it with {@code JpaRepository<T>} and keeps only what is its own.
  */
@@ -37,14 +38,22 @@ public abstract class JpaRepository<T> {
         return type;
     }
 
+    /** The entity with this id, if any; none for a {@code null} id. */
     public Optional<T> findById(Long id) {
-        return Optional.ofNullable(em.find(type, id));
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
     }
 
+    /**
+     * Stores a new entity and writes it at once, so that the database gives it its id and a broken
+     * constraint surfaces in the use case; merges one that has an id (and answers the managed copy).
+     */
     public T save(T entity) {
-        em.persist(entity);
-        em.flush();
-        return entity;
+        if (em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity) == null) {
+            em.persist(entity);
+            em.flush();
+            return entity;
+        }
+        return em.merge(entity);
     }
 
     /** The named query {@code T.name}, e.g. {@code "findByTender"}, with {@code parameters} as name, value, name, value... */

@@ -3,6 +3,8 @@ package no.lis.tender.shared.infrastructure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Optional;
+
 /**
  * A named query with its parameters given as name, value, name, value..., for any result type: the
  * entity a repository stores ({@link JpaRepository#list}), another entity it also keeps (an offer key
@@ -20,5 +22,10 @@ public final class NamedQueries {
             query.setParameter((String) parameters[i], parameters[i + 1]);
         }
         return query;
+    }
+
+    /** The first that the named query {@code name} of {@code result} finds, if any. */
+    public static <R> Optional<R> first(EntityManager em, Class<R> result, String name, Object... parameters) {
+        return query(em, result, name, parameters).getResultStream().findFirst();
     }
 }

@@ -5,7 +5,6 @@ import no.lis.tender.shared.application.Existing;
 import no.lis.tender.shared.application.UseCase;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
-import no.lis.tender.shared.domain.Versions;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import no.lis.tender.tendering.domain.CriterionTemplateRepository;
 import no.lis.tender.tendering.domain.CriterionType;
@@ -43,8 +42,8 @@ public class SaveCriterionTemplate {
             validation.throwIfInvalid();
             return library.save(template).getId();
         }
-        CriterionTemplate template = Existing.require(command.id(), library::find, Thing.CRITERION_TEMPLATE);
-        Versions.require(template.getVersion(), command.version(), Thing.CRITERION_TEMPLATE.named(template.getCode()));
+        CriterionTemplate template = Existing.current(command.id(), command.version(), library::find,
+                Thing.CRITERION_TEMPLATE, CriterionTemplate::getCode);
         Input.build(validation, null, () -> {
             template.revise(type, command.title(), command.description(), scale, command.active());
             return template;

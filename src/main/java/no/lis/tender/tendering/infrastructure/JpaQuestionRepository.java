@@ -13,7 +13,7 @@ public class JpaQuestionRepository extends JpaRepository<Question> implements Qu
 
     @Override
     public Optional<Question> find(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Question.class, id));
+        return findById(id);
     }
 
     @Override
@@ -30,15 +30,5 @@ public class JpaQuestionRepository extends JpaRepository<Question> implements Qu
     public int nextNumber(Long tenderId) {
         Integer max = query(Integer.class, "Question.maxNumber", "tenderId", tenderId).getSingleResult();
         return max == null ? 1 : max + 1;
-    }
-
-    @Override
-    public Question save(Question question) {
-        if (question.getId() == null) {
-            em.persist(question);
-            em.flush();
-            return question;
-        }
-        return em.merge(question);
     }
 }

@@ -40,7 +40,7 @@ class RegisterProductTest {
 
     @Test
     void productIsRegisteredWithItsPackAndPricedPerDdd() {
-        long id = registerProduct.register(new RegisterProduct.Command("123456", "Humira", adalimumab.getId(),
+        long id = registerProduct.register(new ProductDetails("123456", "Humira", adalimumab.getId(),
                 TWO_PENS, abbvie.getId(), new BigDecimal("10000"), ProductType.ORIGINATOR));
 
         Product humira = products.findById(id).orElseThrow();
@@ -53,7 +53,7 @@ class RegisterProductTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnceUnderItsField() {
-        assertThat(Violations.of(() -> registerProduct.register(new RegisterProduct.Command("12345", " ", null,
+        assertThat(Violations.of(() -> registerProduct.register(new ProductDetails("12345", " ", null,
                 null, 42L, new BigDecimal("10.001"), null))))
                 .containsExactly(
                         violation("varenummer", "varenummer.invalid"),
@@ -70,7 +70,7 @@ class RegisterProductTest {
     void brokenPartsOfThePackAreReportedUnderPack() {
         PackInput pack = new PackInput("", new BigDecimal("40"), null, BigDecimal.ZERO, "ferdigfylt penn");
 
-        assertThat(Violations.of(() -> registerProduct.register(new RegisterProduct.Command("123456", "Humira",
+        assertThat(Violations.of(() -> registerProduct.register(new ProductDetails("123456", "Humira",
                 adalimumab.getId(), pack, abbvie.getId(), new BigDecimal("10000"), ProductType.ORIGINATOR))))
                 .containsExactly(
                         violation("pack.form", "validation.required"),
@@ -83,7 +83,7 @@ class RegisterProductTest {
         products.save(new Product(new Varenummer("123456"), "Humira", adalimumab,
                 Examples.twoPensOf40Mg(), abbvie, BigDecimal.TEN, ProductType.ORIGINATOR));
 
-        assertThat(Violations.of(() -> registerProduct.register(new RegisterProduct.Command("123456", "Hyrimoz",
+        assertThat(Violations.of(() -> registerProduct.register(new ProductDetails("123456", "Hyrimoz",
                 adalimumab.getId(), TWO_PENS, abbvie.getId(), new BigDecimal("3000"), ProductType.BIOSIMILAR))))
                 .containsExactly(violation("varenummer", "product.varenummer.taken", "123456"));
     }
@@ -93,7 +93,7 @@ class RegisterProductTest {
         PackInput tooLong = new PackInput("x".repeat(Pack.FORM_LENGTH + 1), BigDecimal.ONE, DoseUnit.MG,
                 BigDecimal.ONE, "penn");
 
-        assertThat(Violations.of(() -> registerProduct.register(new RegisterProduct.Command("123456", "Humira",
+        assertThat(Violations.of(() -> registerProduct.register(new ProductDetails("123456", "Humira",
                 adalimumab.getId(), tooLong, abbvie.getId(), BigDecimal.TEN, ProductType.ORIGINATOR))))
                 .containsExactly(violation("pack.form", "text.tooLong", Pack.FORM_LENGTH));
     }

@@ -68,7 +68,7 @@ class UpdateProductTest {
     }
 
     private UpdateProduct.Command command(Long version, PackInput pack, Long holderId, BigDecimal price) {
-        return new UpdateProduct.Command(humira.getId(), version, "123456", "Humira", humira.getSubstance().getId(),
-                pack, holderId, price, ProductType.PARALLEL_IMPORT);
+        return new UpdateProduct.Command(humira.getId(), version, new ProductDetails("123456", "Humira",
+                humira.getSubstance().getId(), pack, holderId, price, ProductType.PARALLEL_IMPORT));
     }
 }

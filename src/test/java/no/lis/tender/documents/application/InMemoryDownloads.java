@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import static no.lis.tender.shared.Stored.withId;
+import static no.lis.tender.shared.Stored.added;
 
 class InMemoryDownloads implements DocumentDownloadRepository {
 
@@ -22,8 +22,8 @@ class InMemoryDownloads implements DocumentDownloadRepository {
     }
 
     @Override
-    public void add(DocumentDownload download) {
-        stored.add(withId(download, stored.size() + 1));
+    public DocumentDownload save(DocumentDownload download) {
+        return added(stored, download);
     }
 
     @Override

@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static no.lis.tender.shared.Stored.withId;
+import static no.lis.tender.shared.Stored.added;
 
 class InMemoryNotices implements NoticeRepository {
 
     private final List<Notice> stored = new ArrayList<>();
 
     @Override
-    public void add(Notice notice) {
-        stored.add(withId(notice, stored.size() + 1));
+    public Notice save(Notice notice) {
+        return added(stored, notice);
     }
 
     @Override

@@ -31,10 +31,4 @@ public class JpaPriceAccessRepository extends JpaRepository<PriceAccess> impleme
     public List<PriceAccess> findByStatus(PriceAccessStatus status) {
         return list("findByStatus", "status", status);
     }
-
-    @Override
-    public PriceAccess save(PriceAccess access) {
-        em.persist(access);
-        return access;
-    }
 }
