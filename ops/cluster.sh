@@ -153,6 +153,14 @@ node_environment() {
     echo "LIS_TLS_KEYSTORE=$secrets/node-tls.p12"
     echo "LIS_TLS_KEYSTORE_PASSWORD=$(cat "$secrets/node-tls-password")"
     echo "LIS_PROXIES_TRUSTED='127\.0\.0\.1'"   # nginx, which names the client in X-Forwarded-For
+    echo "LIS_ARRIVAL_PROXYSECRET=$(proxy_secret)"   # nginx's arrival stamp counts (X-Request-Start)
+}
+
+# The secret nginx sends with its arrival stamp, so that the nodes believe the stamp (docs/operations.md,
+# "Arrival stamped by the proxy"); made once, kept with the other secrets.
+proxy_secret() {
+    [ -f "$secrets/proxy-secret" ] || (umask 077; openssl rand -hex 24 > "$secrets/proxy-secret")
+    cat "$secrets/proxy-secret"
 }
 
 node_health() { # node_health NODE [CURL OPTION...]: the node's /health/ready over HTTPS, its certificate checked
@@ -262,6 +270,10 @@ http {
             proxy_set_header Host \$host:\$server_port;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
+            # When nginx took the request in (seconds, with milliseconds), and the secret that makes the
+            # nodes believe it: an offer taken in before the deadline is on time, however long it then waits.
+            proxy_set_header X-Request-Start "t=\$msec";
+            proxy_set_header X-Lis-Proxy-Secret $(proxy_secret);
             # Which node answered: for the failover test and for operators following a request.
             add_header X-LIS-Node \$upstream_addr always;
         }

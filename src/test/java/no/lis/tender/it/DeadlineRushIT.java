@@ -116,6 +116,33 @@ class DeadlineRushIT {
     }
 
     @Test
+    void anOfferTheTrustedProxyTookInBeforeTheDeadlineIsAcceptedThoughItReachedTheServerAfterItButNotOnAStampWithoutTheProxysSecret() {
+        JsonObject tender = Tenders.published();
+        String offers = "api/tenders/" + tender.getInt("id") + "/offers";
+        Instant deadline = deadlineOf(tender);
+        Instant tookIn = deadline.minusMillis(750);
+        String stamp = "t=" + tookIn.getEpochSecond() + ".250";
+        List<Api.Reply> answers = new ArrayList<>();
+
+        // both reach the server 2 s after the deadline, as after a long queue; the proxy's stamp says 0.75 s before
+        Tenders.at(deadline.plusSeconds(2).toString(), () -> {
+            answers.add(sandoz.withHeader("X-Request-Start", stamp).withHeader("X-Lis-Proxy-Secret", "it-proxy-secret")
+                    .post(offers, submission("1800")));
+            answers.add(abbvie.withHeader("X-Request-Start", stamp).withHeader("X-Lis-Proxy-Secret", "guessed")
+                    .post(offers, submission("1700")));
+        });
+
+        Api.Reply stamped = answers.get(0);
+        assertThat(stamped.status()).as(stamped.toString()).isEqualTo(200);
+        assertThat(Instant.parse(stamped.object().getString("receivedAt"))).as("received when the proxy took it in")
+                .isEqualTo(tookIn);
+        Api.Reply forged = answers.get(1);
+        assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
+        assertThat(forged.object().getString("message")).contains("deadline", OSLO.format(deadline));
+        assertThat(abbvie.get(offers).status()).as("nothing of the refused offer is kept").isEqualTo(404);
+    }
+
+    @Test
     void parallelSubmissionsRacingBothStepsOfTheOpeningAreEachOpenedWithTheirReceiptOrRefused() {
         JsonObject tender = Tenders.published();
         String base = "api/tenders/" + tender.getInt("id");

@@ -1,10 +1,13 @@
 package no.lis.tender.shared.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import no.lis.tender.shared.application.RequestArrival;
 
 import java.time.Clock;
@@ -15,7 +18,9 @@ import java.time.Instant;
  * the application: before any filter, page phase or resource method, so that neither a queue for
  * the database nor a slow page can make an offer that arrived in time late. The authentication
  * mechanism may see the request first (a password check queued behind others under load): it
- * {@linkplain #mark marks} the instant on the request, and the earlier mark counts.
+ * {@linkplain #mark marks} the instant on the request, and the earlier mark counts. Earlier still, a
+ * trusted reverse proxy may have stamped when it took the request in ({@link ProxyArrival}, with
+ * {@code lis.arrival.proxySecret}): that stamp counts before both.
  */
 @WebListener
 public class ArrivalRecorder implements ServletRequestListener {
@@ -24,6 +29,16 @@ public class ArrivalRecorder implements ServletRequestListener {
     Clock clock;
     @Inject
     RequestArrival arrival;
+    @Inject
+    @ConfigProperty(name = "lis.arrival.proxySecret", defaultValue = "")
+    String proxySecret;
+
+    private ProxyArrival proxy;
+
+    @PostConstruct
+    void configure() {
+        proxy = new ProxyArrival(proxySecret);
+    }
 
     private static final String MARK = ArrivalRecorder.class.getName() + ".mark";
 
@@ -36,6 +51,10 @@ public class ArrivalRecorder implements ServletRequestListener {
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
-        arrival.record(event.getServletRequest().getAttribute(MARK) instanceof Instant marked ? marked : clock.instant());
+        ServletRequest request = event.getServletRequest();
+        Instant now = request.getAttribute(MARK) instanceof Instant marked ? marked : clock.instant();
+        arrival.record(request instanceof HttpServletRequest http
+                ? proxy.of(http.getHeader(ProxyArrival.STAMP), http.getHeader(ProxyArrival.SECRET), now).orElse(now)
+                : now);
     }
 }
