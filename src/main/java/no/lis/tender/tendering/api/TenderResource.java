@@ -140,11 +140,9 @@ public class TenderResource {
     @Path("{id}/details")
     @Operation(summary = "Change title, therapeutic area, specialist group, market phase and instrument of a draft")
     public TenderJson.Detail revise(@PathParam("id") Long id, DetailsBody body) {
-        requireExists(id);
-        reviseDetails.revise(new ReviseTenderDetailsCommand(id, body.version(), body.title(), body.therapeuticAreaId(),
-                body.specialistGroupId(), body.marketPhase(), body.instrument(),
-                Boolean.TRUE.equals(body.severalRankedSuppliersAllowed())), user.username());
-        return get(id);
+        return changed(id, () -> reviseDetails.revise(new ReviseTenderDetailsCommand(id, body.version(), body.title(),
+                body.therapeuticAreaId(), body.specialistGroupId(), body.marketPhase(), body.instrument(),
+                Boolean.TRUE.equals(body.severalRankedSuppliersAllowed())), user.username()));
     }
 
     @POST
@@ -160,9 +158,7 @@ public class TenderResource {
     @Path("{id}/lots/{number}")
     @Operation(summary = "Change a lot of a draft")
     public TenderJson.Detail changeLot(@PathParam("id") Long id, @PathParam("number") int number, LotBody body) {
-        requireExists(id);
-        saveLot.save(body.toCommand(id, number), user.username());
-        return get(id);
+        return changed(id, () -> saveLot.save(body.toCommand(id, number), user.username()));
     }
 
     @DELETE
@@ -170,19 +166,15 @@ public class TenderResource {
     @Operation(summary = "Remove a lot from a draft; the version the caller saw is required")
     public TenderJson.Detail removeLot(@PathParam("id") Long id, @PathParam("number") int number,
                                        @QueryParam("version") Long version) {
-        requireExists(id);
-        removeLot.remove(new RemoveLotCommand(id, version, number), user.username());
-        return get(id);
+        return changed(id, () -> removeLot.remove(new RemoveLotCommand(id, version, number), user.username()));
     }
 
     @PUT
     @Path("{id}/criteria")
     @Operation(summary = "Set the weighted award criteria of a draft (weights are whole percentages summing to 100)")
     public TenderJson.Detail defineCriteria(@PathParam("id") Long id, CriteriaBody body) {
-        requireExists(id);
-        defineCriteria.define(new DefineAwardCriteriaCommand(id, body.version(), body.criteria(),
-                body.environmentJustification()), user.username());
-        return get(id);
+        return changed(id, () -> defineCriteria.define(new DefineAwardCriteriaCommand(id, body.version(),
+                body.criteria(), body.environmentJustification()), user.username()));
     }
 
     @PUT
@@ -191,11 +183,11 @@ public class TenderResource {
             + "kind (QualificationKind) at most once, with the buyer's text and, for MINIMUM_TURNOVER, the amount in NOK "
             + "(for REFERENCES, optionally the least number of references)")
     public TenderJson.Detail defineQualificationRequirements(@PathParam("id") Long id, QualificationBody body) {
-        requireExists(id);
-        QualificationBody b = body == null ? new QualificationBody(null, null) : body;
-        defineQualification.define(new DefineQualificationRequirementsCommand(id, b.version(), b.requirements()),
-                user.username());
-        return get(id);
+        return changed(id, () -> {
+            QualificationBody b = body == null ? new QualificationBody(null, null) : body;
+            defineQualification.define(new DefineQualificationRequirementsCommand(id, b.version(), b.requirements()),
+                    user.username());
+        });
     }
 
     @PUT
@@ -203,12 +195,10 @@ public class TenderResource {
     @Operation(summary = "Set the timeline and procedure of a draft (instants in UTC, dates in Europe/Oslo); a"
             + " justification allows a shorter time limit where the regulations allow one")
     public TenderJson.Detail schedule(@PathParam("id") Long id, TimelineBody body) {
-        requireExists(id);
-        scheduleTimeline.schedule(new ScheduleTimelineCommand(id, body.version(), body.publication(),
-                body.questionDeadline(), body.submissionDeadline(), body.plannedAward(), body.agreementStart(),
+        return changed(id, () -> scheduleTimeline.schedule(new ScheduleTimelineCommand(id, body.version(),
+                body.publication(), body.questionDeadline(), body.submissionDeadline(), body.plannedAward(), body.agreementStart(),
                 body.agreementEnd(), body.optionYears(), body.procedure(), body.tenderPeriodJustification(),
-                body.questionPeriodJustification(), body.frameworkLengthJustification()), user.username());
-        return get(id);
+                body.questionPeriodJustification(), body.frameworkLengthJustification()), user.username()));
     }
 
     @PUT
@@ -217,12 +207,13 @@ public class TenderResource {
             + "excluding VAT, options included), which decides whether a contract notice must be recorded before "
             + "publication, and the CPV code per lot (33600000 or a code below it)")
     public TenderJson.Detail prepareNotice(@PathParam("id") Long id, NoticeDetailsBody body) {
-        requireExists(id);
-        NoticeDetailsBody b = body == null ? new NoticeDetailsBody(null, null, null) : body;
-        Map<Integer, String> codes = new HashMap<>();
-        b.lots().stream().filter(Objects::nonNull).forEach(l -> codes.put(l.number(), l.cpvCode()));
-        prepareNotice.prepare(new PrepareNoticeCommand(id, b.version(), b.estimatedValue(), codes), user.username());
-        return get(id);
+        return changed(id, () -> {
+            NoticeDetailsBody b = body == null ? new NoticeDetailsBody(null, null, null) : body;
+            Map<Integer, String> codes = new HashMap<>();
+            b.lots().stream().filter(Objects::nonNull).forEach(l -> codes.put(l.number(), l.cpvCode()));
+            prepareNotice.prepare(new PrepareNoticeCommand(id, b.version(), b.estimatedValue(), codes),
+                    user.username());
+        });
     }
 
     @PUT
@@ -230,28 +221,26 @@ public class TenderResource {
     @Operation(summary = "Record that the contract notice of a draft was published in Doffin: its publication id "
             + "there and the day; needed before publishing a round at or above the EEA threshold")
     public TenderJson.Detail recordContractNotice(@PathParam("id") Long id, ContractNoticeBody body) {
-        requireExists(id);
-        ContractNoticeBody b = body == null ? new ContractNoticeBody(null, null, null) : body;
-        recordContractNotice.record(id, b.version(), b.publicationId(), b.publishedOn(), user.username());
-        return get(id);
+        return changed(id, () -> {
+            ContractNoticeBody b = body == null ? new ContractNoticeBody(null, null, null) : body;
+            recordContractNotice.record(id, b.version(), b.publicationId(), b.publishedOn(), user.username());
+        });
     }
 
     @POST
     @Path("{id}/publication")
     @Operation(summary = "Publish a draft to suppliers; every broken rule is reported at once")
     public TenderJson.Detail publish(@PathParam("id") Long id, VersionBody body) {
-        requireExists(id);
-        publishTender.publish(new PublishTenderCommand(id, body == null ? null : body.version()), user.username());
-        return get(id);
+        return changed(id, () -> publishTender.publish(new PublishTenderCommand(id, body == null ? null : body.version()),
+                user.username()));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a tender round with a reason")
     public TenderJson.Detail cancel(@PathParam("id") Long id, CancellationBody body) {
-        requireExists(id);
-        cancelTender.cancel(new CancelTenderCommand(id, body.version(), body.reason()), user.username());
-        return get(id);
+        return changed(id, () -> cancelTender.cancel(new CancelTenderCommand(id, body.version(), body.reason()),
+                user.username()));
     }
 
     @POST
@@ -292,6 +281,13 @@ public class TenderResource {
     }
 
     /** 404 for an unknown tender, checked without reading the tender (the answer is read after the change). */
+    /** Runs {@code change} on tender {@code id} (404 if there is none) and answers the tender as it then stands. */
+    private TenderJson.Detail changed(Long id, Runnable change) {
+        requireExists(id);
+        change.run();
+        return get(id);
+    }
+
     private void requireExists(Long id) {
         if (!queries.exists(id)) {
             throw NotFound.thing(Thing.TENDER, id);
