@@ -56,6 +56,12 @@ class DeadlineRushScenario {
     /** {@code token} (default): each supplier's program calls with its personal API token, made before
      *  the rush, as the API's clients are told to; {@code basic}: HTTP Basic on each call. */
     static final String CREDENTIALS = System.getProperty("rush.credentials", "token");
+    /** {@code true}: each submission carries the arrival stamp a reverse proxy in front of the server would put
+     *  on it as it took the request in ({@code X-Request-Start} with the proxy's secret, docs/operations.md,
+     *  "Arrival stamped by the proxy"); this client stands in for the proxy and stamps the moment its call
+     *  starts, on the server's clock. {@code false} (default): no proxy, the server's own arrival counts. */
+    static final boolean PROXY_STAMP = Boolean.getBoolean("rush.proxyStamp");
+    static final String PROXY_SECRET = System.getProperty("rush.proxySecret", "it-proxy-secret");
     static final long WINDOW_MS = 10_000;
     static final long GOAL_P99_MS = 500;
     /** How long before the deadline (client's clock) a call must start to count as sent in time. */
@@ -94,6 +100,7 @@ class DeadlineRushScenario {
         ExecutorService flood = Executors.newFixedThreadPool(FLOODERS);
         ScheduledExecutorService suppliers = Executors.newScheduledThreadPool(SUPPLIERS);
         long leadMs = 2_000;
+        Instant windowStartOnServer = deadline.minusMillis(WINDOW_MS + leadMs);
         long started;
         try {
             Api wrong = Api.as("pfizer", "not-the-password");
@@ -118,8 +125,12 @@ class DeadlineRushScenario {
                 plannedAtMs.put(username, at);
                 sent.add(suppliers.schedule(() -> {
                     long t0 = System.nanoTime();
-                    sentAtMs.put(username, (t0 - windowStart) / 1_000_000);
-                    Api.Reply answer = supplier.post(base + "/offers", offer(username));
+                    long sentMs = (t0 - windowStart) / 1_000_000;
+                    sentAtMs.put(username, sentMs);
+                    Api caller = PROXY_STAMP ? supplier.withHeader("X-Request-Start", "t=" + seconds(
+                            windowStartOnServer.plusMillis(sentMs))).withHeader("X-Lis-Proxy-Secret", PROXY_SECRET)
+                            : supplier;
+                    Api.Reply answer = caller.post(base + "/offers", offer(username));
                     latencyMs.put(username, (System.nanoTime() - t0) / 1_000_000);
                     answers.put(username, answer);
                 }, at, TimeUnit.MILLISECONDS));
@@ -163,7 +174,6 @@ class DeadlineRushScenario {
         // from the start of a call to the arrival the server recorded for it (receivedAt, on the server's clock,
         // which was set to the window's start a moment before this client's window began): the time a request
         // waited before the application could see it, in the network, Liberty's queue and the authentication
-        Instant windowStartOnServer = deadline.minusMillis(WINDOW_MS + leadMs);
         long[] unseen = answers.entrySet().stream().filter(e -> e.getValue().status() == 200)
                 .mapToLong(e -> Instant.parse(e.getValue().object().getString("receivedAt")).toEpochMilli()
                         - windowStartOnServer.plusMillis(sentAtMs.get(e.getKey())).toEpochMilli())
@@ -174,7 +184,8 @@ class DeadlineRushScenario {
         String report = String.join(System.lineSeparator(),
                 "Deadline rush: " + SUPPLIERS + " suppliers save and submit within the last " + WINDOW_MS / 1000
                         + " s (" + (CREDENTIALS.equals("token") ? "personal API tokens" : "HTTP Basic") + "), " + FLOODERS
-                        + " connections send wrong credentials (HTTP Basic)",
+                        + " connections send wrong credentials (HTTP Basic)"
+                        + (PROXY_STAMP ? "; arrival stamped as by a reverse proxy (X-Request-Start)" : ""),
                 "submission latency ms: p50 " + percentile(sorted, 50) + ", p90 " + percentile(sorted, 90) + ", p99 "
                         + percentile(sorted, 99) + ", max " + sorted[sorted.length - 1] + " (goal p99 < " + GOAL_P99_MS
                         + ": " + (percentile(sorted, 99) < GOAL_P99_MS ? "met" : "NOT met") + ")",
@@ -230,6 +241,11 @@ class DeadlineRushScenario {
                                 .add("varenummer", "468932").add("productName", "Hyrimoz")
                                 .add("packDescription", "2 ferdigfylte penner")))
                         .add("unitPricePerPack", price).add("answers", Json.createArrayBuilder()))).build();
+    }
+
+    /** {@code at} as nginx's {@code $msec} gives it: seconds since the epoch, with milliseconds. */
+    private static String seconds(Instant at) {
+        return at.getEpochSecond() + "." + String.format("%03d", at.getNano() / 1_000_000);
     }
 
     private static long percentile(long[] sorted, int p) {
