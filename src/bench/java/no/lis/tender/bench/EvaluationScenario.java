@@ -1,7 +1,6 @@
 package no.lis.tender.bench;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import no.lis.tender.catalogue.domain.ProductRepository;
 import no.lis.tender.catalogue.domain.Varenummer;
@@ -45,6 +44,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import static no.lis.tender.bench.Transactions.inTransaction;
+
 /**
  * The end-to-end evaluation of large generic tenders on the production path: inside the Liberty test
  * server, on its database, through the application's own beans. {@link RankTender#rank} (read the
@@ -82,7 +83,7 @@ class EvaluationScenario {
     @Deployment(testable = true)
     static WebArchive deployment() {
         return Deployments.application()
-                .addClasses(EvaluationScenario.class, GenericTenderSeed.class, RankTenderProbe.class)
+                .addClasses(EvaluationScenario.class, GenericTenderSeed.class, Transactions.class, RankTenderProbe.class)
                 .addAsResource(new StringAsset(System.getProperty("bench.lots", DEFAULT_SIZES)), SIZES);
     }
 
@@ -306,20 +307,6 @@ class EvaluationScenario {
 
     private static double millisSince(long started) {
         return (System.nanoTime() - started) / 1_000_000.0;
-    }
-
-    private static <T> T inTransaction(UserTransaction tx, Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                tx.rollback();
-            }
-            throw e;
-        }
     }
 
     /**

@@ -2,7 +2,6 @@ package no.lis.tender.bench;
 
 import no.lis.tender.shared.domain.SecurityEvent;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import no.lis.tender.catalogue.application.DddInput;
 import no.lis.tender.catalogue.application.PackInput;
@@ -414,16 +413,6 @@ final class GenericTenderSeed {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                tx.rollback();
-            }
-            throw e;
-        }
+        return Transactions.inTransaction(tx, work);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static no.lis.tender.it.DemoCallers.kari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,8 +28,6 @@ class ConsumptionIT {
     private static final String CSV = "text/csv";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HEADER = "helseforetak;varenummer;maaned;pakninger\n";
-
-    private final Api kari = Api.as("kari");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -29,6 +29,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static no.lis.tender.it.DemoCallers.abbvie;
+import static no.lis.tender.it.DemoCallers.admin;
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.per;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,12 +52,6 @@ class DeadlineRushIT {
     /** How the API's English messages show a time in Norway, e.g. "10 Jan 2027 05:17". */
     private static final DateTimeFormatter OSLO = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.of("Europe/Oslo"));
-
-    private final Api admin = Api.as("admin");
-    private final Api kari = Api.as("kari");
-    private final Api per = Api.as("per");
-    private final Api sandoz = Api.as("sandoz");
-    private final Api abbvie = Api.as("abbvie");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

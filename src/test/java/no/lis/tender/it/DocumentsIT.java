@@ -18,14 +18,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tender documents on a real server: generated on publication, downloaded and logged, uploads checked, versions and notices. */
 @ExtendWith(ArquillianExtension.class)
 class DocumentsIT {
-
-    private final Api kari = Api.as("kari");
-    private final Api sandoz = Api.as("sandoz");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DoubleClickIT {
 
     private static final int CLICKS = 10;
-
-    private final Api kari = Api.as("kari");
-    private final Api sandoz = Api.as("sandoz");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.kari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class EformsNoticesIT {
-
-    private final Api kari = Api.as("kari");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Instant;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.per;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,10 +31,6 @@ class EspdIT {
             "PAYMENT_OF_TAXES", "PAYMENT_OF_SOCIAL_SECURITY", "ENVIRONMENTAL_SOCIAL_OR_LABOUR_LAW",
             "BANKRUPTCY_OR_INSOLVENCY", "GRAVE_PROFESSIONAL_MISCONDUCT", "DISTORTION_OF_COMPETITION",
             "CONFLICT_OF_INTEREST", "MISREPRESENTATION");
-
-    private final Api kari = Api.as("kari");
-    private final Api per = Api.as("per");
-    private final Api sandoz = Api.as("sandoz");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -155,11 +154,7 @@ class EspdIT {
         assertThat(kari.get(base + "/offers/opened").status()).as("sealed before the opening").isEqualTo(403);
         assertThat(kari.get(base + "/offers/counts").body()).doesNotContain("Restskatt").doesNotContain("GDP-revisjon");
 
-        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
-        Tenders.at(afterDeadline.toString(), () -> {
-            kari.post(base + "/opening", Json.createObjectBuilder().build());
-            per.post(base + "/opening", Json.createObjectBuilder().build());
-        });
+        Evaluations.open(tender);
         Api.Reply opened = kari.get(base + "/offers/opened");
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         JsonObject espd = opened.array().getJsonObject(0).getJsonObject("content").getJsonObject("espd");

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.ingrid;
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.lars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class EvaluationIT {
-
-    private final Api kari = Api.as("kari");
-    private final Api ingrid = Api.as("ingrid");
-    private final Api lars = Api.as("lars");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

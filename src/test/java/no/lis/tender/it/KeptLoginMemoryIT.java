@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
+import static no.lis.tender.it.DemoCallers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,8 +23,6 @@ class KeptLoginMemoryIT {
     private static final int REQUESTS = 1_500;
     /** A leak of 17 KB a request would be 25 MB here; what a page keeps in the session is bounded. */
     private static final long ALLOWED_GROWTH = 8L * 1024 * 1024;
-
-    private final Api admin = Api.as("admin");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -29,6 +29,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static no.lis.tender.it.DemoCallers.abbvie;
+import static no.lis.tender.it.DemoCallers.admin;
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.pfizer;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,8 +52,6 @@ class MailIT {
     /** The sender's round is a second in the tests; a mail is at the SMTP server within a few. */
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
 
-    private final Api kari = Api.as("kari");
-    private final Api sandoz = Api.as("sandoz");
     private GreenMail smtp;
 
     @Deployment(testable = false)
@@ -65,7 +68,7 @@ class MailIT {
     @AfterEach
     void stopSmtp() {
         smtp.stop();
-        Api.as("admin").delete("api/test/clock");
+        admin.delete("api/test/clock");
     }
 
     @Test
@@ -90,7 +93,7 @@ class MailIT {
         assertThat(mailsAbout(reference)).hasSize(1);
 
         // the administrator reads it in the outbox, sent; no one else may
-        Api.Reply outbox = Api.as("admin").get("api/outbox");
+        Api.Reply outbox = admin.get("api/outbox");
         assertThat(outbox.status()).isEqualTo(200);
         assertThat(outbox.array().getValuesAs(JsonObject.class)).filteredOn(m -> m.getString("subject").contains(reference))
                 .singleElement().satisfies(m -> {
@@ -112,7 +115,7 @@ class MailIT {
         JsonObject tender = Tenders.published();
         String reference = tender.getString("reference");
         JsonObject document = downloadADocument(sandoz, tender);
-        downloadADocument(Api.as("abbvie"), tender);
+        downloadADocument(abbvie, tender);
         downloadADocument(sandoz, tender);
 
         byte[] pdf = sandoz.getBytes("api/documents/" + document.getInt("id")).bytes();
@@ -142,7 +145,6 @@ class MailIT {
         Thread.sleep(3_000);
         assertThat(mailsAbout(reference)).as("the next attempt waits its back-off (30 s), not the next round").isEmpty();
 
-        Api admin = Api.as("admin");
         String now = admin.get("api/test/clock").object().getString("now");
         assertThat(admin.put("api/test/clock?now=" + Instant.parse(now).plus(Duration.ofMinutes(2)),
                 JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
@@ -159,7 +161,7 @@ class MailIT {
         String reference = tender.getString("reference");
         // the opening was made as if after the deadline (a test-only header): its mails are due from then on
         Instant deadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
-        assertThat(Api.as("admin").put("api/test/clock?now=" + deadline.plus(Duration.ofMinutes(5)),
+        assertThat(admin.put("api/test/clock?now=" + deadline.plus(Duration.ofMinutes(5)),
                 JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
 
         awaitMails(reference, 4);
@@ -181,13 +183,11 @@ class MailIT {
     void theFollowersThatHaveNotSubmittedAreRemindedOnce48HoursBeforeTheDeadline() throws Exception {
         JsonObject tender = Tenders.published();
         String reference = tender.getString("reference");
-        Api abbvie = Api.as("abbvie");
         downloadADocument(sandoz, tender);
         downloadADocument(abbvie, tender);
         Evaluations.offer(abbvie, tender, "411872", "Humira 40 mg penn", Evaluations.ABBVIE_PRICE);
         Instant deadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline"));
 
-        Api admin = Api.as("admin");
         assertThat(admin.put("api/test/clock?now=" + deadline.minus(Duration.ofHours(47)), JsonValue.EMPTY_JSON_OBJECT)
                 .status()).isEqualTo(200);
 
@@ -218,7 +218,6 @@ class MailIT {
     void aNoticeTurnedOffSendsNoMailUntilTurnedOnAgain() throws Exception {
         JsonObject tender = Tenders.published();
         String reference = tender.getString("reference");
-        Api abbvie = Api.as("abbvie");
         downloadADocument(abbvie, tender);
         choose(abbvie, "ANSWER_PUBLISHED", false);
         try {
@@ -236,7 +235,6 @@ class MailIT {
     void theHolderOfPricedAccessIsToldItWasGrantedAndOnceThatItEndsWithin30Days() throws Exception {
         String username = "farm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String address = username + "@sykehus.example";
-        Api admin = Api.as("admin");
         assertThat(admin.post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Farmasøyt")
                 .add("email", address).add("roles", Json.createArrayBuilder().add("SPECIALIST"))
                 .add("password", "Et langt nok passord for testen").build()).status()).isEqualTo(201);
@@ -313,7 +311,7 @@ class MailIT {
     void aResetLinkWorksOnceAndAnUnknownAddressIsAnsweredTheSame() throws Exception {
         String address = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@sykehus.example";
         String username = address.substring(0, address.indexOf('@'));
-        assertThat(Api.as("admin").post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Rita Reset")
+        assertThat(admin.post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Rita Reset")
                 .add("email", address).add("roles", Json.createArrayBuilder().add("SPECIALIST"))
                 .add("password", PASSWORD).build()).status()).isEqualTo(201);
 
@@ -373,7 +371,7 @@ class MailIT {
     void aSubscriberGetsTheNewRecommendationVersionWithALinkAndNoPrice() throws Exception {
         String username = "abonnent-" + UUID.randomUUID().toString().substring(0, 8);
         String address = username + "@sykehus.example";
-        assertThat(Api.as("admin").post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Abonnent")
+        assertThat(admin.post("api/users", Json.createObjectBuilder().add("username", username).add("fullName", "Abonnent")
                 .add("email", address).add("roles", Json.createArrayBuilder().add("SPECIALIST"))
                 .add("password", PASSWORD).build()).status()).isEqualTo(201);
         Api subscriber = Api.as(username, PASSWORD);
@@ -415,7 +413,6 @@ class MailIT {
     }
 
     static void approve(Registered registered) {
-        Api admin = Api.as("admin");
         int version = admin.get("api/users/" + registered.username()).object().getInt("version");
         Api.Reply approved = admin.put("api/users/" + registered.username() + "/approval",
                 Json.createObjectBuilder().add("version", version).build());
@@ -477,11 +474,11 @@ class MailIT {
     static void answerAQuestion(JsonObject tender) {
         String base = "api/tenders/" + tender.getInt("id");
         String text = "Skal prisen gis per pakning? (" + System.nanoTime() + ")";
-        Api.Reply asked = Api.as("pfizer").post(base + "/questions", Json.createObjectBuilder().add("text", text).build());
+        Api.Reply asked = pfizer.post(base + "/questions", Json.createObjectBuilder().add("text", text).build());
         assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
-        JsonObject question = Api.as("kari").get(base + "/questions").array().getValuesAs(JsonObject.class).stream()
+        JsonObject question = kari.get(base + "/questions").array().getValuesAs(JsonObject.class).stream()
                 .filter(q -> q.getString("question").equals(text)).findFirst().orElseThrow();
-        Api.Reply answered = Api.as("kari").put(base + "/questions/" + question.getInt("id") + "/answer",
+        Api.Reply answered = kari.put(base + "/questions/" + question.getInt("id") + "/answer",
                 Json.createObjectBuilder().add("version", question.getJsonNumber("version").longValue())
                         .add("answer", "Per pakning, 1 234,50 kr eksklusive merverdiavgift.").build());
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.kari;
 import static no.lis.tender.it.Negotiations.path;
 import static no.lis.tender.it.Negotiations.today;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class NegotiationIT {
-
-    private final Api kari = Api.as("kari");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

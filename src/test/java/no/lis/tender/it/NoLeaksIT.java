@@ -12,6 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.ingrid;
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.lars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,10 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class NoLeaksIT {
-
-    private final Api kari = Api.as("kari");
-    private final Api ingrid = Api.as("ingrid");
-    private final Api lars = Api.as("lars");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

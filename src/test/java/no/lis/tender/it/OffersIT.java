@@ -21,16 +21,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static no.lis.tender.it.DemoCallers.abbvie;
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.per;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sealed offers on a real server: submission with receipt, sealing, object-level access, the deadline, the opening. */
 @ExtendWith(ArquillianExtension.class)
 class OffersIT {
-
-    private final Api sandoz = Api.as("sandoz");
-    private final Api abbvie = Api.as("abbvie");
-    private final Api kari = Api.as("kari");
-    private final Api per = Api.as("per");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -105,11 +104,7 @@ class OffersIT {
         assertThat(kari.get(offers + "/counts").object().getJsonObject("submittedPerLot").getInt("1")).isEqualTo(1);
 
         String base = "api/tenders/" + tender.getInt("id");
-        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
-        Tenders.at(afterDeadline.toString(), () -> {
-            kari.post(base + "/opening", Json.createObjectBuilder().build());
-            per.post(base + "/opening", Json.createObjectBuilder().build());
-        });
+        Evaluations.open(tender);
         Api.Reply opened = kari.get(base + "/offers/opened");
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         assertThat(opened.body()).as("the second submission is the one opened").contains("2400.00")
@@ -193,11 +188,7 @@ class OffersIT {
         assertThat(abbvie.getBytes("api/offer-attachments/" + attachment).status()).isEqualTo(404);
         assertThat(kari.getBytes("api/offer-attachments/" + attachment).status()).isEqualTo(403);
 
-        Instant afterDeadline = Instant.parse(tender.getJsonObject("timeline").getString("submissionDeadline")).plusSeconds(60);
-        Tenders.at(afterDeadline.toString(), () -> {
-            kari.post(base + "/opening", Json.createObjectBuilder().build());
-            per.post(base + "/opening", Json.createObjectBuilder().build());
-        });
+        Evaluations.open(tender);
         Api.Reply opened = kari.getBytes("api/offer-attachments/" + attachment);
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.bytes()).isEqualTo(pdf);

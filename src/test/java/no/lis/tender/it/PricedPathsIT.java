@@ -2,6 +2,7 @@ package no.lis.tender.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import no.lis.tender.architecture.PricedPaths;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -287,36 +288,39 @@ class PricedPathsIT {
         priced("GET " + NEGOTIATION, "kari", "GET", negotiation, null);
         pricedPage("NegotiationsView", "kari", "agreements/negotiations.xhtml");
         pricedPage("NegotiationView", "kari", "agreements/negotiation.xhtml?id=" + opened.getJsonNumber("id"));
-        JsonObject offered = priced("POST " + NEGOTIATION + "/offers", "kari", "POST", negotiation + "/offers",
-                Json.createObjectBuilder().add("version", opened.getJsonNumber("version")).add("rebatePercent", 50)
-                        .add("receivedOn", today.minusDays(40).toString()).build()).object();
-        JsonObject waiting = priced("POST " + NEGOTIATION + "/waiting", "kari", "POST", negotiation + "/waiting",
-                Json.createObjectBuilder().add("version", offered.getJsonNumber("version"))
-                        .add("since", today.minusDays(30).toString()).build()).object();
-        JsonObject meeting = priced("POST " + NEGOTIATION + "/offers", "kari", "POST", negotiation + "/offers",
-                Json.createObjectBuilder().add("version", waiting.getJsonNumber("version")).add("rebatePercent", 80)
-                        .add("receivedOn", today.minusDays(10).toString()).build()).object();
-        JsonObject sent = priced("POST " + NEGOTIATION + "/price-note", "kari", "POST", negotiation + "/price-note",
-                Json.createObjectBuilder().add("version", meeting.getJsonNumber("version"))
-                        .add("sentOn", today.minusDays(5).toString()).build()).object();
-        JsonObject forum = priced("POST " + NEGOTIATION + "/decision-forum", "kari", "POST",
-                negotiation + "/decision-forum", Json.createObjectBuilder().add("version", sent.getJsonNumber("version"))
-                        .add("meetsOn", today.toString()).build()).object();
-        priced("POST " + NEGOTIATION + "/agreement", "kari", "POST", negotiation + "/agreement",
-                Json.createObjectBuilder().add("version", forum.getJsonNumber("version"))
-                        .add("decidedOn", today.toString()).add("validFrom", today.toString())
-                        .add("validTo", today.plusYears(1).toString()).add("legalGround", "EXCLUSIVE_RIGHTS")
-                        .add("groundReason", "Patentbeskyttet; én leverandør.").build());
+        JsonObject offered = negotiationStep(negotiation, "/offers", opened, Json.createObjectBuilder()
+                .add("rebatePercent", 50).add("receivedOn", today.minusDays(40).toString())).object();
+        JsonObject waiting = negotiationStep(negotiation, "/waiting", offered, Json.createObjectBuilder()
+                .add("since", today.minusDays(30).toString())).object();
+        JsonObject meeting = negotiationStep(negotiation, "/offers", waiting, Json.createObjectBuilder()
+                .add("rebatePercent", 80).add("receivedOn", today.minusDays(10).toString())).object();
+        JsonObject sent = negotiationStep(negotiation, "/price-note", meeting, Json.createObjectBuilder()
+                .add("sentOn", today.minusDays(5).toString())).object();
+        JsonObject forum = negotiationStep(negotiation, "/decision-forum", sent, Json.createObjectBuilder()
+                .add("meetsOn", today.toString())).object();
+        negotiationStep(negotiation, "/agreement", forum, Json.createObjectBuilder()
+                .add("decidedOn", today.toString()).add("validFrom", today.toString())
+                .add("validTo", today.plusYears(1).toString()).add("legalGround", "EXCLUSIVE_RIGHTS")
+                .add("groundReason", "Patentbeskyttet; én leverandør."));
         JsonObject other = Negotiations.withAnOffer();
-        priced("POST " + NEGOTIATION + "/refusal", "kari", "POST", Negotiations.path(other) + "/refusal",
-                Json.createObjectBuilder().add("version", other.getJsonNumber("version"))
-                        .add("reason", "Ingen enighet om pris.").add("decidedOn", today.toString()).build());
+        negotiationStep(Negotiations.path(other), "/refusal", other, Json.createObjectBuilder()
+                .add("reason", "Ingen enighet om pris.").add("decidedOn", today.toString()));
     }
 
     @Test
     @Order(5)
     void everyRowWasCalled() {
         assertThat(CALLED).isEqualTo(new TreeSet<>(ROWS));
+    }
+
+    /**
+     * Kari takes the step {@code action} (as "/offers") of the negotiation at {@code url}, sending
+     * {@code fields} with the version {@code previous} answered: the priced path {@link #NEGOTIATION}
+     * and the step, checked as {@link #priced} checks it.
+     */
+    private static Api.Reply negotiationStep(String url, String action, JsonObject previous, JsonObjectBuilder fields) {
+        return priced("POST " + NEGOTIATION + action, "kari", "POST", url + action,
+                fields.add("version", previous.getJsonNumber("version")).build());
     }
 
     /**

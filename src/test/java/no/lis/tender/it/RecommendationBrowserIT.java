@@ -2,6 +2,7 @@ package no.lis.tender.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 
 import java.time.LocalDate;
 
+import static no.lis.tender.it.DemoCallers.kari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,15 +32,20 @@ class RecommendationBrowserIT {
         return Deployments.application();
     }
 
+    /** Kari drafts the next version of {@code inForce} for a new tender, valid for a year from {@code from}, with {@code body}'s fields too. */
+    private static Api.Reply nextVersionForANewTender(JsonObject inForce, LocalDate from, JsonObjectBuilder body) {
+        return kari.post(BASE + "/" + inForce.getJsonNumber("recommendationId") + "/next-version",
+                body.add("changeReason", "NEW_TENDER").add("validFrom", from.toString())
+                        .add("validTo", from.plusYears(1).toString()).build());
+    }
+
     @Test
     void theGroupApprovesTheBuyerPublishesAndOnlyThePriceViewerSeesPrices() {
         JsonObject inForce = Recommendations.inForceOfANewArea();
         LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(2);
         String indication = "Psoriasisartritt hos voksne " + System.nanoTime() % 100_000;
-        Api kari = Api.as("kari");
-        Api.Reply drafted = kari.post(BASE + "/" + inForce.getJsonNumber("recommendationId") + "/next-version",
-                Json.createObjectBuilder().add("changeReason", "NEW_TENDER").add("changeNote", "Ny rammeavtale")
-                        .add("validFrom", from.toString()).add("validTo", from.plusYears(1).toString()).build());
+        Api.Reply drafted = nextVersionForANewTender(inForce, from,
+                Json.createObjectBuilder().add("changeNote", "Ny rammeavtale"));
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         long id = drafted.object().getJsonNumber("recommendationId").longValue();
         Api.Reply added = kari.post(BASE + "/" + id + "/lines", Json.createObjectBuilder()
@@ -131,10 +138,7 @@ class RecommendationBrowserIT {
         JsonObject inForce = Recommendations.inForceOfANewArea();
         LocalDate from = LocalDate.parse(inForce.getString("validFrom")).plusMonths(2);
         String indication = "Uveitt " + System.nanoTime() % 100_000;
-        Api kari = Api.as("kari");
-        Api.Reply drafted = kari.post(BASE + "/" + inForce.getJsonNumber("recommendationId") + "/next-version",
-                Json.createObjectBuilder().add("changeReason", "NEW_TENDER").add("validFrom", from.toString())
-                        .add("validTo", from.plusYears(1).toString()).build());
+        Api.Reply drafted = nextVersionForANewTender(inForce, from, Json.createObjectBuilder());
         long id = Awards.expectOk(kari.post(BASE + "/" + drafted.object().getJsonNumber("recommendationId") + "/lines",
                 Json.createObjectBuilder().add("version", drafted.object().getJsonNumber("version").longValue())
                         .add("indication", indication).add("rank", 1).add("varenummer", "183264").add("pricePerPack", 3333.33)

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.ingrid;
+import static no.lis.tender.it.DemoCallers.kari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,9 +27,6 @@ class RecommendationVersionsIT {
 
     private static final String BASE = "api/recommendations";
     private static final String RA = "Revmatoid artritt";
-
-    private final Api kari = Api.as("kari");
-    private final Api ingrid = Api.as("ingrid");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import static no.lis.tender.it.DemoCallers.abbvie;
+import static no.lis.tender.it.DemoCallers.admin;
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.per;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,12 +30,6 @@ class SealTamperIT {
 
     private static final String SEALED_COLUMNS = "CIPHERTEXT, %1$s_NONCE, %1$s_KEY_ID, %1$s_KEYS";
 
-    private final Api sandoz = Api.as("sandoz");
-    private final Api abbvie = Api.as("abbvie");
-    private final Api kari = Api.as("kari");
-    private final Api per = Api.as("per");
-    private final Api admin = Api.as("admin");
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
@@ -39,12 +38,11 @@ class SealTamperIT {
     @Test
     void aSubmittedCiphertextCopiedIntoAnotherOffersDraftOrItsOwnDraftIsRefusedAndTheOpeningReportsIt() {
         JsonObject tender = Tenders.published();
-        long offerOfSandoz = OffersIT.submit(sandoz, tender, "2345.50").getJsonNumber("offerId").longValue();
-        long offerOfAbbvie = OffersIT.submit(abbvie, tender, "2999.00").getJsonNumber("offerId").longValue();
-        List<String> submittedBySandoz = sealed(offerOfSandoz, "SUBMITTED");
+        OfferIds offerIds = submittedBySandozAndAbbvie(tender, "2345.50", "2999.00");
+        List<String> submittedBySandoz = sealed(offerIds.ofSandoz(), "SUBMITTED");
 
-        overwrite(offerOfAbbvie, "DRAFT", submittedBySandoz);
-        overwrite(offerOfSandoz, "DRAFT", submittedBySandoz);
+        overwrite(offerIds.ofAbbvie(), "DRAFT", submittedBySandoz);
+        overwrite(offerIds.ofSandoz(), "DRAFT", submittedBySandoz);
 
         String offers = "api/tenders/" + tender.getInt("id") + "/offers";
         for (Api supplier : List.of(abbvie, sandoz)) {
@@ -64,30 +62,39 @@ class SealTamperIT {
     @Test
     void oneChangedByteInASubmittedCiphertextMakesTheOpeningReportThatOfferAsTampered() {
         JsonObject tender = Tenders.published();
-        long offerOfSandoz = OffersIT.submit(sandoz, tender, "2111.00").getJsonNumber("offerId").longValue();
-        long offerOfAbbvie = OffersIT.submit(abbvie, tender, "2777.00").getJsonNumber("offerId").longValue();
-        List<String> submitted = sealed(offerOfAbbvie, "SUBMITTED");
+        OfferIds offerIds = submittedBySandozAndAbbvie(tender, "2111.00", "2777.00");
+        List<String> submitted = sealed(offerIds.ofAbbvie(), "SUBMITTED");
         byte[] ciphertext = Base64.getDecoder().decode(submitted.get(0));
         ciphertext[ciphertext.length / 2] ^= 1;
-        overwrite(offerOfAbbvie, "SUBMITTED", List.of(Base64.getEncoder().encodeToString(ciphertext),
+        overwrite(offerIds.ofAbbvie(), "SUBMITTED", List.of(Base64.getEncoder().encodeToString(ciphertext),
                 submitted.get(1), submitted.get(2), submitted.get(3)));
 
         JsonObject opening = open(tender);
 
         assertThat(opening.getJsonArray("checks").getValuesAs(JsonObject.class)).satisfiesExactlyInAnyOrder(
                 check -> {
-                    assertThat(check.getJsonNumber("offerId").longValue()).isEqualTo(offerOfSandoz);
+                    assertThat(check.getJsonNumber("offerId").longValue()).isEqualTo(offerIds.ofSandoz());
                     assertThat(check.getString("outcome")).isEqualTo("INTACT");
                     assertThat(check.getString("openedSha256")).isEqualTo(check.getString("receiptSha256"));
                 },
                 check -> {
-                    assertThat(check.getJsonNumber("offerId").longValue()).isEqualTo(offerOfAbbvie);
+                    assertThat(check.getJsonNumber("offerId").longValue()).isEqualTo(offerIds.ofAbbvie());
                     assertThat(check.getString("outcome")).isEqualTo("TAMPERED");
                     assertThat(check.getString("brokenSlots")).isEqualTo("SUBMITTED 1");
                 });
         Api.Reply opened = kari.get("api/tenders/" + tender.getInt("id") + "/offers/opened");
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         assertThat(opened.body()).contains("2111").doesNotContain("2777");
+    }
+
+    /** The ids of Sandoz's and AbbVie's offers on one tender. */
+    private record OfferIds(long ofSandoz, long ofAbbvie) {
+    }
+
+    /** Sandoz and AbbVie submit offers on {@code tender} at these prices. */
+    private static OfferIds submittedBySandozAndAbbvie(JsonObject tender, String sandozPrice, String abbviePrice) {
+        return new OfferIds(OffersIT.submit(sandoz, tender, sandozPrice).getJsonNumber("offerId").longValue(),
+                OffersIT.submit(abbvie, tender, abbviePrice).getJsonNumber("offerId").longValue());
     }
 
     /** The sealed columns of {@code slot} (DRAFT, SUBMITTED) of offer {@code offerId}, as stored. */

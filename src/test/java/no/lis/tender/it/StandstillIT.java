@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static no.lis.tender.it.DemoCallers.kari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class StandstillIT {
-
-    private final Api kari = Api.as("kari");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import static no.lis.tender.it.DemoCallers.kari;
+import static no.lis.tender.it.DemoCallers.sandoz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadLimitsIT {
 
     private static final String CSV_HEADER = "helseforetak;varenummer;maaned;pakninger\n";
-
-    private final Api sandoz = Api.as("sandoz");
-    private final Api kari = Api.as("kari");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-class InMemoryProductRepository extends InMemoryRepository<Product> implements ProductRepository {
+/** The products, in memory; also for the tests of the contexts that read the catalogue (follow-up). */
+public class InMemoryProductRepository extends InMemorySearchableRepository<Product, ProductQuery, ProductQuery.Sort>
+        implements ProductRepository {
 
-    InMemoryProductRepository() {
+    public InMemoryProductRepository() {
         super(Product::getId, Product::getName);
     }
 
@@ -23,15 +25,5 @@ class InMemoryProductRepository extends InMemoryRepository<Product> implements P
     @Override
     public List<Product> findByVarenumre(Collection<Varenummer> varenumre) {
         return findAll().stream().filter(product -> varenumre.contains(product.getVarenummer())).toList();
-    }
-
-    @Override
-    public List<Product> search(ProductQuery query, int first, int max, ProductQuery.Sort sort, boolean ascending) {
-        throw searchIsForTheJpaRepository();
-    }
-
-    @Override
-    public long count(ProductQuery query) {
-        throw searchIsForTheJpaRepository();
     }
 }

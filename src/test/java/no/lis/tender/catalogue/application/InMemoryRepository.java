@@ -54,10 +54,6 @@ abstract class InMemoryRepository<T> {
         return stored.values().stream().filter(condition).findFirst();
     }
 
-    UnsupportedOperationException searchIsForTheJpaRepository() {
-        return new UnsupportedOperationException("paged search is tested against a database");
-    }
-
     /** Sets the version as if the entity had been changed and stored {@code version} times. */
     static void storedAsVersion(Object entity, long version) {
         Stored.asVersion(entity, version);

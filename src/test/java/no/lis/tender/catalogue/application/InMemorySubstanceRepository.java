@@ -5,28 +5,18 @@ import no.lis.tender.catalogue.domain.Substance;
 import no.lis.tender.catalogue.domain.SubstanceQuery;
 import no.lis.tender.catalogue.domain.SubstanceRepository;
 
-import java.util.List;
 import java.util.Optional;
 
-class InMemorySubstanceRepository extends InMemoryRepository<Substance> implements SubstanceRepository {
+/** The substances, in memory; also for the tests of the contexts that read the catalogue (follow-up). */
+public class InMemorySubstanceRepository extends InMemorySearchableRepository<Substance, SubstanceQuery, SubstanceQuery.Sort>
+        implements SubstanceRepository {
 
-    InMemorySubstanceRepository() {
+    public InMemorySubstanceRepository() {
         super(Substance::getId, Substance::getName);
     }
 
     @Override
     public Optional<Substance> findByAtcCode(AtcCode atcCode) {
         return first(substance -> substance.getAtcCode().equals(atcCode));
-    }
-
-    @Override
-    public List<Substance> search(SubstanceQuery query, int first, int max, SubstanceQuery.Sort sort,
-                                  boolean ascending) {
-        throw searchIsForTheJpaRepository();
-    }
-
-    @Override
-    public long count(SubstanceQuery query) {
-        throw searchIsForTheJpaRepository();
     }
 }

@@ -5,11 +5,11 @@ import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierQuery;
 import no.lis.tender.catalogue.domain.SupplierRepository;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The suppliers, in memory; also for the tests of the contexts that name suppliers (publication). */
-public class InMemorySupplierRepository extends InMemoryRepository<Supplier> implements SupplierRepository {
+public class InMemorySupplierRepository extends InMemorySearchableRepository<Supplier, SupplierQuery, SupplierQuery.Sort>
+        implements SupplierRepository {
 
     public InMemorySupplierRepository() {
         super(Supplier::getId, Supplier::getName);
@@ -18,15 +18,5 @@ public class InMemorySupplierRepository extends InMemoryRepository<Supplier> imp
     @Override
     public Optional<Supplier> findByOrganisationNumber(OrganisationNumber organisationNumber) {
         return first(supplier -> supplier.getOrganisationNumber().equals(organisationNumber));
-    }
-
-    @Override
-    public List<Supplier> search(SupplierQuery query, int first, int max, SupplierQuery.Sort sort, boolean ascending) {
-        throw searchIsForTheJpaRepository();
-    }
-
-    @Override
-    public long count(SupplierQuery query) {
-        throw searchIsForTheJpaRepository();
     }
 }

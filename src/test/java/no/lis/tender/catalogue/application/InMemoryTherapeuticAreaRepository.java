@@ -5,10 +5,11 @@ import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
 
 import java.util.Optional;
 
-class InMemoryTherapeuticAreaRepository extends InMemoryRepository<TherapeuticArea>
+/** The therapeutic areas, in memory; also for the tests of the contexts that read the catalogue (follow-up). */
+public class InMemoryTherapeuticAreaRepository extends InMemoryRepository<TherapeuticArea>
         implements TherapeuticAreaRepository {
 
-    InMemoryTherapeuticAreaRepository() {
+    public InMemoryTherapeuticAreaRepository() {
         super(TherapeuticArea::getId, TherapeuticArea::getName);
     }
 

@@ -60,7 +60,7 @@ class GenerateTenderDocumentsTest {
 
         documents.generateTenderDocuments().generateFor(documents.add(tender), BUYER);
 
-        assertThat(documents.renderer.invitation.environmentJustification())
+        assertThat(documents.renderer.invitation().environmentJustification())
                 .isEqualTo("Utslippskravene er absolutte krav i kravspesifikasjonen.");
     }
 
@@ -75,7 +75,7 @@ class GenerateTenderDocumentsTest {
 
         documents.generateTenderDocuments().generateFor(documents.add(tender), BUYER);
 
-        assertThat(documents.renderer.invitation.qualificationRequirements()).containsExactly(
+        assertThat(documents.renderer.invitation().qualificationRequirements()).containsExactly(
                 new TimelineRow("Minste årlige omsetning (terskel: 5\u00a0000\u00a0000,00 kr)", "Siste regnskapsår"),
                 new TimelineRow("Referanser fra lignende leveranser (terskel: 3)", "Leveranser til sykehus"),
                 new TimelineRow("Kvalitetssystem (GMP/GDP)", "GDP-sertifikat"));
@@ -85,7 +85,7 @@ class GenerateTenderDocumentsTest {
     void theInvitationSaysWhatTheTenderAndTheCatalogueHold() {
         documents.generateTenderDocuments().generateFor(publishedTender(), BUYER);
 
-        InvitationContent invitation = documents.renderer.invitation;
+        InvitationContent invitation = documents.renderer.invitation();
         assertThat(invitation.reference()).isEqualTo("2026-LIS-TNF-01");
         assertThat(invitation.title()).isEqualTo("TNF-alfa-hemmere");
         assertThat(invitation.marketPhase()).isEqualTo("Patentutløp: de første generiske eller biotilsvarende legemidlene (fase 4)");
@@ -128,8 +128,8 @@ class GenerateTenderDocumentsTest {
     void thePriceFormListsTheSameLotsWithTheSubmissionDeadline() {
         documents.generateTenderDocuments().generateFor(publishedTender(), BUYER);
 
-        assertThat(documents.renderer.priceForm.lots()).isEqualTo(documents.renderer.invitation.lots());
-        assertThat(documents.renderer.priceForm.submissionDeadline()).isEqualTo(TenderFixtures.oslo(2026, 3, 1, 12));
+        assertThat(documents.renderer.priceForm().lots()).isEqualTo(documents.renderer.invitation().lots());
+        assertThat(documents.renderer.priceForm().submissionDeadline()).isEqualTo(TenderFixtures.oslo(2026, 3, 1, 12));
     }
 
     @Test

@@ -7,41 +7,60 @@ import no.lis.tender.documents.domain.QuestionsAndAnswersContent;
 import no.lis.tender.documents.domain.ReceiptContent;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Keeps what it was asked to print; each document it "prints" has bytes of its own. */
+/** Keeps what it was asked to print, in order; each document it "prints" has bytes of its own. */
 class RecordingRenderer implements DocumentRenderer {
 
-    InvitationContent invitation;
-    PriceFormContent priceForm;
-    QuestionsAndAnswersContent questionsAndAnswers;
-    ReceiptContent receipt;
-    private int printed;
+    private final List<Object> asked = new ArrayList<>();
 
     @Override
     public byte[] invitation(InvitationContent content) {
-        invitation = content;
-        return print("invitation");
+        return print("invitation", content);
     }
 
     @Override
     public byte[] priceForm(PriceFormContent content) {
-        priceForm = content;
-        return print("price form");
+        return print("price form", content);
     }
 
     @Override
     public byte[] questionsAndAnswers(QuestionsAndAnswersContent content) {
-        questionsAndAnswers = content;
-        return print("questions and answers");
+        return print("questions and answers", content);
     }
 
     @Override
     public byte[] receipt(ReceiptContent content) {
-        receipt = content;
-        return print("receipt");
+        return print("receipt", content);
     }
 
-    private byte[] print(String what) {
-        return ("%PDF- " + what + " " + ++printed).getBytes(StandardCharsets.US_ASCII);
+    /** The last invitation it was asked to print, or null. */
+    InvitationContent invitation() {
+        return last(InvitationContent.class);
+    }
+
+    /** The last price form it was asked to print, or null. */
+    PriceFormContent priceForm() {
+        return last(PriceFormContent.class);
+    }
+
+    /** The last questions and answers it was asked to print, or null. */
+    QuestionsAndAnswersContent questionsAndAnswers() {
+        return last(QuestionsAndAnswersContent.class);
+    }
+
+    private byte[] print(String what, Object content) {
+        asked.add(content);
+        return ("%PDF- " + what + " " + asked.size()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private <T> T last(Class<T> kind) {
+        for (int i = asked.size() - 1; i >= 0; i--) {
+            if (kind.isInstance(asked.get(i))) {
+                return kind.cast(asked.get(i));
+            }
+        }
+        return null;
     }
 }

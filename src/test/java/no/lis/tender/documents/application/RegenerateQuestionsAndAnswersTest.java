@@ -32,9 +32,9 @@ class RegenerateQuestionsAndAnswersTest {
         Long id = documents.regenerateQuestionsAndAnswers(LATER)
                 .regenerate(tenderId, List.of(answered(2), answered(1)), BUYER);
 
-        assertThat(documents.renderer.questionsAndAnswers.reference()).isEqualTo("2026-LIS-TNF-01");
-        assertThat(documents.renderer.questionsAndAnswers.generatedAt()).isEqualTo(ANSWERED);
-        assertThat(documents.renderer.questionsAndAnswers.questions()).containsExactly(answered(1), answered(2));
+        assertThat(documents.renderer.questionsAndAnswers().reference()).isEqualTo("2026-LIS-TNF-01");
+        assertThat(documents.renderer.questionsAndAnswers().generatedAt()).isEqualTo(ANSWERED);
+        assertThat(documents.renderer.questionsAndAnswers().questions()).containsExactly(answered(1), answered(2));
         TenderDocument stored = documents.queries.document(id).orElseThrow();
         assertThat(stored.getKind()).isEqualTo(DocumentKind.QUESTIONS_AND_ANSWERS);
         assertThat(stored.getTitle()).isEqualTo("Spørsmål og svar");

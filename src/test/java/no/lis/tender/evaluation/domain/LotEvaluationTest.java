@@ -41,9 +41,7 @@ class LotEvaluationTest {
     private static final BigDecimal TWENTY_DDDS = new BigDecimal("20.0000");
 
     /** Price 70 % by lowest price / offered price × 100; quality 30 % on one sub-criterion from 0 to 10. */
-    private static final List<AwardCriterion> PRICE_70_QUALITY_30 = List.of(
-            AwardCriterion.price(70, PriceFormula.LOWEST_PRICE_RATIO, 100),
-            scored(QUALITY, 30, ZERO_TO_TEN, READY_TO_USE.title()));
+    private static final List<AwardCriterion> PRICE_70_QUALITY_30 = priceAndReadyToUse(70, 30);
 
     @Test
     void theCheapestOfferOfEqualQualityRanksFirst() {
@@ -63,8 +61,7 @@ class LotEvaluationTest {
 
     @Test
     void aBetterQualityScoreCanBeatALowerPrice() {
-        List<AwardCriterion> criteria = List.of(AwardCriterion.price(60, PriceFormula.LOWEST_PRICE_RATIO, 100),
-                scored(QUALITY, 40, ZERO_TO_TEN, READY_TO_USE.title()));
+        List<AwardCriterion> criteria = priceAndReadyToUse(60, 40);
 
         LotOutcome outcome = evaluate(criteria, lot("Adalimumab", "125000", VolumeUnit.DDD),
                 candidate(1, "Billig AS", "1800.00", TWENTY_DDDS, null, Map.of(READY_TO_USE, 5)),
@@ -218,9 +215,7 @@ class LotEvaluationTest {
     }
 
     /** Price 50 %, quality 50 % from 0 to 10: a lower price can be made up for by one quality point. */
-    private static final List<AwardCriterion> PRICE_50_QUALITY_50 = List.of(
-            AwardCriterion.price(50, PriceFormula.LOWEST_PRICE_RATIO, 100),
-            scored(QUALITY, 50, ZERO_TO_TEN, READY_TO_USE.title()));
+    private static final List<AwardCriterion> PRICE_50_QUALITY_50 = priceAndReadyToUse(50, 50);
 
     @Test
     void ofTwoOffersWithEqualTotalsTheLowerPriceRanksFirst() {
@@ -311,6 +306,12 @@ class LotEvaluationTest {
         return new LotCandidate(offerId, 10 + offerId, name, NOON, "123456", new BigDecimal(subgroup), TWENTY_DDDS,
                 new BigDecimal("1200.00"), Map.of(READY_TO_USE, 8),
                 Map.of(SCENARIOS.get(0), new BigDecimal(subgroup), SCENARIOS.get(1), new BigDecimal(all)));
+    }
+
+    /** Price by lowest price / offered price × 100 and quality on {@link #READY_TO_USE} from 0 to 10, weighted as given. */
+    private static List<AwardCriterion> priceAndReadyToUse(int priceWeight, int qualityWeight) {
+        return List.of(AwardCriterion.price(priceWeight, PriceFormula.LOWEST_PRICE_RATIO, 100),
+                scored(QUALITY, qualityWeight, ZERO_TO_TEN, READY_TO_USE.title()));
     }
 
     private static LotOutcome evaluate(List<AwardCriterion> criteria,

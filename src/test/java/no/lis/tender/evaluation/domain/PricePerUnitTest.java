@@ -6,6 +6,7 @@ import no.lis.tender.shared.domain.Violation;
 import no.lis.tender.tendering.domain.ComparisonBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
@@ -40,22 +41,18 @@ class PricePerUnitTest {
                 .isEqualTo("NOK 8,390.00 / 27.5862 DDD = NOK 304.14 per DDD");
     }
 
-    @Test
-    void pricePerTreatmentPeriodIsTheRoundedPricePerDddTimesTheDaysOfThePeriod() {
-        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_TREATMENT_PERIOD, 14);
+    /** A treatment period of 14 days is given to both: the price per patient year ignores it. */
+    @ParameterizedTest(name = "{0}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PER_TREATMENT_PERIOD | 4257.9264   | 8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 14 DDD = 4\u00a0257,93 kr    | the rounded price per DDD times the days of the period
+            PER_PATIENT_YEAR     | 111010.2240 | 8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 365 DDD = 111\u00a0010,22 kr | the price per DDD times 365, whatever the treatment period
+            """)
+    void pricePerTreatmentPeriodOrPatientYearIsTheRoundedPricePerDddTimesItsDays(ComparisonBasis basis, String amount,
+            String computation, String rule) {
+        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, basis, 14);
 
-        assertThat(price.amount()).isEqualTo(new BigDecimal("4257.9264"));
-        assertThat(price.computation(Messages.BOKMAL))
-                .isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 14 DDD = 4\u00a0257,93 kr");
-    }
-
-    @Test
-    void pricePerPatientYearIsThePricePerDddTimes365AndIgnoresAnyTreatmentPeriod() {
-        PricePerUnit price = PricePerUnit.normalise(PACK_PRICE, DDDS_PER_PACK, ComparisonBasis.PER_PATIENT_YEAR, 14);
-
-        assertThat(price.amount()).isEqualTo(new BigDecimal("111010.2240"));
-        assertThat(price.computation(Messages.BOKMAL))
-                .isEqualTo("8\u00a0390,00 kr / 27,5862 DDD = 304,1376 kr per DDD × 365 DDD = 111\u00a0010,22 kr");
+        assertThat(price.amount()).as(rule).isEqualTo(new BigDecimal(amount));
+        assertThat(price.computation(Messages.BOKMAL)).isEqualTo(computation);
     }
 
     @ParameterizedTest

@@ -165,9 +165,7 @@ class AesGcmOfferSealTest {
     void aSupplierKeyMovedToAnotherOffersRowOpensNothingThere() throws ReflectiveOperationException {
         SealedContent sealed = seal.seal(DRAFT_A, content);
         SupplierKey keyOfA = store.supplierKey(7L).orElseThrow();
-        Field offer = SupplierKey.class.getDeclaredField("offerId");
-        offer.setAccessible(true);
-        offer.set(keyOfA, 8L);
+        overwrite(keyOfA, "offerId", 8L);
 
         assertThatThrownBy(() -> seal.open(DRAFT_B, sealed)).isInstanceOf(SealBrokenException.class);
     }
@@ -209,9 +207,7 @@ class AesGcmOfferSealTest {
     @Test
     void aDeadlineMovedEarlierInTheTenderDoesNotGiveTheOpeningKeySooner() throws ReflectiveOperationException {
         seal.seal(SUBMITTED_A, content);
-        Field deadline = tenders.get(1L).getTimeline().getClass().getDeclaredField("submissionDeadline");
-        deadline.setAccessible(true);
-        deadline.set(tenders.get(1L).getTimeline(), DEADLINE.minusSeconds(86_400));
+        overwrite(tenders.get(1L).getTimeline(), "submissionDeadline", DEADLINE.minusSeconds(86_400));
         clock.set(DEADLINE.minusSeconds(3600));
 
         assertThatThrownBy(() -> seal.openingKey(1L, "kari")).isInstanceOf(DomainException.class)
@@ -222,12 +218,8 @@ class AesGcmOfferSealTest {
     void aDeadlineMovedEarlierInTheKeyRowBreaksTheKeyInsteadOfOpeningIt() throws ReflectiveOperationException {
         SealedContent sealed = seal.seal(SUBMITTED_A, content);
         TenderKey key = store.tenderKey(1L).orElseThrow();
-        Field deadline = TenderKey.class.getDeclaredField("deadline");
-        deadline.setAccessible(true);
-        deadline.set(key, DEADLINE.minusSeconds(86_400));
-        Field tenderDeadline = tenders.get(1L).getTimeline().getClass().getDeclaredField("submissionDeadline");
-        tenderDeadline.setAccessible(true);
-        tenderDeadline.set(tenders.get(1L).getTimeline(), DEADLINE.minusSeconds(86_400));
+        overwrite(key, "deadline", DEADLINE.minusSeconds(86_400));
+        overwrite(tenders.get(1L).getTimeline(), "submissionDeadline", DEADLINE.minusSeconds(86_400));
         clock.set(DEADLINE.minusSeconds(3600));
 
         OfferSeal.OpeningKey opening = seal.openingKey(1L, "kari");
@@ -315,6 +307,13 @@ class AesGcmOfferSealTest {
         assertThatThrownBy(() -> seal(new MasterKeys(MASTER, null)).open(DRAFT_A, draft))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(rotated.masterKeyId())
                 .hasMessageContaining(MasterKeyFile.PROPERTY);
+    }
+
+    /** Sets {@code target}'s field {@code name} behind the class's back, as a hand changing the stored row would. */
+    private static void overwrite(Object target, String name, Object value) throws ReflectiveOperationException {
+        Field field = target.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
     }
 
     private static String text(byte[] bytes) {

@@ -362,6 +362,11 @@ class TenderTest {
     @Nested
     class Publishing {
 
+        /** Why publishing {@code tender} now is refused. */
+        private List<Violation> refusalToPublish(Tender tender) {
+            return refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD));
+        }
+
         @Test
         void aCompleteDraftIsPublishedNowByTheBuyer() {
             Tender tender = publishable();
@@ -397,8 +402,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD)))
-                    .containsExactly(new Violation("instrument", "tender.publish.notATender"));
+            assertThat(refusalToPublish(tender)).containsExactly(new Violation("instrument", "tender.publish.notATender"));
         }
 
         @Test
@@ -406,8 +410,7 @@ class TenderTest {
             Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD)))
-                    .containsExactly(new Violation("lots", "tender.publish.lotsRequired"));
+            assertThat(refusalToPublish(tender)).containsExactly(new Violation("lots", "tender.publish.lotsRequired"));
         }
 
         @Test
@@ -418,7 +421,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).containsExactly(
+            assertThat(refusalToPublish(tender)).containsExactly(
                     new Violation("criteria.weights", "tender.criteria.weightsSum", 0),
                     new Violation("criteria.weights", "tender.criteria.priceRequired"),
                     new Violation("criteria.environmentJustification",
@@ -433,7 +436,7 @@ class TenderTest {
             tender.addLot(adalimumab(), BUYER, CLOCK);
             tender.reschedule(TenderFixtures.timeline(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field).containsExactly(
+            assertThat(refusalToPublish(tender)).extracting(Violation::field).containsExactly(
                     "criteria[1].subCriteria", "criteria[2].subCriteria", "criteria[3].subCriteria");
         }
 
@@ -442,7 +445,7 @@ class TenderTest {
             Tender tender = planned(MarketPhase.GENERIC_ENTRY);
             tender.addLot(adalimumab(), BUYER, CLOCK);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field).containsExactly(
+            assertThat(refusalToPublish(tender)).extracting(Violation::field).containsExactly(
                     "timeline.questionDeadline", "timeline.submissionDeadline", "timeline.plannedAward",
                     "timeline.agreementStart", "timeline.agreementEnd");
         }
@@ -462,7 +465,7 @@ class TenderTest {
         void everyReasonAgainstPublishingIsReportedAtOnce() {
             Tender tender = planned(MarketPhase.PRE_AUTHORISATION);
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).extracting(Violation::field)
+            assertThat(refusalToPublish(tender)).extracting(Violation::field)
                     .contains("instrument", "lots", "timeline.submissionDeadline").hasSize(7);
         }
 
@@ -470,7 +473,7 @@ class TenderTest {
         void aPublishedTenderCannotBePublishedAgain() {
             Tender tender = published();
 
-            assertThat(refusal(() -> tender.publish(BUYER, CLOCK, TenderFixtures.THRESHOLD))).containsExactly(new Violation("status",
+            assertThat(refusalToPublish(tender)).containsExactly(new Violation("status",
                     "tender.status.forbiddenMove", TenderStatus.PUBLISHED, TenderStatus.PUBLISHED));
         }
     }

@@ -2,6 +2,7 @@ package no.lis.tender.agreements.adherence.application;
 
 import no.lis.tender.agreements.adherence.domain.ConsumptionRecord;
 import no.lis.tender.agreements.recommendations.domain.RecommendationFixtures;
+import no.lis.tender.catalogue.application.InMemoryProductRepository;
 import no.lis.tender.catalogue.domain.Examples;
 import no.lis.tender.catalogue.domain.Product;
 import no.lis.tender.catalogue.domain.ProductType;
@@ -26,7 +27,7 @@ class ImportConsumptionTest {
     private static final String BERGEN = "Helse Bergen HF";
 
     private final InMemoryFollowUp.Consumption records = new InMemoryFollowUp.Consumption();
-    private final InMemoryFollowUp.Products catalogue = new InMemoryFollowUp.Products();
+    private final InMemoryProductRepository catalogue = new InMemoryProductRepository();
     private final ImportConsumption importConsumption = new ImportConsumption(records, catalogue,
             new PoiSpreadsheets(), RecommendationFixtures.CLOCK);
 

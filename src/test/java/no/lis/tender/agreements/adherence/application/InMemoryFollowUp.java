@@ -9,26 +9,19 @@ import no.lis.tender.agreements.recommendations.domain.Recommendation;
 import no.lis.tender.agreements.recommendations.domain.PublicationCount;
 import no.lis.tender.agreements.recommendations.domain.RecommendationRepository;
 import no.lis.tender.agreements.recommendations.domain.RecommendationStatus;
-import no.lis.tender.catalogue.domain.Product;
-import no.lis.tender.catalogue.domain.ProductQuery;
-import no.lis.tender.catalogue.domain.ProductRepository;
-import no.lis.tender.catalogue.domain.Substance;
-import no.lis.tender.catalogue.domain.SubstanceQuery;
-import no.lis.tender.catalogue.domain.SubstanceRepository;
-import no.lis.tender.catalogue.domain.TherapeuticArea;
-import no.lis.tender.catalogue.domain.TherapeuticAreaRepository;
-import no.lis.tender.catalogue.domain.Varenummer;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The repositories follow-up reads, in memory: only the finders it uses work. */
+/**
+ * The repositories follow-up reads, in memory: only the finders it uses work. The catalogue's
+ * (areas, substances, products) are the catalogue's own in-memory repositories.
+ */
 final class InMemoryFollowUp {
 
     private InMemoryFollowUp() {
@@ -138,110 +131,6 @@ final class InMemoryFollowUp {
         public Recommendation save(Recommendation recommendation) {
             stored.add(recommendation);
             return recommendation;
-        }
-    }
-
-    static class Areas implements TherapeuticAreaRepository {
-
-        final List<TherapeuticArea> stored = new ArrayList<>();
-
-        @Override
-        public Optional<TherapeuticArea> findById(long id) {
-            throw notUsed();
-        }
-
-        @Override
-        public Optional<TherapeuticArea> findByCode(String code) {
-            throw notUsed();
-        }
-
-        @Override
-        public List<TherapeuticArea> findAll() {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public TherapeuticArea save(TherapeuticArea area) {
-            stored.add(area);
-            return area;
-        }
-    }
-
-    static class Substances implements SubstanceRepository {
-
-        final List<Substance> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Substance> findById(long id) {
-            throw notUsed();
-        }
-
-        @Override
-        public Optional<Substance> findByAtcCode(no.lis.tender.catalogue.domain.AtcCode atcCode) {
-            throw notUsed();
-        }
-
-        @Override
-        public List<Substance> findAll() {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public List<Substance> search(SubstanceQuery query, int first, int max, SubstanceQuery.Sort sort,
-                                      boolean ascending) {
-            throw notUsed();
-        }
-
-        @Override
-        public long count(SubstanceQuery query) {
-            throw notUsed();
-        }
-
-        @Override
-        public Substance save(Substance substance) {
-            stored.add(substance);
-            return substance;
-        }
-    }
-
-    static class Products implements ProductRepository {
-
-        final List<Product> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Product> findById(long id) {
-            throw notUsed();
-        }
-
-        @Override
-        public Optional<Product> findByVarenummer(Varenummer varenummer) {
-            throw notUsed();
-        }
-
-        @Override
-        public List<Product> findByVarenumre(Collection<Varenummer> varenumre) {
-            return stored.stream().filter(p -> varenumre.contains(p.getVarenummer())).toList();
-        }
-
-        @Override
-        public List<Product> findAll() {
-            throw notUsed();
-        }
-
-        @Override
-        public List<Product> search(ProductQuery query, int first, int max, ProductQuery.Sort sort, boolean ascending) {
-            throw notUsed();
-        }
-
-        @Override
-        public long count(ProductQuery query) {
-            throw notUsed();
-        }
-
-        @Override
-        public Product save(Product product) {
-            stored.add(product);
-            return product;
         }
     }
 }

@@ -38,6 +38,20 @@ class AdherenceTest {
         return new Consumption(trust, varenummer, month, new BigDecimal(packs));
     }
 
+    /** A recommendation of {@code lines} for the area from 1 March 2026, published. */
+    private static Recommendation published(RecommendationLine... lines) {
+        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
+        for (RecommendationLine line : lines) {
+            draft.addLine(line);
+        }
+        return RecommendationFixtures.published(draft, null, 100L);
+    }
+
+    /** The report's first row when {@code uses} are judged against {@code recommendation} and the usual maximum prices. */
+    private static AdherenceRow firstRow(Recommendation recommendation, Consumption... uses) {
+        return Adherence.of(List.of(uses), List.of(recommendation), MAXIMUM_PRICES).rows().get(0);
+    }
+
     @Test
     void shareOnFirstChoiceAndSavingsRealisedAndMissedPerTrustAndArea() {
         // RA: Hyrimoz 1st at 8 390,00, Amgevita 2nd at 9 100,50; Crohn's: Benepali 1st at 4 200,00; all on agreement 41.
@@ -104,13 +118,11 @@ class AdherenceTest {
 
     @Test
     void aSecondChoiceCheaperThanTheFirstMissesNothing() {
-        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
-        draft.addLine(RecommendationFixtures.line(RA, 1, HYRIMOZ, "Hyrimoz", "8390.00"));
-        draft.addLine(RecommendationFixtures.line(RA, 2, AMGEVITA, "Amgevita", "8000.00"));
-        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+        Recommendation published = published(
+                RecommendationFixtures.line(RA, 1, HYRIMOZ, "Hyrimoz", "8390.00"),
+                RecommendationFixtures.line(RA, 2, AMGEVITA, "Amgevita", "8000.00"));
 
-        AdherenceRow row = Adherence.of(List.of(use(BERGEN, AMGEVITA, MARCH, "10")), List.of(published),
-                MAXIMUM_PRICES).rows().get(0);
+        AdherenceRow row = firstRow(published, use(BERGEN, AMGEVITA, MARCH, "10"));
 
         assertThat(row.missedSavings()).isEqualTo(new BigDecimal("0.00"));
         assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("20000.00"));
@@ -118,11 +130,10 @@ class AdherenceTest {
 
     @Test
     void aDrugOffAgreementOrWithoutAMaximumPriceRealisesNothing() {
-        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
-        draft.addLine(RecommendationLine.of(RA, 1, new RecommendedProduct("Hyrimoz", HYRIMOZ, "Sandoz AS", null), null,
-                LinePrices.perPack(new BigDecimal("8390.00"))));
-        draft.addLine(RecommendationFixtures.line(RA, 2, BENEPALI, "Benepali", "4200.00"));
-        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+        Recommendation published = published(
+                RecommendationLine.of(RA, 1, new RecommendedProduct("Hyrimoz", HYRIMOZ, "Sandoz AS", null), null,
+                        LinePrices.perPack(new BigDecimal("8390.00"))),
+                RecommendationFixtures.line(RA, 2, BENEPALI, "Benepali", "4200.00"));
 
         AdherenceRow row = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "10"), use(BERGEN, BENEPALI, MARCH, "1")),
                 List.of(published), Map.of(HYRIMOZ, new BigDecimal("10000.00"))).rows().get(0);
@@ -133,8 +144,7 @@ class AdherenceTest {
     @Test
     void packsInDecimalsCountAndSavingsRoundHalfUpToWholeOre() {
         // (10 000 - 9 100,50) x 0,333 = 299,5335 -> 299,53; missed (329,8932 - 304,1376) per DDD x 9,186205 DDDs -> 236,60
-        AdherenceRow row = Adherence.of(List.of(use(BERGEN, AMGEVITA, MARCH, "0.333")), List.of(publishedFirst()),
-                MAXIMUM_PRICES).rows().get(0);
+        AdherenceRow row = firstRow(publishedFirst(), use(BERGEN, AMGEVITA, MARCH, "0.333"));
 
         assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("299.53"));
         assertThat(row.missedSavings()).isEqualTo(new BigDecimal("236.60"));
@@ -149,8 +159,7 @@ class AdherenceTest {
 
     @Test
     void aMonthWithZeroPacksHasNoShare() {
-        AdherenceRow row = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "0")), List.of(publishedFirst()),
-                MAXIMUM_PRICES).rows().get(0);
+        AdherenceRow row = firstRow(publishedFirst(), use(BERGEN, HYRIMOZ, MARCH, "0"));
 
         assertThat(row.firstChoiceShare()).isNull();
         assertThat(row.realisedSavings()).isEqualTo(new BigDecimal("0.00"));
@@ -169,12 +178,11 @@ class AdherenceTest {
 
     /** RA split into the health regions: Hyrimoz 1st and Amgevita 2nd in Helse Sør-Øst, the other way round in Helse Vest. */
     private static Recommendation regional() {
-        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
-        draft.addLine(inMarket(1, HYRIMOZ, "Hyrimoz", "8390.00", "HSO"));
-        draft.addLine(inMarket(2, AMGEVITA, "Amgevita", "9100.50", "HSO"));
-        draft.addLine(inMarket(1, AMGEVITA, "Amgevita", "9100.50", "HV"));
-        draft.addLine(inMarket(2, HYRIMOZ, "Hyrimoz", "8390.00", "HV"));
-        return RecommendationFixtures.published(draft, null, 100L);
+        return published(
+                inMarket(1, HYRIMOZ, "Hyrimoz", "8390.00", "HSO"),
+                inMarket(2, AMGEVITA, "Amgevita", "9100.50", "HSO"),
+                inMarket(1, AMGEVITA, "Amgevita", "9100.50", "HV"),
+                inMarket(2, HYRIMOZ, "Hyrimoz", "8390.00", "HV"));
     }
 
     private static RecommendationLine inMarket(int rank, Varenummer varenummer, String name, String price, String market) {
@@ -202,16 +210,14 @@ class AdherenceTest {
     @Test
     void missedSavingsAreCountedPerDddNeverPerPack() {
         // Imraldi in a pack of half the DDDs: cheaper per pack (5 000 against 8 390), dearer per DDD (362,5001 against 304,1376)
-        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
-        draft.addLine(RecommendationFixtures.line(RA, 1, HYRIMOZ, "Hyrimoz", "8390.00"));
         Varenummer imraldi = new Varenummer("456789");
-        draft.addLine(RecommendationLine.of(RA, 2, new RecommendedProduct("Imraldi", imraldi, "Biogen AS", 42L), null,
-                LinePrices.perPackAndDdd(new BigDecimal("5000.00"),
-                        RecommendationFixtures.perDdd("5000.00", new BigDecimal("13.7931")))));
-        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+        Recommendation published = published(
+                RecommendationFixtures.line(RA, 1, HYRIMOZ, "Hyrimoz", "8390.00"),
+                RecommendationLine.of(RA, 2, new RecommendedProduct("Imraldi", imraldi, "Biogen AS", 42L), null,
+                        LinePrices.perPackAndDdd(new BigDecimal("5000.00"),
+                                RecommendationFixtures.perDdd("5000.00", new BigDecimal("13.7931")))));
 
-        AdherenceRow row = Adherence.of(List.of(use(BERGEN, imraldi, MARCH, "10")), List.of(published),
-                MAXIMUM_PRICES).rows().get(0);
+        AdherenceRow row = firstRow(published, use(BERGEN, imraldi, MARCH, "10"));
 
         // 10 packs x 5 000 / 362,5001 = 137,930996 DDDs x (362,5001 - 304,1376) = 8 050,00
         assertThat(row.missedSavings()).isEqualTo(new BigDecimal("8050.00"));
@@ -219,13 +225,11 @@ class AdherenceTest {
 
     @Test
     void aDrugUnderADirectAgreementCountsAsBoughtOnAgreement() {
-        Recommendation draft = Recommendation.draft(AREA_ID, LocalDate.of(2026, 3, 1), TO, BUYER, CLOCK);
-        draft.addLine(RecommendationLine.of(RA, 1, new RecommendedProduct("Hyrimoz", HYRIMOZ, "Sandoz AS", null, 7L, null),
-                null, LinePrices.perPack(new BigDecimal("8390.00"))));
-        Recommendation published = RecommendationFixtures.published(draft, null, 100L);
+        Recommendation published = published(
+                RecommendationLine.of(RA, 1, new RecommendedProduct("Hyrimoz", HYRIMOZ, "Sandoz AS", null, 7L, null),
+                        null, LinePrices.perPack(new BigDecimal("8390.00"))));
 
-        AdherenceRow row = Adherence.of(List.of(use(BERGEN, HYRIMOZ, MARCH, "10")), List.of(published),
-                MAXIMUM_PRICES).rows().get(0);
+        AdherenceRow row = firstRow(published, use(BERGEN, HYRIMOZ, MARCH, "10"));
 
         assertThat(row.firstChoiceShare()).isEqualTo(new BigDecimal("100.0"));
         // (10 000 - 8 390) x 10 under direct agreement 7

@@ -109,13 +109,18 @@ class AwardUseCasesTest {
         assertThat(world.awardQueries.lettersOf(AgreementsWorld.buyer())).isEmpty();
     }
 
-    @Test
-    void aCourtPetitionSuspendsTheStandstillUntilTheCourtDecidesAndThenItEndsNoEarlierThanTheDecision() {
+    /** The award to Alfa with its letters issued, after the buyer recorded {@code kind}, lodged on {@code lodged}, on 8 April 2026 at 10. */
+    private AwardOverview awardWithAComplaintRecordedOnEighthApril(ComplaintKind kind, LocalDate lodged, String text) {
         world.awardedToAlfaWithLettersIssued();
         world.at(LocalDate.of(2026, 4, 8), 10);
-        world.recordComplaint.record(tenderId, ComplaintKind.COURT_PETITION, LocalDate.of(2026, 4, 8),
-                "Beta har begjært midlertidig forføyning.", "kari");
-        AwardOverview suspended = world.awardQueries.award(tenderId);
+        world.recordComplaint.record(tenderId, kind, lodged, text, "kari");
+        return world.awardQueries.award(tenderId);
+    }
+
+    @Test
+    void aCourtPetitionSuspendsTheStandstillUntilTheCourtDecidesAndThenItEndsNoEarlierThanTheDecision() {
+        AwardOverview suspended = awardWithAComplaintRecordedOnEighthApril(ComplaintKind.COURT_PETITION,
+                LocalDate.of(2026, 4, 8), "Beta har begjært midlertidig forføyning.");
         assertThat(suspended.standstillSuspended()).isTrue();
         assertThat(suspended.complaints()).singleElement().satisfies(c -> assertThat(c.suspends()).isTrue());
 
@@ -134,12 +139,9 @@ class AwardUseCasesTest {
 
     @Test
     void anOrdinaryComplaintIsShownButDoesNotSuspend() {
-        world.awardedToAlfaWithLettersIssued();
-        world.at(LocalDate.of(2026, 4, 8), 10);
-        world.recordComplaint.record(tenderId, ComplaintKind.COMPLAINT, LocalDate.of(2026, 4, 7),
-                "Beta klager på kvalitetsvurderingen.", "kari");
+        AwardOverview award = awardWithAComplaintRecordedOnEighthApril(ComplaintKind.COMPLAINT,
+                LocalDate.of(2026, 4, 7), "Beta klager på kvalitetsvurderingen.");
 
-        AwardOverview award = world.awardQueries.award(tenderId);
         assertThat(award.standstillSuspended()).isFalse();
         assertThat(award.complaints()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ComplaintKind.COMPLAINT);
