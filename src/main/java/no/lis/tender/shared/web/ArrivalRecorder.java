@@ -12,6 +12,7 @@ import no.lis.tender.shared.application.RequestArrival;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records the arrival of every request, pages and API alike, as the web container hands it to
@@ -30,14 +31,16 @@ public class ArrivalRecorder implements ServletRequestListener {
     @Inject
     RequestArrival arrival;
     @Inject
-    @ConfigProperty(name = "lis.arrival.proxySecret", defaultValue = "")
-    String proxySecret;
+    // Optional: MicroProfile Config reads the empty default of server.xml as no value at all, and a plain
+    // String (even with defaultValue = "") then failed the application's start on every server without a secret.
+    @ConfigProperty(name = "lis.arrival.proxySecret")
+    Optional<String> proxySecret;
 
     private ProxyArrival proxy;
 
     @PostConstruct
     void configure() {
-        proxy = new ProxyArrival(proxySecret);
+        proxy = new ProxyArrival(proxySecret.orElse(""));
     }
 
     private static final String MARK = ArrivalRecorder.class.getName() + ".mark";
