@@ -6,6 +6,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import no.lis.tender.catalogue.application.DddInput;
 import no.lis.tender.catalogue.application.PackInput;
+import no.lis.tender.catalogue.application.ProductDetails;
 import no.lis.tender.catalogue.application.RegisterProduct;
 import no.lis.tender.catalogue.application.RegisterSubstance;
 import no.lis.tender.catalogue.application.RegisterSupplier;
@@ -237,7 +238,7 @@ final class GenericTenderSeed {
                 for (int lot = first; lot <= last; lot++) {
                     Generic generic = generic(lot);
                     for (int s = 0; s < SUPPLIERS; s++) {
-                        register.register(new RegisterProduct.Command(varenummer(lot, s).value(),
+                        register.register(new ProductDetails(varenummer(lot, s).value(),
                                 productName(generic, s), substanceIds.get(GENERICS.indexOf(generic)),
                                 new PackInput("tablett, filmdrasjert", new BigDecimal(generic.strengthMg()), DoseUnit.MG,
                                         BigDecimal.valueOf(packSize(lot, s)), "tabletter"),
