@@ -54,7 +54,8 @@ public class OpenedContentCache {
         return opened;
     }
 
-    private synchronized Optional<OfferContent> held(Key key) {
+    /** The content under {@code key}, if it is held. */
+    public synchronized Optional<OfferContent> held(Key key) {
         return Optional.ofNullable(contents.get(key));
     }
 

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import no.lis.tender.catalogue.domain.Supplier;
 import no.lis.tender.catalogue.domain.SupplierRepository;
 import no.lis.tender.offers.domain.Offer;
+import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferRepository;
 import no.lis.tender.offers.domain.OfferSeal;
 import no.lis.tender.offers.domain.OpeningCheck;
-import no.lis.tender.offers.domain.Receipt;
+import no.lis.tender.offers.domain.SubmittedOffer;
 import no.lis.tender.offers.domain.TenderOpening;
 import no.lis.tender.offers.domain.TenderOpeningRepository;
 import no.lis.tender.shared.application.ParallelWork;
@@ -16,7 +17,6 @@ import no.lis.tender.shared.domain.DomainException;
 import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,29 +62,30 @@ public class OpenedOfferReader {
     public List<OfferUnderEvaluation> opened(Long tenderId) {
         TenderOpening opening = openings.findByTender(tenderId).filter(TenderOpening::isConfirmed)
                 .orElseThrow(() -> new DomainException(null, "offers.sealed"));
-        Map<Long, String> names = suppliers.findAll().stream()
-                .collect(Collectors.toMap(Supplier::getId, Supplier::getName, (a, b) -> a));
-        List<Offer> opened = offers.findByTender(tenderId).stream()
-                .filter(offer -> opening.getIntactOfferIds().contains(offer.getId())).toList();
+        Set<Long> intact = new HashSet<>(opening.getIntactOfferIds());
+        List<SubmittedOffer> opened = offers.lastSubmissions(tenderId).stream()
+                .filter(offer -> intact.contains(offer.offerId())).toList();
         if (opened.isEmpty()) {
             return List.of();
         }
-        // what the database holds is read here, on the caller's thread (the opening key too);
-        // what each offer needs is read from the entities here, on the transaction's thread; decrypting
-        // and parsing (a generic tender's offer names thousands of lots) then runs on the managed
-        // executor, on values only; content opened before (an opened submission never changes) comes
-        // from the cache, keyed by the receipt of the submission that counts
+        Map<Long, String> names = suppliers.findAll().stream()
+                .collect(Collectors.toMap(Supplier::getId, Supplier::getName, (a, b) -> a));
+        // content opened before (an opened submission never changes) comes from the cache, keyed by the
+        // receipt of the submission that counts; only an offer not held there is read whole (its
+        // ciphertext, some MB for a generic tender), on the caller's thread, and its submission taken from
+        // the entity as a value. Decrypting and parsing (a generic tender's offer names thousands of
+        // lots) then runs on the managed executor, on values only.
         List<Sealed> sealed = opened.stream().map(offer -> {
-            Receipt receipt = offer.lastReceipt().orElseThrow();
-            return new Sealed(offer.getId(), offer.getSupplierId(),
-                    names.getOrDefault(offer.getSupplierId(), "#" + offer.getSupplierId()), receipt.getReceivedAt(),
-                    new OpenedContentCache.Key(offer.getId(), receipt.getSubmissionNumber(), receipt.getSha256()),
-                    offer.sealedSubmission(opening));
+            OpenedContentCache.Key cacheKey = new OpenedContentCache.Key(offer.offerId(), offer.submissionNumber(),
+                    offer.sha256());
+            OfferContent held = contents.held(cacheKey).orElse(null);
+            return new Sealed(offer, names.getOrDefault(offer.supplierId(), "#" + offer.supplierId()), cacheKey, held,
+                    held != null ? null : offers.find(offer.offerId()).orElseThrow().sealedSubmission(opening));
         }).toList();
         OfferSeal.OpeningKey key = seal.openingKey(tenderId, SecurityEvent.SYSTEM);
-        return parallel.map(sealed, offer -> new OfferUnderEvaluation(offer.offerId(), offer.supplierId(),
-                offer.supplierName(), offer.receivedAt(), contents.get(offer.cacheKey(),
-                () -> offer.submission().open(key))));
+        return parallel.map(sealed, offer -> new OfferUnderEvaluation(offer.offer().offerId(),
+                offer.offer().supplierId(), offer.supplierName(), offer.offer().receivedAt(), offer.held() != null
+                ? offer.held() : contents.get(offer.cacheKey(), () -> offer.submission().open(key))));
     }
 
     /**
@@ -115,8 +116,9 @@ public class OpenedOfferReader {
                 check.getOutcome().name())).toList();
     }
 
-    private record Sealed(long offerId, long supplierId, String supplierName, Instant receivedAt,
-                          OpenedContentCache.Key cacheKey, Offer.SealedSubmission submission) {
+    /** An opened offer, with its content if the cache holds it, else its submission as sealed. */
+    private record Sealed(SubmittedOffer offer, String supplierName, OpenedContentCache.Key cacheKey, OfferContent held,
+                          Offer.SealedSubmission submission) {
     }
 
     /** An opened offer that is not evaluated because the opening found it {@code outcome} (TAMPERED, DIGEST_MISMATCH). */

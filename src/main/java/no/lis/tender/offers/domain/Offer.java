@@ -42,6 +42,8 @@ import java.util.Optional;
 @Table(name = "OFR_OFFER", uniqueConstraints = @UniqueConstraint(
         name = "UQ_OFR_OFFER_TENDER_SUPPLIER", columnNames = {"TENDER_ID", "SUPPLIER_ID"}))
 @NamedQuery(name = "Offer.findByTender", query = "SELECT o FROM Offer o WHERE o.tenderId = :tenderId ORDER BY o.id")
+@NamedQuery(name = "Offer.receiptsByTender", query = "SELECT o.id, o.supplierId, r.submissionNumber, r.receivedAt, r.sha256"
+        + " FROM Offer o JOIN o.receipts r WHERE o.tenderId = :tenderId ORDER BY o.id, r.submissionNumber")
 @NamedQuery(name = "Offer.findByTenderAndSupplier",
         query = "SELECT o FROM Offer o WHERE o.tenderId = :tenderId AND o.supplierId = :supplierId")
 public class Offer extends Versioned {

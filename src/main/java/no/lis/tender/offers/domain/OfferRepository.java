@@ -13,6 +13,12 @@ public interface OfferRepository {
     /** Every offer on the tender, whatever its status, by id. */
     List<Offer> findByTender(Long tenderId);
 
+    /**
+     * Every offer on the tender that was ever submitted, with the receipt of its last submission, by
+     * offer id: read from the receipts, without the offers' sealed content.
+     */
+    List<SubmittedOffer> lastSubmissions(Long tenderId);
+
     /** Stores a new offer; its id is set on return. Changes to a loaded offer are stored with the transaction. */
     Offer save(Offer offer);
 }

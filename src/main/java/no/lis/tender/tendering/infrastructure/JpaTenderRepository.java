@@ -50,11 +50,17 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
      */
     @Override
     public Optional<Tender> findReadOnly(Long id) {
-        // the same batch hints, applied only if the caller reads a collection (the notices tab and the
-        // shortage history read each lot's substances); with Tender.findById EclipseLink ignores them (see
-        // WHOLE_BY_ID): moving this read to that query changes the evaluation of thousands of lots too, and
-        // waits for its own measurement
-        return batched(em.createNamedQuery("Tender.findById", Tender.class).setParameter("id", id)
+        // by WHOLE_BY_ID, not Tender.findById, whose batch hints EclipseLink drops (see WHOLE_BY_ID): a
+        // collection is still read only if the caller asks for it, but then for every lot in one statement
+        // (256 lots an IN) instead of one per lot, which made the tender's read of a ranking on PostgreSQL
+        // (2 000 round trips for the scenarios) seven times Derby's
+        return readOnlyWithBatches(id);
+    }
+
+    /** The tender by {@link #WHOLE_BY_ID}, read-only, with the batch reads of every collection. */
+    private Optional<Tender> readOnlyWithBatches(Long id) {
+        // a list, not a stream (a cursor reads no batches)
+        return batched(em.createQuery(WHOLE_BY_ID, Tender.class).setParameter("id", id)
                 .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
     }
 
@@ -76,10 +82,8 @@ public class JpaTenderRepository extends JpaRepository<Tender> implements Tender
      */
     @Override
     public Optional<Tender> findWhole(Long id) {
-        // a list, not a stream (a cursor reads no batches); read-only: the page changes nothing through
-        // it, and the commit then has nothing to compare
-        Optional<Tender> tender = batched(em.createQuery(WHOLE_BY_ID, Tender.class).setParameter("id", id)
-                .setHint("eclipselink.read-only", true)).getResultList().stream().findFirst();
+        // read-only: the page changes nothing through it, and the commit then has nothing to compare
+        Optional<Tender> tender = readOnlyWithBatches(id);
         tender.ifPresent(JpaTenderRepository::readCollections);
         return tender;
     }

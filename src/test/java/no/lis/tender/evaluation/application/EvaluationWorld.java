@@ -27,6 +27,7 @@ import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferContent;
 import no.lis.tender.offers.domain.OfferFixtures;
 import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.offers.domain.SubmittedOffer;
 import no.lis.tender.offers.domain.OfferedProduct;
 import no.lis.tender.offers.domain.PlainSeal;
 import no.lis.tender.offers.domain.Reader;
@@ -51,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -83,6 +85,8 @@ final class EvaluationWorld {
             Examples.adalimumab(), Examples.twoPensOf40Mg(), Examples.abbvie(), new BigDecimal("9000.00"),
             ProductType.BIOSIMILAR));
     private final PlainSeal seal = new PlainSeal();
+    /** How many times an offer was read whole, with its sealed content. */
+    final AtomicInteger offersReadWhole = new AtomicInteger();
 
     final InMemoryQualifications qualifications = new InMemoryQualifications();
     final InMemoryEvaluation.Declarations declarations = new InMemoryEvaluation.Declarations();
@@ -100,7 +104,13 @@ final class EvaluationWorld {
 
     private final OpenedOfferReader reader = new OpenedOfferReader(
             answering(OfferRepository.class, Map.of("findByTender",
-                    id -> offers.stream().filter(offer -> offer.getTenderId().equals(id)).toList())),
+                    id -> offers.stream().filter(offer -> offer.getTenderId().equals(id)).toList(),
+                    "lastSubmissions", id -> offers.stream().filter(offer -> offer.getTenderId().equals(id))
+                            .flatMap(offer -> SubmittedOffer.of(offer).stream()).toList(),
+                    "find", id -> {
+                        offersReadWhole.incrementAndGet();
+                        return offers.stream().filter(offer -> offer.getId().equals(id)).findFirst();
+                    })),
             answering(TenderOpeningRepository.class, Map.of("findByTender",
                     id -> openings.stream().filter(opening -> opening.getTenderId().equals(id)).findFirst())),
             answering(SupplierRepository.class, Map.of("findAll", none -> List.of(

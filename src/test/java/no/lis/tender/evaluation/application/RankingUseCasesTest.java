@@ -63,6 +63,27 @@ class RankingUseCasesTest {
     }
 
     @Test
+    void rankingAgainReadsNoSealedContentOfOffersOpenedBefore() {
+        assertThat(world.offersReadWhole).as("nothing opened yet").hasValue(0);
+        world.submitted(PHARMA_A, 1, HUMIRA, "8000.00", 1);
+        world.submitted(PHARMA_C, 3, HYRIMOZ, "8500.00", 1);
+        world.open();
+        world.consensus(1, 6);
+        world.consensus(3, 9);
+
+        List<LotOutcome> first = world.rank.rank(1L, BUYER);
+        assertThat(world.offersReadWhole).as("each offer read with its ciphertext once, to be opened").hasValue(2);
+        List<LotOutcome> again = world.rank.rank(1L, BUYER);
+
+        assertThat(world.offersReadWhole).as("their content is held once opened").hasValue(2);
+        assertThat(again).isEqualTo(first);
+        // C: 70 × 8000 / 8500 + 30 × 0.9 ≈ 92.88; A: 70 + 30 × 0.6 = 88
+        assertThat(again.get(0).offers()).extracting(EvaluatedOffer::supplierName, EvaluatedOffer::packPrice)
+                .containsExactly(tuple("Pharma C AS", new BigDecimal("8500.00")),
+                        tuple("Pharma A AS", new BigDecimal("8000.00")));
+    }
+
+    @Test
     void aPackTheCatalogueDoesNotKnowKeepsItsLotWaiting() {
         world.submitted(PHARMA_A, 1, HUMIRA, "8000.00", 1);
         world.submitted(PHARMA_B, 2, "999999", "7000.00", 1);

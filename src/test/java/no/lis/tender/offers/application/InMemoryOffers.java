@@ -2,9 +2,11 @@ package no.lis.tender.offers.application;
 
 import no.lis.tender.offers.domain.Offer;
 import no.lis.tender.offers.domain.OfferRepository;
+import no.lis.tender.offers.domain.SubmittedOffer;
 import no.lis.tender.shared.Stored;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,12 @@ class InMemoryOffers implements OfferRepository {
     @Override
     public List<Offer> findByTender(Long tenderId) {
         return offers.stream().filter(offer -> offer.getTenderId().equals(tenderId)).toList();
+    }
+
+    @Override
+    public List<SubmittedOffer> lastSubmissions(Long tenderId) {
+        return findByTender(tenderId).stream().flatMap(offer -> SubmittedOffer.of(offer).stream())
+                .sorted(Comparator.comparing(SubmittedOffer::offerId)).toList();
     }
 
     @Override
