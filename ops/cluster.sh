@@ -364,7 +364,7 @@ upgrade)
     ;;
 stop) stop_all ;;
 status) status ;;
-env) node_environment | sed 's/\(PASSWORD=\).*/\1********/' ;;
+env) node_environment | sed 's/\(PASSWORD=\|SECRET=\).*/\1********/' ;;
 destroy)
     stop_all
     rm -rf "$dir"
