@@ -46,6 +46,8 @@ public abstract class JpaRepository<T> {
     /**
      * Stores a new entity and writes it at once, so that the database gives it its id and a broken
      * constraint surfaces in the use case; merges one that has an id (and answers the managed copy).
+     * For entities whose id the database generates, {@code null} until then (every entity stored through
+     * this class); an entity with an assigned or primitive id needs a repository method of its own.
      */
     public T save(T entity) {
         if (em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity) == null) {
