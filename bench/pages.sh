@@ -63,7 +63,7 @@ EOF
     app="$dir/dropins/lis-tender.war"
     rm -rf "$app" && mkdir -p "$app/bench"
     (cd "$app" && jar xf "$OLDPWD/target/lis-tender.war")
-    cp bench/bare.xhtml "$app/bench/"
+    cp bench/bare.xhtml bench/template.xhtml "$app/bench/"
     rm -f "$dir/logs/messages.log"
     "$WLP/bin/server" start "$SERVER" >/dev/null
     started=1
@@ -109,6 +109,7 @@ add() { url[$1]=$2; cookie[$1]=${3:-}; order+=("$1"); }
 order=()
 add static "$BASE/resources/css/lis.css"
 [ "${BARE:-1}" = 0 ] || add bare "$BASE/bench/bare.xhtml" "$kari"
+[ "${BARE:-1}" = 0 ] || add template "$BASE/bench/template.xhtml" "$kari"
 add public-list "$BASE/recommendations/index.xhtml"
 add public-version "$BASE/recommendations/recommendation.xhtml?id=$recommendation"
 add tender-list "$BASE/tendering/tenders.xhtml" "$kari"

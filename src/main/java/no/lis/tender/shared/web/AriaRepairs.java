@@ -23,8 +23,6 @@ import java.util.Set;
  *   <li>{@code p:fileUpload} with {@code skinSimple} hides its file input from screen readers
  *   ({@code aria-hidden}) behind its own choose button, but leaves it in the tab order (rule
  *   {@code aria-hidden-focus}); it is taken out of the tab order, the choose button still opens it.</li>
- *   <li>{@code p:menubar} writes its list of role {@code menubar} without a name; it gets the component's
- *   {@code ariaLabel}.</li>
  *   <li>{@code p:autoComplete multiple="true"} writes its chosen items (chips) and its text input in one list of
  *   role {@code listbox} without a name: the input's {@code li} is no option (rules {@code aria-required-children}
  *   and {@code listitem}) and the listbox has no name (rule {@code aria-input-field-name}). The chips become a
@@ -70,24 +68,6 @@ public final class AriaRepairs {
                 out.writeAttribute(name, value, property);
                 if ("input".equals(element) && "aria-hidden".equals(name) && "true".equals(String.valueOf(value))) {
                     out.writeAttribute("tabindex", "-1", null);
-                }
-            }, () -> super.encodeEnd(context, component));
-        }
-    }
-
-    /**
-     * {@code p:menubar} whose menu bar has the name the component's {@code ariaLabel} gives: PrimeFaces names
-     * neither the {@code ul} of role {@code menubar} nor lets a name be given, and a screen reader announces the
-     * name of the menu bar that the focus enters (found by reading Chromium's accessibility tree).
-     */
-    public static class MenubarRenderer extends org.primefaces.component.menubar.MenubarRenderer {
-        @Override
-        public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
-            Object label = component.getAttributes().get("ariaLabel");
-            repaired(context, (out, element, name, value, property) -> {
-                out.writeAttribute(name, value, property);
-                if (label != null && "ul".equals(element) && "role".equals(name) && "menubar".equals(String.valueOf(value))) {
-                    out.writeAttribute("aria-label", label, null);
                 }
             }, () -> super.encodeEnd(context, component));
         }
