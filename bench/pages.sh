@@ -13,7 +13,7 @@
 #                                  starts it, measures, stops it (KEEP=1 leaves it running; its Derby
 #                                  database is kept between runs, so the second start is on a migrated database)
 #   bench/pages.sh http://host:port    a running server with demo data; the bare page must answer at
-#                                  /bench/bare.xhtml (copy bench/bare.xhtml into its expanded war), or BARE=0
+#                                  /bench/bare.xhtml (add bench/bare.xhtml to its war: jar uf), or BARE=0
 #   DURATION=10s CONNECTIONS=32 THREADS=2 ROUNDS=1 bench/pages.sh
 #   PAGES="static bare evaluation follow-up" bench/pages.sh    only those targets (static is always measured)
 #   SEQUENTIAL=200 bench/pages.sh  also the server's CPU time per request of each page (ms), from its
@@ -60,10 +60,9 @@ lis.offer.masterkey=$PWD/target/bench-keys/$SERVER/offer-master.key
 lis.mail.host=localhost
 lis.mail.port=1
 EOF
-    app="$dir/dropins/lis-tender.war"
-    rm -rf "$app" && mkdir -p "$app/bench"
-    (cd "$app" && jar xf "$OLDPWD/target/lis-tender.war")
-    cp bench/bare.xhtml bench/template.xhtml "$app/bench/"
+    app=$(mktemp target/bench-war.XXXXXX)   # a war file as in production (autoExpand="false"), with bench/*.xhtml
+    cp target/lis-tender.war "$app" && jar uf "$app" bench/*.xhtml
+    rm -rf "$dir/dropins/lis-tender.war" && mv "$app" "$dir/dropins/lis-tender.war"
     rm -f "$dir/logs/messages.log"
     "$WLP/bin/server" start "$SERVER" >/dev/null
     started=1

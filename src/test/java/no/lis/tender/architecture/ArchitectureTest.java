@@ -5,21 +5,34 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import jakarta.faces.context.PartialViewContext;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.primefaces.PrimeFaces;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.BaseStream;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -352,6 +365,53 @@ class ArchitectureTest {
         classes().that().resideInAPackage("..api..")
                 .and().areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .should().haveSimpleNameEndingWith("Resource")
+                .check(CLASSES);
+    }
+
+    /**
+     * The error answers of the OpenAPI document: 400, 404 and 500 on every operation (class-level
+     * {@code @APIResponse} of each resource, which MicroProfile OpenAPI puts on all its operations), 409 on
+     * every change, and on every operation its success status ({@code @APIResponse(responseCode = "200")}): once
+     * an operation has an {@code @APIResponse}, smallrye generates the success answer (its body from the return
+     * type) only for a status the method names. Annotations rather than an {@code mp.openapi.filter}, which
+     * would keep Liberty from caching the model (HostileInputIT checks the document itself).
+     */
+    @Test
+    void resourcesDocumentTheErrorAnswers() {
+        classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should(new ArchCondition<>("refer to 400, 404 and 500 at class level, name a 2xx on each operation "
+                        + "and refer to 409 on each change method") {
+                    @Override
+                    public void check(JavaClass resource, ConditionEvents events) {
+                        Class<?> type = resource.reflect();
+                        Set<String> missing = new TreeSet<>(Set.of("400", "404", "500"));
+                        for (APIResponse response : type.getAnnotationsByType(APIResponse.class)) {
+                            missing.remove(response.responseCode());
+                        }
+                        if (!missing.isEmpty()) {
+                            events.add(SimpleConditionEvent.violated(resource, type.getName() + " lacks class-level "
+                                    + "@APIResponse " + missing));
+                        }
+                        for (Method method : type.getDeclaredMethods()) {
+                            boolean operation = Stream.of(method.getAnnotations())
+                                    .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class));
+                            boolean change = Stream.of(POST.class, PUT.class, PATCH.class, DELETE.class)
+                                    .anyMatch(method::isAnnotationPresent);
+                            List<String> codes = Stream.of(method.getAnnotationsByType(APIResponse.class))
+                                    .map(APIResponse::responseCode).toList();
+                            if (operation && codes.stream().noneMatch(code -> code.startsWith("2"))) {
+                                // with the class-level answers, smallrye generates the success answer from the
+                                // return type only for a status the method names itself
+                                events.add(SimpleConditionEvent.violated(resource, type.getName() + "."
+                                        + method.getName() + " lacks @APIResponse(responseCode = \"200\") (or its 2xx)"));
+                            }
+                            if (change && !codes.contains("409")) {
+                                events.add(SimpleConditionEvent.violated(resource, type.getName() + "."
+                                        + method.getName() + " lacks @APIResponse(responseCode = \"409\", ref = \"Conflict\")"));
+                            }
+                        }
+                    }
+                })
                 .check(CLASSES);
     }
 

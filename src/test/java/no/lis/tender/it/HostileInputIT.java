@@ -41,6 +41,8 @@ class HostileInputIT {
 
     private static final List<String> USERS = List.of("kari", "ingrid", "sandoz", "hanne", "admin");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+    private static final Set<String> HTTP_METHODS = Set.of("get", "head", "options", "trace", "post", "put", "patch",
+            "delete");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final String HUGE_ID = "99999999999999999999";
     private static final Pattern LOGIN_BOOKKEEPING = Pattern.compile(
@@ -211,11 +213,43 @@ class HostileInputIT {
     void everyErrorAnswerIsDocumentedWithTheErrorBody() {
         JsonObject schema = openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject("ErrorResponse");
         assertThat(schema.getJsonObject("properties").keySet()).contains("status", "message", "errors", "incident");
-        for (Operation op : operations) {
-            JsonObject responses = openApi.getJsonObject("paths").getJsonObject(op.template()).getJsonObject(op.method())
-                    .getJsonObject("responses");
-            assertThat(responses.keySet()).as(op.name()).contains("400", "404", "409", "500");
+        // every operation, GET too: the class-level @APIResponse of each resource, 409 on each change method
+        Map<String, String> everywhere = Map.of("400", "BadRequest", "404", "NotFound", "500", "ServerError");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, JsonValue> path : openApi.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> method : path.getValue().asJsonObject().entrySet()) {
+                if (!HTTP_METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                checked++;
+                Map<String, String> expected = new HashMap<>(everywhere);
+                if (WRITES.contains(method.getKey())) {
+                    expected.put("409", "Conflict");
+                }
+                JsonObject responses = method.getValue().asJsonObject().getJsonObject("responses");
+                if (responses == null || responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+                    // with any @APIResponse, smallrye documents the success answer only if the method names its status
+                    missing.add(method.getKey().toUpperCase() + " " + path.getKey() + " has no 2xx answer");
+                }
+                expected.forEach((status, component) -> {
+                    JsonObject response = responses == null ? null : responses.getJsonObject(status);
+                    String name = method.getKey().toUpperCase() + " " + path.getKey() + " " + status;
+                    if (response == null) {
+                        missing.add(name + " missing");
+                    } else if (response.containsKey("$ref")
+                            ? !response.getString("$ref").equals("#/components/responses/" + component)
+                            : !response.toString().contains("#/components/schemas/ErrorResponse")) {
+                        // the component of its status, or an answer of the operation's own with the error body
+                        missing.add(name + " is not " + component + " nor the ErrorResponse body: " + response);
+                    }
+                });
+            }
         }
+        assertThat(checked).as("operations in the document").isGreaterThan(operations.size());
+        assertThat(missing).as("add @APIResponse(responseCode = ..., ref = ...) to the resource class "
+                + "(400, 404, 500) or the change method (409), @APIResponse(responseCode = \"200\") to the method")
+                .isEmpty();
         JsonObject conflict = openApi.getJsonObject("components").getJsonObject("responses").getJsonObject("Conflict");
         assertThat(conflict.toString()).contains("#/components/schemas/ErrorResponse");
     }

@@ -24,6 +24,7 @@ import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -38,6 +39,9 @@ import java.util.Optional;
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Security log")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class SecurityLogResource {
 
     static final int MAX_PAGE = 500;
@@ -50,6 +54,7 @@ public class SecurityLogResource {
     HttpHeaders headers;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "One page of the security log, newest first, narrowed by kind (e.g. PRICE_VIEW) and actor "
             + "(a username, any case), with the total the filters select")
     public EntryPage list(@QueryParam("kind") String kind, @QueryParam("actor") String actor,
@@ -63,6 +68,7 @@ public class SecurityLogResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("head")
     @Operation(summary = "The number and hash of the last entry: note them outside the system (e.g. daily), and "
             + "give them to the verification later to prove the chain up to them was not rewritten")
@@ -71,6 +77,7 @@ public class SecurityLogResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("verification")
     @Operation(summary = "Walk the hash chain from the first entry to the head and name the first broken link "
             + "(its number and why: ENTRY_ALTERED, LINK_BROKEN, ENTRY_MISSING, HEAD_MISMATCH, ANCHOR_MISMATCH); "

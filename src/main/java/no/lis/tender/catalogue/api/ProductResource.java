@@ -32,6 +32,7 @@ import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -44,6 +45,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue: products")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ProductResource {
 
     @Inject
@@ -54,6 +58,7 @@ public class ProductResource {
     UpdateProduct updateProduct;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "List products, narrowed by text (in the product's or substance's name, or the start of the "
             + "varenummer or ATC code), type (ORIGINATOR, BIOSIMILAR, GENERIC, PARALLEL_IMPORT), ATC group, substance "
             + "and marketing authorisation holder; sort NAME, VARENUMMER, SUBSTANCE, ATC_CODE, SUPPLIER, PRODUCT_TYPE "
@@ -76,6 +81,8 @@ public class ProductResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Register a product (one pack) under a varenummer no other product has, with its maximum "
             + "price per pack (AIP, NOK)")
@@ -86,6 +93,7 @@ public class ProductResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}")
     @Operation(summary = "One product, with DDDs per pack and maximum price per DDD")
     public ProductJson get(@PathParam("id") long id) {
@@ -93,6 +101,8 @@ public class ProductResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Change a product, its pack or its maximum price, as of the version the caller read "

@@ -25,6 +25,7 @@ import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue: specialist groups")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class SpecialistGroupResource {
 
     @Inject
@@ -47,12 +51,15 @@ public class SpecialistGroupResource {
     SecurityContext caller;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "All specialist groups by name, with their therapeutic area and members")
     public List<SpecialistGroupJson> list() {
         return queries.specialistGroups().stream().map(SpecialistGroupJson::of).toList();
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Create a specialist group with its members; no two members may share an e-mail address "
             + "or a username")
@@ -64,6 +71,7 @@ public class SpecialistGroupResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}")
     @Operation(summary = "One specialist group")
     public SpecialistGroupJson get(@PathParam("id") long id) {
@@ -71,6 +79,8 @@ public class SpecialistGroupResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Change a specialist group's name, therapeutic area and whole list of members, as of the "

@@ -30,6 +30,7 @@ import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -43,6 +44,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue: substances")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class SubstanceResource {
 
     @Inject
@@ -53,6 +57,7 @@ public class SubstanceResource {
     UpdateSubstance updateSubstance;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "List substances, narrowed by text (in the name, or the start of the ATC code), ATC group "
             + "(e.g. L04AB) and therapeutic area; sort NAME, ATC_CODE or PATENT_EXPIRY, order asc or desc")
     public List<SubstanceJson> list(@QueryParam("q") String text, @QueryParam("atc") String atcPrefix,
@@ -70,6 +75,8 @@ public class SubstanceResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Register a substance under an ATC code no other substance has, with its DDD "
             + "(left out where the WHO has assigned none)")
@@ -82,6 +89,7 @@ public class SubstanceResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}")
     @Operation(summary = "One substance")
     public SubstanceJson get(@PathParam("id") long id) {
@@ -89,6 +97,8 @@ public class SubstanceResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Change a substance's ATC code, name, DDD, patent expiry or therapeutic area, as of the "

@@ -27,6 +27,7 @@ import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.shared.domain.Validation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -38,6 +39,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue: suppliers")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class SupplierResource {
 
     @Inject
@@ -48,6 +52,7 @@ public class SupplierResource {
     UpdateSupplier updateSupplier;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "List suppliers, narrowed by text (in the name, or the start of the organisation number); "
             + "sort NAME or ORGANISATION_NUMBER, order asc or desc")
     public List<SupplierJson> list(@QueryParam("q") String text, @QueryParam("sort") String sort,
@@ -63,6 +68,8 @@ public class SupplierResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Register a supplier under an organisation number (nine digits, modulus-11 check digit) "
             + "no other supplier has")
@@ -74,6 +81,7 @@ public class SupplierResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}")
     @Operation(summary = "One supplier")
     public SupplierJson get(@PathParam("id") long id) {
@@ -81,6 +89,8 @@ public class SupplierResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}")
     @RolesAllowed({CatalogueRoles.BUYER, CatalogueRoles.ADMIN})
     @Operation(summary = "Change a supplier's name, organisation number or contact e-mail, as of the version "

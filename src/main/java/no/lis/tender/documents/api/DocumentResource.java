@@ -37,6 +37,7 @@ import no.lis.tender.shared.domain.Messages;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.application.TenderQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -51,6 +52,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tender documents")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class DocumentResource {
 
     @Inject
@@ -69,6 +73,7 @@ public class DocumentResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("tenders/{tenderId}/documents")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME, Role.SPECIALIST_NAME})
     @Operation(summary = "The documents of a tender, every version, the replaced ones marked; suppliers see published tenders only")
@@ -78,6 +83,7 @@ public class DocumentResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("documents/{id}")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME, Role.SUPPLIER_NAME, Role.SPECIALIST_NAME})
@@ -92,6 +98,8 @@ public class DocumentResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("tenders/{tenderId}/documents")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
@@ -110,6 +118,8 @@ public class DocumentResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("documents/{id}/versions")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
@@ -124,6 +134,7 @@ public class DocumentResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("tenders/{tenderId}/downloads")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Who downloaded which version of which document, and when")
@@ -132,6 +143,7 @@ public class DocumentResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("notices")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "The calling supplier's notices of new and amended tender documents, unread first")

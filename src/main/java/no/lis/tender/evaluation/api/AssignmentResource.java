@@ -12,6 +12,7 @@ import no.lis.tender.evaluation.application.ScoringAssignment;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class AssignmentResource {
 
     @Inject
@@ -29,6 +33,7 @@ public class AssignmentResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @Operation(summary = "The tenders in evaluation for the caller's specialist groups, with her declaration and progress")
     public List<ScoringAssignment> assignments() {

@@ -51,6 +51,7 @@ import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.shared.domain.Thing;
 import no.lis.tender.tendering.domain.CriterionType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -68,6 +69,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class EvaluationResource {
 
     private static final int MAX_PAGE = 500;
@@ -108,6 +112,7 @@ public class EvaluationResource {
     HttpHeaders headers;
 
     @GET
+    @APIResponse(responseCode = "200")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "The evaluation as the buyer follows it: offers and their qualification, each member's "
             + "declaration and progress, the scores to agree on with their means, and where the ranking stands")
@@ -116,6 +121,8 @@ public class EvaluationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("qualifications/{offerId}")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Qualify an opened offer, or reject it with a written reason; a rejected offer is kept "
@@ -129,6 +136,8 @@ public class EvaluationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("price-visibility")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Let the specialist group's members see prices while they score, or hide them again "
@@ -139,6 +148,8 @@ public class EvaluationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("consensus/{offerId}")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Set the consensus score of one sub-criterion of an offer: the members' mean when value "
@@ -152,6 +163,8 @@ public class EvaluationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("consensus/means")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Accept the members' mean as the consensus of every line not yet agreed, in one step: "
@@ -162,6 +175,8 @@ public class EvaluationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("ranking")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Rank every lot from the qualified offers and the consensus scores, and store the ranking")
@@ -171,6 +186,8 @@ public class EvaluationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("scenario-choice")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Choose the price scenario a lot with scenario prices is ranked under; the tender is ranked "
@@ -185,6 +202,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("ranking")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -199,6 +217,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("ranking.xlsx")
     @Produces(Spreadsheets.XLSX)
     @RolesAllowed(Role.BUYER_NAME)
@@ -214,6 +233,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("consensus.xlsx")
     @Produces(Spreadsheets.XLSX)
     @RolesAllowed(Role.BUYER_NAME)
@@ -227,6 +247,8 @@ public class EvaluationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("completion")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Close the evaluation once every offer is decided and every lot with offers is ranked")
@@ -236,6 +258,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("report")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.SPECIALIST_NAME})
@@ -255,6 +278,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("workspace")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @PricedRead("tender:{tenderId}")
@@ -265,6 +289,8 @@ public class EvaluationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("impartiality")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @PricedRead("tender:{tenderId}")
@@ -276,6 +302,8 @@ public class EvaluationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("scores/{offerId}")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @PricedRead("tender:{tenderId}")
@@ -291,6 +319,8 @@ public class EvaluationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("scores/{offerId}/submission")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @PricedRead("tender:{tenderId}")

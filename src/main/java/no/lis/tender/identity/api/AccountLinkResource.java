@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Identity: mailed links")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class AccountLinkResource {
 
     @Inject
@@ -46,6 +49,7 @@ public class AccountLinkResource {
     HttpHeaders headers;
 
     @POST
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("password-reset")
     @Operation(summary = "Ask for a link to choose a new password: email. The answer is the same whether the address "
             + "belongs to an account or not; the link (if any) works once, for an hour")
@@ -60,6 +64,8 @@ public class AccountLinkResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("password-reset/password")
     @Operation(summary = "Choose the new password with the token of the reset link: token, password (12 to 256 "
             + "characters, not a common one). The link works once")
@@ -70,6 +76,8 @@ public class AccountLinkResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("invitations/acceptance")
     @Operation(summary = "Accept a colleague's invitation with the token of its link (7 days, once): token, fullName, "
             + "password. She may then log in with the username answered")

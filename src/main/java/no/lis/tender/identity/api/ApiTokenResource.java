@@ -26,6 +26,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -41,6 +42,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Identity: API tokens")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ApiTokenResource {
 
     @Inject
@@ -55,12 +59,15 @@ public class ApiTokenResource {
     HttpServletRequest request;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "The caller's API tokens, newest first, with status and last use (never the secret)")
     public List<TokenSummary> list() {
         return queries.tokensOf(currentUser.username());
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Operation(summary = "Issue a token: name (what it is for), validDays (1–365, default 90). The answer holds the "
             + "secret `token` this once; send it as `Authorization: Bearer <token>`. Not with a token.")
     public Response issue(TokenBody body, @Context UriInfo uri) {
@@ -75,6 +82,8 @@ public class ApiTokenResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}")
     @Operation(summary = "Revoke one of the caller's tokens; calls with it get 401 from then on")
     public Response revoke(@PathParam("id") long id) {

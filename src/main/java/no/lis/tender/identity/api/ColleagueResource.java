@@ -37,6 +37,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Identity: a supplier's users")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ColleagueResource {
 
     @Inject
@@ -49,6 +52,7 @@ public class ColleagueResource {
     CurrentUser currentUser;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "The users of the caller's company, herself included: username, name, e-mail, active, invited "
             + "(has not yet followed her invitation), manager, last login, version")
     public List<Colleague> all() {
@@ -56,6 +60,7 @@ public class ColleagueResource {
     }
 
     @POST
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("invitations")
     @Operation(summary = "Invite a colleague: email. She gets a link (7 days, once) to give her name and choose her "
             + "password; her username is made from the address")
@@ -67,6 +72,8 @@ public class ColleagueResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{username}/status")
     @Operation(summary = "Deactivate a colleague (active false: no login, no API token, her invitation void) or let her "
             + "in again (true): version (as last read), active")

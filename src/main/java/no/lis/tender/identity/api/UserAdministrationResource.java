@@ -32,6 +32,7 @@ import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.domain.Thing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -47,6 +48,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Identity: users")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class UserAdministrationResource {
 
     @Inject
@@ -67,12 +71,14 @@ public class UserAdministrationResource {
     ApproveSupplier approveSupplier;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "Every user: username, name, e-mail, roles, whether active, last login, failed logins and lockout")
     public List<UserRow> all() {
         return administration.all();
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{username}")
     @Operation(summary = "One user, as in the list")
     public UserRow one(@PathParam("username") String username) {
@@ -80,6 +86,8 @@ public class UserAdministrationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Operation(summary = "Make an internal user: username, fullName, email, roles (BUYER, SPECIALIST, PRICE_VIEWER, ADMIN), "
             + "password (her first, at least 12 characters and not a published one)")
     public Response create(NewUserBody body, @Context UriInfo uri) {
@@ -90,6 +98,8 @@ public class UserAdministrationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{username}/roles")
     @Operation(summary = "Give the user these roles instead of hers: version (as last read), roles; "
             + "an administrator cannot take her own administrator role")
@@ -101,6 +111,8 @@ public class UserAdministrationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{username}/status")
     @Operation(summary = "Deactivate the user (active false: no login, no API token) or let her in again (true): "
             + "version (as last read), active; an administrator cannot deactivate herself")
@@ -112,6 +124,8 @@ public class UserAdministrationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{username}/approval")
     @Operation(summary = "Approve the company that this user registered (awaitingApproval true): version (as last read); "
             + "from then on she, and the colleagues she invites, may log in and act for it")
@@ -139,6 +153,7 @@ public class UserAdministrationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("lockouts")
     @Operation(summary = "Accounts with failed logins in a row: how many, the last, and until when each is locked")
     public List<Lockout> withFailedLogins() {
@@ -146,6 +161,8 @@ public class UserAdministrationResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{username}/lockout")
     @Operation(summary = "Lift a user's lockout: the failed logins no longer count and she may log in at once")
     public Response lift(@PathParam("username") String username) {

@@ -14,6 +14,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.notification.application.ChooseNotices;
 import no.lis.tender.notification.application.NoticeChoices;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Notification: e-mail notices")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class NoticePreferencesResource {
 
     @Inject
@@ -33,6 +37,7 @@ public class NoticePreferencesResource {
     ChooseNotices chooseNotices;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "The caller's e-mail address and, by kind (ANSWER_PUBLISHED, DOCUMENT_PUBLISHED, "
             + "AWARD_LETTER_READY, SCORING_OPEN), whether she gets it by e-mail; version 0 until she first chooses")
     public NoticeChoices read() {
@@ -40,6 +45,8 @@ public class NoticePreferencesResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Operation(summary = "Turn notices on (true) or off (false) by kind, on the version read; kinds not named keep "
             + "their setting. An unknown kind is refused with 422 naming it.")
     public NoticeChoices choose(ChoicesBody body) {

@@ -11,6 +11,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.notification.application.OutboxQueries;
 import no.lis.tender.notification.application.OutboxQueries.OutboxRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -21,12 +22,16 @@ import java.util.List;
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notification: outbox")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class OutboxResource {
 
     @Inject
     OutboxQueries queries;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "The newest 200 mails, newest first: kind, recipient, subject, text, status (PENDING, SENDING, "
             + "SENT), attempts, when made, next attempt, when sent, the last error")
     public List<OutboxRow> newest() {

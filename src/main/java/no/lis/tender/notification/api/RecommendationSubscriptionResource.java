@@ -15,6 +15,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.notification.application.FollowRecommendations;
 import no.lis.tender.notification.application.FollowRecommendations.Area;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.List;
 @RolesAllowed({Role.BUYER_NAME, Role.SPECIALIST_NAME, Role.SUPPLIER_NAME, Role.PRICE_VIEWER_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notification: e-mail notices")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class RecommendationSubscriptionResource {
 
     @Inject
@@ -36,12 +40,15 @@ public class RecommendationSubscriptionResource {
     FollowRecommendations followRecommendations;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "Every therapeutic area (id, name) and whether the caller follows its recommendation")
     public List<Area> all() {
         return followRecommendations.of(currentUser.username());
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{areaId}")
     @Operation(summary = "Follow the recommendation of the therapeutic area (following it again changes nothing)")
     public Area follow(@PathParam("areaId") long areaId) {
@@ -49,6 +56,8 @@ public class RecommendationSubscriptionResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{areaId}")
     @Operation(summary = "Stop following the recommendation of the therapeutic area")
     public Area unfollow(@PathParam("areaId") long areaId) {

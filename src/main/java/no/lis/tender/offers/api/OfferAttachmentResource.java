@@ -15,12 +15,16 @@ import no.lis.tender.offers.application.OfferReaders;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A file attached to an offer: for its supplier, and for buyers once the offer is opened. */
 @Path("/offer-attachments/{id}")
 @RequestScoped
 @Tag(name = "Offers")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class OfferAttachmentResource {
 
     @Inject
@@ -29,6 +33,7 @@ public class OfferAttachmentResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Produces("application/pdf")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
     @PricedRead.Exempt("a document attached to an offer, e.g. environmental documentation: the prices are in the offer")

@@ -46,6 +46,7 @@ import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.CheckedPdf;
 import no.lis.tender.shared.domain.DomainException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -60,6 +61,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Offers")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class OfferResource {
 
     @Inject
@@ -92,6 +96,7 @@ public class OfferResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("offers")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
@@ -102,6 +107,8 @@ public class OfferResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("offers")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
@@ -115,6 +122,8 @@ public class OfferResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("offers")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "Submit the caller's offer; the answer is the receipt with the time the request was received "
@@ -134,6 +143,8 @@ public class OfferResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("offers/withdrawal")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @PricedRead.Exempt("the supplier's own offer, to the supplier alone")
@@ -145,6 +156,8 @@ public class OfferResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("offers/attachments")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.SUPPLIER_NAME)
@@ -163,6 +176,7 @@ public class OfferResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("offers/attachments")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "The files attached to the caller's offer")
@@ -171,6 +185,7 @@ public class OfferResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("price-schedule.xlsx")
     @Produces(Spreadsheets.XLSX)
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME})
@@ -184,6 +199,8 @@ public class OfferResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("offers/price-schedule")
     @Consumes({Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.SUPPLIER_NAME)
@@ -200,6 +217,7 @@ public class OfferResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("offers/counts")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "How many offers each lot has received, and the opening state; never their content")
@@ -209,6 +227,7 @@ public class OfferResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("offers/opened")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @PricedRead("tender:{tenderId}")
@@ -218,6 +237,8 @@ public class OfferResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("opening")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Open the offers after the deadline: the first buyer starts, a second, different buyer "

@@ -20,12 +20,16 @@ import no.lis.tender.offers.application.OfferReceipt;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The receipt of a submission as PDF: for the supplier that submitted it, and nobody else. */
 @Path("/offers/{offerId}/receipt")
 @RequestScoped
 @Tag(name = "Offers")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ReceiptResource {
 
     @Inject
@@ -36,6 +40,7 @@ public class ReceiptResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Produces("application/pdf")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @PricedRead.Exempt("the supplier's own receipt: the time of receipt and the digest, no price")

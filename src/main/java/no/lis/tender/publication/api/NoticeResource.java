@@ -18,6 +18,7 @@ import no.lis.tender.shared.api.NotFound;
 import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.domain.Thing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
 @Tag(name = "eForms notices")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class NoticeResource {
 
     private static final String XML = "application/xml";
@@ -38,6 +42,7 @@ public class NoticeResource {
     NoticeQueries queries;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("tenders/{id}/notices")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The notices of a tender: its estimated value against the EEA threshold, whether a contract "
@@ -48,6 +53,7 @@ public class NoticeResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("tenders/{id}/notices/contract-notice")
     @Produces({XML, MediaType.APPLICATION_JSON})
     @PricedRead.Exempt("an eForms notice carries no price, rebate or score: it is built without them (EformsNotices)")
@@ -57,6 +63,7 @@ public class NoticeResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("tenders/{id}/notices/award-notice")
     @Produces({XML, MediaType.APPLICATION_JSON})
     @PricedRead.Exempt("an eForms notice carries no price, rebate or score: it is built without them (EformsNotices)")
@@ -66,6 +73,7 @@ public class NoticeResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("direct-agreements/{id}/notices/veat")
     @Produces({XML, MediaType.APPLICATION_JSON})
     @PricedRead.Exempt("an eForms notice carries no price, rebate or score: it is built without them (EformsNotices)")

@@ -14,6 +14,7 @@ import no.lis.tender.publication.application.OcdsQueries;
 import no.lis.tender.publication.domain.OcdsReleasePackage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Open data (OCDS)")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class OcdsResource {
 
     @Inject
@@ -33,6 +37,7 @@ public class OcdsResource {
     UriInfo uriInfo;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("releases")
     @PermitAll
     @Operation(summary = "Tenders, awards and contracts as an OCDS 1.1 release package (public: no login, no prices)",

@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registration: suppliers")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class RegistrationResource {
 
     @Inject
@@ -39,6 +42,7 @@ public class RegistrationResource {
     HttpServletRequest request;
 
     @POST
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Operation(summary = "Register a company and its first user: organisationNumber (nine digits, mod-11), companyName, "
             + "fullName, email, username, password (12 to 256 characters, not a common one). A link to verify the address "
             + "is mailed (48 hours); she may log in once verified and once an administrator has approved the company")
@@ -54,6 +58,8 @@ public class RegistrationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("verification")
     @Operation(summary = "Verify the first user's address with the token of the mailed link (once, within 48 hours)")
     public Verified verify(VerificationBody body) {

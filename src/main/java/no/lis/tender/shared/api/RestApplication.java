@@ -15,7 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON API under /api. Every resource declares the roles it admits. The error answers are
- * declared once here as components; {@link OpenApiErrors} puts them on every operation.
+ * declared once here as components; every resource class refers to 400, 404 and 500 with class-level
+ * {@code @APIResponse(responseCode = ..., ref = ...)} (so they are on all its operations), and every
+ * change method (POST, PUT, PATCH, DELETE) to 409. Every operation also names its success status
+ * ({@code @APIResponse(responseCode = "200")}): once an operation has any {@code @APIResponse}, smallrye
+ * generates the success answer from the return type only for a status the method names. Annotations, not an
+ * {@code mp.openapi.filter}: with a filter Liberty does not cache the OpenAPI model, and generating it is a
+ * large part of the start.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

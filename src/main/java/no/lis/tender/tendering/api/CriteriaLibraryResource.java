@@ -12,6 +12,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.tendering.application.TenderQueries;
 import no.lis.tender.tendering.domain.CriterionTemplate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -22,12 +23,16 @@ import java.util.List;
 @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME, Role.SPECIALIST_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Criteria library")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class CriteriaLibraryResource {
 
     @Inject
     TenderQueries queries;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "The criteria library; only active templates unless all=true")
     public List<TemplateJson> list(@QueryParam("all") boolean all) {
         List<CriterionTemplate> templates = all ? queries.criteriaLibrary() : queries.activeCriterionTemplates();

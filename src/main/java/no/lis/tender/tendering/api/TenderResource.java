@@ -55,6 +55,7 @@ import no.lis.tender.tendering.domain.TenderFilter;
 import no.lis.tender.tendering.domain.TenderSort;
 import no.lis.tender.tendering.domain.TenderStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -73,6 +74,9 @@ import java.util.Objects;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tender rounds")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class TenderResource {
 
     private static final int MAX_PAGE = 500;
@@ -111,6 +115,7 @@ public class TenderResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Operation(summary = "List tender rounds, narrowed by market phase (0-6), status and text; newest first")
     public List<TenderJson.Summary> list(@QueryParam("phase") Integer phase, @QueryParam("status") String status,
                                          @QueryParam("q") String text,
@@ -122,6 +127,8 @@ public class TenderResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Operation(summary = "Plan a new tender round as a draft, with the instrument and criteria its market phase suggests")
     public Response plan(PlanTenderCommand command, @Context UriInfo uri) {
         Long id = planTender.plan(command == null ? new PlanTenderCommand(null, null, null, null, null, null) : command,
@@ -130,6 +137,7 @@ public class TenderResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}")
     @Operation(summary = "One tender round with its lots, award criteria, timeline, status and log")
     public TenderJson.Detail get(@PathParam("id") Long id) {
@@ -137,6 +145,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/details")
     @Operation(summary = "Change title, therapeutic area, specialist group, market phase and instrument of a draft")
     public TenderJson.Detail revise(@PathParam("id") Long id, DetailsBody body) {
@@ -146,6 +156,8 @@ public class TenderResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lots")
     @Operation(summary = "Add a lot (delkontrakt) to a draft")
     public Response addLot(@PathParam("id") Long id, LotBody body, @Context UriInfo uri) {
@@ -155,6 +167,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lots/{number}")
     @Operation(summary = "Change a lot of a draft")
     public TenderJson.Detail changeLot(@PathParam("id") Long id, @PathParam("number") int number, LotBody body) {
@@ -162,6 +176,8 @@ public class TenderResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lots/{number}")
     @Operation(summary = "Remove a lot from a draft; the version the caller saw is required")
     public TenderJson.Detail removeLot(@PathParam("id") Long id, @PathParam("number") int number,
@@ -170,6 +186,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/criteria")
     @Operation(summary = "Set the weighted award criteria of a draft (weights are whole percentages summing to 100)")
     public TenderJson.Detail defineCriteria(@PathParam("id") Long id, CriteriaBody body) {
@@ -178,6 +196,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/qualification-requirements")
     @Operation(summary = "Set the qualification requirements of a draft, which suppliers answer in their ESPD: each "
             + "kind (QualificationKind) at most once, with the buyer's text and, for MINIMUM_TURNOVER, the amount in NOK "
@@ -191,6 +211,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/timeline")
     @Operation(summary = "Set the timeline and procedure of a draft (instants in UTC, dates in Europe/Oslo); a"
             + " justification allows a shorter time limit where the regulations allow one")
@@ -202,6 +224,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/notice-details")
     @Operation(summary = "Set what the eForms notices of a draft carry: the estimated value of the whole round (NOK "
             + "excluding VAT, options included), which decides whether a contract notice must be recorded before "
@@ -217,6 +241,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/contract-notice")
     @Operation(summary = "Record that the contract notice of a draft was published in Doffin: its publication id "
             + "there and the day; needed before publishing a round at or above the EEA threshold")
@@ -228,6 +254,8 @@ public class TenderResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/publication")
     @Operation(summary = "Publish a draft to suppliers; every broken rule is reported at once")
     public TenderJson.Detail publish(@PathParam("id") Long id, VersionBody body) {
@@ -236,6 +264,8 @@ public class TenderResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a tender round with a reason")
     public TenderJson.Detail cancel(@PathParam("id") Long id, CancellationBody body) {
@@ -244,6 +274,8 @@ public class TenderResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/questions")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "Ask a question about a published tender before its question deadline (suppliers)")
@@ -255,6 +287,7 @@ public class TenderResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/questions")
     @Operation(summary = "Every question of a tender with who asked it and its answer (buyers)")
     public List<QuestionJson> questions(@PathParam("id") Long id) {
@@ -263,6 +296,8 @@ public class TenderResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/questions/{questionId}/answer")
     @Operation(summary = "Answer a question; the answer is published to all suppliers without naming who asked")
     public List<QuestionJson> answer(@PathParam("id") Long id, @PathParam("questionId") Long questionId, AnswerBody body) {
@@ -272,6 +307,7 @@ public class TenderResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/answers")
     @RolesAllowed({Role.SUPPLIER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "The published answers of a tender, without naming who asked")

@@ -25,6 +25,7 @@ import no.lis.tender.shared.application.PricedRead;
 import no.lis.tender.shared.domain.Spreadsheets;
 import no.lis.tender.shared.application.UploadLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -37,6 +38,9 @@ import java.io.InputStream;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-up")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ConsumptionResource {
 
     @Inject
@@ -53,6 +57,8 @@ public class ConsumptionResource {
     HttpHeaders headers;
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("consumption")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.BUYER_NAME)
@@ -64,6 +70,7 @@ public class ConsumptionResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("adherence")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("adherence")
@@ -74,6 +81,7 @@ public class ConsumptionResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("adherence.xlsx")
     @Produces(Spreadsheets.XLSX)
     @RolesAllowed(Role.BUYER_NAME)

@@ -12,6 +12,7 @@ import no.lis.tender.agreements.adherence.application.FollowUpQueries;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The buyers' follow-up overview. */
@@ -19,12 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-up")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class FollowUpResource {
 
     @Inject
     FollowUpQueries queries;
 
     @GET
+    @APIResponse(responseCode = "200")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("follow-up")
     @Operation(summary = "What buyers must act on: agreements ending within 6/12 months, option decisions within 3 "

@@ -20,6 +20,7 @@ import no.lis.tender.agreements.adherence.domain.KickOffMeeting;
 import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Follow-up")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class KickOffResource {
 
     @Inject
@@ -45,6 +49,7 @@ public class KickOffResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "The kick-off meetings planned, the agreements to plan them for, and those overdue: a trust "
             + "that used the agreement's products without a meeting planned 14 days before the start")
@@ -53,6 +58,8 @@ public class KickOffResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Plan the kick-off of a framework agreement with a hospital trust: the day (empty: 14 days "
             + "before the start), the participants and the stock changeover plan; one per agreement and trust")
@@ -64,6 +71,8 @@ public class KickOffResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Update a kick-off meeting on the version read: its day, participants and changeover plan, "

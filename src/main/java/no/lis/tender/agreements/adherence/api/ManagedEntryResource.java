@@ -19,6 +19,7 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class ManagedEntryResource {
 
     private static final String TERMS = "Kind FLAT_REBATE "
@@ -48,6 +52,7 @@ public class ManagedEntryResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("direct/{id}/managed-entry")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("direct-agreement:{id}")
@@ -59,6 +64,8 @@ public class ManagedEntryResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("direct/{id}/managed-entry")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("direct-agreement:{id}")
@@ -68,6 +75,7 @@ public class ManagedEntryResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("framework/{id}/managed-entry")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
@@ -77,6 +85,8 @@ public class ManagedEntryResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/managed-entry")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")

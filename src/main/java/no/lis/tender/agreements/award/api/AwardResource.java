@@ -30,6 +30,7 @@ import no.lis.tender.shared.api.Pdfs;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -45,6 +46,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Awards")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class AwardResource {
 
     @Inject
@@ -63,6 +67,7 @@ public class AwardResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{tenderId}")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -73,6 +78,8 @@ public class AwardResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{tenderId}/lots/{lotNumber}/markets/{marketCode}")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -85,6 +92,8 @@ public class AwardResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{tenderId}/standstill")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -95,6 +104,8 @@ public class AwardResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{tenderId}/letters")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -106,6 +117,8 @@ public class AwardResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{tenderId}/complaints")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -119,6 +132,8 @@ public class AwardResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{tenderId}/complaints/{number}/resolution")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("tender:{tenderId}")
@@ -131,6 +146,7 @@ public class AwardResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{tenderId}/letter")
     @Produces("application/pdf")
     @RolesAllowed({Role.BUYER_NAME, Role.SUPPLIER_NAME})
@@ -147,6 +163,7 @@ public class AwardResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("letters")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "The award letters to the caller's supplier, newest first; each is downloaded from "

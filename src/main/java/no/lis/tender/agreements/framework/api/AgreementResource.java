@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -46,6 +47,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class AgreementResource {
 
     @Inject
@@ -66,6 +70,7 @@ public class AgreementResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @PricedRead("agreements")
     @Operation(summary = "Framework and direct agreements with their prices: those in force today, or all with "
@@ -75,6 +80,7 @@ public class AgreementResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("export.xlsx")
     @Produces(Spreadsheets.XLSX)
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
@@ -87,6 +93,7 @@ public class AgreementResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("framework/{id}")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @PricedRead("framework-agreement:{id}")
@@ -96,6 +103,8 @@ public class AgreementResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement")
@@ -109,6 +118,8 @@ public class AgreementResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/options/{number}/exercise")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
@@ -118,6 +129,8 @@ public class AgreementResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/options/{number}/decline")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
@@ -127,6 +140,8 @@ public class AgreementResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/termination")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
@@ -139,6 +154,8 @@ public class AgreementResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("direct")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("direct-agreement")

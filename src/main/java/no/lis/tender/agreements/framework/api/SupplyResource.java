@@ -22,6 +22,7 @@ import no.lis.tender.identity.application.CurrentUser;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -38,6 +39,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class SupplyResource {
 
     @Inject
@@ -54,6 +58,7 @@ public class SupplyResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("framework/{id}/supply")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @PricedRead("framework-agreement:{id}")
@@ -64,6 +69,8 @@ public class SupplyResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/supply/cover")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Agree the months of normal use (1 to 24) each supplier keeps in stock, on the version read")
@@ -74,6 +81,8 @@ public class SupplyResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/supply/shortages")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
@@ -86,6 +95,8 @@ public class SupplyResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/supply/shortages/{shortageId}/end")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("framework-agreement:{id}")
@@ -98,6 +109,7 @@ public class SupplyResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("framework/{id}/supply/stock-reports")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "The stock reports the calling supplier made for one of its own agreements")
@@ -106,6 +118,8 @@ public class SupplyResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("framework/{id}/supply/stock-reports")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "Report the calling supplier's stock for one of its own agreements: the day counted, the "
@@ -117,6 +131,7 @@ public class SupplyResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("supplied")
     @RolesAllowed(Role.SUPPLIER_NAME)
     @Operation(summary = "The framework agreements the calling supplier supplies, in force or to come, without prices: "

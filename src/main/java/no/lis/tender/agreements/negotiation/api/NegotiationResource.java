@@ -24,6 +24,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.ApiLocale;
 import no.lis.tender.shared.application.PricedRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -41,6 +42,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Negotiations")
 @RolesAllowed(Role.BUYER_NAME)
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class NegotiationResource {
 
     private static final String SUBJECT = "negotiation:{id}";
@@ -59,6 +63,7 @@ public class NegotiationResource {
     HttpHeaders headers;
 
     @GET
+    @APIResponse(responseCode = "200")
     @PricedRead("negotiations")
     @Operation(summary = "Every phase-1 case, the open ones first: its clock against the 180-day target and whether "
             + "the last offer meets the willingness to pay")
@@ -67,6 +72,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @PricedRead("negotiation")
     @Operation(summary = "Open the workspace of a Nye metoder case: its id (ID2025_047), title, the pack by varenummer "
             + "(supplier and maximum price from the catalogue), the day received, and the assessment's figures per "
@@ -80,6 +87,7 @@ public class NegotiationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}")
     @PricedRead(SUBJECT)
     @Operation(summary = "One case: offers by round, the price note at the last offer with its computation and the "
@@ -89,6 +97,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/offers")
     @PricedRead(SUBJECT)
     @Operation(summary = "Record the supplier's next price offer: a rebate in percent off the maximum price or a net "
@@ -100,6 +110,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/waiting")
     @PricedRead(SUBJECT)
     @Operation(summary = "The buyer asked the supplier on a day: the clock stands still until the next offer")
@@ -110,6 +122,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/price-note")
     @PricedRead(SUBJECT)
     @Operation(summary = "The price note at the last offer was sent on a day")
@@ -120,6 +134,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/decision-forum")
     @PricedRead(SUBJECT)
     @Operation(summary = "The decision forum meets on a day (which may be ahead), after the price note was sent")
@@ -130,6 +146,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/agreement")
     @PricedRead(SUBJECT)
     @Operation(summary = "Agree on the last offer's price, which must meet the willingness to pay: the case closes and "
@@ -142,6 +160,8 @@ public class NegotiationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/refusal")
     @PricedRead(SUBJECT)
     @Operation(summary = "End the negotiation without agreement, on a day, for a reason")

@@ -25,6 +25,7 @@ import no.lis.tender.identity.domain.Role;
 import no.lis.tender.shared.api.Created;
 import no.lis.tender.shared.api.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -40,6 +41,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recommendations: priced access")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class PriceAccessResource {
 
     @Inject
@@ -54,6 +58,7 @@ public class PriceAccessResource {
     CurrentUser user;
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("mine")
     @RolesAllowed({Role.BUYER_NAME, Role.SPECIALIST_NAME, Role.PRICE_VIEWER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "The caller's requests and grants of priced access, the newest first")
@@ -62,6 +67,7 @@ public class PriceAccessResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Every request and grant, by hospital trust: who holds priced access until when, who waits, who was refused")
     public List<PriceAccessRow> all() {
@@ -69,6 +75,8 @@ public class PriceAccessResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed({Role.BUYER_NAME, Role.SPECIALIST_NAME, Role.PRICE_VIEWER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Ask for the priced recommendations: hospitalTrust (as the list of trusts names it), reason")
     public Response request(RequestBody body, @Context UriInfo uri) {
@@ -79,6 +87,8 @@ public class PriceAccessResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/decision")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Grant (grant true, validUntil: the last day, default 12 months, at most 24) or refuse "
@@ -97,6 +107,8 @@ public class PriceAccessResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("expiry")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "End now the grants whose last day has passed (every server also does it each hour)")

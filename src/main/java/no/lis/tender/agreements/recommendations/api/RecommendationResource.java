@@ -72,6 +72,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recommendations")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "500", ref = "ServerError")
 public class RecommendationResource {
 
     /** A version of a recommendation, as the log of price reads names it. */
@@ -125,6 +128,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/pdf")
     @PermitAll
     @PricedRead.Exempt("the public edition: it has no price")
@@ -135,6 +139,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/versions")
     @PermitAll
     @Operation(summary = "Every published version of the same area, the newest first, with its validity (public)")
@@ -143,6 +148,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/priced")
     @RolesAllowed({Role.PRICE_VIEWER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
     @PricedRead(SUBJECT)
@@ -152,6 +158,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/priced/pdf")
     @RolesAllowed({Role.PRICE_VIEWER_NAME, Role.BUYER_NAME, Role.ADMIN_NAME})
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -163,6 +170,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/price-views")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Who has seen the prices of any version of this area's recommendation, the latest first")
@@ -171,6 +179,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/price-views.xlsx")
     @Produces(Spreadsheets.XLSX)
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
@@ -183,6 +192,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("proposals")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead("area:{therapeuticAreaId}")
@@ -193,6 +203,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("{id}/working-copy")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -202,6 +213,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200")
     @Path("awaiting-approval")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @Operation(summary = "The drafts of the areas of the caller's specialist groups, without prices")
@@ -210,6 +222,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead.Exempt("version 1 starts without lines, so without a price")
     @Operation(summary = "Start version 1 of an area's recommendation")
@@ -220,6 +234,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/next-version")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -231,6 +247,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -241,6 +259,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lines/proposed")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -252,6 +272,8 @@ public class RecommendationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -263,6 +285,8 @@ public class RecommendationResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/validity")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -274,6 +298,8 @@ public class RecommendationResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/lines")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
@@ -286,6 +312,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/approval")
     @RolesAllowed(Role.SPECIALIST_NAME)
     @Operation(summary = "Approve a draft, as a member of the area's specialist group")
@@ -296,6 +324,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/confirmation")
     @RolesAllowed(Role.BUYER_NAME)
     @Operation(summary = "Confirm a version the system proposed after an agreement it rests on was terminated, changed "
@@ -311,6 +341,8 @@ public class RecommendationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @Path("{id}/publication")
     @RolesAllowed(Role.BUYER_NAME)
     @PricedRead(SUBJECT)
