@@ -34,6 +34,7 @@ SERVER=${SERVER:-lisPgsW}
 HTTP_PORT=${HTTP_PORT:-9736}
 HTTPS_PORT=${HTTPS_PORT:-9737}
 WLP=${WLP:-target/liberty/wlp}
+WAR=${WAR:-target/lis-tender.war}     # another build of the war, to measure it beside this one
 
 SEQUENTIAL=${SEQUENTIAL:-0}
 [ "$DURATION" = 0 ] || command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
@@ -43,8 +44,8 @@ server_pid() { [ -n "${PID:-}" ] && echo "$PID" || cat "$WLP/usr/servers/.pid/$S
 
 start_server() { # assembles and starts $SERVER; prints the start figures from messages.log
     local dir="$WLP/usr/servers/$SERVER" app
-    [ -x "$WLP/bin/server" ] && [ -f target/lis-tender.war ] || {
-        echo "needs target/lis-tender.war and $WLP: mvn -B -DskipTests package liberty:install-server" >&2; exit 2; }
+    [ -x "$WLP/bin/server" ] && [ -f "$WAR" ] || {
+        echo "needs $WAR and $WLP: mvn -B -DskipTests package liberty:install-server" >&2; exit 2; }
     [ -d "$dir" ] || "$WLP/bin/server" create "$SERVER" >/dev/null
     cp -r server-config/. "$dir/"
     mkdir -p "$dir/jdbc" "$PWD/target/bench-keys/$SERVER"
@@ -61,7 +62,7 @@ lis.mail.host=localhost
 lis.mail.port=1
 EOF
     app=$(mktemp target/bench-war.XXXXXX)   # a war file as in production (autoExpand="false"), with bench/*.xhtml
-    cp target/lis-tender.war "$app" && jar uf "$app" bench/*.xhtml
+    cp "$WAR" "$app" && jar uf "$app" bench/*.xhtml
     rm -rf "$dir/dropins/lis-tender.war" && mv "$app" "$dir/dropins/lis-tender.war"
     rm -f "$dir/logs/messages.log"
     "$WLP/bin/server" start "$SERVER" >/dev/null
