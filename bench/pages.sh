@@ -16,6 +16,8 @@
 #                                  /bench/bare.xhtml (add bench/bare.xhtml to its war: jar uf), or BARE=0
 #   DURATION=10s CONNECTIONS=32 THREADS=2 ROUNDS=1 bench/pages.sh
 #   PAGES="static bare evaluation follow-up" bench/pages.sh    only those targets (static is always measured)
+#   CPU_SECONDS=6 bench/pages.sh   also the server's CPU time per request of each page (ms) under wrk -c8 for
+#                                  6 s: the steadiest figure on a busy machine (needs the server's pid, as below)
 #   SEQUENTIAL=200 bench/pages.sh  also the server's CPU time per request of each page (ms), from its
 #                                  /proc/<pid>/stat over 200 requests sent one after another (after 200 to warm
 #                                  up): on a busy machine a steadier figure than requests/s. Needs the server's
@@ -142,6 +144,19 @@ if [ "$SEQUENTIAL" -gt 0 ]; then
         printf '# %-16s %6.1f ms CPU per request, %6.1f ms per request (wall), load average %s\n' "$name" \
             "$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$SEQUENTIAL" 'BEGIN {print 1000 * t / hz / n}')" \
             "$(awk -v ns=$((end - start)) -v n="$SEQUENTIAL" 'BEGIN {print ns / 1e6 / n}')" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    done
+fi
+if [ "${CPU_SECONDS:-0}" != 0 ]; then   # the server's CPU per request under wrk -c8, JIT and collections included
+    pid=$(server_pid)
+    [ -n "$pid" ] || { echo "CPU_SECONDS needs the server's pid (PID=...)" >&2; exit 2; }
+    echo "# $(date -u +%FT%TZ) CPU per request, wrk -t2 -c8 for ${CPU_SECONDS}s each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    for name in "${order[@]}"; do
+        args=(-t2 -c8 -d"${CPU_SECONDS}s"); [ -z "${cookie[$name]}" ] || args+=(-H "Cookie: ${cookie[$name]}")
+        before=$(cpu_ticks "$pid")
+        requests=$(wrk "${args[@]}" "${url[$name]}" | awk '/requests in/ {print $1}')
+        after=$(cpu_ticks "$pid")
+        printf '# %-16s %6.2f ms CPU per request (%s requests)\n' "$name" \
+            "$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {print 1000 * t / hz / n}')" "$requests"
     done
 fi
 [ "$DURATION" != 0 ] || exit 0
