@@ -20,7 +20,9 @@ import java.util.Locale;
  * resists guessing:
  * <ul>
  *   <li>an address with too many failures, or a locked account, is refused before any password
- *       is checked (so a flood of wrong passwords costs the server almost nothing);</li>
+ *       is checked (so a flood of wrong passwords costs the server almost nothing); a locked account's
+ *       refusal is remembered for {@link LoginThrottle#REFUSAL_MEMORY}, so that a flood on it does not
+ *       take the account's row lock once per attempt;</li>
  *   <li>an unknown username costs the same PBKDF2 check as a known one (against a dummy hash) and
  *       is counted and locked alike, so neither the time nor the answer tells which names exist;</li>
  *   <li>the fifth wrong password in a row locks the account, with growing waits, and fires
@@ -98,8 +100,13 @@ public class LogIn {
 
     /** The check itself: count the attempt, verify the password (or a dummy), clear or keep the count. */
     private LoginResult check(String name, String password, String address, Instant now) {
+        Duration refused = throttle.refusedWait(name, now);
+        if (!refused.isZero()) {
+            return new LoginResult.Throttled(refused);
+        }
         LoginAttempts.Admission admission = attempts.admit(name, now);
         if (!admission.admitted()) {
+            throttle.refused(name, now, admission.retryAfter());
             return new LoginResult.Throttled(admission.retryAfter());
         }
         boolean right = passwords.matches(password, admission.passwordHash() == null ? dummyHash : admission.passwordHash());

@@ -1,14 +1,18 @@
 package no.lis.tender.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import no.lis.tender.identity.domain.FailedLogins;
 import no.lis.tender.identity.domain.LockoutPolicy;
 import no.lis.tender.identity.domain.LoginPolicies;
+import no.lis.tender.shared.domain.SecurityEvent;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The failed logins that are counted in this server's memory, not on an account row:
@@ -25,8 +29,18 @@ import java.util.Locale;
 @ApplicationScoped
 public class LoginThrottle {
 
+    /**
+     * How long a refusal read from the accounts (a locked account, a locked unknown name) is taken as it stands
+     * before the database is asked again. Short, so that a lockout lifted on another server counts there within
+     * it; long enough that a flood of attempts on a locked account costs one locking read per interval, not one
+     * per attempt (the deadline rush: 5 400 refused attempts in 12 s each took the account's row lock).
+     */
+    static final Duration REFUSAL_MEMORY = Duration.ofSeconds(2);
+    private static final String USER_SUBJECT = "user:";
+
     private final FailureCounts addresses;
     private final FailureCounts unknownNames;
+    private final ConcurrentMap<String, Refusal> refusals = new ConcurrentHashMap<>();
 
     @Inject
     public LoginThrottle(LoginPolicies policies) {
@@ -58,6 +72,40 @@ public class LoginThrottle {
     /** Counts an attempt on a username that names no account, as an account counts it ({@code UserAccount.countLoginAttempt}). */
     FailedLogins countUnknownName(String username, Instant now) {
         return unknownNames.fail(key(username), now);
+    }
+
+    /**
+     * How long attempts on {@code username} are still refused, as the accounts said less than
+     * {@link #REFUSAL_MEMORY} before {@code now}; zero: ask them.
+     */
+    Duration refusedWait(String username, Instant now) {
+        Refusal refusal = refusals.get(key(username));
+        if (refusal == null || !now.isBefore(refusal.askAgainAt())) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, refusal.until());
+    }
+
+    /** The accounts refused an attempt on {@code username} at {@code now} for {@code wait}: remember it briefly. */
+    void refused(String username, Instant now, Duration wait) {
+        if (refusals.size() > FailureCounts.PRUNE_ABOVE) {
+            refusals.values().removeIf(refusal -> !now.isBefore(refusal.askAgainAt()));
+        }
+        Instant until = now.plus(wait);
+        Instant askAgain = now.plus(REFUSAL_MEMORY);
+        refusals.put(key(username), new Refusal(until, until.isBefore(askAgain) ? until : askAgain));
+    }
+
+    /** A lockout was lifted, a password reset: the next attempt on that user asks the accounts at once. */
+    void forgetRefusal(@Observes SecurityEvent event) {
+        if (event.kind() != SecurityEvent.Kind.LOGIN_LOCKED && event.subject() != null
+                && event.subject().startsWith(USER_SUBJECT)) {
+            refusals.remove(key(event.subject().substring(USER_SUBJECT.length())));
+        }
+    }
+
+    /** A refusal the accounts gave: refused until {@code until}, believed until {@code askAgainAt}. */
+    private record Refusal(Instant until, Instant askAgainAt) {
     }
 
     private static String key(String username) {

@@ -5,6 +5,7 @@ import no.lis.tender.identity.domain.LockoutPolicy;
 import no.lis.tender.identity.domain.LoginPolicies;
 import no.lis.tender.identity.domain.Role;
 import no.lis.tender.identity.domain.UserAccount;
+import no.lis.tender.shared.RecordedEvents;
 import no.lis.tender.shared.domain.SecurityEvent;
 import org.junit.jupiter.api.Test;
 
@@ -214,6 +215,26 @@ class LogInTest {
         world.user("kari", Role.BUYER);
 
         assertThat(world.attempt(" Kari", PASSWORD)).isInstanceOf(LoginResult.Success.class);
+    }
+
+    @Test
+    void aFloodOnALockedAccountReadsTheAccountOnceEveryTwoSecondsAndALiftedLockoutCountsAtOnce() {
+        world.user("kari", Role.BUYER);
+        failFiveTimes("kari");
+        world.users.lockingReads = 0;
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(world.attempt("kari", "guess")).isEqualTo(new LoginResult.Throttled(Duration.ofMinutes(1)));
+        }
+        assertThat(world.users.lockingReads).as("the first refusal read the account, the others were remembered").isEqualTo(1);
+        world.clock.advance(Duration.ofSeconds(30));
+        assertThat(world.attempt("kari", "guess")).isEqualTo(new LoginResult.Throttled(Duration.ofSeconds(30)));
+        assertThat(world.users.lockingReads).as("read again after two seconds").isEqualTo(2);
+
+        RecordedEvents<SecurityEvent> unlocked = new RecordedEvents<>();
+        new LiftLockout(world.users, unlocked).lift("kari", "admin");
+        unlocked.fired().forEach(world.throttle::forgetRefusal); // as CDI delivers it to the observer
+        assertThat(world.attempt("kari", PASSWORD)).as("lifted: no refusal remembered").isInstanceOf(LoginResult.Success.class);
     }
 
     private void failFiveTimes(String username) {

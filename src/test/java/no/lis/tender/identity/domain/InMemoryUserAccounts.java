@@ -23,8 +23,12 @@ public final class InMemoryUserAccounts implements UserAccountRepository {
         return accounts.stream().sorted(Comparator.comparing(UserAccount::getUsername)).toList();
     }
 
+    /** How often an account was read to be changed (with its row locked, in the database). */
+    public int lockingReads;
+
     @Override
     public Optional<UserAccount> findByUsernameForUpdate(String username) {
+        lockingReads++;
         return findByUsername(username);
     }
 
