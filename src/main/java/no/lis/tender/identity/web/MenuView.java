@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * The page template's main menu: which entries the user sees, by her roles (asked of the container once
- * per request), with their labels in her language and their addresses.
+ * per request), with their labels in her language and their addresses. The template asks it for
+ * {@link #getEntries()} only.
  * <p>
  * The menu is plain links, written by the template with one {@code ui:repeat} (issue 14): as a
  * {@code p:menubar} of {@code p:menuitem}s with outcomes and a {@code rendered} expression each, it cost
@@ -75,7 +76,7 @@ public class MenuView {
     private Set<String> roles;
     private List<MenuEntry> entries;
 
-    public boolean isLoggedIn() {
+    private boolean isLoggedIn() {
         if (loggedIn == null) {
             loggedIn = user.isLoggedIn();
         }
@@ -89,11 +90,11 @@ public class MenuView {
         return roles.contains(role.name());
     }
 
-    public boolean isBuyer() {
+    private boolean isBuyer() {
         return has(Role.BUYER);
     }
 
-    public boolean isAdmin() {
+    private boolean isAdmin() {
         return has(Role.ADMIN);
     }
 
@@ -101,15 +102,15 @@ public class MenuView {
         return isBuyer() || isAdmin();
     }
 
-    public boolean isSupplier() {
+    private boolean isSupplier() {
         return has(Role.SUPPLIER);
     }
 
-    public boolean isSpecialist() {
+    private boolean isSpecialist() {
         return has(Role.SPECIALIST);
     }
 
-    public boolean isPriceViewer() {
+    private boolean isPriceViewer() {
         return has(Role.PRICE_VIEWER);
     }
 
